@@ -1,0 +1,3 @@
+"""Answers questions about council plan documents with cited, verified passages."""
+
+__version__ = "0.1.0"

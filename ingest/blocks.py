@@ -1,0 +1,128 @@
+"""Reading the structure of a page: headings, paragraphs, list items and table rows."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Literal
+
+BlockKind = Literal["heading", "paragraph", "item", "row"]
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_BULLET = re.compile(r"^(\s*)(?:[-*•·◆➤▪●○■◦‣]|\d{1,2}[.)](?=\s)|\([a-z0-9]{1,3}\)|[a-z]\))\s*(.*)$")
+_BULLET_SYMBOLS = re.compile(r"^(?:[-*•·◆➤▪●○■◦‣/]\s*)+")
+_ENDS_SENTENCE = (".", ",", ";", ":")
+_MINOR_WORDS = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "from", "by", "with", "its", "or", "at", "as"}
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: BlockKind
+    text: str
+    page: int | None = None
+    level: int = 0  # markdown heading level, or list indent
+    markdown: bool = False  # heading written with '#'
+
+
+def parse_blocks(text: str, page: int | None = None) -> list[Block]:
+    """Split cleaned page text into blocks; wrapped paragraph lines are joined."""
+    lines = text.split("\n")
+    blocks: list[Block] = []
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            blocks.append(Block("paragraph", " ".join(paragraph), page))
+            paragraph.clear()
+
+    for index, raw in enumerate(lines):
+        line = raw.rstrip()
+        stripped = line.strip()
+        if not stripped:
+            flush()
+            continue
+        heading = _MD_HEADING.match(stripped)
+        if heading:
+            flush()
+            title = heading.group(2).strip(" *")
+            if title and len(title) <= 150:
+                blocks.append(Block("heading", title, page, len(heading.group(1)), markdown=True))
+            elif title:
+                blocks.append(Block("paragraph", title, page))
+            continue
+        if "\t" in stripped and len([c for c in stripped.split("\t") if c.strip()]) >= 2:
+            flush()
+            blocks.append(Block("row", stripped, page))
+            continue
+        bullet = _BULLET.match(line)
+        numbered_heading = bullet and stripped[0].isdigit() and _looks_like_heading(stripped, lines, index)
+        if bullet and bullet.group(2).strip() and not numbered_heading:
+            flush()
+            indent = len(bullet.group(1).expandtabs(4))
+            item = _BULLET_SYMBOLS.sub("", bullet.group(2).strip()) if line.lstrip()[0] in "-*•·◆➤▪●○■◦‣" else stripped
+            blocks.append(Block("item", item.strip(), page, level=indent))
+            continue
+        if _looks_like_heading(stripped, lines, index):
+            flush()
+            blocks.append(Block("heading", stripped, page, level=0))
+            continue
+        paragraph.append(stripped)
+    flush()
+    return _merge_item_continuations(_runs_to_items(blocks))
+
+
+def _runs_to_items(blocks: list[Block]) -> list[Block]:
+    """Three or more plain headings in a row that start alike ("Priority A", "Priority B") are a list."""
+    out = list(blocks)
+    start = 0
+    while start < len(out):
+        end = start
+        while end < len(out) and out[end].kind == "heading" and not out[end].markdown:
+            end += 1
+        run = out[start:end]
+        first_words = Counter(block.text.split()[0].lower() for block in run)
+        if len(run) >= 3 and first_words.most_common(1)[0][1] >= 3:
+            for index in range(start, end):
+                out[index] = Block("item", out[index].text, out[index].page)
+        start = max(end, start + 1)
+    return out
+
+
+def _looks_like_heading(line: str, lines: list[str], index: int) -> bool:
+    """A short standalone line that starts with a capital and does not end a sentence."""
+    before = lines[index - 1].strip() if index > 0 else ""
+    after = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    words = line.split()
+    if re.search(r"@|https?:|www\.|\bPage \d+$|\bTel\b", line):
+        return False
+    content = [word for word in words if word.lower() not in _MINOR_WORDS and word[0].isalpha()]
+    if len(words) > 5 and sum(word[0].isupper() for word in content) < 0.6 * len(content):
+        return False
+    return (
+        not before
+        and not after
+        and 1 <= len(words) <= 14
+        and len(line) <= 100
+        and (line[0].isupper() or line[0].isdigit())
+        and not line.endswith(_ENDS_SENTENCE)
+        and sum(ch.isalpha() for ch in line) >= 0.6 * len(line.replace(" ", ""))
+    )
+
+
+def _merge_item_continuations(blocks: list[Block]) -> list[Block]:
+    """A paragraph that starts in lower case right after an item finishes that item."""
+    merged: list[Block] = []
+    for block in blocks:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.kind == "item"
+            and block.kind == "paragraph"
+            and block.text[:1].islower()
+            and block.page == previous.page
+        ):
+            merged[-1] = Block("item", f"{previous.text} {block.text}", previous.page, previous.level)
+            continue
+        merged.append(block)
+    return merged

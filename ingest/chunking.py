@@ -1,0 +1,202 @@
+"""Structure-aware chunking: section paths from headings, lists and table rows kept whole."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from ingest.blocks import Block, parse_blocks
+from ingest.documents import Chunk, PlanDocument
+from ingest.text import split_sentences
+
+_LEAF_HEADINGS = {"contents", "table of contents"}
+_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+")
+
+
+@dataclass(frozen=True)
+class _Placed:
+    block: Block
+    section: str | None
+    text: str  # as it appears in the chunk
+
+
+def chunk_document(document: PlanDocument, max_chars: int = 1200) -> list[Chunk]:
+    """Cut a plan into chunks that never split a list item or table row, each with its section path."""
+    blocks = [block for page in document.pages for block in parse_blocks(page.text, page.number)]
+    placed = _expand_long_rows(_place(blocks), max_chars)
+    groups = _group(placed, max_chars)
+    chunks: list[Chunk] = []
+    seen: Counter[str] = Counter()
+    for ordinal, group in enumerate(groups):
+        text = "\n".join(item.text for item in group)
+        body = [item for item in group if item.block.kind != "heading"] or group
+        section = body[0].section
+        page = group[0].block.page
+        key = f"{document.metadata.source}\x00{section}\x00{page}\x00{text}"
+        seen[key] += 1
+        digest = hashlib.sha256(f"{key}\x00{seen[key]}".encode()).hexdigest()[:24]
+        chunks.append(
+            Chunk(
+                id=digest,
+                text=text,
+                metadata=document.metadata,
+                section=section,
+                page=page,
+                ordinal=ordinal,
+                file_sha256=document.sha256,
+            )
+        )
+    return chunks
+
+
+def heading_key(text: str) -> str:
+    """Headings that differ only by numbering or case ("1. Strategic Actions") are the same heading."""
+    return re.sub(r"[^a-z0-9 ]+", "", _NUMBERING.sub("", text).lower()).strip()
+
+
+def _place(blocks: list[Block]) -> list[_Placed]:
+    """Give every block its section path.
+
+    Heading levels in converted PDFs are unreliable, so nesting comes from recurrence: a heading
+    that recurs in a document ("What is our focus?") sits under the last heading that does not,
+    and a more frequent recurring heading holds a less frequent one.
+    """
+    counts = Counter(heading_key(block.text) for block in blocks if block.kind == "heading")
+    stack: list[tuple[str, int, Block]] = []
+    placed: list[_Placed] = []
+    body_since_heading = True
+    for block in blocks:
+        if block.kind != "heading":
+            body_since_heading = True
+        else:
+            count = counts[heading_key(block.text)]
+            shape = sibling_shape(block.text)
+            siblings = [i for i, (text, _, _) in enumerate(stack) if sibling_shape(text) == shape]
+            if shape and siblings:
+                del stack[siblings[0] :]
+                count = 1
+            elif count > 1:
+                while stack and stack[-1][1] > 1 and stack[-1][1] <= count:
+                    stack.pop()
+            elif not (stack and not body_since_heading and stack[-1][2].markdown and not block.markdown):
+                while stack and (
+                    stack[-1][1] > 1
+                    or heading_key(stack[-1][0]) in _LEAF_HEADINGS
+                    or not (stack[-1][2].markdown and block.markdown and stack[-1][2].level < block.level)
+                ):
+                    stack.pop()
+            stack.append((block.text, count, block))
+            body_since_heading = False
+        section = " > ".join(text for text, _, _ in stack) or None
+        placed.append(_Placed(block, section, _render(block)))
+    return placed
+
+
+def sibling_shape(text: str) -> str | None:
+    """Headings of one shape are siblings: "Priority A:"/"Priority B:", or "3."/"4." numbering."""
+    numbering = re.match(r"^\s*(\d+(?:\.\d+)*)[.)]?\s", text)
+    if numbering:
+        return f"#{numbering.group(1).count('.')}"
+    labelled = re.match(r"^([A-Za-z]+)\s+(?:[A-Z]|\d+)\b[:.]?", text)
+    return f"{labelled.group(1).lower()} *" if labelled else None
+
+
+def _render(block: Block) -> str:
+    if block.kind == "item":
+        return f"{'  ' if block.level >= 2 else ''}- {block.text}"
+    if block.kind == "row":
+        return " | ".join(cell.strip() for cell in block.text.split("\t") if cell.strip())
+    return block.text
+
+
+def _expand_long_rows(placed: list[_Placed], max_chars: int) -> list[_Placed]:
+    """A table row too long for one chunk becomes one block per cell, labelled by its column."""
+    out: list[_Placed] = []
+    run: list[list[str]] = []
+    for item in placed:
+        if item.block.kind != "row":
+            run = []
+            out.append(item)
+            continue
+        cells = item.block.text.split("\t")
+        run.append(cells)
+        if len(item.text) <= max_chars:
+            out.append(item)
+            continue
+        header = _table_header(run[:-1])
+        label_cells = []
+        for cell in cells:
+            if len(cell.strip()) > 40:
+                break
+            label_cells.append(cell.strip())
+        row_label = " ".join(cell for cell in label_cells if cell)
+        for column, cell in enumerate(cells[len(label_cells) :], start=len(label_cells)):
+            if not cell.strip():
+                continue
+            column_name = header[column].strip() if column < len(header) else ""
+            path = [part for part in (item.section, column_name, row_label) if part]
+            block = Block("paragraph", cell.strip(), item.block.page)
+            out.append(_Placed(block, " > ".join(path) or None, cell.strip()))
+    return out
+
+
+def _table_header(rows: list[list[str]]) -> list[str]:
+    short_rows = [row for row in rows if all(len(cell.strip()) <= 100 for cell in row)]
+    return max(short_rows, key=lambda row: sum(1 for cell in row if cell.strip()), default=[])
+
+
+def _group(placed: list[_Placed], max_chars: int) -> list[list[_Placed]]:
+    groups: list[list[_Placed]] = []
+    current: list[_Placed] = []
+    size = 0
+    lead_in: _Placed | None = None
+
+    def flush() -> None:
+        nonlocal current, size
+        if current:
+            groups.append(current)
+        current, size = [], 0
+
+    for item in placed:
+        for part in _split_long(item, max_chars):
+            starts_section = part.block.kind == "heading" and _body_section(current) is not None
+            other_section = part.block.kind != "heading" and _body_section(current) not in (None, part.section)
+            new_page = bool(current) and part.block.page != current[-1].block.page
+            too_big = size + len(part.text) + 1 > max_chars
+            if current and (starts_section or other_section or new_page or too_big):
+                flush()
+                if too_big and part.block.kind == "item" and lead_in is not None:
+                    current, size = [lead_in], len(lead_in.text) + 1
+            current.append(part)
+            size += len(part.text) + 1
+            if part.block.kind in ("paragraph", "item") and part.text.rstrip().endswith(":"):
+                lead_in = part
+            elif part.block.kind != "item":
+                lead_in = None
+    flush()
+    return groups
+
+
+def _body_section(group: list[_Placed]) -> str | None:
+    body = [item for item in group if item.block.kind != "heading"]
+    return body[0].section if body else None
+
+
+def _split_long(item: _Placed, max_chars: int) -> list[_Placed]:
+    """A paragraph longer than a chunk is cut between sentences."""
+    if len(item.text) <= max_chars or item.block.kind == "row":
+        return [item]
+    parts: list[_Placed] = []
+    piece = ""
+    for start, end in split_sentences(item.text):
+        sentence = item.text[start:end]
+        if piece and len(piece) + len(sentence) + 1 > max_chars:
+            parts.append(replace(item, text=piece))
+            piece = sentence
+        else:
+            piece = f"{piece} {sentence}" if piece else sentence
+    if piece:
+        parts.append(replace(item, text=piece))
+    return parts

@@ -1,0 +1,105 @@
+"""The plain data that flows from files to the index: plans, pages and chunks."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+DocType = Literal["plan", "strategy", "scrutiny report"]
+Classification = Literal["public", "internal"]
+DOC_TYPES: tuple[str, ...] = ("plan", "strategy", "scrutiny report")
+CLASSIFICATIONS: tuple[str, ...] = ("public", "internal")
+
+
+@dataclass(frozen=True)
+class PlanMetadata:
+    """What a citation and a filter need to know about the document a chunk came from."""
+
+    source: str
+    title: str
+    council: str
+    doc_type: str = "plan"
+    period_start: int | None = None
+    period_end: int | None = None
+    date: str | None = None
+    classification: str = "public"
+
+    @property
+    def period(self) -> str | None:
+        if self.period_start is None:
+            return None
+        if self.period_end is None or self.period_end == self.period_start:
+            return str(self.period_start)
+        return f"{self.period_start}-{self.period_end}"
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of text; number is None for formats without pages (.txt, .md)."""
+
+    number: int | None
+    text: str
+
+
+@dataclass(frozen=True)
+class PlanDocument:
+    metadata: PlanMetadata
+    pages: tuple[Page, ...]
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A passage of a plan: its text is what quotes are cut from."""
+
+    id: str
+    text: str
+    metadata: PlanMetadata
+    section: str | None = None
+    page: int | None = None
+    ordinal: int = 0
+    file_sha256: str = ""
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def search_text(self) -> str:
+        """Text that is embedded and BM25-indexed: the title and section give the passage context."""
+        head = self.metadata.title if not self.section else f"{self.metadata.title} | {self.section}"
+        return f"{head}\n{self.text}"
+
+    def to_record(self) -> dict[str, str | int | float | bool]:
+        """Flat metadata for the vector store (no None values, scalars only)."""
+        record: dict[str, Any] = {
+            **asdict(self.metadata),
+            "section": self.section,
+            "page": self.page,
+            "ordinal": self.ordinal,
+            "file_sha256": self.file_sha256,
+        }
+        return {key: value for key, value in record.items() if value is not None}
+
+    @classmethod
+    def from_record(cls, chunk_id: str, text: str, record: dict[str, Any]) -> Chunk:
+        metadata = PlanMetadata(
+            source=str(record["source"]),
+            title=str(record.get("title", record["source"])),
+            council=str(record.get("council", "")),
+            doc_type=str(record.get("doc_type", "plan")),
+            period_start=_int_or_none(record.get("period_start")),
+            period_end=_int_or_none(record.get("period_end")),
+            date=record.get("date"),
+            classification=str(record.get("classification", "public")),
+        )
+        return cls(
+            id=chunk_id,
+            text=text,
+            metadata=metadata,
+            section=record.get("section"),
+            page=_int_or_none(record.get("page")),
+            ordinal=int(record.get("ordinal", 0)),
+            file_sha256=str(record.get("file_sha256", "")),
+        )
+
+
+def _int_or_none(value: Any) -> int | None:
+    return None if value is None else int(value)

@@ -1,0 +1,146 @@
+"""Plan metadata: stated in a sidecar or front matter, otherwise derived from the text."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from ingest.councils import LONDON_COUNCILS, councils_in
+from ingest.documents import CLASSIFICATIONS, DOC_TYPES, PlanMetadata
+
+_MONTHS = (
+    "january february march april may june july august september october november december".split()
+)
+_PERIOD = re.compile(r"\b((?:19|20)\d{2})\s*(?:[-–—/]|to)\s*((?:19|20)?\d{2})\b")
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_DAY_DATE = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r"),?\s+((?:19|20)\d{2})\b", re.I
+)
+_MONTH_DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d{2})\b", re.I)
+_RESTRICTED = re.compile(
+    r"classification\s*:\s*(restricted|confidential|internal|not for publication|exempt)", re.I
+)
+_TITLE_WORDS = re.compile(r"\b(plan|strategy|report|assessment)\b", re.I)
+_HEAD_CHARS = 4000
+
+
+class MetadataError(ValueError):
+    """A sidecar or front matter states something invalid."""
+
+
+def sidecar_path(path: Path) -> Path:
+    return path.with_name(f"{path.stem}.meta.json")
+
+
+def read_sidecar(path: Path) -> dict[str, Any]:
+    """The sidecar next to a plan file (`<stem>.meta.json`), or an empty dict."""
+    sidecar = sidecar_path(path)
+    if not sidecar.is_file():
+        return {}
+    try:
+        stated = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise MetadataError(f"{sidecar.name}: not valid JSON ({error})") from error
+    if not isinstance(stated, dict):
+        raise MetadataError(f"{sidecar.name}: must hold a JSON object")
+    return stated
+
+
+def build_metadata(source: str, text: str, stated: dict[str, Any]) -> PlanMetadata:
+    """Metadata for one plan: what is stated wins; the rest is derived from the text and file name."""
+    head = text[:_HEAD_CHARS]
+    stem = Path(source).stem
+    title = _stated(stated, "title") or derive_title(head, stem)
+    start, end = derive_period(title, stem, head)
+    period_start = _stated_int(stated, "period_start", start)
+    period_end = _stated_int(stated, "period_end", end if end is not None else period_start)
+    metadata = PlanMetadata(
+        source=source,
+        title=title,
+        council=_stated(stated, "council") or derive_council(f"{title}\n{stem.replace('-', ' ')}\n{head}"),
+        doc_type=(_stated(stated, "doc_type") or derive_doc_type(title, head)).lower(),
+        period_start=period_start,
+        period_end=period_end,
+        date=_stated(stated, "date") or derive_date(head),
+        classification=(_stated(stated, "classification") or derive_classification(head)).lower(),
+    )
+    if metadata.doc_type not in DOC_TYPES:
+        raise MetadataError(f"{source}: doc_type must be one of {', '.join(DOC_TYPES)}")
+    if metadata.classification not in CLASSIFICATIONS:
+        raise MetadataError(f"{source}: classification must be one of {', '.join(CLASSIFICATIONS)}")
+    return metadata
+
+
+def _stated(stated: dict[str, Any], key: str) -> str | None:
+    value = stated.get(key)
+    return str(value).strip() if value not in (None, "") else None
+
+
+def _stated_int(stated: dict[str, Any], key: str, default: int | None) -> int | None:
+    value = stated.get(key)
+    if value in (None, ""):
+        return default
+    try:
+        return int(value)
+    except (TypeError, ValueError) as error:
+        raise MetadataError(f"{key} must be a year, got {value!r}") from error
+
+
+def derive_title(head: str, stem: str) -> str:
+    lines = [line.split("\t")[-1].strip(" #*") for line in head.splitlines() if line.strip(" #*\t")]
+    lines = [line for line in lines if line]
+    for line in lines[:40]:
+        if _TITLE_WORDS.search(line) and 8 <= len(line) <= 120 and not line.endswith("."):
+            return line
+    return lines[0][:120] if lines else stem.replace("-", " ").replace("_", " ").title()
+
+
+def derive_period(*texts: str) -> tuple[int | None, int | None]:
+    for text in texts:
+        match = _PERIOD.search(text.replace("_", " "))
+        if match:
+            start = int(match.group(1))
+            tail = match.group(2)
+            end = int(tail) if len(tail) == 4 else (start // 100) * 100 + int(tail)
+            if start <= end <= start + 10:
+                return start, end
+    for text in texts:
+        match = _YEAR.search(text)
+        if match:
+            return int(match.group(1)), int(match.group(1))
+    return None, None
+
+
+def derive_council(text: str) -> str:
+    london = re.search(r"London Borough of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text)
+    if london:
+        return london.group(1)
+    found = councils_in(text, LONDON_COUNCILS)
+    return found[0] if found else "Unknown"
+
+
+def derive_doc_type(title: str, head: str) -> str:
+    lowered = f"{title}\n{head[:1500]}".lower()
+    if "scrutiny" in lowered and "scrutiny" in title.lower() or "scrutiny commission" in lowered:
+        return "scrutiny report"
+    if "strategy" in title.lower():
+        return "strategy"
+    return "plan"
+
+
+def derive_date(head: str) -> str | None:
+    day = _DAY_DATE.search(head)
+    if day:
+        month = _MONTHS.index(day.group(2).lower()) + 1
+        return f"{day.group(3)}-{month:02d}-{int(day.group(1)):02d}"
+    month_only = _MONTH_DATE.search(head)
+    if month_only:
+        month = _MONTHS.index(month_only.group(1).lower()) + 1
+        return f"{month_only.group(2)}-{month:02d}"
+    return None
+
+
+def derive_classification(head: str) -> str:
+    return "internal" if _RESTRICTED.search(head) else "public"

@@ -16,7 +16,7 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, env_file=".env", extra="ignore")
 
-    data_dir: Path = Field(Path("data"), description="Folder for the Chroma store, BM25 index and glossary.")
+    data_dir: Path = Field(Path("data"), description="Folder for the Chroma store, BM25 index and lexicon.")
     corpus_dir: Path = Field(Path("corpus"), description="Folder of plan documents ingested by default.")
     collection: str = Field("plans", description="Name of the Chroma collection.")
     embedding_model: Path | None = Field(
@@ -51,5 +51,5 @@ class Settings(BaseSettings):
         return self.data_dir / "bm25"
 
     @property
-    def glossary_path(self) -> Path:
-        return self.data_dir / "glossary.json"
+    def lexicon_path(self) -> Path:
+        return self.data_dir / "lexicon.json"

@@ -159,24 +159,39 @@ def _group(placed: list[_Placed], max_chars: int) -> list[list[_Placed]]:
             groups.append(current)
         current, size = [], 0
 
-    for item in placed:
-        for part in _split_long(item, max_chars):
-            starts_section = part.block.kind == "heading" and _body_section(current) is not None
-            other_section = part.block.kind != "heading" and _body_section(current) not in (None, part.section)
-            new_page = bool(current) and part.block.page != current[-1].block.page
-            too_big = size + len(part.text) + 1 > max_chars
-            if current and (starts_section or other_section or new_page or too_big):
-                flush()
-                if too_big and part.block.kind == "item" and lead_in is not None:
-                    current, size = [lead_in], len(lead_in.text) + 1
-            current.append(part)
-            size += len(part.text) + 1
-            if part.block.kind in ("paragraph", "item") and part.text.rstrip().endswith(":"):
-                lead_in = part
-            elif part.block.kind != "item":
-                lead_in = None
+    parts = [part for item in placed for part in _split_long(item, max_chars)]
+    for index, part in enumerate(parts):
+        whole_list = _list_size(parts, index)
+        keeps_list_whole = bool(current) and size + whole_list > max_chars >= whole_list
+        starts_section = part.block.kind == "heading" and _body_section(current) is not None
+        other_section = part.block.kind != "heading" and _body_section(current) not in (None, part.section)
+        new_page = bool(current) and part.block.page != current[-1].block.page
+        too_big = size + len(part.text) + 1 > max_chars
+        if current and (starts_section or other_section or new_page or too_big or keeps_list_whole):
+            flush()
+            if too_big and part.block.kind == "item" and lead_in is not None:
+                current, size = [lead_in], len(lead_in.text) + 1
+        current.append(part)
+        size += len(part.text) + 1
+        if part.block.kind in ("paragraph", "item") and part.text.rstrip().endswith(":"):
+            lead_in = part
+        elif part.block.kind != "item":
+            lead_in = None
     flush()
     return groups
+
+
+def _list_size(parts: list[_Placed], index: int) -> int:
+    """Size of the list a lead-in line ("...these are:") introduces, with the lead-in; 0 otherwise."""
+    lead = parts[index]
+    if lead.block.kind not in ("paragraph", "item") or not lead.text.rstrip().endswith(":"):
+        return 0
+    size = len(lead.text) + 1
+    for part in parts[index + 1 :]:
+        if part.block.kind != "item":
+            break
+        size += len(part.text) + 1
+    return size
 
 
 def _body_section(group: list[_Placed]) -> str | None:

@@ -29,8 +29,9 @@ def clean_line(line: str) -> str:
     text = _ITALIC.sub(r"\1", text)
     text = text.replace("\\*", "*").replace("**", "")
     text = _PRIVATE_USE.sub("•", text)
+    indent = " " * (len(text) - len(text.lstrip(" ")))
     cells = [_SPACES.sub(" ", cell).strip() for cell in text.split("\t")]
-    return "\t".join(cells).rstrip("\t ") if len(cells) > 1 else cells[0]
+    return "\t".join(cells).rstrip("\t ") if len(cells) > 1 else indent + cells[0] if cells[0] else ""
 
 
 def clean_text(text: str) -> str:

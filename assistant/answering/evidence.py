@@ -1,0 +1,116 @@
+"""Cutting passages into quotable evidence: sentences, list items and table rows, with their lists."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.documents import Chunk
+from ingest.text import split_sentences
+
+_ITEM = re.compile(r"^(\s*)- ")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A verbatim span of a chunk: what a citation quotes."""
+
+    chunk: Chunk
+    start: int
+    end: int
+    kind: str  # sentence | item | row | heading
+
+    @property
+    def quote(self) -> str:
+        return self.chunk.text[self.start : self.end]
+
+
+@dataclass(frozen=True)
+class ItemList:
+    """Consecutive list items or table rows, with the line that introduces them."""
+
+    chunk: Chunk
+    lead_in: Unit | None
+    items: tuple[Unit, ...] = field(default_factory=tuple)
+
+    @property
+    def text(self) -> str:
+        head = self.lead_in.quote if self.lead_in else ""
+        return " ".join([head, *(item.quote for item in self.items)]).strip()
+
+
+@dataclass
+class _Run:
+    indent: int
+    lead: Unit | None
+    items: list[Unit] = field(default_factory=list)
+
+
+def units_of(chunk: Chunk) -> tuple[list[Unit], list[ItemList]]:
+    """Every quotable unit of a chunk, and the lists its items form."""
+    units: list[Unit] = []
+    lists: list[ItemList] = []
+    section_parts = {part.strip() for part in (chunk.section or "").split(" > ")}
+    offset = 0
+    previous_line: Unit | None = None
+    runs: list[_Run] = []  # open lists, outermost first
+
+    def close_runs(deeper_than: int = -1) -> None:
+        while runs and runs[-1].indent > deeper_than:
+            run = runs.pop()
+            if len(run.items) >= 2:
+                lists.append(ItemList(chunk, run.lead, tuple(run.items)))
+
+    lines = chunk.text.split("\n")
+    for number, line in enumerate(lines):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        item = _ITEM.match(line)
+        is_row = not item and " | " in line
+        if item or is_row:
+            indent = len(item.group(1)) if item else 0
+            kind = "item" if item else "row"
+            unit = Unit(chunk, start + (item.end() if item else 0), end, kind)
+            units.append(unit)
+            if runs and runs[-1].items and runs[-1].items[-1].kind != kind:
+                close_runs()
+            close_runs(deeper_than=indent)
+            if kind == "item" and stripped.endswith(":") and _next_indent(lines, number) == indent:
+                runs.append(_Run(indent, unit))  # an item that introduces the items after it
+            elif runs and runs[-1].indent == indent:
+                runs[-1].items.append(unit)
+            elif runs and runs[-1].indent < indent:
+                parent = runs[-1]
+                runs.append(_Run(indent, parent.items[-1] if parent.items else parent.lead, [unit]))
+            else:
+                runs.append(_Run(indent, _lead_in(previous_line), [unit]))
+            previous_line = unit
+            continue
+        close_runs()
+        if stripped in section_parts:
+            previous_line = Unit(chunk, start, end, "heading")
+            continue
+        line_units = [Unit(chunk, start + s, start + e, "sentence") for s, e in split_sentences(line)]
+        units.extend(line_units)
+        previous_line = Unit(chunk, start, end, "sentence") if line_units else previous_line
+    close_runs()
+    return units, lists
+
+
+def _next_indent(lines: list[str], number: int) -> int | None:
+    for line in lines[number + 1 :]:
+        if line.strip():
+            item = _ITEM.match(line)
+            return len(item.group(1)) if item else None
+    return None
+
+
+def _lead_in(unit: Unit | None) -> Unit | None:
+    if unit is None:
+        return None
+    if unit.quote.rstrip().endswith(":") or unit.kind == "heading":
+        return unit
+    return None

@@ -1,0 +1,189 @@
+"""The default answerer: no LLM, just the best-supported sentences, list items and rows, each cited."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.answering.evidence import ItemList, Unit, units_of
+from assistant.answering.question import Question
+from assistant.embedding import Embedder
+from assistant.retrieval.bm25 import Bm25Index
+from assistant.retrieval.hybrid import Passage
+from assistant.retrieval.lexicon import Lexicon
+from assistant.retrieval.terms import stem, terms
+
+_DIGIT = re.compile(r"\d")
+_DEFINING = re.compile(r"\b(is defined as|means|refers to|stands for|is a|are a)\b| [-–—] ", re.I)
+
+
+@dataclass(frozen=True)
+class Point:
+    unit: Unit
+    bullet: bool = False
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The evidence chosen for one answer (or one council's part of a comparison)."""
+
+    points: tuple[Point, ...]
+    score: float
+    support: float
+    similarity: float
+    truncated: bool = False
+
+
+@dataclass(frozen=True)
+class _Scored:
+    score: float
+    similarity: float
+    coverage: float
+
+
+class ExtractiveAnswerer:
+    """Picks evidence by meaning (embeddings), key-term coverage (BM25 idf) and passage rank."""
+
+    def __init__(
+        self,
+        embedder: Embedder,
+        bm25: Bm25Index,
+        lexicon: Lexicon,
+        min_support: float = 0.5,
+        min_similarity: float = 0.35,
+        max_points: int = 12,
+    ) -> None:
+        self._embedder = embedder
+        self._bm25 = bm25
+        self._lexicon = lexicon
+        self._min_support = min_support
+        self._min_similarity = min_similarity
+        self._max_points = max_points
+
+    def draft(self, question: Question, passages: Sequence[Passage]) -> Draft | None:
+        """The best-supported evidence in the passages, or None when it does not answer the question."""
+        if not passages:
+            return None
+        top = max(passage.score for passage in passages) or 1.0
+        units: list[tuple[Unit, float]] = []
+        lists: list[tuple[ItemList, float]] = []
+        for passage in passages:
+            prior = passage.score / top
+            chunk_units, chunk_lists = units_of(passage.chunk)
+            units.extend((unit, prior) for unit in chunk_units if unit.kind != "heading")
+            lists.extend((item_list, prior) for item_list in chunk_lists)
+        if not units:
+            return None
+        query = self._vector(question.expanded.text)
+        unit_vectors = self._vectors([unit.quote for unit, _ in units])
+        list_vectors = self._vectors([f"{lst.chunk.section or ''}: {lst.text[:800]}" for lst, _ in lists])
+        scored_units = [
+            (unit, self._score_unit(question, unit, prior, float(vector @ query)))
+            for (unit, prior), vector in zip(units, unit_vectors, strict=True)
+        ]
+        scored_lists = [
+            (lst, self._score_list(question, lst, prior, float(vector @ query)))
+            for (lst, prior), vector in zip(lists, list_vectors, strict=True)
+        ]
+        scored_units.sort(key=lambda pair: -pair[1].score)
+        scored_lists.sort(key=lambda pair: -pair[1].score)
+        best_unit, best_unit_score = scored_units[0]
+        chosen_list = None
+        if scored_lists and question.wants_list and scored_lists[0][1].score >= best_unit_score.score - 0.05:
+            chosen_list = scored_lists[0]
+        for lst, s in scored_lists:
+            if lst.lead_in is not None and lst.lead_in.quote == best_unit.quote and lst.chunk.id == best_unit.chunk.id:
+                chosen_list = chosen_list or (lst, s)
+        if chosen_list is not None:
+            return self._list_draft(question, *chosen_list)
+        return self._sentence_draft(question, scored_units)
+
+    def _list_draft(self, question: Question, item_list: ItemList, scored: _Scored) -> Draft | None:
+        items = item_list.items[: self._max_points]
+        points = ([Point(item_list.lead_in)] if item_list.lead_in and item_list.lead_in.kind != "heading" else [])
+        points += [Point(item, bullet=True) for item in items]
+        evidence = " ".join([item_list.text, item_list.chunk.section or "", item_list.chunk.metadata.title])
+        support = self._coverage(question, evidence)
+        if not self._answers(support, scored.similarity):
+            return None
+        return Draft(tuple(points), scored.score, support, scored.similarity, len(item_list.items) > len(items))
+
+    def _sentence_draft(self, question: Question, scored_units: list[tuple[Unit, _Scored]]) -> Draft | None:
+        best = scored_units[0][1].score
+        chosen: list[tuple[Unit, _Scored]] = []
+        for unit, scored in scored_units:
+            if len(chosen) == 3 or scored.score < best - 0.08:
+                break
+            if any(_overlap(unit.quote, other.quote) > 0.6 for other, _ in chosen):
+                continue
+            chosen.append((unit, scored))
+        chosen.sort(key=lambda pair: (pair[0].chunk.metadata.source, pair[0].chunk.ordinal, pair[0].start))
+        evidence = " ".join(
+            f"{unit.quote} {unit.chunk.section or ''} {unit.chunk.metadata.title}" for unit, _ in chosen
+        )
+        support = self._coverage(question, evidence)
+        similarity = max(scored.similarity for _, scored in chosen)
+        if not self._answers(support, similarity):
+            return None
+        return Draft(tuple(Point(unit) for unit, _ in chosen), best, support, similarity)
+
+    def _answers(self, support: float, similarity: float) -> bool:
+        return support >= self._min_support and similarity >= self._min_similarity
+
+    def _score_unit(self, question: Question, unit: Unit, prior: float, similarity: float) -> _Scored:
+        context = f"{unit.chunk.section or ''} {unit.chunk.metadata.title}"
+        coverage = 0.7 * self._coverage(question, unit.quote) + 0.3 * self._coverage(
+            question, f"{unit.quote} {context}"
+        )
+        score = 0.5 * similarity + 0.35 * coverage + 0.15 * prior
+        if question.wants_number and _DIGIT.search(unit.quote):
+            score += 0.05
+        if question.wants_definition and _DEFINING.search(unit.quote):
+            score += 0.05
+        if len(unit.quote) < 25:
+            score -= 0.1
+        return _Scored(score, similarity, coverage)
+
+    def _score_list(self, question: Question, item_list: ItemList, prior: float, similarity: float) -> _Scored:
+        coverage = self._coverage(question, f"{item_list.text} {item_list.chunk.section or ''}")
+        score = 0.5 * similarity + 0.35 * coverage + 0.15 * prior
+        if question.expected_count is not None and question.expected_count == len(item_list.items):
+            score += 0.1
+        if item_list.lead_in is not None:
+            score += 0.03
+        return _Scored(score, similarity, coverage)
+
+    def _coverage(self, question: Question, text: str) -> float:
+        """Share of the question's key terms (weighted by rarity) that the text contains."""
+        if not question.key_terms:
+            return 1.0
+        present = set(terms(text))
+        for acronym, expansion in question.expanded.expansions.items():
+            acronym_term = stem(acronym.lower())
+            expansion_terms = set(terms(expansion))
+            if acronym_term in present or expansion_terms <= present:
+                present |= expansion_terms | {acronym_term}
+        total = hit = 0.0
+        for term in question.key_terms:
+            weight = self._bm25.idf(term)
+            total += weight
+            hit += weight if term in present else 0.0
+        return hit / total if total else 1.0
+
+    def _vector(self, text: str) -> np.ndarray:
+        return np.asarray(self._embedder.embed_query(text), dtype=np.float32)
+
+    def _vectors(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 1), dtype=np.float32)
+        return np.asarray(self._embedder.embed_documents(texts), dtype=np.float32)
+
+
+def _overlap(a: str, b: str) -> float:
+    first, second = set(terms(a)), set(terms(b))
+    if not first or not second:
+        return 0.0
+    return len(first & second) / min(len(first), len(second))

@@ -1,0 +1,111 @@
+"""Reading a question: what kind of answer it wants, which councils and years it names, its key terms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from assistant.retrieval.lexicon import ExpandedQuery, Lexicon
+from assistant.retrieval.terms import stem, terms, words
+from ingest.councils import LONDON_COUNCILS, council_pattern
+
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}
+_COLLECTIONS = (
+    "priorities|indicators|actions|objectives|aims|themes|areas|strands|duties|outcomes|outputs|"
+    "commitments|powers|targets|measures|steps|services|groups|types|projects|initiatives|"
+    "responsibilities|principles|goals|workstreams|work streams|recommendations|requirements|"
+    "functions|members|partners|agencies|organisations|boards|crimes|offences|strategies|"
+    "documents|pledges|categories|sectors|venues|activities|interventions|programmes|schemes"
+)
+_LIST_CUES = re.compile(rf"^(list|name|outline|summari[sz]e|what are|which are)\b|\b({_COLLECTIONS})\b", re.I)
+_COUNT = re.compile(rf"\b(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:\w+\s+)?({_COLLECTIONS})\b", re.I)
+_NUMBER_CUES = re.compile(
+    r"\b(how many|how much|what (?:percentage|proportion|share|number|rate|figure|target)|"
+    r"percentage|per cent|percent|figure|target|rate|total|number of|how often|when)\b",
+    re.I,
+)
+_DEFINITION = re.compile(
+    r"^\s*(?:what|who)\s+(?:is|are|was)\s+(?:an?\s+|the\s+)?([\w&' -]{2,60}?)\s*\??\s*$|"
+    r"\b(?:stand for|stands for|mean by|meaning of|means|define|definition of)\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(20\d{2}|19\d{2})\b")
+# Words that say which plan, not what about it: they carry no weight in judging support.
+_GENERIC = frozenset(
+    stem(word)
+    for word in """plan plans strategy strategies council councils borough boroughs london document
+    documents report reports partnership partnerships community communities safety csp year years
+    current new main key local mention mentioned describe explain according set sets out about
+    regarding relating many much doe doing do did say aim intend going thing things anything
+    something information detail details tell part include included includes including happen
+    happening covered cover covers state stated states compare compared comparison differ
+    different difference differences versus between both each come comes came get gets got make
+    makes made take takes go goes put stand stands mean means meaning meant define defined
+    definition refer refers one two three four five six seven eight nine ten eleven twelve
+    first second third""".split()
+)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    expanded: ExpandedQuery
+    councils: tuple[str, ...]
+    unknown_councils: tuple[str, ...]
+    years: tuple[int, ...]
+    wants_list: bool
+    wants_number: bool
+    wants_definition: bool
+    expected_count: int | None
+    key_terms: tuple[str, ...]
+
+
+def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str]) -> Question:
+    expanded = lexicon.expand(text)
+    indexed = tuple(sorted(set(indexed_councils)))
+    named = _named_councils(expanded.text, (*indexed, *LONDON_COUNCILS))
+    councils = tuple(name for name in named if name in indexed)
+    unknown = tuple(name for name in named if name not in indexed)
+    count = _COUNT.search(text)
+    expected = None
+    if count:
+        token = count.group(1).lower()
+        expected = int(token) if token.isdigit() else _NUMBER_WORDS[token]
+    council_words = {word for name in named for word in words(name)}
+    corrected = expanded.text.split("  ")[0] if expanded.corrected else text
+    for original, better in expanded.corrected.items():
+        corrected = corrected.replace(original, better)
+    key_terms = tuple(
+        dict.fromkeys(
+            term
+            for word in words(corrected)
+            if word not in council_words
+            for term in terms(word)
+            if term not in _GENERIC and not term.isdigit()
+        )
+    )
+    return Question(
+        text=text,
+        expanded=expanded,
+        councils=councils,
+        unknown_councils=unknown,
+        years=tuple(int(year) for year in _YEAR.findall(text)),
+        wants_list=bool(_LIST_CUES.search(text)) or expected is not None,
+        wants_number=bool(_NUMBER_CUES.search(text)),
+        wants_definition=bool(_DEFINITION.search(text)),
+        expected_count=expected,
+        key_terms=key_terms,
+    )
+
+
+def _named_councils(text: str, names: Iterable[str]) -> list[str]:
+    found: list[str] = []
+    for name in dict.fromkeys(names):
+        if council_pattern(name).search(text) and name not in found:
+            found.append(name)
+    # "City of London" should not also count as a mention of a council called "London"
+    return [name for name in found if not any(name != other and name in other for other in found)]

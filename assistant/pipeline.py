@@ -1,0 +1,143 @@
+"""The assistant end to end: read the question, retrieve per council, draft, compose, verify."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from assistant.answer import NOT_FOUND, Answer
+from assistant.answering.compose import compose
+from assistant.answering.extractive import Draft, ExtractiveAnswerer
+from assistant.answering.question import Question, analyse
+from assistant.answering.verify import problems
+from assistant.embedding import Embedder
+from assistant.retrieval.bm25 import Bm25Index
+from assistant.retrieval.filters import Filters
+from assistant.retrieval.hybrid import HybridRetriever, Mode, Retriever
+from assistant.retrieval.lexicon import Lexicon
+from assistant.settings import Settings
+from assistant.store import ChromaStore, VectorStore
+from ingest.documents import Chunk, PlanMetadata
+from ingest.indexer import build_search_indexes
+
+log = logging.getLogger(__name__)
+_COMPARE = re.compile(
+    r"\b(compare|comparison|differ|difference|differences|each (?:council|borough|plan)|all (?:the )?(?:plans|councils|boroughs)|"
+    r"across (?:the )?(?:plans|councils|boroughs)|which (?:councils|boroughs|plans))\b",
+    re.I,
+)
+
+
+@dataclass
+class SearchIndex:
+    """Everything retrieval reads, loaded once: the store, its chunks, BM25 and the lexicon."""
+
+    store: VectorStore
+    chunks: dict[str, Chunk]
+    bm25: Bm25Index
+    lexicon: Lexicon
+
+    @classmethod
+    def open(cls, settings: Settings, store: VectorStore | None = None) -> SearchIndex:
+        store = store or ChromaStore(settings.chroma_dir, settings.collection)
+        chunks = store.all_chunks()
+        bm25 = Bm25Index.load(settings.bm25_dir)
+        lexicon = Lexicon.load(settings.lexicon_path)
+        if bm25 is None or lexicon is None or sorted(bm25.ids) != sorted(chunk.id for chunk in chunks):
+            log.info("search indexes missing or out of date; rebuilding from %d chunks", len(chunks))
+            build_search_indexes(chunks, settings)
+            bm25 = Bm25Index.load(settings.bm25_dir) or Bm25Index.build(chunks)
+            lexicon = Lexicon.load(settings.lexicon_path) or Lexicon.build(chunks)
+        return cls(store=store, chunks={chunk.id: chunk for chunk in chunks}, bm25=bm25, lexicon=lexicon)
+
+    @property
+    def documents(self) -> dict[str, PlanMetadata]:
+        return {chunk.metadata.source: chunk.metadata for chunk in self.chunks.values()}
+
+
+class Assistant:
+    """Answers a question from the plans, or says it cannot; never returns an unverified citation."""
+
+    def __init__(self, index: SearchIndex, retriever: Retriever, answerer: ExtractiveAnswerer, settings: Settings):
+        self.index = index
+        self.retriever = retriever
+        self.answerer = answerer
+        self.settings = settings
+
+    @classmethod
+    def build(cls, settings: Settings, embedder: Embedder, mode: Mode = "hybrid") -> Assistant:
+        index = SearchIndex.open(settings)
+        retriever = HybridRetriever(
+            index.store,
+            index.bm25,
+            index.chunks,
+            embedder,
+            candidates=settings.candidates,
+            fusion=settings.fusion,
+            rrf_k=settings.rrf_k,
+            dense_weight=settings.dense_weight,
+            mode=mode,
+        )
+        answerer = ExtractiveAnswerer(
+            embedder,
+            index.bm25,
+            index.lexicon,
+            min_support=settings.min_support,
+            min_similarity=settings.min_similarity,
+            max_points=settings.max_points,
+        )
+        return cls(index, retriever, answerer, settings)
+
+    def ask(self, message: str, classifications: tuple[str, ...] = ()) -> Answer:
+        documents = [meta for meta in self.index.documents.values() if not classifications or meta.classification in classifications]
+        councils = sorted({meta.council for meta in documents})
+        question = analyse(message, self.index.lexicon, councils)
+        notes = [f"I have no plans for {name}." for name in question.unknown_councils]
+        if question.unknown_councils and not question.councils:
+            return _not_found(councils, notes)
+        drafts: list[Draft] = []
+        for group in self._council_groups(question, councils):
+            filters = Filters(
+                councils=group,
+                classifications=classifications,
+                year=_year_filter(question, group, documents),
+            )
+            passages = self.retriever.retrieve(question.expanded.text, filters, self.settings.passages)
+            draft = self.answerer.draft(question, passages)
+            if draft is not None:
+                drafts.append(draft)
+        if not drafts:
+            return _not_found(councils, notes)
+        answer = compose(drafts, notes)
+        found = problems(answer, self.index.chunks)
+        if found:
+            log.error("answer failed verification: %s", "; ".join(found))
+            return _not_found(councils, notes)
+        return answer
+
+    def _council_groups(self, question: Question, councils: list[str]) -> list[tuple[str, ...]]:
+        if len(question.councils) >= 2:
+            return [(name,) for name in question.councils]
+        if not question.councils and _COMPARE.search(question.text) and len(councils) > 1:
+            return [(name,) for name in councils]
+        return [question.councils]
+
+
+def _year_filter(question: Question, councils: tuple[str, ...], documents: list[PlanMetadata]) -> int | None:
+    """Filter by a named year only when some plan in scope covers it."""
+    for year in question.years:
+        for meta in documents:
+            if councils and meta.council not in councils:
+                continue
+            if meta.period_start is not None and meta.period_end is not None and meta.period_start <= year <= meta.period_end:
+                return year
+    return None
+
+
+def _not_found(councils: list[str], notes: list[str]) -> Answer:
+    covered = ", ".join(councils[:-1]) + f" and {councils[-1]}" if len(councils) > 1 else "".join(councils)
+    parts = [NOT_FOUND, *notes]
+    if covered:
+        parts.append(f"The plans I have cover {covered}.")
+    return Answer(text=" ".join(parts), answered=False, citations=())

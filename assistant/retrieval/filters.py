@@ -1,0 +1,52 @@
+"""Which chunks a search may return: by council, document, type, period and classification."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ingest.documents import Chunk
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Empty fields do not restrict. The same rules drive Chroma's `where` and BM25's mask."""
+
+    councils: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    doc_types: tuple[str, ...] = ()
+    classifications: tuple[str, ...] = ()
+    year: int | None = None  # the plan period must include this year
+
+    def matches(self, chunk: Chunk) -> bool:
+        meta = chunk.metadata
+        if self.councils and meta.council not in self.councils:
+            return False
+        if self.sources and meta.source not in self.sources:
+            return False
+        if self.doc_types and meta.doc_type not in self.doc_types:
+            return False
+        if self.classifications and meta.classification not in self.classifications:
+            return False
+        if self.year is not None:
+            if meta.period_start is None or meta.period_end is None:
+                return False
+            return meta.period_start <= self.year <= meta.period_end
+        return True
+
+    def where(self) -> dict[str, Any] | None:
+        clauses: list[dict[str, Any]] = []
+        for key, values in (
+            ("council", self.councils),
+            ("source", self.sources),
+            ("doc_type", self.doc_types),
+            ("classification", self.classifications),
+        ):
+            if values:
+                clauses.append({key: {"$in": list(values)}})
+        if self.year is not None:
+            clauses.append({"period_start": {"$lte": self.year}})
+            clauses.append({"period_end": {"$gte": self.year}})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}

@@ -1,0 +1,85 @@
+"""The corpus's own words: acronyms it spells out, and its vocabulary for correcting typos."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.retrieval.terms import STOPWORDS, words
+from ingest.documents import Chunk
+from ingest.glossary import extract_acronyms, merge_acronyms
+
+
+@dataclass(frozen=True)
+class ExpandedQuery:
+    text: str  # the question with typos corrected and acronyms spelled out
+    corrected: dict[str, str] = field(default_factory=dict)
+    expansions: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    acronyms: dict[str, str]
+    vocabulary: dict[str, int]
+
+    @classmethod
+    def build(cls, chunks: Sequence[Chunk]) -> Lexicon:
+        by_source: dict[str, list[str]] = {}
+        for chunk in chunks:
+            by_source.setdefault(chunk.metadata.source, []).append(chunk.text)
+        acronyms = merge_acronyms(extract_acronyms("\n".join(texts)) for texts in by_source.values())
+        vocabulary = Counter(word for chunk in chunks for word in words(chunk.search_text))
+        return cls(acronyms=acronyms, vocabulary=dict(vocabulary))
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        payload = {"acronyms": self.acronyms, "vocabulary": self.vocabulary}
+        path.write_text(json.dumps(payload, indent=1, sort_keys=True), encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> Lexicon | None:
+        if not path.is_file():
+            return None
+        try:
+            payload = json.loads(path.read_text(encoding="utf-8"))
+            return cls(acronyms=dict(payload["acronyms"]), vocabulary=dict(payload["vocabulary"]))
+        except (OSError, ValueError, KeyError):
+            return None
+
+    def correct(self, word: str) -> str:
+        """The corpus word a misspelt word most likely means, or the word itself."""
+        lowered = word.lower()
+        if len(lowered) < 5 or lowered in self.vocabulary or lowered in STOPWORDS or not lowered.isalpha():
+            return word
+        candidates = [known for known in self.vocabulary if abs(len(known) - len(lowered)) <= 2]
+        match = difflib.get_close_matches(lowered, candidates, n=1, cutoff=0.8)
+        return match[0] if match else word
+
+    def expand(self, question: str) -> ExpandedQuery:
+        corrected: dict[str, str] = {}
+
+        def fix(match: re.Match[str]) -> str:
+            word = match.group(0)
+            better = self.correct(word)
+            if better != word:
+                corrected[word] = better
+            return better
+
+        text = re.sub(r"[A-Za-z]+", fix, question)
+        expansions: dict[str, str] = {}
+        lowered = " ".join(words(text))
+        for token in re.findall(r"[A-Za-z]{2,8}", text):
+            acronym = token.upper()
+            if acronym in self.acronyms and token.lower() not in STOPWORDS:
+                expansions[acronym] = self.acronyms[acronym]
+        for acronym, expansion in self.acronyms.items():
+            phrase = " ".join(words(expansion))
+            if phrase and re.search(rf"\b{re.escape(phrase)}\b", lowered):
+                expansions.setdefault(acronym, expansion)
+        added = [f"{acronym} {expansion}" for acronym, expansion in expansions.items()]
+        return ExpandedQuery(text=" ".join([text, *added]), corrected=corrected, expansions=expansions)

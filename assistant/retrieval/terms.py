@@ -1,0 +1,48 @@
+"""Words and stemmed terms: one tokenizer for the BM25 index, query analysis and answer support."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import Stemmer
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them themselves
+    then there these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your yours yourself yourselves s t d ll m o re ve y
+    tell give show please say says said know want wants let lets us""".split()
+)
+_WORD = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*")
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words; a hyphenated word also yields its joined form ("anti-social" -> "antisocial")."""
+    out: list[str] = []
+    for token in _WORD.findall(text.lower().replace("’", "'")):
+        token = token.replace("'s", "").replace("'", "")
+        if "-" in token:
+            parts = [part for part in token.split("-") if part]
+            out.append("".join(parts))
+            out.extend(parts)
+        elif token:
+            out.append(token)
+    return out
+
+
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word)
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content terms, stop words removed; numbers are kept as terms."""
+    return [stem(word) for word in words(text) if word not in STOPWORDS]

@@ -1,0 +1,74 @@
+"""Acronyms the plans spell out ("MARAC - Multi Agency Risk Assessment Conference"), learnt at ingest."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+_MINOR = {"and", "of", "the", "for", "to", "in", "on", "&", "a", "an", "with", "by", "at"}
+_ACRONYM = r"([A-Z][A-Z&]{1,7}|[A-Z]{2,7}s)"
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|&")
+_GLOSSARY_FORM = re.compile(rf"(?<![\w-]){_ACRONYM}\s*[-–—:]\s+([A-Z][^\n]{{3,120}})")
+_EXPANSION_THEN_ACRONYM = re.compile(rf"([A-Za-z][^()\n]{{3,160}}?)\s*\(\s*{_ACRONYM}\s*\)")
+_ACRONYM_THEN_EXPANSION = re.compile(rf"(?<![\w-]){_ACRONYM}\s*\(([A-Z][^()\n]{{3,100}})\)")
+
+
+def extract_acronyms(text: str) -> dict[str, str]:
+    """Acronym -> expansion pairs whose initials check out, from glossaries and parentheses."""
+    found: dict[str, Counter[str]] = defaultdict(Counter)
+    for match in _GLOSSARY_FORM.finditer(text):
+        _record(found, match.group(1), _words(match.group(2)), from_end=False)
+    for match in _ACRONYM_THEN_EXPANSION.finditer(text):
+        _record(found, match.group(1), _words(match.group(2)), from_end=False)
+    for match in _EXPANSION_THEN_ACRONYM.finditer(text):
+        _record(found, match.group(2), _words(match.group(1))[-14:], from_end=True)
+    return {acronym: counts.most_common(1)[0][0] for acronym, counts in found.items()}
+
+
+def merge_acronyms(tables: Iterable[dict[str, str]]) -> dict[str, str]:
+    """One table for a whole corpus: the most common expansion of each acronym wins."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for table in tables:
+        for acronym, expansion in table.items():
+            counts[acronym][expansion] += 1
+    return {acronym: c.most_common(1)[0][0] for acronym, c in sorted(counts.items())}
+
+
+def _words(text: str) -> list[str]:
+    return [word.strip("'’") for word in _WORD.findall(text.replace("-", " ").replace("/", " "))]
+
+
+def _record(found: dict[str, Counter[str]], raw: str, words: list[str], from_end: bool) -> None:
+    acronym = raw[:-1] if raw.endswith("s") and raw[:-1].isupper() else raw
+    letters = [ch for ch in acronym if ch.isalpha()]
+    if len(letters) < 2:
+        return
+    sequence = list(reversed(words)) if from_end else words
+    used = _match_initials([ch.lower() for ch in (reversed(letters) if from_end else letters)], sequence)
+    if used is None:
+        return
+    chosen = sequence[:used]
+    expansion = " ".join(reversed(chosen) if from_end else chosen)
+    if expansion.upper() != acronym:
+        found[acronym][expansion] += 1
+
+
+def _match_initials(letters: list[str], words: list[str]) -> int | None:
+    """How many leading words spell the letters by their initials (minor words may be skipped)."""
+
+    def walk(i: int, j: int) -> int | None:
+        if i == len(letters):
+            return j if j > 0 and words[j - 1].lower() not in _MINOR else None
+        if j == len(words):
+            return None
+        word = words[j]
+        if word[0].lower() == letters[i]:
+            hit = walk(i + 1, j + 1)
+            if hit is not None:
+                return hit
+        if word.lower() in _MINOR and j > 0:
+            return walk(i, j + 1)
+        return None
+
+    return walk(0, 0)

@@ -53,7 +53,7 @@ def parse_blocks(text: str, page: int | None = None) -> list[Block]:
             continue
         if "\t" in stripped and len([c for c in stripped.split("\t") if c.strip()]) >= 2:
             flush()
-            blocks.append(Block("row", stripped, page))
+            blocks.append(Block("row", line.strip(" \n"), page))  # leading tabs keep columns aligned
             continue
         bullet = _BULLET.match(line)
         numbered_heading = bullet and stripped[0].isdigit() and _looks_like_heading(stripped, lines, index)

@@ -1,0 +1,120 @@
+"""The `plan-assistant` command: ingest plans, ask a question, serve the API."""
+
+from __future__ import annotations
+
+import json
+import sys
+import uuid
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from assistant.settings import Settings
+
+app = typer.Typer(help="Answers questions about council plans, with cited passages.", no_args_is_help=True)
+err = Console(stderr=True)
+
+
+def _embedder(settings: Settings):  # noqa: ANN202 - imported lazily: loading torch is slow
+    from assistant.embedding import SentenceTransformerEmbedder
+
+    return SentenceTransformerEmbedder(settings.embedding_model, settings.embedding_batch_size)
+
+
+def _run_ingest(settings: Settings, paths: list[Path], prune: bool, embedder=None):  # noqa: ANN001, ANN202
+    from assistant.store import ChromaStore
+    from ingest.indexer import ingest as ingest_files
+
+    store = ChromaStore(settings.chroma_dir, settings.collection)
+    return ingest_files(
+        paths, settings, store, embedder or _embedder(settings), prune=prune, progress=sys.stderr.isatty()
+    )
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders; default: the corpus folder.")] = None,
+    prune: Annotated[
+        bool | None, typer.Option(help="Remove indexed plans not among PATHS (default: on for the corpus folder).")
+    ] = None,
+) -> None:
+    """Index plan files (.txt, .md, .pdf). Unchanged files are skipped; a bad file is reported, not fatal."""
+    settings = Settings()
+    targets = paths or [settings.corpus_dir]
+    report = _run_ingest(settings, targets, prune if prune is not None else not paths)
+    table = Table("result", "files")
+    for label, names in (
+        ("added", report.added),
+        ("replaced", report.replaced),
+        ("unchanged", report.unchanged),
+        ("removed", report.removed),
+    ):
+        table.add_row(label, ", ".join(names) or "-")
+    Console(stderr=True).print(table)
+    for message in report.failed.values():
+        err.print(f"[red]error:[/red] {message}")
+    err.print(f"{report.chunks} chunks indexed.")
+    if report.failed:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, in quotes.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON response.")] = False,
+) -> None:
+    """Answer one question from the indexed plans."""
+    from assistant.api.schemas import ChatResponse
+    from assistant.pipeline import Assistant
+
+    settings = Settings()
+    embedder = _embedder(settings)
+    _ensure_index(settings, embedder)
+    answer = Assistant.build(settings, embedder).ask(question)
+    if as_json:
+        response = ChatResponse.from_answer(answer, uuid.uuid4().hex)
+        typer.echo(json.dumps(response.model_dump(), indent=2, ensure_ascii=False))
+        return
+    typer.echo(answer.text)
+    for citation in answer.citations:
+        where = f"p. {citation.page}" if citation.page is not None else citation.section or ""
+        typer.echo(f'\n[{citation.n}] {citation.title} ({citation.source}{", " + where if where else ""})\n    "{citation.quote}"')
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Address to listen on.")] = None,
+    port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
+) -> None:
+    """Start the HTTP API; builds the index from the corpus folder first if it is empty."""
+    import uvicorn
+
+    from assistant.api.app import create_app
+
+    settings = Settings()
+    embedder = _embedder(settings)
+    _ensure_index(settings, embedder)
+    uvicorn.run(
+        create_app(settings, embedder=embedder),
+        host=host or settings.host,
+        port=port or settings.port,
+        log_level=settings.log_level,
+    )
+
+
+def _ensure_index(settings: Settings, embedder) -> None:  # noqa: ANN001
+    from assistant.store import ChromaStore
+
+    if ChromaStore(settings.chroma_dir, settings.collection).count() == 0:
+        err.print(f"The index is empty: ingesting {settings.corpus_dir} ...")
+        report = _run_ingest(settings, [settings.corpus_dir], prune=True, embedder=embedder)
+        for message in report.failed.values():
+            err.print(f"[red]error:[/red] {message}")
+        err.print(f"{report.chunks} chunks indexed.")
+
+
+if __name__ == "__main__":
+    app()

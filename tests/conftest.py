@@ -1,0 +1,41 @@
+"""Shared real parts: the embedding model (loaded once), and an index of the bundled corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.embedding import SentenceTransformerEmbedder
+from assistant.pipeline import Assistant
+from assistant.settings import Settings
+from assistant.store import ChromaStore
+from ingest.indexer import ingest
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "corpus"
+
+
+@pytest.fixture(scope="session")
+def embedder() -> SentenceTransformerEmbedder:
+    return SentenceTransformerEmbedder()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Settings for a fresh, empty index in a temporary folder."""
+    return Settings(data_dir=tmp_path / "data", corpus_dir=tmp_path / "corpus", _env_file=None)
+
+
+@pytest.fixture(scope="session")
+def corpus_settings(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Settings:
+    """An index of the bundled corpus, built once per test session."""
+    settings = Settings(data_dir=tmp_path_factory.mktemp("corpus-index"), corpus_dir=CORPUS, _env_file=None)
+    report = ingest([CORPUS], settings, ChromaStore(settings.chroma_dir, settings.collection), embedder, prune=True)
+    assert not report.failed
+    return settings
+
+
+@pytest.fixture(scope="session")
+def assistant(corpus_settings: Settings, embedder: SentenceTransformerEmbedder) -> Assistant:
+    return Assistant.build(corpus_settings, embedder)

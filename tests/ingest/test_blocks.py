@@ -1,0 +1,44 @@
+from ingest.blocks import parse_blocks
+
+PAGE = """# Priority B: Violence
+
+#### What is our focus?
+
+- To raise awareness of domestic abuse so that victims report earlier.
+  - Nested point
+- Second point
+
+Outcome(s)\tOutput(s)
+Increase in MARAC referrals.\tNumber MARAC referrals (target 209).
+
+Partnership activity
+
+During 2015-16 the partnership
+successfully launched the Charter."""
+
+
+def test_blocks_recognise_headings_items_rows_and_paragraphs() -> None:
+    blocks = parse_blocks(PAGE)
+    kinds = [(block.kind, block.text) for block in blocks]
+    assert kinds == [
+        ("heading", "Priority B: Violence"),
+        ("heading", "What is our focus?"),
+        ("item", "To raise awareness of domestic abuse so that victims report earlier."),
+        ("item", "Nested point"),
+        ("item", "Second point"),
+        ("row", "Outcome(s)\tOutput(s)"),
+        ("row", "Increase in MARAC referrals.\tNumber MARAC referrals (target 209)."),
+        ("heading", "Partnership activity"),
+        ("paragraph", "During 2015-16 the partnership successfully launched the Charter."),
+    ]
+    assert blocks[3].level > blocks[2].level
+
+
+def test_parallel_plain_headings_are_a_list() -> None:
+    text = "\n\n".join(["Priority A: Anti-Social Behaviour", "Priority B: Violence", "Priority C: Hate Crime"])
+    assert [block.kind for block in parse_blocks(text)] == ["item", "item", "item"]
+
+
+def test_a_long_lower_case_line_is_not_a_heading() -> None:
+    text = "Intro.\n\nUtilising judicial restrictions and offender management to moderate offending behaviour\n\nMore."
+    assert [block.kind for block in parse_blocks(text)] == ["paragraph", "paragraph", "paragraph"]

@@ -1,0 +1,67 @@
+from ingest.chunking import chunk_document
+from ingest.documents import Page, PlanDocument, PlanMetadata
+
+META = PlanMetadata(source="plan.txt", title="Test Borough Community Safety Plan 2020-23", council="Test")
+
+TEXT = """# Priority A: Anti-Social Behaviour
+
+#### Why is this important?
+
+Anti-social behaviour appears at the top of public concerns.
+
+#### What is our focus?
+
+- Communication
+- Tasking
+
+#### Priority B: Violence
+
+#### Why is this important?
+
+Domestic abuse has long been under-reported.
+
+#### What is our focus?
+
+The partnership will focus on these aims:
+
+""" + "\n".join(f"- Aim number {i}: raise awareness of violence against women and girls in all its forms" for i in range(12))
+
+
+def _document(text: str = TEXT) -> PlanDocument:
+    return PlanDocument(metadata=META, pages=(Page(number=None, text=text),), sha256="x")
+
+
+def test_every_chunk_carries_its_section_path() -> None:
+    chunks = chunk_document(_document())
+    focus_b = [chunk for chunk in chunks if "Aim number 0" in chunk.text]
+    assert focus_b and focus_b[0].section == "Priority B: Violence > What is our focus?"
+    why_a = [chunk for chunk in chunks if "top of public concerns" in chunk.text]
+    assert why_a[0].section == "Priority A: Anti-Social Behaviour > Why is this important?"
+
+
+def test_list_items_are_never_cut_and_a_split_list_keeps_its_lead_in() -> None:
+    chunks = chunk_document(_document(), max_chars=300)
+    for i in range(12):
+        item = f"- Aim number {i}: raise awareness of violence against women and girls in all its forms"
+        holders = [chunk for chunk in chunks if item in chunk.text.split("\n")]
+        assert len(holders) == 1, item
+    continued = [chunk for chunk in chunks if "Aim number 11" in chunk.text][0]
+    assert continued.text.startswith("The partnership will focus on these aims:")
+
+
+def test_chunk_ids_are_stable_content_hashes() -> None:
+    first = [chunk.id for chunk in chunk_document(_document())]
+    again = [chunk.id for chunk in chunk_document(_document())]
+    changed = [chunk.id for chunk in chunk_document(_document(TEXT.replace("Tasking", "Tasking groups")))]
+    assert first == again
+    assert len(set(first)) == len(first)
+    assert set(first) != set(changed) and len(set(first) & set(changed)) >= len(first) - 2
+
+
+def test_a_row_too_long_for_a_chunk_is_split_into_labelled_cells() -> None:
+    header = "\tASPECT\tTackling Youth Violence\tReducing Reoffending"
+    row = "Work Stream\tOBJECTIVES\t" + "Reduce serious youth violence. " * 30 + "\t" + "Reduce reoffending. " * 30
+    chunks = chunk_document(_document(f"# The Priorities\n\n{header}\n{row}"), max_chars=500)
+    youth = [chunk for chunk in chunks if chunk.text.startswith("Reduce serious youth violence.")]
+    assert youth and youth[0].section == "The Priorities > Tackling Youth Violence > Work Stream OBJECTIVES"
+    assert all(len(chunk.text) <= 1000 for chunk in chunks)

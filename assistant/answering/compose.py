@@ -16,7 +16,7 @@ def compose(drafts: Sequence[Draft], notes: Sequence[str] = ()) -> Answer:
     for draft in drafts:
         for source_points in _by_document(draft.points):
             title = source_points[0].unit.chunk.metadata.title
-            lines: list[str] = [f"According to the {title}:"]
+            lines: list[str] = [f"According to {_the(title)}:"]
             prose: list[str] = []
             for point in source_points:
                 unit = point.unit
@@ -62,3 +62,7 @@ def _by_document(points: Sequence[Point]) -> list[list[Point]]:
         else:
             groups.append([point])
     return groups
+
+
+def _the(title: str) -> str:
+    return title if title.lower().startswith("the ") else f"the {title}"

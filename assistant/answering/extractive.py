@@ -99,7 +99,28 @@ class ExtractiveAnswerer:
                 chosen_list = chosen_list or (lst, s)
         if chosen_list is not None:
             return self._list_draft(question, *chosen_list)
+        definition = self._definition(question, [passage.chunk for passage in passages])
+        if definition is not None:
+            context = [pair for pair in scored_units if pair[0].quote != definition.quote][:1]
+            return Draft((Point(definition), *(Point(unit) for unit, _ in context)), 1.0, 1.0, 1.0)
         return self._sentence_draft(question, scored_units)
+
+    def _definition(self, question: Question, chunks: list) -> Unit | None:
+        """For "what is X?" about an acronym the plans spell out, the exact words that spell it out."""
+        if not question.wants_definition:
+            return None
+        for acronym, expansion in question.expanded.expansions.items():
+            if acronym.lower() not in question.expanded.question.lower():
+                continue
+            spelled = r"[\s-]+".join(re.escape(word) for word in re.findall(r"[\w']+", expansion))
+            pattern = re.compile(
+                rf"\b{re.escape(acronym)}s?\s*[-–—:]\s*{spelled}\b|\b{spelled}\s*\(\s*{re.escape(acronym)}\s*\)", re.I
+            )
+            for chunk in chunks:
+                match = pattern.search(chunk.text)
+                if match:
+                    return Unit(chunk, match.start(), match.end(), "definition")
+        return None
 
     def _list_draft(self, question: Question, item_list: ItemList, scored: _Scored) -> Draft | None:
         items = item_list.items[: self._max_points]

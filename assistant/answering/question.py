@@ -29,7 +29,7 @@ _NUMBER_CUES = re.compile(
     re.I,
 )
 _DEFINITION = re.compile(
-    r"^\s*(?:what|who)\s+(?:is|are|was)\s+(?:an?\s+|the\s+)?([\w&' -]{2,60}?)\s*\??\s*$|"
+    r"^\s*(?:what|who)(?:'s|’s|s)?\s+(?:is\s+|are\s+|was\s+)?(?:an?\s+|the\s+)?([\w&'-]+(?:\s+[\w&'-]+){0,3})\s*\??\s*$|"
     r"\b(?:stand for|stands for|mean by|meaning of|means|define|definition of)\b",
     re.I,
 )
@@ -76,13 +76,10 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str]) -> Que
         token = count.group(1).lower()
         expected = int(token) if token.isdigit() else _NUMBER_WORDS[token]
     council_words = {word for name in named for word in words(name)}
-    corrected = expanded.text.split("  ")[0] if expanded.corrected else text
-    for original, better in expanded.corrected.items():
-        corrected = corrected.replace(original, better)
     key_terms = tuple(
         dict.fromkeys(
             term
-            for word in words(corrected)
+            for word in words(expanded.question)
             if word not in council_words
             for term in terms(word)
             if term not in _GENERIC and not term.isdigit()

@@ -18,6 +18,7 @@ from ingest.glossary import extract_acronyms, merge_acronyms
 @dataclass(frozen=True)
 class ExpandedQuery:
     text: str  # the question with typos corrected and acronyms spelled out
+    question: str = ""  # the question with typos corrected only
     corrected: dict[str, str] = field(default_factory=dict)
     expansions: dict[str, str] = field(default_factory=dict)
 
@@ -56,7 +57,10 @@ class Lexicon:
         lowered = word.lower()
         if len(lowered) < 5 or lowered in self.vocabulary or lowered in STOPWORDS or not lowered.isalpha():
             return word
-        candidates = [known for known in self.vocabulary if abs(len(known) - len(lowered)) <= 2]
+        # Typos rarely hit the first letter; requiring it keeps "parking" from becoming "marking".
+        candidates = [
+            known for known in self.vocabulary if known[:1] == lowered[:1] and abs(len(known) - len(lowered)) <= 2
+        ]
         match = difflib.get_close_matches(lowered, candidates, n=1, cutoff=0.8)
         return match[0] if match else word
 
@@ -82,4 +86,6 @@ class Lexicon:
             if phrase and re.search(rf"\b{re.escape(phrase)}\b", lowered):
                 expansions.setdefault(acronym, expansion)
         added = [f"{acronym} {expansion}" for acronym, expansion in expansions.items()]
-        return ExpandedQuery(text=" ".join([text, *added]), corrected=corrected, expansions=expansions)
+        return ExpandedQuery(
+            text=" ".join([text, *added]), question=text, corrected=corrected, expansions=expansions
+        )

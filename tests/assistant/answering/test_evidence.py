@@ -1,0 +1,36 @@
+from assistant.answering.evidence import units_of
+from ingest.documents import Chunk, PlanMetadata
+
+META = PlanMetadata(source="plan.txt", title="Plan", council="Test")
+
+
+def _lists(text: str) -> list[tuple[str | None, list[str]]]:
+    _, lists = units_of(Chunk(id="c", text=text, metadata=META))
+    return [(lst.lead_in.quote if lst.lead_in else None, [item.quote for item in lst.items]) for lst in lists]
+
+
+def test_items_nested_under_an_item_form_their_own_list() -> None:
+    text = (
+        "The partnership has identified the following priorities:\n"
+        "- The first priority is volume crime, meaning:\n  - Robbery\n  - Burglary\n"
+        "- The second priority is violence\n- The third priority is confidence"
+    )
+    assert _lists(text) == [
+        ("The first priority is volume crime, meaning:", ["Robbery", "Burglary"]),
+        (
+            "The partnership has identified the following priorities:",
+            ["The first priority is volume crime, meaning:", "The second priority is violence",
+             "The third priority is confidence"],
+        ),
+    ]
+
+
+def test_a_numbered_paragraph_ending_in_a_colon_leads_the_items_after_it() -> None:
+    text = "- 36. The partnership agreed five local priorities and these are:\n- Reducing violence,\n- Trust"
+    assert _lists(text) == [("36. The partnership agreed five local priorities and these are:", ["Reducing violence,", "Trust"])]
+
+
+def test_every_unit_is_a_verbatim_span_of_its_chunk() -> None:
+    text = "Crime fell by 9%. It rose in 2015.\n- Item one\nOutcome | Output (target 209)"
+    units, _ = units_of(Chunk(id="c", text=text, metadata=META))
+    assert [unit.quote for unit in units] == ["Crime fell by 9%.", "It rose in 2015.", "Item one", "Outcome | Output (target 209)"]

@@ -1,0 +1,92 @@
+"""The real app, served by uvicorn on a loopback port, called over HTTP."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+import uvicorn
+
+from assistant.api.app import create_app
+from assistant.pipeline import Assistant
+from assistant.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def base_url(corpus_settings: Settings, assistant: Assistant) -> Iterator[str]:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings = corpus_settings.model_copy(update={"max_message_chars": 500})
+    server = uvicorn.Server(uvicorn.Config(create_app(settings, assistant=assistant), port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            httpx.get(f"{url}/health", timeout=1)
+            break
+        except httpx.TransportError:
+            time.sleep(0.1)
+    yield url
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_health_reports_the_index(base_url: str) -> None:
+    body = httpx.get(f"{base_url}/health").json()
+    assert body["status"] == "ok" and body["documents"] == 5 and body["chunks"] > 100
+
+
+def test_chat_answers_with_the_contracted_shape(base_url: str) -> None:
+    response = httpx.post(
+        f"{base_url}/api/chat",
+        json={"message": "What are the priorities of the Tower Hamlets plan 2017-21?", "conversation_id": None},
+        timeout=60,
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert set(body) == {"conversation_id", "answer", "answered", "citations"}
+    assert body["answered"] and body["conversation_id"]
+    citation = body["citations"][0]
+    assert set(citation) == {"n", "source", "title", "council", "page", "section", "quote"}
+    assert f"[{citation['n']}]" in body["answer"]
+
+
+def test_chat_keeps_a_given_conversation_id(base_url: str) -> None:
+    body = httpx.post(f"{base_url}/api/chat", json={"message": "what is marac", "conversation_id": "abc"}, timeout=60).json()
+    assert body["conversation_id"] == "abc"
+
+
+@pytest.mark.parametrize(
+    ("payload", "field"),
+    [
+        ({}, "message"),
+        ({"message": ""}, "message"),
+        ({"message": "   \n"}, "message"),
+        ({"message": 42}, "message"),
+        ({"message": ["a list"]}, "message"),
+        ({"message": "hi", "extra": 1}, "extra"),
+        ({"message": "x" * 501}, "message"),
+        ({"message": "hi", "conversation_id": 5}, "conversation_id"),
+    ],
+)
+def test_bad_input_gets_a_readable_422(base_url: str, payload: dict, field: str) -> None:
+    response = httpx.post(f"{base_url}/api/chat", json=payload)
+    assert response.status_code == 422
+    body = response.json()
+    assert field in body["message"] and "Traceback" not in response.text
+
+
+def test_a_body_that_is_not_json_gets_a_422(base_url: str) -> None:
+    response = httpx.post(f"{base_url}/api/chat", content=b"{not json", headers={"content-type": "application/json"})
+    assert response.status_code == 422 and "message" in response.json()
+
+
+def test_openapi_and_docs_are_served(base_url: str) -> None:
+    assert "/api/chat" in httpx.get(f"{base_url}/openapi.json").json()["paths"]
+    assert httpx.get(f"{base_url}/docs").status_code == 200

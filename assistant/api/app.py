@@ -85,7 +85,11 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_: Request, error: RequestValidationError) -> JSONResponse:
         detail = [
-            {"loc": list(item.get("loc", ())), "msg": str(item.get("msg", "")), "type": str(item.get("type", ""))}
+            {
+                "loc": list(item.get("loc", ())),
+                "msg": str(item.get("msg", "")).removeprefix("Value error, "),
+                "type": str(item.get("type", "")),
+            }
             for item in error.errors()
         ]
         message = "; ".join(f"{'.'.join(str(p) for p in d['loc'][1:]) or 'body'}: {d['msg']}" for d in detail)

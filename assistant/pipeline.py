@@ -85,6 +85,7 @@ class Assistant:
             index.lexicon,
             min_support=settings.min_support,
             min_similarity=settings.min_similarity,
+            confident_similarity=settings.confident_similarity,
             max_points=settings.max_points,
         )
         return cls(index, retriever, answerer, settings)

@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     min_similarity: float = Field(
         0.35, ge=-1, le=1, description="Least cosine similarity between question and best evidence to answer."
     )
+    confident_similarity: float = Field(
+        0.55, ge=-1, le=1, description="Similarity at which half of min_support is enough to answer."
+    )
     max_points: int = Field(12, ge=1, description="Most cited points in one answer.")
     max_message_chars: int = Field(2000, ge=1, description="Longest accepted chat message.")
     host: str = Field("127.0.0.1", description="Address `serve` listens on.")

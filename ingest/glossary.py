@@ -10,7 +10,7 @@ _MINOR = {"and", "of", "the", "for", "to", "in", "on", "&", "a", "an", "with", "
 _ACRONYM = r"([A-Z][A-Z&]{1,7}|[A-Z]{2,7}s)"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|&")
 _GLOSSARY_FORM = re.compile(rf"(?<![\w-]){_ACRONYM}\s*[-–—:]\s+(?=([A-Z][^\n]{{3,120}}))")
-_EXPANSION_THEN_ACRONYM = re.compile(rf"([A-Za-z][^()\n]{{3,160}}?)\s*\(\s*{_ACRONYM}\s*\)")
+_EXPANSION_THEN_ACRONYM = re.compile(rf"([A-Za-z][^()\n]{{3,160}}?)\s*\(\s*{_ACRONYM}(?:'s|’s)?\s*\)")
 _ACRONYM_THEN_EXPANSION = re.compile(rf"(?<![\w-]){_ACRONYM}\s*\(([A-Z][^()\n]{{3,100}})\)")
 
 

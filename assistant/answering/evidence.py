@@ -9,6 +9,7 @@ from ingest.documents import Chunk
 from ingest.text import split_sentences
 
 _ITEM = re.compile(r"^(\s*)- ")
+_PARAGRAPH_NUMBER = re.compile(r"^\d+\.\d+\.?\s")
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,8 @@ def units_of(chunk: Chunk) -> tuple[list[Unit], list[ItemList]]:
     def close_runs(deeper_than: int = -1) -> None:
         while runs and runs[-1].indent > deeper_than:
             run = runs.pop()
-            if len(run.items) >= 2:
+            numbered = sum(bool(_PARAGRAPH_NUMBER.match(item.quote)) for item in run.items)
+            if len(run.items) >= 2 and numbered * 2 <= len(run.items):  # numbered paragraphs are not a list
                 lists.append(ItemList(chunk, run.lead, tuple(run.items)))
 
     lines = chunk.text.split("\n")
@@ -74,7 +76,11 @@ def units_of(chunk: Chunk) -> tuple[list[Unit], list[ItemList]]:
             indent = len(item.group(1)) if item else 0
             kind = "item" if item else "row"
             unit = Unit(chunk, start + (item.end() if item else 0), end, kind)
-            units.append(unit)
+            sentences = split_sentences(unit.quote) if kind == "item" else []
+            if len(sentences) > 1:  # a long item answers best sentence by sentence; lists keep it whole
+                units.extend(Unit(chunk, unit.start + s, unit.start + e, "sentence") for s, e in sentences)
+            else:
+                units.append(unit)
             if runs and runs[-1].items and runs[-1].items[-1].kind != kind:
                 close_runs()
             close_runs(deeper_than=indent)

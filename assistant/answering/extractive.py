@@ -54,6 +54,7 @@ class ExtractiveAnswerer:
         lexicon: Lexicon,
         min_support: float = 0.5,
         min_similarity: float = 0.35,
+        confident_similarity: float = 0.55,
         max_points: int = 12,
     ) -> None:
         self._embedder = embedder
@@ -61,6 +62,7 @@ class ExtractiveAnswerer:
         self._lexicon = lexicon
         self._min_support = min_support
         self._min_similarity = min_similarity
+        self._confident_similarity = confident_similarity
         self._max_points = max_points
 
     def draft(self, question: Question, passages: Sequence[Passage]) -> Draft | None:
@@ -75,6 +77,9 @@ class ExtractiveAnswerer:
             chunk_units, chunk_lists = units_of(passage.chunk)
             units.extend((unit, prior) for unit in chunk_units if unit.kind != "heading")
             lists.extend((item_list, prior) for item_list in chunk_lists)
+        if question.wants_number:  # a question about a figure is answered only by evidence with one
+            units = [(unit, prior) for unit, prior in units if has_figure(unit.quote, question)]
+            lists = [(lst, prior) for lst, prior in lists if any(has_figure(i.quote, question) for i in lst.items)]
         if not units:
             return None
         query = self._vector(question.expanded.text)
@@ -92,10 +97,10 @@ class ExtractiveAnswerer:
         scored_lists.sort(key=lambda pair: -pair[1].score)
         best_unit, best_unit_score = scored_units[0]
         chosen_list = None
-        if scored_lists and question.wants_list and scored_lists[0][1].score >= best_unit_score.score - 0.05:
+        if scored_lists and question.wants_list and scored_lists[0][1].score >= best_unit_score.score - 0.12:
             chosen_list = scored_lists[0]
         for lst, s in scored_lists:
-            if lst.lead_in is not None and lst.lead_in.quote == best_unit.quote and lst.chunk.id == best_unit.chunk.id:
+            if lst.lead_in is not None and _same(lst.lead_in, best_unit):
                 chosen_list = chosen_list or (lst, s)
         if chosen_list is not None:
             return self._list_draft(question, *chosen_list)
@@ -103,18 +108,20 @@ class ExtractiveAnswerer:
         if definition is not None:
             context = [pair for pair in scored_units if pair[0].quote != definition.quote][:1]
             return Draft((Point(definition), *(Point(unit) for unit, _ in context)), 1.0, 1.0, 1.0)
-        return self._sentence_draft(question, scored_units)
+        return self._sentence_draft(question, scored_units, [lst for lst, _ in scored_lists])
 
     def _definition(self, question: Question, chunks: list) -> Unit | None:
         """For "what is X?" about an acronym the plans spell out, the exact words that spell it out."""
         if not question.wants_definition:
             return None
         for acronym, expansion in question.expanded.expansions.items():
-            if acronym.lower() not in question.expanded.question.lower():
+            if not re.search(rf"\b{re.escape(acronym)}(?:s|'s|’s)?\b", question.expanded.question, re.I):
                 continue
             spelled = r"[\s-]+".join(re.escape(word) for word in re.findall(r"[\w']+", expansion))
             pattern = re.compile(
-                rf"\b{re.escape(acronym)}s?\s*[-–—:]\s*{spelled}\b|\b{spelled}\s*\(\s*{re.escape(acronym)}\s*\)", re.I
+                rf"\b{re.escape(acronym)}s?\s*[-–—:]\s*{spelled}\b|\b{spelled}\s*\(\s*{re.escape(acronym)}"
+                rf"(?:'s|’s|s)?\s*\)|\b{re.escape(acronym)}(?:'s|’s|s)?\s*\(\s*{spelled}\s*\)",
+                re.I,
             )
             for chunk in chunks:
                 match = pattern.search(chunk.text)
@@ -132,7 +139,9 @@ class ExtractiveAnswerer:
             return None
         return Draft(tuple(points), scored.score, support, scored.similarity, len(item_list.items) > len(items))
 
-    def _sentence_draft(self, question: Question, scored_units: list[tuple[Unit, _Scored]]) -> Draft | None:
+    def _sentence_draft(
+        self, question: Question, scored_units: list[tuple[Unit, _Scored]], lists: list[ItemList]
+    ) -> Draft | None:
         best = scored_units[0][1].score
         chosen: list[tuple[Unit, _Scored]] = []
         for unit, scored in scored_units:
@@ -149,10 +158,19 @@ class ExtractiveAnswerer:
         similarity = max(scored.similarity for _, scored in chosen)
         if not self._answers(support, similarity):
             return None
-        return Draft(tuple(Point(unit) for unit, _ in chosen), best, support, similarity)
+        points: list[Point] = []
+        for unit, _ in chosen:
+            points.append(Point(unit))
+            introduced = next((lst for lst in lists if lst.lead_in is not None and _same(lst.lead_in, unit)), None)
+            if introduced is not None:  # a sentence that introduces a list is answered with the list
+                points.extend(Point(item, bullet=True) for item in introduced.items[: self._max_points])
+        return Draft(tuple(points), best, support, similarity)
 
     def _answers(self, support: float, similarity: float) -> bool:
-        return support >= self._min_support and similarity >= self._min_similarity
+        """Enough of the question's key terms, or fewer when the evidence is very close in meaning."""
+        if support >= self._min_support and similarity >= self._min_similarity:
+            return True
+        return similarity >= self._confident_similarity and support >= self._min_support / 2
 
     def _score_unit(self, question: Question, unit: Unit, prior: float, similarity: float) -> _Scored:
         context = f"{unit.chunk.section or ''} {unit.chunk.metadata.title}"
@@ -175,6 +193,8 @@ class ExtractiveAnswerer:
             score += 0.1
         if item_list.lead_in is not None:
             score += 0.03
+        if sum(len(item.quote) for item in item_list.items) / len(item_list.items) > 250:
+            score -= 0.1  # long items are paragraphs more than points of a list
         return _Scored(score, similarity, coverage)
 
     def _coverage(self, question: Question, text: str) -> float:
@@ -191,7 +211,8 @@ class ExtractiveAnswerer:
         for term in question.key_terms:
             weight = self._bm25.idf(term)
             total += weight
-            hit += weight if term in present else 0.0
+            found = term in present or bool(question.synonyms.get(term, frozenset()) & present)
+            hit += weight if found else 0.0
         return hit / total if total else 1.0
 
     def _vector(self, text: str) -> np.ndarray:
@@ -201,6 +222,29 @@ class ExtractiveAnswerer:
         if not texts:
             return np.zeros((0, 1), dtype=np.float32)
         return np.asarray(self._embedder.embed_documents(texts), dtype=np.float32)
+
+
+_ENUMERATOR = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*[.)]|\([a-z]\))\s+")
+_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|dozen)\b",
+    re.I,
+)
+_MONEY = re.compile(r"£|\bmillion\b|\d+k\b|\bfunding of\b", re.I)
+_MONEY_QUESTION = re.compile(r"\b(cost|costs|budget|spend|spent|funding|money|how much (?:money|funding))\b", re.I)
+
+
+def has_figure(quote: str, question: Question) -> bool:
+    """Whether a quote states a figure (an amount of money, for questions about cost)."""
+    text = _ENUMERATOR.sub("", quote)
+    if _MONEY_QUESTION.search(question.text):
+        return bool(_MONEY.search(text))
+    return bool(_FIGURE.search(text))
+
+
+def _same(a: Unit, b: Unit) -> bool:
+    """The same line: a lead-in repeated where a chunk boundary split its list counts as one."""
+    return a.chunk.metadata.source == b.chunk.metadata.source and a.quote.strip() == b.quote.strip()
 
 
 def _overlap(a: str, b: str) -> float:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant.retrieval.lexicon import ExpandedQuery, Lexicon
+from assistant.retrieval.plain_words import FILLER, PLAIN_TO_PLAN
 from assistant.retrieval.terms import stem, terms, words
 from ingest.councils import LONDON_COUNCILS, council_pattern
 
@@ -25,7 +26,7 @@ _LIST_CUES = re.compile(rf"^(list|name|outline|summari[sz]e|what are|which are)\
 _COUNT = re.compile(rf"\b(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:\w+\s+)?({_COLLECTIONS})\b", re.I)
 _NUMBER_CUES = re.compile(
     r"\b(how many|how much|what (?:percentage|proportion|share|number|rate|figure|target)|"
-    r"percentage|per cent|percent|figure|target|rate|total|number of|how often|when)\b",
+    r"percentage|per cent|percent|figure|target|rate|total|number of|how often|when|average|cost|budget)\b",
     re.I,
 )
 _DEFINITION = re.compile(
@@ -62,6 +63,7 @@ class Question:
     wants_definition: bool
     expected_count: int | None
     key_terms: tuple[str, ...]
+    synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # key term -> plan words that also count
 
 
 def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str]) -> Question:
@@ -80,11 +82,17 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str]) -> Que
         dict.fromkeys(
             term
             for word in words(expanded.question)
-            if word not in council_words
+            if word not in council_words and word not in FILLER
             for term in terms(word)
             if term not in _GENERIC and not term.isdigit()
         )
     )
+    synonyms = {
+        term: frozenset(terms(PLAIN_TO_PLAN[word]))
+        for word in words(expanded.question)
+        if word in PLAIN_TO_PLAN
+        for term in terms(word)
+    }
     return Question(
         text=text,
         expanded=expanded,
@@ -96,6 +104,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str]) -> Que
         wants_definition=bool(_DEFINITION.search(text)),
         expected_count=expected,
         key_terms=key_terms,
+        synonyms=synonyms,
     )
 
 

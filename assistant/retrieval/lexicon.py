@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assistant.retrieval.plain_words import plan_words
 from assistant.retrieval.terms import STOPWORDS, words
 from ingest.documents import Chunk
 from ingest.glossary import extract_acronyms, merge_acronyms
@@ -78,14 +79,17 @@ class Lexicon:
         expansions: dict[str, str] = {}
         lowered = " ".join(words(text))
         for token in re.findall(r"[A-Za-z]{2,8}", text):
-            acronym = token.upper()
-            if acronym in self.acronyms and token.lower() not in STOPWORDS:
-                expansions[acronym] = self.acronyms[acronym]
+            for acronym in (token.upper(), token[:-1].upper() if token.endswith("s") else ""):
+                if acronym in self.acronyms and token.lower() not in STOPWORDS:
+                    expansions[acronym] = self.acronyms[acronym]
         for acronym, expansion in self.acronyms.items():
             phrase = " ".join(words(expansion))
             if phrase and re.search(rf"\b{re.escape(phrase)}\b", lowered):
                 expansions.setdefault(acronym, expansion)
         added = [f"{acronym} {expansion}" for acronym, expansion in expansions.items()]
+        plain = plan_words(text)
+        if plain:
+            added.append(plain)
         return ExpandedQuery(
             text=" ".join([text, *added]), question=text, corrected=corrected, expansions=expansions
         )

@@ -159,11 +159,18 @@ class ExtractiveAnswerer:
         if not self._answers(support, similarity):
             return None
         points: list[Point] = []
-        for unit, _ in chosen:
+        all_units = [unit for unit, _ in scored_units]
+        for position, (unit, _) in enumerate(chosen):
             points.append(Point(unit))
             introduced = next((lst for lst in lists if lst.lead_in is not None and _same(lst.lead_in, unit)), None)
             if introduced is not None:  # a sentence that introduces a list is answered with the list
                 points.extend(Point(item, bullet=True) for item in introduced.items[: self._max_points])
+                continue
+            following = _following(unit, all_units)
+            if following is None or any(_same(following, other) for other, _ in chosen):
+                continue
+            if unit.quote.rstrip().endswith(":") or (position == 0 and self._coverage(question, following.quote) > 0):
+                points.append(Point(following))  # what the sentence introduces, or more on its subject
         return Draft(tuple(points), best, support, similarity)
 
     def _answers(self, support: float, similarity: float) -> bool:
@@ -193,8 +200,6 @@ class ExtractiveAnswerer:
             score += 0.1
         if item_list.lead_in is not None:
             score += 0.03
-        if sum(len(item.quote) for item in item_list.items) / len(item_list.items) > 250:
-            score -= 0.1  # long items are paragraphs more than points of a list
         return _Scored(score, similarity, coverage)
 
     def _coverage(self, question: Question, text: str) -> float:
@@ -240,6 +245,15 @@ def has_figure(quote: str, question: Question) -> bool:
     if _MONEY_QUESTION.search(question.text):
         return bool(_MONEY.search(text))
     return bool(_FIGURE.search(text))
+
+
+def _following(unit: Unit, units: list[Unit]) -> Unit | None:
+    """The unit that comes straight after this one in its chunk (same paragraph or next line)."""
+    after = [other for other in units if other.chunk.id == unit.chunk.id and other.start > unit.start]
+    if not after:
+        return None
+    nearest = min(after, key=lambda other: other.start)
+    return nearest if nearest.start - unit.end <= 2 else None
 
 
 def _same(a: Unit, b: Unit) -> bool:

@@ -27,7 +27,9 @@ class Settings(BaseSettings):
     chunk_max_chars: int = Field(1200, ge=200, description="Largest chunk, in characters.")
     candidates: int = Field(40, ge=1, description="Passages taken from each of BM25 and dense search before fusion.")
     passages: int = Field(8, ge=1, description="Fused passages the answerer reads.")
-    fusion: Literal["rrf", "weighted"] = Field("rrf", description="How BM25 and dense rankings are fused.")
+    fusion: Literal["rrf", "weighted"] = Field(
+        "weighted", description="How BM25 and dense rankings are fused (weighted measured best; see README)."
+    )
     rrf_k: int = Field(60, ge=1, description="Constant k of reciprocal rank fusion.")
     dense_weight: float = Field(0.5, ge=0, le=1, description="Weight of dense scores in weighted fusion.")
     min_support: float = Field(

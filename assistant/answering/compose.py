@@ -21,21 +21,22 @@ def compose(drafts: Sequence[Draft], notes: Sequence[str] = ()) -> Answer:
             for point in source_points:
                 unit = point.unit
                 key = (unit.chunk.id, unit.start, unit.end)
-                if key not in numbered:
-                    numbered[key] = len(citations) + 1
-                    chunk = unit.chunk
-                    citations.append(
-                        Citation(
-                            n=numbered[key],
-                            chunk_id=chunk.id,
-                            source=chunk.metadata.source,
-                            title=chunk.metadata.title,
-                            council=chunk.metadata.council,
-                            page=chunk.page,
-                            section=chunk.section,
-                            quote=unit.quote,
-                        )
+                if key in numbered:
+                    continue  # each quote is shown once
+                numbered[key] = len(citations) + 1
+                chunk = unit.chunk
+                citations.append(
+                    Citation(
+                        n=numbered[key],
+                        chunk_id=chunk.id,
+                        source=chunk.metadata.source,
+                        title=chunk.metadata.title,
+                        council=chunk.metadata.council,
+                        page=chunk.page,
+                        section=chunk.section,
+                        quote=unit.quote,
                     )
+                )
                 marker = f"[{numbered[key]}]"
                 if point.bullet:
                     if prose:

@@ -103,7 +103,9 @@ class ExtractiveAnswerer:
             if lst.lead_in is not None and _same(lst.lead_in, best_unit):
                 chosen_list = chosen_list or (lst, s)
         if chosen_list is not None:
-            return self._list_draft(question, *chosen_list)
+            drafted = self._list_draft(question, *chosen_list)
+            if drafted is not None:
+                return drafted
         definition = self._definition(question, [passage.chunk for passage in passages])
         if definition is not None:
             context = [pair for pair in scored_units if pair[0].quote != definition.quote][:1]
@@ -160,11 +162,22 @@ class ExtractiveAnswerer:
             return None
         points: list[Point] = []
         all_units = [unit for unit, _ in scored_units]
+        shown: list[ItemList] = []
         for position, (unit, _) in enumerate(chosen):
+            member = next((lst for lst in lists if any(_same(item, unit) for item in lst.items)), None)
+            if member is not None:  # a point of a list is answered with its list
+                if member not in shown:
+                    shown.append(member)
+                    if member.lead_in is not None and member.lead_in.kind != "heading":
+                        points.append(Point(member.lead_in))
+                    points.extend(Point(item, bullet=True) for item in member.items[: self._max_points])
+                continue
             points.append(Point(unit))
             introduced = next((lst for lst in lists if lst.lead_in is not None and _same(lst.lead_in, unit)), None)
             if introduced is not None:  # a sentence that introduces a list is answered with the list
-                points.extend(Point(item, bullet=True) for item in introduced.items[: self._max_points])
+                if introduced not in shown:
+                    shown.append(introduced)
+                    points.extend(Point(item, bullet=True) for item in introduced.items[: self._max_points])
                 continue
             following = _following(unit, all_units)
             if following is None or any(_same(following, other) for other, _ in chosen):

@@ -34,3 +34,15 @@ def test_every_unit_is_a_verbatim_span_of_its_chunk() -> None:
     text = "Crime fell by 9%. It rose in 2015.\n- Item one\nOutcome | Output (target 209)"
     units, _ = units_of(Chunk(id="c", text=text, metadata=META))
     assert [unit.quote for unit in units] == ["Crime fell by 9%.", "It rose in 2015.", "Item one", "Outcome | Output (target 209)"]
+
+
+def test_numbered_report_paragraphs_are_not_a_list() -> None:
+    text = "- 3.14 The CSP agreed the term of the plan.\n- 3.15 The plan was approved.\n- 3.16 It sets out priorities."
+    assert _lists(text) == []
+
+
+def test_a_long_item_offers_its_sentences_but_its_list_keeps_it_whole() -> None:
+    text = "- The Council funds 6 officers. It funds 18 more.\n- Second point"
+    units, lists = units_of(Chunk(id="c", text=text, metadata=META))
+    assert [unit.quote for unit in units] == ["The Council funds 6 officers.", "It funds 18 more.", "Second point"]
+    assert [item.quote for item in lists[0].items] == ["The Council funds 6 officers. It funds 18 more.", "Second point"]

@@ -86,8 +86,11 @@ def units_of(chunk: Chunk) -> tuple[list[Unit], list[ItemList]]:
             close_runs(deeper_than=indent)
             if kind == "item" and stripped.endswith(":") and _next_indent(lines, number) == indent:
                 runs.append(_Run(indent, unit))  # an item that introduces the items after it
-            elif runs and runs[-1].indent == indent:
+            elif runs and runs[-1].indent == indent and _continues(runs[-1], unit):
                 runs[-1].items.append(unit)
+            elif runs and runs[-1].indent == indent:  # the next numbered paragraph ends the list
+                close_runs(deeper_than=indent - 1)
+                runs.append(_Run(indent, _lead_in(previous_line), [unit]))
             elif runs and runs[-1].indent < indent:
                 parent = runs[-1]
                 runs.append(_Run(indent, parent.items[-1] if parent.items else parent.lead, [unit]))
@@ -104,6 +107,13 @@ def units_of(chunk: Chunk) -> tuple[list[Unit], list[ItemList]]:
         previous_line = Unit(chunk, start, end, "sentence") if line_units else previous_line
     close_runs()
     return units, lists
+
+
+def _continues(run: _Run, unit: Unit) -> bool:
+    """An item numbered like a report paragraph ("3.26 ...") does not continue a list of plain items."""
+    if not _PARAGRAPH_NUMBER.match(unit.quote):
+        return True
+    return not run.items or bool(_PARAGRAPH_NUMBER.match(run.items[-1].quote))
 
 
 def _next_indent(lines: list[str], number: int) -> int | None:

@@ -164,7 +164,9 @@ class ExtractiveAnswerer:
         all_units = [unit for unit, _ in scored_units]
         shown: list[ItemList] = []
         for position, (unit, _) in enumerate(chosen):
-            member = next((lst for lst in lists if any(_same(item, unit) for item in lst.items)), None)
+            member = None
+            if unit.kind == "item":  # a table row stands alone; a list item brings its list
+                member = next((lst for lst in lists if any(_same(item, unit) for item in lst.items)), None)
             if member is not None:  # a point of a list is answered with its list
                 if member not in shown:
                     shown.append(member)

@@ -46,3 +46,8 @@ def test_a_long_item_offers_its_sentences_but_its_list_keeps_it_whole() -> None:
     units, lists = units_of(Chunk(id="c", text=text, metadata=META))
     assert [unit.quote for unit in units] == ["The Council funds 6 officers.", "It funds 18 more.", "Second point"]
     assert [item.quote for item in lists[0].items] == ["The Council funds 6 officers. It funds 18 more.", "Second point"]
+
+
+def test_the_next_numbered_paragraph_ends_a_list() -> None:
+    text = "- 3.25 The Mayor has agreed to fund more officers:\n- 14 officers for estates\n- 18 officers for hotspots\n- 3.26 The Plan takes account of policy."
+    assert _lists(text) == [("3.25 The Mayor has agreed to fund more officers:", ["14 officers for estates", "18 officers for hotspots"])]

@@ -30,7 +30,12 @@ def _run_ingest(settings: Settings, paths: list[Path], prune: bool, embedder=Non
 
     store = ChromaStore(settings.chroma_dir, settings.collection)
     return ingest_files(
-        paths, settings, store, embedder or _embedder(settings), prune=prune, progress=sys.stderr.isatty()
+        paths,
+        settings,
+        store,
+        embedder or _embedder(settings),
+        prune=prune,
+        progress=sys.stderr.isatty(),
     )
 
 
@@ -38,7 +43,8 @@ def _run_ingest(settings: Settings, paths: list[Path], prune: bool, embedder=Non
 def ingest(
     paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders; default: the corpus folder.")] = None,
     prune: Annotated[
-        bool | None, typer.Option(help="Remove indexed plans not among PATHS (default: on for the corpus folder).")
+        bool | None,
+        typer.Option(help="Remove indexed plans not among PATHS (default: on for the corpus folder)."),
     ] = None,
 ) -> None:
     """Index plan files (.txt, .md, .pdf). Unchanged files are skipped; a bad file is reported, not fatal."""
@@ -81,7 +87,8 @@ def ask(
     typer.echo(answer.text)
     for citation in answer.citations:
         where = f"p. {citation.page}" if citation.page is not None else citation.section or ""
-        typer.echo(f'\n[{citation.n}] {citation.title} ({citation.source}{", " + where if where else ""})\n    "{citation.quote}"')
+        place = f"{citation.source}, {where}" if where else citation.source
+        typer.echo(f'\n[{citation.n}] {citation.title} ({place})\n    "{citation.quote}"')
 
 
 @app.command()

@@ -23,8 +23,8 @@ from ingest.indexer import build_search_indexes
 
 log = logging.getLogger(__name__)
 _COMPARE = re.compile(
-    r"\b(compare|comparison|differ|difference|differences|each (?:council|borough|plan)|all (?:the )?(?:plans|councils|boroughs)|"
-    r"across (?:the )?(?:plans|councils|boroughs)|which (?:councils|boroughs|plans))\b",
+    r"\b(compare|comparison|differ|difference|differences|each (?:council|borough|plan)|"
+    r"all (?:the )?(?:plans|councils|boroughs)|across (?:the )?(?:plans|councils|boroughs)|which (?:councils|boroughs|plans))\b",
     re.I,
 )
 
@@ -59,7 +59,13 @@ class SearchIndex:
 class Assistant:
     """Answers a question from the plans, or says it cannot; never returns an unverified citation."""
 
-    def __init__(self, index: SearchIndex, retriever: Retriever, answerer: ExtractiveAnswerer, settings: Settings):
+    def __init__(
+        self,
+        index: SearchIndex,
+        retriever: Retriever,
+        answerer: ExtractiveAnswerer,
+        settings: Settings,
+    ):
         self.index = index
         self.retriever = retriever
         self.answerer = answerer
@@ -91,7 +97,11 @@ class Assistant:
         return cls(index, retriever, answerer, settings)
 
     def ask(self, message: str, classifications: tuple[str, ...] = ()) -> Answer:
-        documents = [meta for meta in self.index.documents.values() if not classifications or meta.classification in classifications]
+        documents = [
+            meta
+            for meta in self.index.documents.values()
+            if not classifications or meta.classification in classifications
+        ]
         councils = sorted({meta.council for meta in documents})
         question = analyse(message, self.index.lexicon, councils)
         notes = [f"I have no plans for {name}." for name in question.unknown_councils]
@@ -131,7 +141,11 @@ def _year_filter(question: Question, councils: tuple[str, ...], documents: list[
         for meta in documents:
             if councils and meta.council not in councils:
                 continue
-            if meta.period_start is not None and meta.period_end is not None and meta.period_start <= year <= meta.period_end:
+            if (
+                meta.period_start is not None
+                and meta.period_end is not None
+                and meta.period_start <= year <= meta.period_end
+            ):
                 return year
     return None
 

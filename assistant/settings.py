@@ -28,18 +28,28 @@ class Settings(BaseSettings):
     candidates: int = Field(40, ge=1, description="Passages taken from each of BM25 and dense search before fusion.")
     passages: int = Field(8, ge=1, description="Fused passages the answerer reads.")
     fusion: Literal["rrf", "weighted"] = Field(
-        "weighted", description="How BM25 and dense rankings are fused (weighted measured best; see README)."
+        "weighted",
+        description="How BM25 and dense rankings are fused (weighted measured best; see README).",
     )
     rrf_k: int = Field(60, ge=1, description="Constant k of reciprocal rank fusion.")
     dense_weight: float = Field(0.5, ge=0, le=1, description="Weight of dense scores in weighted fusion.")
     min_support: float = Field(
-        0.5, ge=0, le=1, description="Share of the question's key terms the evidence must contain to answer."
+        0.5,
+        ge=0,
+        le=1,
+        description="Share of the question's key terms the evidence must contain to answer.",
     )
     min_similarity: float = Field(
-        0.35, ge=-1, le=1, description="Least cosine similarity between question and best evidence to answer."
+        0.35,
+        ge=-1,
+        le=1,
+        description="Least cosine similarity between question and best evidence to answer.",
     )
     confident_similarity: float = Field(
-        0.55, ge=-1, le=1, description="Similarity at which half of min_support is enough to answer."
+        0.55,
+        ge=-1,
+        le=1,
+        description="Similarity at which half of min_support is enough to answer.",
     )
     max_points: int = Field(12, ge=1, description="Most cited points in one answer.")
     max_message_chars: int = Field(2000, ge=1, description="Longest accepted chat message.")

@@ -31,9 +31,7 @@ class ChromaStore:
 
     def __init__(self, folder: Path, collection: str) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        self._client = chromadb.PersistentClient(
-            path=str(folder), settings=ChromaSettings(anonymized_telemetry=False)
-        )
+        self._client = chromadb.PersistentClient(path=str(folder), settings=ChromaSettings(anonymized_telemetry=False))
         self._collection = self._client.get_or_create_collection(
             collection, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
         )
@@ -77,6 +75,10 @@ class ChromaStore:
         return [
             (Chunk.from_record(chunk_id, text or "", metadata or {}), 1.0 - float(distance))
             for chunk_id, text, metadata, distance in zip(
-                found["ids"][0], found["documents"][0], found["metadatas"][0], found["distances"][0], strict=True
+                found["ids"][0],
+                found["documents"][0],
+                found["metadatas"][0],
+                found["distances"][0],
+                strict=True,
             )
         ]

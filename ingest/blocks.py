@@ -13,7 +13,24 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _BULLET = re.compile(r"^(\s*)(?:[-*•·◆➤▪●○■◦‣]|\d{1,2}[.)](?=\s)|\([a-z0-9]{1,3}\)|[a-z]\))\s*(.*)$")
 _BULLET_SYMBOLS = re.compile(r"^(?:[-*•·◆➤▪●○■◦‣/]\s*)+")
 _ENDS_SENTENCE = (".", ",", ";", ":")
-_MINOR_WORDS = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "from", "by", "with", "its", "or", "at", "as"}
+_MINOR_WORDS = {
+    "a",
+    "an",
+    "and",
+    "the",
+    "of",
+    "in",
+    "on",
+    "for",
+    "to",
+    "from",
+    "by",
+    "with",
+    "its",
+    "or",
+    "at",
+    "as",
+}
 
 
 @dataclass(frozen=True)

@@ -164,7 +164,10 @@ def _group(placed: list[_Placed], max_chars: int) -> list[list[_Placed]]:
         whole_list = _list_size(parts, index)
         keeps_list_whole = bool(current) and size + whole_list > max_chars >= whole_list
         starts_section = part.block.kind == "heading" and _body_section(current) is not None
-        other_section = part.block.kind != "heading" and _body_section(current) not in (None, part.section)
+        other_section = part.block.kind != "heading" and _body_section(current) not in (
+            None,
+            part.section,
+        )
         new_page = bool(current) and part.block.page != current[-1].block.page
         too_big = size + len(part.text) + 1 > max_chars
         if current and (starts_section or other_section or new_page or too_big or keeps_list_whole):

@@ -71,7 +71,10 @@ def _load_pdf(path: Path) -> LoadedFile:
         if reader.is_encrypted and not reader.decrypt(""):
             raise IngestError(f"{path.name}: the PDF is password-protected")
         pages = tuple(
-            Page(number=number, text=clean_text(_pdf_page_text(page.extract_text(extraction_mode="layout"))))
+            Page(
+                number=number,
+                text=clean_text(_pdf_page_text(page.extract_text(extraction_mode="layout"))),
+            )
             for number, page in enumerate(reader.pages, start=1)
         )
     except IngestError:

@@ -10,18 +10,25 @@ from typing import Any
 from ingest.councils import LONDON_COUNCILS, councils_in
 from ingest.documents import CLASSIFICATIONS, DOC_TYPES, PlanMetadata
 
-_MONTHS = (
-    "january february march april may june july august september october november december".split()
-)
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _PERIOD = re.compile(r"\b((?:19|20)\d{2})\s*(?:[-–—/]|to)\s*((?:19|20)?\d{2})\b")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
-_DAY_DATE = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r"),?\s+((?:19|20)\d{2})\b", re.I
-)
+_DAY_DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r"),?\s+((?:19|20)\d{2})\b", re.I)
 _MONTH_DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d{2})\b", re.I)
-_RESTRICTED = re.compile(
-    r"classification\s*:\s*(restricted|confidential|internal|not for publication|exempt)", re.I
-)
+_RESTRICTED = re.compile(r"classification\s*:\s*(restricted|confidential|internal|not for publication|exempt)", re.I)
 _TITLE_WORDS = re.compile(r"\b(plan|strategy|report|assessment)\b", re.I)
 _HEAD_CHARS = 4000
 

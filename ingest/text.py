@@ -41,8 +41,30 @@ def clean_text(text: str) -> str:
 
 
 _ABBREVIATIONS = {
-    "e.g", "i.e", "incl", "etc", "no", "nos", "st", "dr", "mr", "mrs", "ms", "cllr", "vs", "approx",
-    "para", "paras", "fig", "cf", "al", "inc", "ltd", "co", "dept", "govt",
+    "e.g",
+    "i.e",
+    "incl",
+    "etc",
+    "no",
+    "nos",
+    "st",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "cllr",
+    "vs",
+    "approx",
+    "para",
+    "paras",
+    "fig",
+    "cf",
+    "al",
+    "inc",
+    "ltd",
+    "co",
+    "dept",
+    "govt",
 }
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9£])")
 
@@ -54,7 +76,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text):
         before = text[start : match.start()].rstrip()
         last_word = re.split(r"\s", before)[-1].rstrip(".!?\"'”’)").lower() if before else ""
-        if last_word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word) or re.fullmatch(r"[\d.()]+", before.strip()):
+        if (
+            last_word in _ABBREVIATIONS
+            or re.fullmatch(r"[a-z]", last_word)
+            or re.fullmatch(r"[\d.()]+", before.strip())
+        ):
             continue
         end = match.start()
         while end > start and text[end - 1].isspace():

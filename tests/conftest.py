@@ -31,7 +31,13 @@ def settings(tmp_path: Path) -> Settings:
 def corpus_settings(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Settings:
     """An index of the bundled corpus, built once per test session."""
     settings = Settings(data_dir=tmp_path_factory.mktemp("corpus-index"), corpus_dir=CORPUS, _env_file=None)
-    report = ingest([CORPUS], settings, ChromaStore(settings.chroma_dir, settings.collection), embedder, prune=True)
+    report = ingest(
+        [CORPUS],
+        settings,
+        ChromaStore(settings.chroma_dir, settings.collection),
+        embedder,
+        prune=True,
+    )
     assert not report.failed
     return settings
 

@@ -133,13 +133,19 @@ class ExtractiveAnswerer:
 
     def _list_draft(self, question: Question, item_list: ItemList, scored: _Scored) -> Draft | None:
         items = item_list.items[: self._max_points]
-        points = ([Point(item_list.lead_in)] if item_list.lead_in and item_list.lead_in.kind != "heading" else [])
+        points = [Point(item_list.lead_in)] if item_list.lead_in and item_list.lead_in.kind != "heading" else []
         points += [Point(item, bullet=True) for item in items]
         evidence = " ".join([item_list.text, item_list.chunk.section or "", item_list.chunk.metadata.title])
         support = self._coverage(question, evidence)
         if not self._answers(support, scored.similarity):
             return None
-        return Draft(tuple(points), scored.score, support, scored.similarity, len(item_list.items) > len(items))
+        return Draft(
+            tuple(points),
+            scored.score,
+            support,
+            scored.similarity,
+            len(item_list.items) > len(items),
+        )
 
     def _sentence_draft(
         self, question: Question, scored_units: list[tuple[Unit, _Scored]], lists: list[ItemList]

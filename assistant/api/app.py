@@ -34,7 +34,9 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
 def create_app(
-    settings: Settings | None = None, embedder: Embedder | None = None, assistant: Assistant | None = None
+    settings: Settings | None = None,
+    embedder: Embedder | None = None,
+    assistant: Assistant | None = None,
 ) -> FastAPI:
     """Build the app; pass an embedder or assistant to share one already loaded."""
     settings = settings or Settings()
@@ -43,7 +45,8 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.settings = settings
         app.state.assistant = assistant or Assistant.build(
-            settings, embedder or SentenceTransformerEmbedder(settings.embedding_model, settings.embedding_batch_size)
+            settings,
+            embedder or SentenceTransformerEmbedder(settings.embedding_model, settings.embedding_batch_size),
         )
         yield
 
@@ -57,7 +60,11 @@ def create_app(
 
     @app.get("/health", response_model=Health)
     def health(assistant: AssistantDep) -> Health:
-        return Health(status="ok", documents=len(assistant.index.documents), chunks=len(assistant.index.chunks))
+        return Health(
+            status="ok",
+            documents=len(assistant.index.documents),
+            chunks=len(assistant.index.chunks),
+        )
 
     @app.post(
         "/api/chat",

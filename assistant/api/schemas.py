@@ -47,7 +47,13 @@ class ChatResponse(BaseModel):
             answered=answer.answered,
             citations=[
                 CitationOut(
-                    n=c.n, source=c.source, title=c.title, council=c.council, page=c.page, section=c.section, quote=c.quote
+                    n=c.n,
+                    source=c.source,
+                    title=c.title,
+                    council=c.council,
+                    page=c.page,
+                    section=c.section,
+                    quote=c.quote,
                 )
                 for c in answer.citations
             ],

@@ -90,6 +90,4 @@ class Lexicon:
         plain = plan_words(text)
         if plain:
             added.append(plain)
-        return ExpandedQuery(
-            text=" ".join([text, *added]), question=text, corrected=corrected, expansions=expansions
-        )
+        return ExpandedQuery(text=" ".join([text, *added]), question=text, corrected=corrected, expansions=expansions)

@@ -84,9 +84,55 @@ PLAIN_TO_PLAN: dict[str, str] = {
 }
 # Conversational filler that says nothing about what is asked.
 FILLER = frozenset(
-    """u ur ya like even thing things stuff anything anywhere anyone someone somebody somewhere guy
-    guys bloke keep keeps kept get gets getting got really actually just also still ever think
-    reckon ok okay please thanks thank hi hello care bother bothered lot lots bit kind sort""".split()
+    [
+        "u",
+        "ur",
+        "ya",
+        "like",
+        "even",
+        "thing",
+        "things",
+        "stuff",
+        "anything",
+        "anywhere",
+        "anyone",
+        "someone",
+        "somebody",
+        "somewhere",
+        "guy",
+        "guys",
+        "bloke",
+        "keep",
+        "keeps",
+        "kept",
+        "get",
+        "gets",
+        "getting",
+        "got",
+        "really",
+        "actually",
+        "just",
+        "also",
+        "still",
+        "ever",
+        "think",
+        "reckon",
+        "ok",
+        "okay",
+        "please",
+        "thanks",
+        "thank",
+        "hi",
+        "hello",
+        "care",
+        "bother",
+        "bothered",
+        "lot",
+        "lots",
+        "bit",
+        "kind",
+        "sort",
+    ]
 )
 _WORD = re.compile(r"[a-z][a-z-]*")
 

@@ -25,12 +25,16 @@ QUESTIONS = [
 ]
 
 
-def test_a_priorities_question_gets_the_list_with_a_citation_on_every_point(assistant: Assistant) -> None:
+def test_a_priorities_question_gets_the_list_with_a_citation_on_every_point(
+    assistant: Assistant,
+) -> None:
     answer = assistant.ask(QUESTIONS[0])
     assert answer.answered
     assert "Tower Hamlets Community Safety Partnership Plan 2017-21" in answer.text
     bullets = [line for line in answer.text.split("\n") if line.startswith("- ")]
-    assert [re.sub(r" \[\d+\]$", "", line[2:]).lower() for line in bullets] == [p.lower() for p in TOWER_HAMLETS_PRIORITIES]
+    assert [re.sub(r" \[\d+\]$", "", line[2:]).lower() for line in bullets] == [
+        p.lower() for p in TOWER_HAMLETS_PRIORITIES
+    ]
     assert all(re.search(r"\[\d+\]$", line) for line in bullets)
     assert {c.source for c in answer.citations} == {"tower-hamlets-community-safety-plan-2017-21.txt"}
 

@@ -24,7 +24,9 @@ Domestic abuse has long been under-reported.
 
 The partnership will focus on these aims:
 
-""" + "\n".join(f"- Aim number {i}: raise awareness of violence against women and girls in all its forms" for i in range(12))
+""" + "\n".join(
+    f"- Aim number {i}: raise awareness of violence against women and girls in all its forms" for i in range(12)
+)
 
 
 def _document(text: str = TEXT) -> PlanDocument:

@@ -19,5 +19,11 @@ def test_acronyms_are_learnt_from_glossaries_and_parentheses() -> None:
 
 
 def test_the_most_common_expansion_wins_across_documents() -> None:
-    merged = merge_acronyms([{"ASB": "Anti Social Behaviour"}, {"ASB": "Anti Social Behaviour"}, {"ASB": "Alcohol Stuff Bad"}])
+    merged = merge_acronyms(
+        [
+            {"ASB": "Anti Social Behaviour"},
+            {"ASB": "Anti Social Behaviour"},
+            {"ASB": "Alcohol Stuff Bad"},
+        ]
+    )
     assert merged == {"ASB": "Anti Social Behaviour"}

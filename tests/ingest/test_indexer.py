@@ -29,7 +29,10 @@ def _corpus(settings: Settings) -> Path:
     (settings.corpus_dir / "testshire-plan-2020-23.txt").write_text(PLAN)
     write_pdf(
         settings.corpus_dir / "briefing-2022.pdf",
-        [["Briefing on street lighting 2022", "Lighting upgrades cover 40 streets."], ["Page two mentions CCTV cameras."]],
+        [
+            ["Briefing on street lighting 2022", "Lighting upgrades cover 40 streets."],
+            ["Page two mentions CCTV cameras."],
+        ],
     )
     return settings.corpus_dir
 

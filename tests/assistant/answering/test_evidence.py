@@ -19,21 +19,34 @@ def test_items_nested_under_an_item_form_their_own_list() -> None:
         ("The first priority is volume crime, meaning:", ["Robbery", "Burglary"]),
         (
             "The partnership has identified the following priorities:",
-            ["The first priority is volume crime, meaning:", "The second priority is violence",
-             "The third priority is confidence"],
+            [
+                "The first priority is volume crime, meaning:",
+                "The second priority is violence",
+                "The third priority is confidence",
+            ],
         ),
     ]
 
 
 def test_a_numbered_paragraph_ending_in_a_colon_leads_the_items_after_it() -> None:
     text = "- 36. The partnership agreed five local priorities and these are:\n- Reducing violence,\n- Trust"
-    assert _lists(text) == [("36. The partnership agreed five local priorities and these are:", ["Reducing violence,", "Trust"])]
+    assert _lists(text) == [
+        (
+            "36. The partnership agreed five local priorities and these are:",
+            ["Reducing violence,", "Trust"],
+        )
+    ]
 
 
 def test_every_unit_is_a_verbatim_span_of_its_chunk() -> None:
     text = "Crime fell by 9%. It rose in 2015.\n- Item one\nOutcome | Output (target 209)"
     units, _ = units_of(Chunk(id="c", text=text, metadata=META))
-    assert [unit.quote for unit in units] == ["Crime fell by 9%.", "It rose in 2015.", "Item one", "Outcome | Output (target 209)"]
+    assert [unit.quote for unit in units] == [
+        "Crime fell by 9%.",
+        "It rose in 2015.",
+        "Item one",
+        "Outcome | Output (target 209)",
+    ]
 
 
 def test_numbered_report_paragraphs_are_not_a_list() -> None:
@@ -44,10 +57,25 @@ def test_numbered_report_paragraphs_are_not_a_list() -> None:
 def test_a_long_item_offers_its_sentences_but_its_list_keeps_it_whole() -> None:
     text = "- The Council funds 6 officers. It funds 18 more.\n- Second point"
     units, lists = units_of(Chunk(id="c", text=text, metadata=META))
-    assert [unit.quote for unit in units] == ["The Council funds 6 officers.", "It funds 18 more.", "Second point"]
-    assert [item.quote for item in lists[0].items] == ["The Council funds 6 officers. It funds 18 more.", "Second point"]
+    assert [unit.quote for unit in units] == [
+        "The Council funds 6 officers.",
+        "It funds 18 more.",
+        "Second point",
+    ]
+    assert [item.quote for item in lists[0].items] == [
+        "The Council funds 6 officers. It funds 18 more.",
+        "Second point",
+    ]
 
 
 def test_the_next_numbered_paragraph_ends_a_list() -> None:
-    text = "- 3.25 The Mayor has agreed to fund more officers:\n- 14 officers for estates\n- 18 officers for hotspots\n- 3.26 The Plan takes account of policy."
-    assert _lists(text) == [("3.25 The Mayor has agreed to fund more officers:", ["14 officers for estates", "18 officers for hotspots"])]
+    text = (
+        "- 3.25 The Mayor has agreed to fund more officers:\n- 14 officers for estates\n"
+        "- 18 officers for hotspots\n- 3.26 The Plan takes account of policy."
+    )
+    assert _lists(text) == [
+        (
+            "3.25 The Mayor has agreed to fund more officers:",
+            ["14 officers for estates", "18 officers for hotspots"],
+        )
+    ]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from assistant.pipeline import Assistant
@@ -40,7 +38,13 @@ def testshire(tmp_path_factory: pytest.TempPathFactory, embedder) -> Assistant:
     (root / "corpus").mkdir()
     (root / "corpus" / "testshire-plan-2020-23.txt").write_text(PLAN)
     settings = Settings(data_dir=root / "data", corpus_dir=root / "corpus", _env_file=None)
-    ingest([settings.corpus_dir], settings, ChromaStore(settings.chroma_dir, settings.collection), embedder, prune=True)
+    ingest(
+        [settings.corpus_dir],
+        settings,
+        ChromaStore(settings.chroma_dir, settings.collection),
+        embedder,
+        prune=True,
+    )
     return Assistant.build(settings, embedder)
 
 

@@ -10,14 +10,24 @@ CHUNK = Chunk(
 
 
 def _answer(text: str, quote: str, n: int = 1) -> Answer:
-    citation = Citation(n=n, chunk_id="c1", source="p.txt", title="Plan 2017-21", council="Tower Hamlets",
-                        page=None, section=None, quote=quote)
+    citation = Citation(
+        n=n,
+        chunk_id="c1",
+        source="p.txt",
+        title="Plan 2017-21",
+        council="Tower Hamlets",
+        page=None,
+        section=None,
+        quote=quote,
+    )
     return Answer(text=text, answered=True, citations=(citation,))
 
 
 def test_a_faithful_answer_passes() -> None:
-    answer = _answer("According to the Plan 2017-21: In total 1,389 responses were received. [1]",
-                     "In total 1,389 responses were received.")
+    answer = _answer(
+        "According to the Plan 2017-21: In total 1,389 responses were received. [1]",
+        "In total 1,389 responses were received.",
+    )
     assert problems(answer, {"c1": CHUNK}) == []
 
 

@@ -45,7 +45,10 @@ def test_health_reports_the_index(base_url: str) -> None:
 def test_chat_answers_with_the_contracted_shape(base_url: str) -> None:
     response = httpx.post(
         f"{base_url}/api/chat",
-        json={"message": "What are the priorities of the Tower Hamlets plan 2017-21?", "conversation_id": None},
+        json={
+            "message": "What are the priorities of the Tower Hamlets plan 2017-21?",
+            "conversation_id": None,
+        },
         timeout=60,
     )
     assert response.status_code == 200
@@ -58,7 +61,11 @@ def test_chat_answers_with_the_contracted_shape(base_url: str) -> None:
 
 
 def test_chat_keeps_a_given_conversation_id(base_url: str) -> None:
-    body = httpx.post(f"{base_url}/api/chat", json={"message": "what is marac", "conversation_id": "abc"}, timeout=60).json()
+    body = httpx.post(
+        f"{base_url}/api/chat",
+        json={"message": "what is marac", "conversation_id": "abc"},
+        timeout=60,
+    ).json()
     assert body["conversation_id"] == "abc"
 
 

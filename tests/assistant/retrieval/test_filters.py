@@ -5,7 +5,11 @@ from ingest.documents import Chunk, PlanMetadata
 
 def _chunk(chunk_id: str, council: str, start: int, end: int, classification: str = "public") -> Chunk:
     meta = PlanMetadata(
-        source=f"{council}.txt", title=council, council=council, period_start=start, period_end=end,
+        source=f"{council}.txt",
+        title=council,
+        council=council,
+        period_start=start,
+        period_end=end,
         classification=classification,
     )
     return Chunk(id=chunk_id, text=f"{council} plan", metadata=meta)

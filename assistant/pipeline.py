@@ -24,7 +24,8 @@ from ingest.indexer import build_search_indexes
 log = logging.getLogger(__name__)
 _COMPARE = re.compile(
     r"\b(compare|comparison|differ|difference|differences|each (?:council|borough|plan)|"
-    r"all (?:the )?(?:plans|councils|boroughs)|across (?:the )?(?:plans|councils|boroughs)|which (?:councils|boroughs|plans))\b",
+    r"all (?:the )?(?:plans|councils|boroughs)|across (?:the )?(?:plans|councils|boroughs)|"
+    r"which (?:councils|boroughs|plans))\b",
     re.I,
 )
 

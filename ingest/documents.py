@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
 DocType = Literal["plan", "strategy", "scrutiny report"]
@@ -59,7 +59,6 @@ class Chunk:
     page: int | None = None
     ordinal: int = 0
     file_sha256: str = ""
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
     def search_text(self) -> str:

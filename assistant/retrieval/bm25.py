@@ -69,6 +69,3 @@ class Bm25Index:
         total = max(len(self.ids), 1)
         freq = self._doc_freq.get(term, 0)
         return math.log(1 + (total - freq + 0.5) / (freq + 0.5))
-
-    def knows(self, term: str) -> bool:
-        return term in self._doc_freq

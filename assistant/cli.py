@@ -24,11 +24,11 @@ def _embedder(settings: Settings):  # noqa: ANN202 - imported lazily: loading to
     return SentenceTransformerEmbedder(settings.embedding_model, settings.embedding_batch_size)
 
 
-def _run_ingest(settings: Settings, paths: list[Path], prune: bool, embedder=None):  # noqa: ANN001, ANN202
+def _run_ingest(settings: Settings, paths: list[Path], prune: bool, embedder=None, store=None):  # noqa: ANN001, ANN202
     from assistant.store import ChromaStore
     from ingest.indexer import ingest as ingest_files
 
-    store = ChromaStore(settings.chroma_dir, settings.collection)
+    store = store or ChromaStore(settings.chroma_dir, settings.collection)
     return ingest_files(
         paths,
         settings,
@@ -115,9 +115,10 @@ def serve(
 def _ensure_index(settings: Settings, embedder) -> None:  # noqa: ANN001
     from assistant.store import ChromaStore
 
-    if ChromaStore(settings.chroma_dir, settings.collection).count() == 0:
+    store = ChromaStore(settings.chroma_dir, settings.collection)
+    if store.count() == 0:
         err.print(f"The index is empty: ingesting {settings.corpus_dir} ...")
-        report = _run_ingest(settings, [settings.corpus_dir], prune=True, embedder=embedder)
+        report = _run_ingest(settings, [settings.corpus_dir], prune=True, embedder=embedder, store=store)
         for message in report.failed.values():
             err.print(f"[red]error:[/red] {message}")
         err.print(f"{report.chunks} chunks indexed.")

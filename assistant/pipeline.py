@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from assistant.answer import NOT_FOUND, Answer
 from assistant.answering.compose import compose
@@ -47,13 +48,12 @@ class SearchIndex:
         lexicon = Lexicon.load(settings.lexicon_path)
         if bm25 is None or lexicon is None or sorted(bm25.ids) != sorted(chunk.id for chunk in chunks):
             log.info("search indexes missing or out of date; rebuilding from %d chunks", len(chunks))
-            build_search_indexes(chunks, settings)
-            bm25 = Bm25Index.load(settings.bm25_dir) or Bm25Index.build(chunks)
-            lexicon = Lexicon.load(settings.lexicon_path) or Lexicon.build(chunks)
+            bm25, lexicon = build_search_indexes(chunks, settings)
         return cls(store=store, chunks={chunk.id: chunk for chunk in chunks}, bm25=bm25, lexicon=lexicon)
 
-    @property
+    @cached_property
     def documents(self) -> dict[str, PlanMetadata]:
+        """Each indexed plan's metadata, by file name (the index does not change while it serves)."""
         return {chunk.metadata.source: chunk.metadata for chunk in self.chunks.values()}
 
 
@@ -89,7 +89,6 @@ class Assistant:
         answerer = ExtractiveAnswerer(
             embedder,
             index.bm25,
-            index.lexicon,
             min_support=settings.min_support,
             min_similarity=settings.min_similarity,
             confident_similarity=settings.confident_similarity,

@@ -66,8 +66,8 @@ def fingerprint(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_document(path: Path) -> PlanDocument:
-    """Load, describe and fingerprint one plan file; IngestError names the file on failure."""
+def read_document(path: Path, sha256: str | None = None) -> PlanDocument:
+    """Load and describe one plan file (fingerprinted unless given); IngestError names the file on failure."""
     loaded = load_file(path)
     try:
         stated = {**loaded.front_matter, **read_sidecar(path)}
@@ -75,7 +75,7 @@ def read_document(path: Path) -> PlanDocument:
         metadata = build_metadata(path.name, text, stated)
     except MetadataError as error:
         raise IngestError(f"{path.name}: {error}") from error
-    return PlanDocument(metadata=metadata, pages=loaded.pages, sha256=fingerprint(path))
+    return PlanDocument(metadata=metadata, pages=loaded.pages, sha256=sha256 or fingerprint(path))
 
 
 def ingest(
@@ -125,10 +125,11 @@ def _ingest_one(
 ) -> None:
     previous = indexed.get(path.name, [])
     try:
-        if previous and previous[0].file_sha256 == fingerprint(path):
+        sha256 = fingerprint(path)
+        if previous and previous[0].file_sha256 == sha256:
             report.unchanged.append(path.name)
             return
-        document = read_document(path)
+        document = read_document(path, sha256)
         chunks = chunk_document(document, settings.chunk_max_chars)
     except IngestError as error:
         report.failed[path.name] = str(error)
@@ -146,7 +147,9 @@ def _ingest_one(
     (report.replaced if previous else report.added).append(path.name)
 
 
-def build_search_indexes(chunks: Sequence[Chunk], settings: Settings) -> None:
-    """Write the BM25 index and lexicon from exactly the chunks in the vector store."""
-    Bm25Index.build(chunks).save(settings.bm25_dir)
-    Lexicon.build(chunks).save(settings.lexicon_path)
+def build_search_indexes(chunks: Sequence[Chunk], settings: Settings) -> tuple[Bm25Index, Lexicon]:
+    """Build and write the BM25 index and lexicon from exactly the chunks in the vector store."""
+    bm25, lexicon = Bm25Index.build(chunks), Lexicon.build(chunks)
+    bm25.save(settings.bm25_dir)
+    lexicon.save(settings.lexicon_path)
+    return bm25, lexicon

@@ -130,7 +130,7 @@ def derive_council(text: str) -> str:
 
 def derive_doc_type(title: str, head: str) -> str:
     lowered = f"{title}\n{head[:1500]}".lower()
-    if "scrutiny" in lowered and "scrutiny" in title.lower() or "scrutiny commission" in lowered:
+    if "scrutiny" in title.lower() or "scrutiny commission" in lowered:
         return "scrutiny report"
     if "strategy" in title.lower():
         return "strategy"

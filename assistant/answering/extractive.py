@@ -13,8 +13,8 @@ from assistant.answering.question import Question
 from assistant.embedding import Embedder
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.hybrid import Passage
-from assistant.retrieval.lexicon import Lexicon
 from assistant.retrieval.terms import stem, terms
+from ingest.documents import Chunk
 
 _DIGIT = re.compile(r"\d")
 _DEFINING = re.compile(r"\b(is defined as|means|refers to|stands for|is a|are a)\b| [-–—] ", re.I)
@@ -31,10 +31,7 @@ class Draft:
     """The evidence chosen for one answer (or one council's part of a comparison)."""
 
     points: tuple[Point, ...]
-    score: float
-    support: float
-    similarity: float
-    truncated: bool = False
+    truncated: bool = False  # the chosen list has more items than an answer shows
 
 
 @dataclass(frozen=True)
@@ -51,7 +48,6 @@ class ExtractiveAnswerer:
         self,
         embedder: Embedder,
         bm25: Bm25Index,
-        lexicon: Lexicon,
         min_support: float = 0.5,
         min_similarity: float = 0.35,
         confident_similarity: float = 0.55,
@@ -59,7 +55,6 @@ class ExtractiveAnswerer:
     ) -> None:
         self._embedder = embedder
         self._bm25 = bm25
-        self._lexicon = lexicon
         self._min_support = min_support
         self._min_similarity = min_similarity
         self._confident_similarity = confident_similarity
@@ -99,9 +94,11 @@ class ExtractiveAnswerer:
         chosen_list = None
         if scored_lists and question.wants_list and scored_lists[0][1].score >= best_unit_score.score - 0.12:
             chosen_list = scored_lists[0]
-        for lst, s in scored_lists:
-            if lst.lead_in is not None and _same(lst.lead_in, best_unit):
-                chosen_list = chosen_list or (lst, s)
+        else:  # the best sentence introduces a list: answer with the list
+            chosen_list = next(
+                ((lst, s) for lst, s in scored_lists if lst.lead_in is not None and _same(lst.lead_in, best_unit)),
+                None,
+            )
         if chosen_list is not None:
             drafted = self._list_draft(question, *chosen_list)
             if drafted is not None:
@@ -109,10 +106,10 @@ class ExtractiveAnswerer:
         definition = self._definition(question, [passage.chunk for passage in passages])
         if definition is not None:
             context = [pair for pair in scored_units if pair[0].quote != definition.quote][:1]
-            return Draft((Point(definition), *(Point(unit) for unit, _ in context)), 1.0, 1.0, 1.0)
+            return Draft((Point(definition), *(Point(unit) for unit, _ in context)))
         return self._sentence_draft(question, scored_units, [lst for lst, _ in scored_lists])
 
-    def _definition(self, question: Question, chunks: list) -> Unit | None:
+    def _definition(self, question: Question, chunks: list[Chunk]) -> Unit | None:
         """For "what is X?" about an acronym the plans spell out, the exact words that spell it out."""
         if not question.wants_definition:
             return None
@@ -139,13 +136,7 @@ class ExtractiveAnswerer:
         support = self._coverage(question, evidence)
         if not self._answers(support, scored.similarity):
             return None
-        return Draft(
-            tuple(points),
-            scored.score,
-            support,
-            scored.similarity,
-            len(item_list.items) > len(items),
-        )
+        return Draft(tuple(points), truncated=len(item_list.items) > len(items))
 
     def _sentence_draft(
         self, question: Question, scored_units: list[tuple[Unit, _Scored]], lists: list[ItemList]
@@ -167,32 +158,45 @@ class ExtractiveAnswerer:
         if not self._answers(support, similarity):
             return None
         points: list[Point] = []
-        all_units = [unit for unit, _ in scored_units]
         shown: list[ItemList] = []
-        for position, (unit, _) in enumerate(chosen):
-            member = None
-            if unit.kind == "item":  # a table row stands alone; a list item brings its list
-                member = next((lst for lst in lists if any(_same(item, unit) for item in lst.items)), None)
-            if member is not None:  # a point of a list is answered with its list
-                if member not in shown:
-                    shown.append(member)
-                    if member.lead_in is not None and member.lead_in.kind != "heading":
-                        points.append(Point(member.lead_in))
-                    points.extend(Point(item, bullet=True) for item in member.items[: self._max_points])
-                continue
-            points.append(Point(unit))
-            introduced = next((lst for lst in lists if lst.lead_in is not None and _same(lst.lead_in, unit)), None)
-            if introduced is not None:  # a sentence that introduces a list is answered with the list
-                if introduced not in shown:
-                    shown.append(introduced)
-                    points.extend(Point(item, bullet=True) for item in introduced.items[: self._max_points])
-                continue
-            following = _following(unit, all_units)
-            if following is None or any(_same(following, other) for other, _ in chosen):
-                continue
-            if unit.quote.rstrip().endswith(":") or (position == 0 and self._coverage(question, following.quote) > 0):
-                points.append(Point(following))  # what the sentence introduces, or more on its subject
-        return Draft(tuple(points), best, support, similarity)
+        all_units = [unit for unit, _ in scored_units]
+        chosen_units = [unit for unit, _ in chosen]
+        for position, unit in enumerate(chosen_units):
+            points.extend(self._in_context(question, unit, position == 0, lists, shown, all_units, chosen_units))
+        return Draft(tuple(points))
+
+    def _in_context(
+        self,
+        question: Question,
+        unit: Unit,
+        first: bool,
+        lists: list[ItemList],
+        shown: list[ItemList],
+        all_units: list[Unit],
+        chosen: list[Unit],
+    ) -> list[Point]:
+        """A chosen unit with what it needs: its list, the list it introduces, or the next sentence."""
+        member = None
+        if unit.kind == "item":  # a table row stands alone; a list item brings its list
+            member = next((lst for lst in lists if any(_same(item, unit) for item in lst.items)), None)
+        if member is not None:
+            if member in shown:
+                return []
+            shown.append(member)
+            lead = [Point(member.lead_in)] if member.lead_in is not None and member.lead_in.kind != "heading" else []
+            return lead + [Point(item, bullet=True) for item in member.items[: self._max_points]]
+        introduced = next((lst for lst in lists if lst.lead_in is not None and _same(lst.lead_in, unit)), None)
+        if introduced is not None:
+            if introduced in shown:
+                return [Point(unit)]
+            shown.append(introduced)
+            return [Point(unit), *(Point(item, bullet=True) for item in introduced.items[: self._max_points])]
+        following = _following(unit, all_units)
+        if following is None or any(_same(following, other) for other in chosen):
+            return [Point(unit)]
+        if unit.quote.rstrip().endswith(":") or (first and self._coverage(question, following.quote) > 0):
+            return [Point(unit), Point(following)]  # what the sentence introduces, or more on its subject
+        return [Point(unit)]
 
     def _answers(self, support: float, similarity: float) -> bool:
         """Enough of the question's key terms, or fewer when the evidence is very close in meaning."""

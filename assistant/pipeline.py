@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -15,7 +16,7 @@ from assistant.answering.verify import problems
 from assistant.embedding import Embedder
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.filters import Filters
-from assistant.retrieval.hybrid import HybridRetriever, Mode, Retriever
+from assistant.retrieval.hybrid import HybridRetriever, Mode, Passage, Retriever
 from assistant.retrieval.lexicon import Lexicon
 from assistant.settings import Settings
 from assistant.store import ChromaStore, VectorStore
@@ -73,8 +74,15 @@ class Assistant:
         self.settings = settings
 
     @classmethod
-    def build(cls, settings: Settings, embedder: Embedder, mode: Mode = "hybrid") -> Assistant:
-        index = SearchIndex.open(settings)
+    def build(
+        cls,
+        settings: Settings,
+        embedder: Embedder,
+        mode: Mode = "hybrid",
+        index: SearchIndex | None = None,
+    ) -> Assistant:
+        """Wire the parts; pass an open index to share it between assistants (e.g. one per mode)."""
+        index = index or SearchIndex.open(settings)
         retriever = HybridRetriever(
             index.store,
             index.bm25,
@@ -97,24 +105,13 @@ class Assistant:
         return cls(index, retriever, answerer, settings)
 
     def ask(self, message: str, classifications: tuple[str, ...] = ()) -> Answer:
-        documents = [
-            meta
-            for meta in self.index.documents.values()
-            if not classifications or meta.classification in classifications
-        ]
-        councils = sorted({meta.council for meta in documents})
+        councils = self._councils(classifications)
         question = analyse(message, self.index.lexicon, councils)
         notes = [f"I have no plans for {name}." for name in question.unknown_councils]
         if question.unknown_councils and not question.councils:
             return _not_found(councils, notes)
         drafts: list[Draft] = []
-        for group in self._council_groups(question, councils):
-            filters = Filters(
-                councils=group,
-                classifications=classifications,
-                year=_year_filter(question, group, documents),
-            )
-            passages = self.retriever.retrieve(question.expanded.text, filters, self.settings.passages)
+        for passages in self._searches(question, councils, classifications):
             draft = self.answerer.draft(question, passages)
             if draft is not None:
                 drafts.append(draft)
@@ -126,6 +123,48 @@ class Assistant:
             log.error("answer failed verification: %s", "; ".join(found))
             return _not_found(councils, notes)
         return answer
+
+    def retrieve(self, message: str, k: int, classifications: tuple[str, ...] = ()) -> list[Passage]:
+        """The passages `ask` reads for this message, best first (per-council searches interleaved)."""
+        councils = self._councils(classifications)
+        question = analyse(message, self.index.lexicon, councils)
+        if question.unknown_councils and not question.councils:
+            return []
+        searches = list(self._searches(question, councils, classifications, k))
+        merged: list[Passage] = []
+        for rank in range(k):
+            merged.extend(passages[rank] for passages in searches if rank < len(passages))
+        return merged[:k]
+
+    def _councils(self, classifications: tuple[str, ...]) -> list[str]:
+        return sorted(
+            {
+                meta.council
+                for meta in self.index.documents.values()
+                if not classifications or meta.classification in classifications
+            }
+        )
+
+    def _searches(
+        self,
+        question: Question,
+        councils: list[str],
+        classifications: tuple[str, ...],
+        k: int | None = None,
+    ) -> Iterator[list[Passage]]:
+        """One retrieval per council group, filtered by council, classification and named year."""
+        documents = [
+            meta
+            for meta in self.index.documents.values()
+            if not classifications or meta.classification in classifications
+        ]
+        for group in self._council_groups(question, councils):
+            filters = Filters(
+                councils=group,
+                classifications=classifications,
+                year=_year_filter(question, group, documents),
+            )
+            yield self.retriever.retrieve(question.expanded.text, filters, k or self.settings.passages)
 
     def _council_groups(self, question: Question, councils: list[str]) -> list[tuple[str, ...]]:
         if len(question.councils) >= 2:

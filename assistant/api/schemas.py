@@ -31,6 +31,7 @@ class CitationOut(BaseModel):
     page: int | None = Field(None, description="Page of a PDF; null for documents without pages.")
     section: str | None = Field(None, description="Section path, e.g. 'Priority B: Violence > What is our focus?'.")
     quote: str = Field(..., description="Exact words from the plan.")
+    chunk_id: str = Field(..., description="Id of the indexed passage the quote comes from.")
 
 
 class ChatResponse(BaseModel):
@@ -54,6 +55,7 @@ class ChatResponse(BaseModel):
                     page=c.page,
                     section=c.section,
                     quote=c.quote,
+                    chunk_id=c.chunk_id,
                 )
                 for c in answer.citations
             ],

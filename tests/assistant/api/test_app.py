@@ -2,39 +2,22 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
-import uvicorn
 
 from assistant.api.app import create_app
+from assistant.api.server import serving
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
 
 
 @pytest.fixture(scope="module")
 def base_url(corpus_settings: Settings, assistant: Assistant) -> Iterator[str]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
     settings = corpus_settings.model_copy(update={"max_message_chars": 500})
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, assistant=assistant), port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            httpx.get(f"{url}/health", timeout=1)
-            break
-        except httpx.TransportError:
-            time.sleep(0.1)
-    yield url
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(settings, assistant=assistant)) as url:
+        yield url
 
 
 def test_health_reports_the_index(base_url: str) -> None:
@@ -56,7 +39,7 @@ def test_chat_answers_with_the_contracted_shape(base_url: str) -> None:
     assert set(body) == {"conversation_id", "answer", "answered", "citations"}
     assert body["answered"] and body["conversation_id"]
     citation = body["citations"][0]
-    assert set(citation) == {"n", "source", "title", "council", "page", "section", "quote"}
+    assert set(citation) == {"n", "source", "title", "council", "page", "section", "quote", "chunk_id"}
     assert f"[{citation['n']}]" in body["answer"]
 
 

@@ -112,6 +112,38 @@ def serve(
     )
 
 
+@app.command("eval")
+def evaluate(
+    questions: Annotated[Path, typer.Option(help="Question file (JSON Lines; see eval/README.md).")] = Path(
+        "eval/questions.jsonl"
+    ),
+    out: Annotated[Path, typer.Option(help="Folder for latest.md, latest.json and latest.png.")] = Path("eval/reports"),
+) -> None:
+    """Score the assistant and the tutorial peer pipeline on a question set; write the report."""
+    from eval.harness import evaluate as run
+    from eval.questions import QuestionSetError, load_questions, shortfall
+    from eval.report import headline, write_report
+
+    try:
+        question_set = load_questions(questions)
+    except QuestionSetError as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(code=2) from None
+    lacking = shortfall(question_set)
+    if lacking:
+        err.print("note: fewer questions than a full set in " + ", ".join(f"{t} ({n})" for t, n in lacking.items()))
+    settings = Settings()
+    embedder = _embedder(settings)
+    _ensure_index(settings, embedder)
+    evaluation = run(question_set, settings, embedder, question_file=str(questions), progress=err.print)
+    paths = write_report(evaluation, out)
+    table = Table("measure", "value")
+    for name, value in headline(evaluation).items():
+        table.add_row(name, "n/a" if value is None else f"{value:.3f}")
+    Console().print(table)
+    err.print("report: " + ", ".join(str(path) for path in paths.values()))
+
+
 def _ensure_index(settings: Settings, embedder) -> None:  # noqa: ANN001
     from assistant.store import ChromaStore
 

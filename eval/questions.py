@@ -1,0 +1,122 @@
+"""The question set: one JSON record per line, validated on load."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+TYPES: dict[str, int] = {
+    "priorities": 12,
+    "statutory_duties": 12,
+    "indicators": 15,
+    "figures": 15,
+    "definitions": 10,
+    "comparisons": 8,
+    "unanswerable": 12,
+    "follow_up": 10,
+    "residents": 10,
+}
+"""Question types and the least number of each that a full set holds."""
+
+
+class QuestionSetError(ValueError):
+    """The question file cannot be used; the message names the line and the problem."""
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    type: str
+    turns: tuple[str, ...]
+    documents: tuple[str, ...]
+    facts: tuple[tuple[str, ...], ...]
+    section: str | None = None
+    page: int | None = None
+    evidence: str | None = None
+    note: str | None = None
+    extra: dict[str, object] = field(default_factory=dict, compare=False)
+
+    @property
+    def answerable(self) -> bool:
+        return self.type != "unanswerable"
+
+    @property
+    def message(self) -> str:
+        """The last turn: the one whose answer is scored."""
+        return self.turns[-1]
+
+
+def parse_question(record: object, where: str) -> Question:
+    if not isinstance(record, dict):
+        raise QuestionSetError(f"{where}: a record must be a JSON object")
+    known = {"id", "type", "turns", "documents", "facts", "section", "page", "evidence", "note"}
+    for name in ("id", "type", "turns", "documents", "facts"):
+        if name not in record:
+            raise QuestionSetError(f"{where}: missing field {name!r}")
+    qtype = record["type"]
+    if qtype not in TYPES:
+        raise QuestionSetError(f"{where}: unknown type {qtype!r} (one of {', '.join(TYPES)})")
+    turns = record["turns"]
+    if not (isinstance(turns, list) and turns and all(isinstance(t, str) and t.strip() for t in turns)):
+        raise QuestionSetError(f"{where}: turns must be a non-empty list of messages")
+    documents = record["documents"]
+    if not (isinstance(documents, list) and all(isinstance(d, str) for d in documents)):
+        raise QuestionSetError(f"{where}: documents must be a list of file names")
+    facts = record["facts"]
+    if not (
+        isinstance(facts, list)
+        and all(isinstance(f, list) and f and all(isinstance(p, str) and p.strip() for p in f) for f in facts)
+    ):
+        raise QuestionSetError(f"{where}: facts must be a list of lists of phrasings")
+    if qtype == "unanswerable" and facts:
+        raise QuestionSetError(f"{where}: an unanswerable question has no facts")
+    if qtype != "unanswerable" and not facts:
+        raise QuestionSetError(f"{where}: an answerable question needs at least one fact")
+    if qtype == "follow_up" and len(turns) < 2:
+        raise QuestionSetError(f"{where}: a follow_up question needs two or more turns")
+    page = record.get("page")
+    if page is not None and not isinstance(page, int):
+        raise QuestionSetError(f"{where}: page must be a number")
+    return Question(
+        id=str(record["id"]),
+        type=qtype,
+        turns=tuple(turns),
+        documents=tuple(documents),
+        facts=tuple(tuple(f) for f in facts),
+        section=record.get("section") or None,
+        page=page,
+        evidence=record.get("evidence") or None,
+        note=record.get("note") or None,
+        extra={k: v for k, v in record.items() if k not in known},
+    )
+
+
+def load_questions(path: Path) -> list[Question]:
+    """Read and validate a question file; raises QuestionSetError naming the first bad line."""
+    if not path.is_file():
+        raise QuestionSetError(f"{path}: no such question file")
+    questions: list[Question] = []
+    seen: set[str] = set()
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path.name}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise QuestionSetError(f"{where}: not valid JSON ({error.msg})") from None
+        question = parse_question(record, where)
+        if question.id in seen:
+            raise QuestionSetError(f"{where}: duplicate id {question.id!r}")
+        seen.add(question.id)
+        questions.append(question)
+    if not questions:
+        raise QuestionSetError(f"{path}: no questions")
+    return questions
+
+
+def shortfall(questions: list[Question]) -> dict[str, int]:
+    """How many questions of each type a full set still lacks (empty when the minimums are met)."""
+    counts = {qtype: sum(q.type == qtype for q in questions) for qtype in TYPES}
+    return {qtype: need - counts[qtype] for qtype, need in TYPES.items() if counts[qtype] < need}

@@ -59,11 +59,14 @@ def ask_conversation(client: httpx.Client, question: Question) -> tuple[list[dic
 def score_answer(question: Question, bodies: Sequence[dict], passage_text: PassageText) -> AnswerScore:
     """Score the last turn's answer; quote fidelity counts the quotes of every turn."""
     score = AnswerScore(question.id, question.type, question.answerable)
+    verbatim: list[bool] = []
     for body in bodies:
+        verbatim = []
         for citation in body.get("citations", []):
-            score.quotes += 1
             text = passage_text(str(citation.get("chunk_id", "")))
-            score.verbatim_quotes += bool(text is not None and quote_is_verbatim(citation.get("quote", ""), text))
+            verbatim.append(text is not None and quote_is_verbatim(citation.get("quote", ""), text))
+        score.quotes += len(verbatim)
+        score.verbatim_quotes += sum(verbatim)
     if not bodies:
         return score
     last = bodies[-1]
@@ -72,8 +75,10 @@ def score_answer(question: Question, bodies: Sequence[dict], passage_text: Passa
     score.answered = bool(last.get("answered"))
     score.cited = sorted({c.get("source", "") for c in citations})
     if score.answered:
-        supported = set().union(*(numbers_in(c.get("quote", "") + " " + c.get("title", "")) for c in citations))
-        score.unsupported_numbers = sorted(numbers_in(score.answer) - supported)
+        # Only a quote that really is in its passage can support a number.
+        trusted = [c for c, ok in zip(citations, verbatim, strict=True) if ok]
+        support = " ".join(c.get("quote", "") + " " + c.get("title", "") for c in trusted)
+        score.unsupported_numbers = sorted(numbers_in(score.answer) - numbers_in(support))
         score.numbers_ok = not score.unsupported_numbers
     if question.answerable:
         facts = question.facts

@@ -51,12 +51,13 @@ def evaluate(
     embedder: Embedder,
     question_file: str = "",
     assistant: Assistant | None = None,
+    peer: PeerPipeline | None = None,
     progress: Progress | None = None,
 ) -> Evaluation:
     """Score the assistant (the shipped one unless `assistant` is given) and the peer on the questions.
 
     Answers go through the real HTTP app on a loopback port. Retrieval is scored for BM25, dense and
-    the hybrid on the same index; the peer indexes `settings.corpus_dir` on its own.
+    the hybrid on the same index; the peer (built here unless given) indexes `settings.corpus_dir` on its own.
     """
     say = progress or (lambda _: None)
     index = assistant.index if assistant is not None else SearchIndex.open(settings)
@@ -79,13 +80,16 @@ def evaluate(
     for mode in MODES:
         say(f"retrieval: {mode}")
         retrieval[mode] = run_retrieval(questions, _retrieval_search(Assistant.build(settings, embedder, mode, index)))
-    say("peer: building the tutorial pipeline")
-    peer = PeerPipeline(settings.corpus_dir, embedder)
+    own_peer = peer is None
+    if peer is None:
+        say("peer: building the tutorial pipeline")
+        peer = PeerPipeline(settings.corpus_dir, embedder)
     try:
         retrieval["peer"] = run_retrieval(questions, lambda message: peer.search(message, max(KS)))
         peer_chunks = len(peer.splits)
     finally:
-        peer.close()
+        if own_peer:
+            peer.close()
 
     meta: dict[str, object] = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),

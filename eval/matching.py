@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-_MARKER = re.compile(r"\[\d+\]")
+_MARKER = re.compile(r"\[\d+\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+")  # [n] citations, footnote marks
 _SPACE = re.compile(r"\s+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -34,8 +34,7 @@ def squash(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Lower case, plain quotes and dashes, no citation markers, no thousands commas, one space."""
-    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
-    text = _MARKER.sub(" ", text)
+    text = unicodedata.normalize("NFKC", _MARKER.sub(" ", text)).translate(_TRANSLATE)
     text = _THOUSANDS.sub("", text)
     text = text.replace("**", "")
     return squash(text.lower())
@@ -62,7 +61,7 @@ def missing_facts(facts: Iterable[Sequence[str]], text: str) -> list[str]:
 
 def numbers_in(text: str) -> set[str]:
     """Every number written in the text, without thousands commas ("1,234" -> "1234")."""
-    cleaned = _THOUSANDS.sub("", _MARKER.sub(" ", unicodedata.normalize("NFKC", text)))
+    cleaned = _THOUSANDS.sub("", unicodedata.normalize("NFKC", _MARKER.sub(" ", text)))
     return {_canonical(match) for match in _NUMBER.findall(cleaned)}
 
 

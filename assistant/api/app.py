@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from assistant import __version__
 from assistant.api.schemas import ChatRequest, ChatResponse, ErrorOut, Health
@@ -102,7 +103,34 @@ def _add_error_handlers(app: FastAPI) -> None:
         message = "; ".join(f"{'.'.join(str(p) for p in d['loc'][1:]) or 'body'}: {d['msg']}" for d in detail)
         return JSONResponse(status_code=422, content={"message": message or "invalid request", "detail": detail})
 
-    @app.exception_handler(Exception)
-    async def unexpected(_: Request, error: Exception) -> JSONResponse:
-        log.exception("unhandled error", exc_info=error)
-        return JSONResponse(status_code=500, content={"message": "internal error", "detail": "internal error"})
+    app.add_middleware(CatchErrors)
+
+
+class CatchErrors:
+    """Turn an unexpected error into a JSON 500 and keep the connection healthy.
+
+    (Starlette's own handler re-raises after responding, so uvicorn drops the keep-alive connection
+    and the client's next request on it fails.)"""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception:
+            log.exception("unhandled error")
+            if started:
+                raise
+            response = JSONResponse(status_code=500, content={"message": "internal error", "detail": "internal error"})
+            await response(scope, receive, send)

@@ -101,6 +101,7 @@ class Assistant:
             min_similarity=settings.min_similarity,
             confident_similarity=settings.confident_similarity,
             max_points=settings.max_points,
+            chunks=index.chunks,
         )
         return cls(index, retriever, answerer, settings)
 

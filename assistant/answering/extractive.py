@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -52,7 +52,13 @@ class ExtractiveAnswerer:
         min_similarity: float = 0.35,
         confident_similarity: float = 0.55,
         max_points: int = 12,
+        chunks: Mapping[str, Chunk] | None = None,
     ) -> None:
+        self._chunks_by_source: dict[str, list[Chunk]] = {}
+        for chunk in (chunks or {}).values():
+            self._chunks_by_source.setdefault(chunk.metadata.source, []).append(chunk)
+        for same_source in self._chunks_by_source.values():
+            same_source.sort(key=lambda chunk: chunk.ordinal)
         self._embedder = embedder
         self._bm25 = bm25
         self._min_support = min_support
@@ -62,6 +68,12 @@ class ExtractiveAnswerer:
 
     def draft(self, question: Question, passages: Sequence[Passage]) -> Draft | None:
         """The best-supported evidence in the passages, or None when it does not answer the question."""
+        drafted = self._draft(question, passages)
+        if drafted is None:
+            return None
+        return Draft(_with_table_headers(drafted.points), drafted.truncated)
+
+    def _draft(self, question: Question, passages: Sequence[Passage]) -> Draft | None:
         if not passages:
             return None
         top = max(passage.score for passage in passages) or 1.0
@@ -72,9 +84,19 @@ class ExtractiveAnswerer:
             chunk_units, chunk_lists = units_of(passage.chunk)
             units.extend((unit, prior) for unit in chunk_units if unit.kind != "heading")
             lists.extend((item_list, prior) for item_list in chunk_lists)
-        if question.wants_number:  # a question about a figure is answered only by evidence with one
-            units = [(unit, prior) for unit, prior in units if has_figure(unit.quote, question)]
-            lists = [(lst, prior) for lst, prior in lists if any(has_figure(i.quote, question) for i in lst.items)]
+        if question.wants_number:  # a figure question is answered only by a figure about what it asks
+            units = [
+                (unit, prior)
+                for unit, prior in units
+                if has_figure(unit.quote, question)
+                and self._about_counted(question, f"{unit.quote} {unit.chunk.section}")
+            ]
+            lists = [
+                (lst, prior)
+                for lst, prior in lists
+                if any(has_figure(i.quote, question) for i in lst.items)
+                and self._about_counted(question, f"{lst.text} {lst.chunk.section}")
+            ]
         if not units:
             return None
         query = self._vector(question.expanded.text)
@@ -105,8 +127,7 @@ class ExtractiveAnswerer:
                 return drafted
         definition = self._definition(question, [passage.chunk for passage in passages])
         if definition is not None:
-            context = [pair for pair in scored_units if pair[0].quote != definition.quote][:1]
-            return Draft((Point(definition), *(Point(unit) for unit, _ in context)))
+            return Draft((Point(definition), *(Point(unit) for unit in _describing(definition, scored_units))))
         return self._sentence_draft(question, scored_units, [lst for lst, _ in scored_lists])
 
     def _definition(self, question: Question, chunks: list[Chunk]) -> Unit | None:
@@ -122,11 +143,22 @@ class ExtractiveAnswerer:
                 rf"(?:'s|’s|s)?\s*\)|\b{re.escape(acronym)}(?:'s|’s|s)?\s*\(\s*{spelled}\s*\)",
                 re.I,
             )
-            for chunk in chunks:
+            for chunk in self._with_their_documents(chunks):
                 match = pattern.search(chunk.text)
                 if match:
                     return Unit(chunk, match.start(), match.end(), "definition")
         return None
+
+    def _with_their_documents(self, chunks: list[Chunk]) -> list[Chunk]:
+        """The retrieved chunks, then the rest of their plans (a glossary is rarely retrieved)."""
+        seen = {chunk.id for chunk in chunks}
+        rest = [
+            chunk
+            for source in dict.fromkeys(chunk.metadata.source for chunk in chunks)
+            for chunk in self._chunks_by_source.get(source, [])
+            if chunk.id not in seen
+        ]
+        return [*chunks, *rest]
 
     def _list_draft(self, question: Question, item_list: ItemList, scored: _Scored) -> Draft | None:
         items = item_list.items[: self._max_points]
@@ -231,19 +263,22 @@ class ExtractiveAnswerer:
         """Share of the question's key terms (weighted by rarity) that the text contains."""
         if not question.key_terms:
             return 1.0
-        present = set(terms(text))
-        for acronym, expansion in question.expanded.expansions.items():
-            acronym_term = stem(acronym.lower())
-            expansion_terms = set(terms(expansion))
-            if acronym_term in present or expansion_terms <= present:
-                present |= expansion_terms | {acronym_term}
+        present = _present(question, text)
         total = hit = 0.0
         for term in question.key_terms:
             weight = self._bm25.idf(term)
             total += weight
-            found = term in present or bool(question.synonyms.get(term, frozenset()) & present)
-            hit += weight if found else 0.0
+            hit += weight if _found(question, term, present) else 0.0
         return hit / total if total else 1.0
+
+    @staticmethod
+    def _about_counted(question: Question, text: str) -> bool:
+        """The text names what the question counts (one word of three or more may be missing)."""
+        if not question.counted:
+            return True
+        present = _present(question, text)
+        missing = sum(not _found(question, term, present) for term in question.counted)
+        return missing == 0 or (missing == 1 and len(question.counted) >= 3)
 
     def _vector(self, text: str) -> np.ndarray:
         return np.asarray(self._embedder.embed_query(text), dtype=np.float32)
@@ -260,16 +295,99 @@ _FIGURE = re.compile(
     r"hundred|thousand|million|dozen)\b",
     re.I,
 )
+_FIGURE_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", re.I
+)
 _MONEY = re.compile(r"£|\bmillion\b|\d+k\b|\bfunding of\b", re.I)
 _MONEY_QUESTION = re.compile(r"\b(cost|costs|budget|spend|spent|funding|money|how much (?:money|funding))\b", re.I)
 
 
+_NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
+
+
 def has_figure(quote: str, question: Question) -> bool:
-    """Whether a quote states a figure (an amount of money, for questions about cost)."""
-    text = _ENUMERATOR.sub("", quote)
+    """Whether a quote states a figure (an amount of money, for questions about cost).
+
+    Numbers the question itself gives ("per 10,000 residents", "in 2020") are not an answer to it."""
+    asked = {number.replace(",", "") for number in _NUMERAL.findall(question.text)}
+    text = _NUMERAL.sub(lambda m: " " if m.group().replace(",", "") in asked else m.group(), _ENUMERATOR.sub("", quote))
+    asked_words = {word.lower() for word in re.findall(r"[A-Za-z]+", question.text)}
+    text = _FIGURE_WORD.sub(lambda m: " " if m.group().lower() in asked_words else m.group(), text)
     if _MONEY_QUESTION.search(question.text):
-        return bool(_MONEY.search(text))
+        return bool(_MONEY.search(text)) and bool(_FIGURE.search(text))
     return bool(_FIGURE.search(text))
+
+
+_CELL = " | "
+_HEADER_CELL = re.compile(r"[^\d]*|(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?", re.I)
+
+
+def _with_table_headers(points: tuple[Point, ...]) -> tuple[Point, ...]:
+    """Put each quoted table's header row before its first quoted row, so figures keep their columns."""
+    out: list[Point] = []
+    quoted = {(point.unit.chunk.id, point.unit.start) for point in points}
+    for point in points:
+        header = _header_row(point.unit)
+        if header is not None and (header.chunk.id, header.start) not in quoted:
+            quoted.add((header.chunk.id, header.start))
+            out.append(Point(header, bullet=point.bullet))
+        out.append(point)
+    return tuple(out)
+
+
+def _header_row(row: Unit) -> Unit | None:
+    """The nearest row above a row of figures, in the same chunk and with as many cells, that names columns."""
+    if _CELL not in row.quote:
+        return None
+    figures = [cell for cell in row.quote.split(_CELL)[1:] if _DIGIT.search(cell) and len(cell.split()) <= 3]
+    if not figures:  # only a row of figures needs its column names
+        return None
+    cells = row.quote.count(_CELL)
+    units, _ = units_of(row.chunk)
+    above = [u for u in units if u.start < row.start and u.kind in ("row", "item") and u.quote.count(_CELL) == cells]
+    for candidate in reversed(above):
+        if _names_columns(candidate.quote.split(_CELL)):
+            return candidate
+    return None
+
+
+def _names_columns(cells: list[str]) -> bool:
+    """Short labels or years, not sentences or figures: "JAN-DEC | 2013 | 2014 | % change"."""
+    return all(len(cell.split()) <= 5 and not cell.rstrip().endswith(".") for cell in cells) and all(
+        _HEADER_CELL.fullmatch(cell.strip()) for cell in cells[1:]
+    )
+
+
+def _describing(definition: Unit, scored_units: list[tuple[Unit, _Scored]]) -> list[Unit]:
+    """The best sentence that says more about a defined term: one naming it, ideally in defining words."""
+    acronym_or_words = re.compile(
+        "|".join(re.escape(part) for part in re.split(r"\s*[()\-–—:]\s*", definition.quote) if len(part) > 1), re.I
+    )
+    candidates = [
+        unit
+        for unit, _ in scored_units[:12]
+        if unit.kind in ("sentence", "item")
+        and len(unit.quote.split()) >= 6
+        and unit.quote.strip() != definition.quote.strip()
+        and acronym_or_words.search(unit.quote)
+    ]
+    defining = [unit for unit in candidates if _DEFINING.search(unit.quote)]
+    return (defining or candidates)[:1] or [unit for unit, _ in scored_units[:1] if unit.quote != definition.quote]
+
+
+def _present(question: Question, text: str) -> set[str]:
+    """The text's terms, with an acronym standing for its expansion and the other way round."""
+    present = set(terms(text))
+    for acronym, expansion in question.expanded.expansions.items():
+        acronym_term = stem(acronym.lower())
+        expansion_terms = set(terms(expansion))
+        if acronym_term in present or expansion_terms <= present:
+            present |= expansion_terms | {acronym_term}
+    return present
+
+
+def _found(question: Question, term: str, present: set[str]) -> bool:
+    return term in present or bool(question.synonyms.get(term, frozenset()) & present)
 
 
 def _following(unit: Unit, units: list[Unit]) -> Unit | None:

@@ -39,9 +39,63 @@ _NUMBER_CUES = re.compile(
     re.I,
 )
 _DEFINITION = re.compile(
-    r"^\s*(?:what|who)(?:'s|’s|s)?\s+(?:is\s+|are\s+|was\s+)?(?:an?\s+|the\s+)?([\w&'-]+(?:\s+[\w&'-]+){0,3})\s*\??\s*$|"
+    r"^\s*(?:what|who)(?:'s|’s|s)?\s+(?:is\s+|are\s+|was\s+)?(?:an?\s+|the\s+)?([\w&'-]+(?:\s+[\w&'-]+){0,3})"
+    r"\s*(?:\?|,|\s+(?:in|as|according|under|within|for|and)\b|$)|"
     r"\b(?:stand for|stands for|mean by|meaning of|means|define|definition of)\b",
     re.I,
+)
+# "how many hate crimes were ...": the words naming what is counted, up to the verb or preposition.
+_COUNTED = re.compile(
+    r"\b(?:how many|how much|number of|percentage of|proportion of|share of|amount of|rate of)\s+"
+    r"((?:[\w'-]+\s*){1,5})",
+    re.I,
+)
+_MONEY_WORDS = frozenset(["the", "a", "an", "money", "cash", "funding", "cost", "costs", "budget", "spend", "spent"])
+_COUNTED_STOP = frozenset(
+    [
+        "did",
+        "does",
+        "do",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "in",
+        "per",
+        "for",
+        "by",
+        "at",
+        "on",
+        "from",
+        "to",
+        "since",
+        "between",
+        "during",
+        "over",
+        "under",
+        "across",
+        "within",
+        "with",
+        "among",
+        "than",
+        "and",
+        "or",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "their",
+        "its",
+        "there",
+    ]
 )
 _YEAR = re.compile(r"\b(20\d{2}|19\d{2})\b")
 # Words that say which plan, not what about it: they carry no weight in judging support.
@@ -184,6 +238,7 @@ class Question:
     expected_count: int | None
     key_terms: tuple[str, ...]
     synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # key term -> plan words that also count
+    counted: tuple[str, ...] = ()  # terms naming what a "how many ..." question counts
 
 
 def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str]) -> Question:
@@ -225,7 +280,23 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str]) -> Que
         expected_count=expected,
         key_terms=key_terms,
         synonyms=synonyms,
+        counted=_counted(expanded.question, council_words),
     )
+
+
+def _counted(text: str, council_words: set[str]) -> tuple[str, ...]:
+    """Key terms of the thing a figure question counts ("hate crimes" in "how many hate crimes were ...")."""
+    match = _COUNTED.search(text)
+    if not match:
+        return ()
+    kept: list[str] = []
+    for word in words(match.group(1)):
+        if word in _COUNTED_STOP:
+            break
+        if word in council_words or word in FILLER or word in _MONEY_WORDS:
+            continue
+        kept.extend(term for term in terms(word) if term not in _GENERIC and not term.isdigit())
+    return tuple(dict.fromkeys(kept))
 
 
 def _named_councils(text: str, names: Iterable[str]) -> list[str]:

@@ -26,6 +26,22 @@ The Mayor has agreed to fund further police officers in the borough:
 
 The partnership will commission Street Pastors to support people on nights out in the town centre.
 
+## Crime in numbers
+
+Recorded crime fell from 95 per 1,000 residents in 2019 to 88 in 2020.
+
+Hate crime remains a concern for residents and is a priority for the partnership.
+
+The partnership monitors knife crime offences per 1,000 residents.
+
+Offence\t2019\t2020\t% change
+Burglary\t410\t380\t-7.3%
+Robbery\t120\t150\t25.0%
+
+## Victims
+
+An IDVA is a trained specialist who supports high-risk victims of domestic abuse through the courts.
+
 ## Glossary
 
 IDVA – Independent Domestic Violence Advisor
@@ -72,3 +88,25 @@ def test_a_definition_quotes_the_words_that_spell_the_acronym_out(testshire: Ass
 def test_plain_words_reach_the_plan_vocabulary(testshire: Assistant) -> None:
     answer = testshire.ask("are there cops on the estates")
     assert answer.answered and "housing estates" in answer.text
+
+
+def test_a_definition_also_brings_a_sentence_that_describes_the_term(testshire: Assistant) -> None:
+    answer = testshire.ask("what is an IDVA?")
+    assert "trained specialist" in answer.text
+
+
+def test_a_figure_about_something_else_does_not_answer_a_count(testshire: Assistant) -> None:
+    answer = testshire.ask("How many hate crimes were recorded in 2020?")
+    assert not answer.answered, answer.text
+
+
+def test_a_number_the_question_gives_is_not_an_answer_to_it(testshire: Assistant) -> None:
+    answer = testshire.ask("How many knife crime offences per 1,000 residents were recorded?")
+    assert not answer.answered, answer.text
+
+
+def test_a_row_of_figures_comes_with_its_column_names(testshire: Assistant) -> None:
+    answer = testshire.ask("How many burglaries were recorded in 2020?")
+    assert answer.answered
+    quotes = [citation.quote for citation in answer.citations]
+    assert quotes.index("Offence | 2019 | 2020 | % change") < quotes.index("Burglary | 410 | 380 | -7.3%")

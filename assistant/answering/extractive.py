@@ -17,6 +17,7 @@ from assistant.retrieval.terms import stem, terms
 from ingest.documents import Chunk
 
 _DIGIT = re.compile(r"\d")
+_SPECIFIC_SHARE = 0.2  # a word in at most one passage in five names something specific
 _DEFINING = re.compile(r"\b(is defined as|means|refers to|stands for|is a|are a)\b| [-–—] ", re.I)
 
 
@@ -84,19 +85,9 @@ class ExtractiveAnswerer:
             chunk_units, chunk_lists = units_of(passage.chunk)
             units.extend((unit, prior) for unit in chunk_units if unit.kind != "heading")
             lists.extend((item_list, prior) for item_list in chunk_lists)
-        if question.wants_number:  # a figure question is answered only by a figure about what it asks
-            units = [
-                (unit, prior)
-                for unit, prior in units
-                if has_figure(unit.quote, question)
-                and self._about_counted(question, f"{unit.quote} {unit.chunk.section}")
-            ]
-            lists = [
-                (lst, prior)
-                for lst, prior in lists
-                if any(has_figure(i.quote, question) for i in lst.items)
-                and self._about_counted(question, f"{lst.text} {lst.chunk.section}")
-            ]
+        if question.wants_number:  # a figure question is answered only by evidence with a figure
+            units = [(unit, prior) for unit, prior in units if has_figure(unit.quote, question)]
+            lists = [(lst, prior) for lst, prior in lists if any(has_figure(i.quote, question) for i in lst.items)]
         if not units:
             return None
         query = self._vector(question.expanded.text)
@@ -110,6 +101,17 @@ class ExtractiveAnswerer:
             (lst, self._score_list(question, lst, prior, float(vector @ query)))
             for (lst, prior), vector in zip(lists, list_vectors, strict=True)
         ]
+        if question.counted:  # ... and about what the question counts
+            scored_units = [
+                (unit, s)
+                for unit, s in scored_units
+                if self._about_counted(question, f"{_paragraph(unit)} {unit.chunk.section}")
+            ]
+            scored_lists = [
+                (lst, s) for lst, s in scored_lists if self._about_counted(question, f"{lst.text} {lst.chunk.section}")
+            ]
+            if not scored_units:
+                return None
         scored_units.sort(key=lambda pair: -pair[1].score)
         scored_lists.sort(key=lambda pair: -pair[1].score)
         best_unit, best_unit_score = scored_units[0]
@@ -125,10 +127,16 @@ class ExtractiveAnswerer:
             drafted = self._list_draft(question, *chosen_list)
             if drafted is not None:
                 return drafted
+        drafted = self._sentence_draft(question, scored_units, [lst for lst, _ in scored_lists])
         definition = self._definition(question, [passage.chunk for passage in passages])
-        if definition is not None:
+        if definition is None:
+            return drafted
+        if drafted is None or all(definition.quote in point.unit.quote for point in drafted.points):
+            # the words that spell the term out, and the best sentence about it
             return Draft((Point(definition), *(Point(unit) for unit in _describing(definition, scored_units))))
-        return self._sentence_draft(question, scored_units, [lst for lst, _ in scored_lists])
+        if any(definition.quote in point.unit.quote for point in drafted.points):
+            return drafted
+        return Draft((Point(definition), *drafted.points), drafted.truncated)
 
     def _definition(self, question: Question, chunks: list[Chunk]) -> Unit | None:
         """For "what is X?" about an acronym the plans spell out, the exact words that spell it out."""
@@ -271,14 +279,17 @@ class ExtractiveAnswerer:
             hit += weight if _found(question, term, present) else 0.0
         return hit / total if total else 1.0
 
-    @staticmethod
-    def _about_counted(question: Question, text: str) -> bool:
-        """The text names what the question counts (one word of three or more may be missing)."""
-        if not question.counted:
+    def _about_counted(self, question: Question, text: str) -> bool:
+        """The text names what the question counts: its specific words (rare in the plans) must be there.
+
+        General words ("residents", "crimes") may be put otherwise ("respondents", "offences");
+        one specific word of three or more may be missing."""
+        specific = [term for term in question.counted if self._bm25.share(term) <= _SPECIFIC_SHARE]
+        if not specific:
             return True
         present = _present(question, text)
-        missing = sum(not _found(question, term, present) for term in question.counted)
-        return missing == 0 or (missing == 1 and len(question.counted) >= 3)
+        missing = sum(not _found(question, term, present) for term in specific)
+        return missing == 0 or (missing == 1 and len(specific) >= 3)
 
     def _vector(self, text: str) -> np.ndarray:
         return np.asarray(self._embedder.embed_query(text), dtype=np.float32)
@@ -373,6 +384,14 @@ def _describing(definition: Unit, scored_units: list[tuple[Unit, _Scored]]) -> l
     ]
     defining = [unit for unit in candidates if _DEFINING.search(unit.quote)]
     return (defining or candidates)[:1] or [unit for unit, _ in scored_units[:1] if unit.quote != definition.quote]
+
+
+def _paragraph(unit: Unit) -> str:
+    """The paragraph (line of the chunk) a unit sits in: where a figure's subject is usually named."""
+    text = unit.chunk.text
+    start = text.rfind("\n", 0, unit.start) + 1
+    end = text.find("\n", unit.end)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _present(question: Question, text: str) -> set[str]:

@@ -64,6 +64,10 @@ class Bm25Index:
             return np.zeros(len(self.ids), dtype=np.float32)
         return np.asarray(self._model.get_scores(known), dtype=np.float32)
 
+    def share(self, term: str) -> float:
+        """The fraction of chunks that contain the term."""
+        return self._doc_freq.get(term, 0) / max(len(self.ids), 1)
+
     def idf(self, term: str) -> float:
         """Inverse document frequency; a term no chunk contains gets the highest weight."""
         total = max(len(self.ids), 1)

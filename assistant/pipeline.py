@@ -137,14 +137,16 @@ class Assistant:
             merged.extend(passages[rank] for passages in searches if rank < len(passages))
         return merged[:k]
 
+    def _visible(self, classifications: tuple[str, ...]) -> list[PlanMetadata]:
+        """The indexed plans these classifications may see (all of them when none are given)."""
+        return [
+            meta
+            for meta in self.index.documents.values()
+            if not classifications or meta.classification in classifications
+        ]
+
     def _councils(self, classifications: tuple[str, ...]) -> list[str]:
-        return sorted(
-            {
-                meta.council
-                for meta in self.index.documents.values()
-                if not classifications or meta.classification in classifications
-            }
-        )
+        return sorted({meta.council for meta in self._visible(classifications)})
 
     def _searches(
         self,
@@ -154,11 +156,7 @@ class Assistant:
         k: int | None = None,
     ) -> Iterator[list[Passage]]:
         """One retrieval per council group, filtered by council, classification and named year."""
-        documents = [
-            meta
-            for meta in self.index.documents.values()
-            if not classifications or meta.classification in classifications
-        ]
+        documents = self._visible(classifications)
         for group in self._council_groups(question, councils):
             filters = Filters(
                 councils=group,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 TYPES: dict[str, int] = {
@@ -35,7 +35,6 @@ class Question:
     page: int | None = None
     evidence: str | None = None
     note: str | None = None
-    extra: dict[str, object] = field(default_factory=dict, compare=False)
 
     @property
     def answerable(self) -> bool:
@@ -50,7 +49,6 @@ class Question:
 def parse_question(record: object, where: str) -> Question:
     if not isinstance(record, dict):
         raise QuestionSetError(f"{where}: a record must be a JSON object")
-    known = {"id", "type", "turns", "documents", "facts", "section", "page", "evidence", "note"}
     for name in ("id", "type", "turns", "documents", "facts"):
         if name not in record:
             raise QuestionSetError(f"{where}: missing field {name!r}")
@@ -88,7 +86,6 @@ def parse_question(record: object, where: str) -> Question:
         page=page,
         evidence=record.get("evidence") or None,
         note=record.get("note") or None,
-        extra={k: v for k, v in record.items() if k not in known},
     )
 
 

@@ -9,6 +9,7 @@ from statistics import mean
 
 from eval.matching import fact_found
 from eval.questions import Question
+from eval.stats import percentile
 
 KS = (1, 3, 5, 8)
 """Cut-offs reported; the deepest is how many passages each system is asked for."""
@@ -86,8 +87,6 @@ class RetrievalSummary:
 
     @classmethod
     def of(cls, scores: Sequence[RetrievalScore]) -> RetrievalSummary:
-        from eval.stats import percentile
-
         def rate(values: list[bool]) -> float:
             return mean(values) if values else 0.0
 

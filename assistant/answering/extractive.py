@@ -301,14 +301,9 @@ class ExtractiveAnswerer:
 
 
 _ENUMERATOR = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*[.)]|\([a-z]\))\s+")
-_FIGURE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|thousand|million|dozen)\b",
-    re.I,
-)
-_FIGURE_WORD = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", re.I
-)
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+_FIGURE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS}|hundred|thousand|million|dozen)\b", re.I)
+_FIGURE_WORD = re.compile(rf"\b(?:{_NUMBER_WORDS})\b", re.I)
 _MONEY = re.compile(r"£|\bmillion\b|\d+k\b|\bfunding of\b", re.I)
 _MONEY_QUESTION = re.compile(r"\b(cost|costs|budget|spend|spent|funding|money|how much (?:money|funding))\b", re.I)
 
@@ -337,8 +332,9 @@ def _with_table_headers(points: tuple[Point, ...]) -> tuple[Point, ...]:
     """Put each quoted table's header row before its first quoted row, so figures keep their columns."""
     out: list[Point] = []
     quoted = {(point.unit.chunk.id, point.unit.start) for point in points}
+    parsed: dict[str, list[Unit]] = {}
     for point in points:
-        header = _header_row(point.unit)
+        header = _header_row(point.unit, parsed)
         if header is not None and (header.chunk.id, header.start) not in quoted:
             quoted.add((header.chunk.id, header.start))
             out.append(Point(header, bullet=point.bullet))
@@ -346,7 +342,7 @@ def _with_table_headers(points: tuple[Point, ...]) -> tuple[Point, ...]:
     return tuple(out)
 
 
-def _header_row(row: Unit) -> Unit | None:
+def _header_row(row: Unit, parsed: dict[str, list[Unit]]) -> Unit | None:
     """The nearest row above a row of figures, in the same chunk and with as many cells, that names columns."""
     if _CELL not in row.quote:
         return None
@@ -354,7 +350,9 @@ def _header_row(row: Unit) -> Unit | None:
     if not figures:  # only a row of figures needs its column names
         return None
     cells = row.quote.count(_CELL)
-    units, _ = units_of(row.chunk)
+    if row.chunk.id not in parsed:  # units of each chunk, parsed once per answer
+        parsed[row.chunk.id] = units_of(row.chunk)[0]
+    units = parsed[row.chunk.id]
     above = [u for u in units if u.start < row.start and u.kind in ("row", "item") and u.quote.count(_CELL) == cells]
     for candidate in reversed(above):
         if _names_columns(candidate.quote.split(_CELL)):

@@ -49,7 +49,8 @@ _COUNTED = re.compile(
     r"\b(?:how many|number of|percentage of|proportion of|share of|rate of)\s+((?:[\w'-]+\s*){1,4})",
     re.I,
 )
-_MONEY_WORDS = frozenset(["the", "a", "an", "money", "cash", "funding", "cost", "costs", "budget", "spend", "spent"])
+# Articles and money words: a money question's subject is the money, checked elsewhere.
+_NOT_COUNTED = frozenset(["the", "a", "an", "money", "cash", "funding", "cost", "costs", "budget", "spend", "spent"])
 _COUNTED_STOP = frozenset(
     [
         "did",
@@ -343,7 +344,7 @@ def _counted(text: str, council_words: set[str]) -> tuple[str, ...]:
     for word in words(match.group(1)):
         if word in _COUNTED_STOP:
             break
-        if word in council_words or word in FILLER or word in _MONEY_WORDS:
+        if word in council_words or word in FILLER or word in _NOT_COUNTED:
             continue
         kept.extend(term for term in terms(word) if term not in _GENERIC and not term.isdigit())
     return tuple(dict.fromkeys(kept))

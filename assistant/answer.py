@@ -17,11 +17,50 @@ class Citation:
     quote: str
 
 
+EXTRACTIVE = "extractive"
+LLM = "llm"
+
+
 @dataclass(frozen=True)
 class Answer:
     text: str
     answered: bool
     citations: tuple[Citation, ...] = field(default_factory=tuple)
+    answerer: str = EXTRACTIVE  # which answerer produced the text: "extractive" or "llm"
+    question: str = ""  # the question as answered: a follow-up made standalone
+    removed: tuple[str, ...] = ()  # LLM sentences dropped because their cited passages do not support them
+    fallback: str = ""  # why the LLM's answer was not used, when one is configured
+
+
+@dataclass(frozen=True)
+class Sources:
+    """Streamed first: the numbered passages the answer may cite."""
+
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class Delta:
+    """A piece of answer text (for an LLM, one verified sentence at a time)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Final:
+    """Streamed last: the complete verified answer, which is what a client keeps."""
+
+    answer: Answer
+
+
+@dataclass(frozen=True)
+class Fallback:
+    """An answerer gave up; the reason is reported and the extractive answer is used."""
+
+    reason: str
+
+
+Event = Sources | Delta | Final
 
 
 NOT_FOUND = "I couldn't find that in the plans."

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Generator as Generator_
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import Protocol
 
-from assistant.answer import NOT_FOUND, Answer
+from assistant.answer import NOT_FOUND, Answer, Citation, Delta, Event, Fallback, Final, Sources
 from assistant.answering.compose import compose
 from assistant.answering.extractive import Draft, ExtractiveAnswerer
 from assistant.answering.question import Question, analyse
-from assistant.answering.verify import problems
+from assistant.answering.verify import numbers_in, problems
+from assistant.conversations.followup import CarryOver, FollowUps, Resolved
+from assistant.conversations.store import Turn
 from assistant.embedding import Embedder
+from assistant.llm.wiring import build_llm_parts
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.filters import Filters
 from assistant.retrieval.hybrid import HybridRetriever, Mode, Passage, Retriever
@@ -24,12 +29,7 @@ from ingest.documents import Chunk, PlanMetadata
 from ingest.indexer import build_search_indexes
 
 log = logging.getLogger(__name__)
-_COMPARE = re.compile(
-    r"\b(compare|comparison|differ|difference|differences|each (?:council|borough|plan)|"
-    r"all (?:the )?(?:plans|councils|boroughs)|across (?:the )?(?:plans|councils|boroughs)|"
-    r"which (?:councils|boroughs|plans))\b",
-    re.I,
-)
+_MARKER = re.compile(r"\[\d+\]")
 
 
 @dataclass
@@ -58,6 +58,14 @@ class SearchIndex:
         return {chunk.metadata.source: chunk.metadata for chunk in self.chunks.values()}
 
 
+class Generator(Protocol):
+    """An LLM answerer: streams verified sentences, then an Answer or a Fallback."""
+
+    def sources(self, passages: Sequence[Passage]) -> tuple[Citation, ...]: ...
+
+    def stream(self, question: str, passages: Sequence[Passage]) -> Iterator[Delta | Answer | Fallback]: ...
+
+
 class Assistant:
     """Answers a question from the plans, or says it cannot; never returns an unverified citation."""
 
@@ -67,11 +75,16 @@ class Assistant:
         retriever: Retriever,
         answerer: ExtractiveAnswerer,
         settings: Settings,
+        followups: FollowUps | None = None,
+        generator: Generator | None = None,
     ):
         self.index = index
         self.retriever = retriever
         self.answerer = answerer
         self.settings = settings
+        self.rules = CarryOver(index.lexicon, index.bm25.idf)
+        self.followups = followups or self.rules
+        self.generator = generator
 
     @classmethod
     def build(
@@ -103,16 +116,90 @@ class Assistant:
             max_points=settings.max_points,
             chunks=index.chunks,
         )
-        return cls(index, retriever, answerer, settings)
+        followups, generator = build_llm_parts(settings, embedder, index.lexicon, index.bm25.idf)
+        return cls(index, retriever, answerer, settings, followups, generator)
 
-    def ask(self, message: str, classifications: tuple[str, ...] = ()) -> Answer:
+    def resolve(self, message: str, history: Sequence[Turn], classifications: tuple[str, ...] = ()) -> Resolved:
+        """A follow-up made standalone by the carry-over rules alone (no model call)."""
+        return self.rules.resolve(message, history, self._councils(classifications))
+
+    def ask(
+        self,
+        message: str,
+        classifications: tuple[str, ...] = (),
+        history: Sequence[Turn] = (),
+    ) -> Answer:
+        """The complete answer (the last event of `stream`)."""
+        for event in self.stream(message, classifications, history):
+            if isinstance(event, Final):
+                return event.answer
+        raise AssertionError("stream ended without a final answer")
+
+    def stream(
+        self,
+        message: str,
+        classifications: tuple[str, ...] = (),
+        history: Sequence[Turn] = (),
+    ) -> Iterator[Event]:
+        """Sources first, then answer text, then the final verified answer.
+
+        With an LLM the sources are the numbered passages it is given and the text arrives a
+        verified sentence at a time; if the LLM fails or too little of its answer is supported,
+        the extractive answer follows (with its own sources) and the final event says why. A
+        question the plans do not cover is refused without asking the LLM."""
         councils = self._councils(classifications)
-        question = analyse(message, self.index.lexicon, councils)
+        resolved = self.followups.resolve(message, history, councils)
+        question = resolved.analyse(self.index.lexicon, councils)
         notes = [f"I have no plans for {name}." for name in question.unknown_councils]
         if question.unknown_councils and not question.councils:
-            return _not_found(councils, notes)
+            yield from _whole(replace(_not_found(councils, notes), question=resolved.question))
+            return
+        searches = list(self._searches(question, councils, classifications))
+        answer = self._extract(question, searches, councils, notes)
+        fallback = ""
+        # The LLM is asked only what the plans cover: the extractive answerer's support check decides.
+        if self.generator is not None and answer.answered:
+            passages = _interleave(searches, self.settings.passages)
+            generated = yield from self._generate(resolved.question, passages, question.wants_number)
+            if isinstance(generated, Answer):
+                text = "\n\n".join([generated.text, *notes])
+                yield Final(replace(generated, text=text, question=resolved.question))
+                return
+            fallback = generated
+        yield from _whole(replace(answer, question=resolved.question, fallback=fallback))
+
+    def _generate(
+        self, question: str, passages: list[Passage], wants_number: bool
+    ) -> Generator_[Event, None, Answer | str]:
+        """Run the LLM over the passages; its verified answer, or why it cannot be used."""
+        assert self.generator is not None
+        if not passages:
+            return "no passages matched the question"
+        yield Sources(self.generator.sources(passages))
+        for event in self.generator.stream(question, passages):
+            if isinstance(event, Delta):
+                yield event
+            elif isinstance(event, Fallback):
+                return event.reason
+            else:
+                found = problems(event, self.index.chunks)
+                if found:
+                    log.error("LLM answer failed verification: %s", "; ".join(found))
+                    return "the LLM answer failed citation checks"
+                if wants_number and not numbers_in(_MARKER.sub("", event.text)):
+                    return "the LLM answer gives no figure for a question that asks for one"
+                return event
+        return "the LLM gave no answer"
+
+    def _extract(
+        self,
+        question: Question,
+        searches: list[list[Passage]],
+        councils: list[str],
+        notes: list[str],
+    ) -> Answer:
         drafts: list[Draft] = []
-        for passages in self._searches(question, councils, classifications):
+        for passages in searches:
             draft = self.answerer.draft(question, passages)
             if draft is not None:
                 drafts.append(draft)
@@ -131,11 +218,7 @@ class Assistant:
         question = analyse(message, self.index.lexicon, councils)
         if question.unknown_councils and not question.councils:
             return []
-        searches = list(self._searches(question, councils, classifications, k))
-        merged: list[Passage] = []
-        for rank in range(k):
-            merged.extend(passages[rank] for passages in searches if rank < len(passages))
-        return merged[:k]
+        return _interleave(list(self._searches(question, councils, classifications, k)), k)
 
     def _visible(self, classifications: tuple[str, ...]) -> list[PlanMetadata]:
         """The indexed plans these classifications may see (all of them when none are given)."""
@@ -168,9 +251,26 @@ class Assistant:
     def _council_groups(self, question: Question, councils: list[str]) -> list[tuple[str, ...]]:
         if len(question.councils) >= 2:
             return [(name,) for name in question.councils]
-        if not question.councils and _COMPARE.search(question.text) and len(councils) > 1:
+        if not question.councils and question.compares and len(councils) > 1:
             return [(name,) for name in councils]
         return [question.councils]
+
+
+def _interleave(searches: list[list[Passage]], k: int) -> list[Passage]:
+    """Best first across searches: every search's first passage, then every second, and so on."""
+    merged: list[Passage] = []
+    for rank in range(k):
+        merged.extend(passages[rank] for passages in searches if rank < len(passages))
+    return merged[:k]
+
+
+def _whole(answer: Answer) -> Iterator[Event]:
+    """A finished answer as a stream: its citations, its text line by line, then the answer."""
+    yield Sources(answer.citations)
+    lines = answer.text.split("\n")
+    for i, line in enumerate(lines):
+        yield Delta(line + ("\n" if i < len(lines) - 1 else ""))
+    yield Final(answer)
 
 
 def _year_filter(question: Question, councils: tuple[str, ...], documents: list[PlanMetadata]) -> int | None:

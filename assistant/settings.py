@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ENV_PREFIX = "PLAN_ASSISTANT_"
+PROMPTS_DIR = Path(__file__).resolve().parents[1] / "prompts"
 
 
 class Settings(BaseSettings):
@@ -53,9 +54,45 @@ class Settings(BaseSettings):
     )
     max_points: int = Field(12, ge=1, description="Most cited points in one answer.")
     max_message_chars: int = Field(2000, ge=1, description="Longest accepted chat message.")
+    conversation_retention_days: float = Field(
+        30, ge=0, description="Days a conversation is kept after its last turn; 0 stores nothing."
+    )
+    llm: Literal["none", "openai", "ollama"] = Field(
+        "none", description="Answerer: none (extractive, no LLM), openai (any OpenAI-compatible server) or ollama."
+    )
+    llm_base_url: str | None = Field(
+        None, description="Base URL of the LLM server, e.g. http://127.0.0.1:8080/v1; default: the provider's own."
+    )
+    llm_api_key: SecretStr | None = Field(None, description="API key for the LLM server, if it needs one.")
+    llm_model: str | None = Field(None, description="Model name on the LLM server; required when llm is not none.")
+    llm_timeout: float = Field(30, gt=0, description="Seconds to wait for the LLM before falling back.")
+    llm_max_tokens: int = Field(400, ge=16, description="Longest LLM answer, in tokens.")
+    llm_temperature: float = Field(0.0, ge=0, le=2, description="LLM sampling temperature.")
+    llm_condense: bool = Field(True, description="Let the LLM rewrite follow-ups as standalone questions (checked).")
+    llm_min_overlap: float = Field(
+        0.6, ge=0, le=1, description="Share of an LLM sentence's words its cited passages must contain."
+    )
+    llm_min_similarity: float = Field(
+        0.5, ge=-1, le=1, description="Least cosine similarity between an LLM sentence and a cited sentence."
+    )
+    llm_min_kept: float = Field(
+        0.5, ge=0, le=1, description="Share of LLM sentences that must survive verification, else fall back."
+    )
+    prompts_dir: Path = Field(PROMPTS_DIR, description="Folder of prompt templates.")
+    model_id: str = Field("plan-assistant", description="Model name the OpenAI-compatible API reports.")
     host: str = Field("127.0.0.1", description="Address `serve` listens on.")
     port: int = Field(8000, ge=1, le=65535, description="Port `serve` listens on.")
     log_level: Literal["debug", "info", "warning", "error"] = Field("info", description="Server log level.")
+
+    @model_validator(mode="after")
+    def _llm_needs_model(self) -> Settings:
+        if self.llm != "none" and not self.llm_model:
+            raise ValueError(f"{ENV_PREFIX}LLM_MODEL is required when {ENV_PREFIX}LLM is {self.llm}")
+        return self
+
+    @property
+    def conversations_path(self) -> Path:
+        return self.data_dir / "conversations.sqlite3"
 
     @property
     def chroma_dir(self) -> Path:

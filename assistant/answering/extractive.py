@@ -17,7 +17,8 @@ from assistant.retrieval.terms import stem, terms
 from ingest.documents import Chunk
 
 _DIGIT = re.compile(r"\d")
-_SPECIFIC_SHARE = 0.2  # a word in at most one passage in five names something specific
+_SPECIFIC_SHARE = 0.2
+_CARRIED_WEIGHT = 0.5  # a word in at most one passage in five names something specific
 _DEFINING = re.compile(r"\b(is defined as|means|refers to|stands for|is a|are a)\b| [-–—] ", re.I)
 
 
@@ -268,13 +269,16 @@ class ExtractiveAnswerer:
         return _Scored(score, similarity, coverage)
 
     def _coverage(self, question: Question, text: str) -> float:
-        """Share of the question's key terms (weighted by rarity) that the text contains."""
+        """Share of the question's key terms (weighted by rarity) that the text contains.
+
+        Terms a follow-up carried over from earlier turns count half: they set the scene, the new
+        message says what is wanted."""
         if not question.key_terms:
             return 1.0
         present = _present(question, text)
         total = hit = 0.0
         for term in question.key_terms:
-            weight = self._bm25.idf(term)
+            weight = self._bm25.idf(term) * (_CARRIED_WEIGHT if term in question.carried else 1.0)
             total += weight
             hit += weight if _found(question, term, present) else 0.0
         return hit / total if total else 1.0

@@ -149,6 +149,13 @@ _COUNTED_STOP = frozenset(
     ]
 )
 _YEAR = re.compile(r"\b(20\d{2}|19\d{2})\b")
+# Asks about every plan, or several: answered council by council, and no council is carried over.
+COMPARE = re.compile(
+    r"\b(compare|comparison|differ|difference|differences|each (?:council|borough|plan)|"
+    r"all (?:the )?(?:plans|councils|boroughs)|across (?:the )?(?:plans|councils|boroughs)|"
+    r"which (?:councils|boroughs|plans)|other (?:councils|boroughs|plans)|elsewhere)\b",
+    re.I,
+)
 # Words that say which plan, not what about it: they carry no weight in judging support.
 _GENERIC = frozenset(
     stem(word)
@@ -290,10 +297,23 @@ class Question:
     key_terms: tuple[str, ...]
     synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # key term -> plan words that also count
     counted: tuple[str, ...] = ()  # terms naming what a "how many ..." question counts
+    compares: bool = False  # asks about every plan or several ("compare", "each council")
+    carried: frozenset[str] = frozenset()  # key terms a follow-up carried over rather than said
 
 
-def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str]) -> Question:
+def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], context: str = "") -> Question:
+    """Read a question; `context` holds words a follow-up carries over from earlier turns (councils,
+    years, topic). They widen retrieval, scope and key terms; what kind of answer is wanted comes
+    from the question alone."""
     expanded = lexicon.expand(text)
+    if context:
+        carried = lexicon.expand(context)
+        expanded = ExpandedQuery(
+            text=f"{expanded.text} {carried.text}",
+            question=f"{expanded.question} {carried.question}",
+            corrected={**carried.corrected, **expanded.corrected},
+            expansions={**carried.expansions, **expanded.expansions},
+        )
     indexed = tuple(sorted(set(indexed_councils)))
     named = _named_councils(expanded.text, (*indexed, *LONDON_COUNCILS))
     councils = tuple(name for name in named if name in indexed)
@@ -313,6 +333,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str]) -> Que
             if term not in _GENERIC and not term.isdigit()
         )
     )
+    own = {term for word in words(text) for term in terms(word)}
     synonyms = {
         term: frozenset(terms(PLAIN_TO_PLAN[word]))
         for word in words(expanded.question)
@@ -324,7 +345,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str]) -> Que
         expanded=expanded,
         councils=councils,
         unknown_councils=unknown,
-        years=tuple(int(year) for year in _YEAR.findall(text)),
+        years=tuple(dict.fromkeys(int(year) for year in _YEAR.findall(f"{text} {context}"))),
         wants_list=bool(_LIST_CUES.search(text)) or expected is not None,
         wants_number=bool(_NUMBER_CUES.search(text)),
         wants_definition=bool(_DEFINITION.search(text)),
@@ -332,6 +353,8 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str]) -> Que
         key_terms=key_terms,
         synonyms=synonyms,
         counted=_counted(expanded.question, council_words),
+        compares=bool(COMPARE.search(text)),
+        carried=frozenset(term for term in key_terms if term not in own) if context else frozenset(),
     )
 
 

@@ -3,35 +3,25 @@
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Annotated
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from assistant import __version__
-from assistant.api.schemas import ChatRequest, ChatResponse, ErrorOut, Health
+from assistant.api import chat, openai_compat
+from assistant.api.deps import AssistantDep
+from assistant.api.schemas import Health
+from assistant.conversations.store import open_store
 from assistant.embedding import Embedder, SentenceTransformerEmbedder
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
-
-
-def get_assistant(request: Request) -> Assistant:
-    return request.app.state.assistant
-
-
-def get_settings(request: Request) -> Settings:
-    return request.app.state.settings
-
-
-AssistantDep = Annotated[Assistant, Depends(get_assistant)]
-SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
 def create_app(
@@ -49,6 +39,7 @@ def create_app(
             settings,
             embedder or SentenceTransformerEmbedder(settings.embedding_model, settings.embedding_batch_size),
         )
+        app.state.conversations = open_store(settings.conversations_path, settings.conversation_retention_days)
         yield
 
     app = FastAPI(
@@ -67,25 +58,8 @@ def create_app(
             chunks=len(assistant.index.chunks),
         )
 
-    @app.post(
-        "/api/chat",
-        response_model=ChatResponse,
-        responses={422: {"model": ErrorOut, "description": "The request is not valid."}},
-    )
-    def chat(request: ChatRequest, assistant: AssistantDep, settings: SettingsDep) -> ChatResponse:
-        if len(request.message) > settings.max_message_chars:
-            raise RequestValidationError(
-                [
-                    {
-                        "loc": ("body", "message"),
-                        "msg": f"message is longer than {settings.max_message_chars} characters",
-                        "type": "string_too_long",
-                    }
-                ]
-            )
-        answer = assistant.ask(request.message)
-        return ChatResponse.from_answer(answer, request.conversation_id or uuid.uuid4().hex)
-
+    app.include_router(chat.router)
+    app.include_router(openai_compat.router)
     return app
 
 
@@ -102,6 +76,14 @@ def _add_error_handlers(app: FastAPI) -> None:
         ]
         message = "; ".join(f"{'.'.join(str(p) for p in d['loc'][1:]) or 'body'}: {d['msg']}" for d in detail)
         return JSONResponse(status_code=422, content={"message": message or "invalid request", "detail": detail})
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_: Request, error: HTTPException) -> JSONResponse:
+        return JSONResponse(
+            status_code=error.status_code,
+            content={"message": str(error.detail), "detail": str(error.detail)},
+            headers=error.headers,
+        )
 
     app.add_middleware(CatchErrors)
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from assistant.answer import Answer
+from assistant.answer import Answer, Citation
+from assistant.conversations.store import Turn
 
 
 class ChatRequest(BaseModel):
@@ -33,12 +37,31 @@ class CitationOut(BaseModel):
     quote: str = Field(..., description="Exact words from the plan.")
     chunk_id: str = Field(..., description="Id of the indexed passage the quote comes from.")
 
+    @classmethod
+    def of(cls, citation: Citation) -> CitationOut:
+        return cls(
+            n=citation.n,
+            source=citation.source,
+            title=citation.title,
+            council=citation.council,
+            page=citation.page,
+            section=citation.section,
+            quote=citation.quote,
+            chunk_id=citation.chunk_id,
+        )
+
+
+Answerer = Literal["extractive", "llm"]
+
 
 class ChatResponse(BaseModel):
     conversation_id: str
     answer: str
     answered: bool = Field(..., description="False when the plans do not cover the question.")
     citations: list[CitationOut]
+    answerer: Answerer = Field(..., description="Which answerer wrote the text: extractive (no LLM) or llm.")
+    question: str = Field(..., description="The question as answered: a follow-up made standalone.")
+    fallback: str | None = Field(None, description="Why the configured LLM's answer was not used, if it was not.")
 
     @classmethod
     def from_answer(cls, answer: Answer, conversation_id: str) -> ChatResponse:
@@ -46,18 +69,46 @@ class ChatResponse(BaseModel):
             conversation_id=conversation_id,
             answer=answer.text,
             answered=answer.answered,
-            citations=[
-                CitationOut(
-                    n=c.n,
-                    source=c.source,
-                    title=c.title,
-                    council=c.council,
-                    page=c.page,
-                    section=c.section,
-                    quote=c.quote,
-                    chunk_id=c.chunk_id,
+            citations=[CitationOut.of(c) for c in answer.citations],
+            answerer=answer.answerer,  # type: ignore[arg-type]
+            question=answer.question,
+            fallback=answer.fallback or None,
+        )
+
+
+class TurnOut(BaseModel):
+    n: int = Field(..., description="1 for the first turn.")
+    message: str = Field(..., description="What was asked.")
+    question: str = Field(..., description="The standalone question that was answered.")
+    answer: str
+    answered: bool
+    answerer: Answerer
+    citations: list[CitationOut]
+    created_at: datetime
+
+
+class ConversationOut(BaseModel):
+    conversation_id: str
+    retention_days: float = Field(..., description="Days the conversation is kept after its last turn.")
+    turns: list[TurnOut]
+
+    @classmethod
+    def of(cls, conversation_id: str, turns: list[Turn], retention_days: float) -> ConversationOut:
+        return cls(
+            conversation_id=conversation_id,
+            retention_days=retention_days,
+            turns=[
+                TurnOut(
+                    n=n,
+                    message=turn.message,
+                    question=turn.question,
+                    answer=turn.answer,
+                    answered=turn.answered,
+                    answerer=turn.answerer,  # type: ignore[arg-type]
+                    citations=[CitationOut(**citation) for citation in turn.citations],
+                    created_at=datetime.fromtimestamp(turn.created_at, tz=UTC),
                 )
-                for c in answer.citations
+                for n, turn in enumerate(turns, start=1)
             ],
         )
 

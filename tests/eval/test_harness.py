@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from assistant.answer import Answer, Citation
+from assistant.conversations.store import Turn
 from assistant.embedding import SentenceTransformerEmbedder
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
@@ -49,7 +51,7 @@ class WrongAssistant:
         self.index = real.index
         self._real = real
 
-    def ask(self, message: str, classifications: tuple[str, ...] = ()) -> Answer:
+    def ask(self, message: str, classifications: tuple[str, ...] = (), history: Sequence[Turn] = ()) -> Answer:
         chunk = next(iter(self.index.chunks.values()))
         citation = Citation(
             n=1,

@@ -36,7 +36,8 @@ def test_chat_answers_with_the_contracted_shape(base_url: str) -> None:
     )
     assert response.status_code == 200
     body = response.json()
-    assert set(body) == {"conversation_id", "answer", "answered", "citations"}
+    assert set(body) == {"conversation_id", "answer", "answered", "citations", "answerer", "question", "fallback"}
+    assert body["answerer"] == "extractive" and body["fallback"] is None
     assert body["answered"] and body["conversation_id"]
     citation = body["citations"][0]
     assert set(citation) == {"n", "source", "title", "council", "page", "section", "quote", "chunk_id"}

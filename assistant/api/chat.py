@@ -1,0 +1,111 @@
+"""Chat over HTTP: one answer, a streamed answer (Server-Sent Events), and the stored conversations."""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Iterator
+
+from fastapi import APIRouter, HTTPException, Response
+from fastapi.responses import StreamingResponse
+
+from assistant.answer import Answer, Delta, Final, Sources
+from assistant.api.deps import AssistantDep, ConversationsDep, SettingsDep, check_length
+from assistant.api.schemas import ChatRequest, ChatResponse, CitationOut, ConversationOut, ErrorOut
+from assistant.conversations.store import Turn
+
+log = logging.getLogger(__name__)
+router = APIRouter()
+_INVALID = {422: {"model": ErrorOut, "description": "The request is not valid."}}
+_MISSING = {404: {"model": ErrorOut, "description": "No such conversation, or it has expired."}}
+
+
+@router.post("/api/chat", response_model=ChatResponse, responses=_INVALID)
+def chat(
+    request: ChatRequest,
+    assistant: AssistantDep,
+    settings: SettingsDep,
+    conversations: ConversationsDep,
+) -> ChatResponse:
+    check_length(request.message, settings)
+    conversation_id = request.conversation_id or uuid.uuid4().hex
+    answer = assistant.ask(request.message, history=conversations.history(conversation_id))
+    conversations.append(conversation_id, turn_of(request.message, answer))
+    return ChatResponse.from_answer(answer, conversation_id)
+
+
+@router.post(
+    "/api/chat/stream",
+    response_class=StreamingResponse,
+    responses={
+        200: {
+            "content": {"text/event-stream": {}},
+            "description": "Events: `citations` (the numbered sources), `delta` (answer text, in order), "
+            "then `done` (the complete verified answer, a ChatResponse: keep this one). "
+            "`error` replaces `done` if answering fails.",
+        },
+        **_INVALID,
+    },
+)
+def chat_stream(
+    request: ChatRequest,
+    assistant: AssistantDep,
+    settings: SettingsDep,
+    conversations: ConversationsDep,
+) -> StreamingResponse:
+    check_length(request.message, settings)
+    conversation_id = request.conversation_id or uuid.uuid4().hex
+    history = conversations.history(conversation_id)
+
+    def events() -> Iterator[str]:
+        try:
+            for event in assistant.stream(request.message, history=history):
+                if isinstance(event, Sources):
+                    citations = [CitationOut.of(c).model_dump() for c in event.citations]
+                    yield sse("citations", {"conversation_id": conversation_id, "citations": citations})
+                elif isinstance(event, Delta):
+                    yield sse("delta", {"text": event.text})
+                elif isinstance(event, Final):
+                    conversations.append(conversation_id, turn_of(request.message, event.answer))
+                    yield sse("done", ChatResponse.from_answer(event.answer, conversation_id).model_dump(mode="json"))
+        except Exception:
+            log.exception("streamed answer failed")
+            yield sse("error", {"message": "internal error"})
+
+    return StreamingResponse(
+        events(),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
+
+
+@router.get("/api/conversations/{conversation_id}", response_model=ConversationOut, responses=_MISSING)
+def get_conversation(conversation_id: str, conversations: ConversationsDep) -> ConversationOut:
+    turns = conversations.history(conversation_id)
+    if not turns:
+        raise HTTPException(404, "no such conversation, or it has expired")
+    return ConversationOut.of(conversation_id, turns, conversations.retention_days)
+
+
+@router.delete("/api/conversations/{conversation_id}", status_code=204, responses=_MISSING)
+def delete_conversation(conversation_id: str, conversations: ConversationsDep) -> Response:
+    if not conversations.delete(conversation_id):
+        raise HTTPException(404, "no such conversation, or it has expired")
+    return Response(status_code=204)
+
+
+def turn_of(message: str, answer: Answer) -> Turn:
+    return Turn(
+        message=message,
+        question=answer.question or message,
+        answer=answer.text,
+        answered=answer.answered,
+        answerer=answer.answerer,
+        citations=tuple(CitationOut.of(c).model_dump() for c in answer.citations),
+    )
+
+
+def sse(event: str, data: object) -> str:
+    """One Server-Sent Event; JSON keeps the data on a single line."""
+    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"

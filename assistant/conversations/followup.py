@@ -1,0 +1,170 @@
+"""Making a follow-up standalone: what the new message leaves out is carried over from earlier turns.
+
+"And how many referrals do they aim for?" after a question about Sutton's domestic abuse MARAC
+carries the council (and its plan's years) and the most specific words of the topic. A message
+that names its own council, or asks across councils, keeps its own scope; one with a topic of its
+own keeps its own topic. "The second one" picks the second item of the previous answer's list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from assistant.answering.question import Question, analyse
+from assistant.conversations.store import Turn
+from assistant.retrieval.lexicon import Lexicon
+from assistant.retrieval.plain_words import FILLER
+from assistant.retrieval.terms import terms, words
+
+# Words that point back at the topic (not at the council: "they" and "their" usually mean the partnership).
+_TOPIC_POINTER = re.compile(r"\b(it|its|this|that|these|those|them|there|the same|such|above)\b", re.I)
+_ELLIPTICAL = re.compile(
+    r"^\s*(?:and|also|so|but|then|ok(?:ay)?|what about|how about|what else|anything else|tell me more|"
+    r"more (?:on|about)|go on|why|how come|and what|what of)\b",
+    re.I,
+)
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "sixth": 6,
+    "6th": 6,
+    "seventh": 7,
+    "7th": 7,
+    "eighth": 8,
+    "8th": 8,
+    "last": -1,
+}
+_ORDINAL = re.compile(
+    rf"\bthe\s+({'|'.join(_ORDINALS)})\s+(?:one|item|point|of (?:these|those|them)|priority|aim|action|"
+    r"objective|theme|area|indicator|target|measure|outcome|commitment|recommendation|duty|strand)\b|"
+    r"\b(?:number|item|point|no\.?)\s+(\d{1,2})\b",
+    re.I,
+)
+_BULLET = re.compile(r"^\s*-\s+(.*?)\s*(?:\[\d+\]\s*)*$")
+_MARKERS = re.compile(r"\s*\[\d+\]")
+_MAX_TOPIC_WORDS = 3
+_MAX_ITEM_WORDS = 16  # enough of a list item to find it again
+_FEW_TERMS = 1  # a message with at most this many key terms of its own needs the topic carried
+_SOME_TERMS = 3  # ... and one that points back ("it", "what about") with at most this many
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A message made standalone: the message itself plus what was carried, or a rewritten question."""
+
+    message: str
+    context: str = ""  # words carried over from earlier turns
+    carried: tuple[str, ...] = ()  # what was carried, for people: "council: Sutton", "topic: MARAC"
+    rewritten: str | None = None  # a standalone question written by a condense step
+
+    @property
+    def question(self) -> str:
+        """The standalone question, as shown to people and models."""
+        if self.rewritten:
+            return self.rewritten
+        return f"{self.message} ({self.context})" if self.context else self.message
+
+    def analyse(self, lexicon: Lexicon, councils: Sequence[str]) -> Question:
+        if self.rewritten:
+            return analyse(self.rewritten, lexicon, councils)
+        return analyse(self.message, lexicon, councils, context=self.context)
+
+
+class FollowUps(Protocol):
+    def resolve(self, message: str, history: Sequence[Turn], councils: Sequence[str]) -> Resolved: ...
+
+
+class CarryOver:
+    """Resolves follow-ups without a model, from the structure of the earlier questions."""
+
+    def __init__(self, lexicon: Lexicon, idf: Callable[[str], float]) -> None:
+        self._lexicon = lexicon
+        self._idf = idf
+
+    def resolve(self, message: str, history: Sequence[Turn], councils: Sequence[str]) -> Resolved:
+        if not history:
+            return Resolved(message)
+        new = analyse(message, self._lexicon, councils)
+        last = history[-1]
+        previous = analyse(last.question, self._lexicon, councils)
+        parts: list[str] = []
+        carried: list[str] = []
+
+        if not new.councils and not new.unknown_councils and not new.compares:
+            scope = self._last_scope(history, councils)
+            if scope is not None:
+                parts.extend(scope.councils)
+                carried.append("council: " + ", ".join(scope.councils))
+                if not new.years and scope.years:
+                    parts.extend(str(year) for year in scope.years)
+                    carried.append("years: " + ", ".join(str(year) for year in scope.years))
+
+        item = _list_item(message, last.answer)
+        if item:
+            parts.append(item)
+            carried.append(f"item: {item}")
+        elif self._depends_on_topic(message, new):
+            topic = self._topic_words(previous, new)
+            if topic:
+                parts.extend(topic)
+                carried.append("topic: " + " ".join(topic))
+        return Resolved(message, context=" ".join(parts), carried=tuple(carried))
+
+    def _last_scope(self, history: Sequence[Turn], councils: Sequence[str]) -> Question | None:
+        """The most recent earlier question that named its councils."""
+        for turn in reversed(history):
+            question = analyse(turn.question, self._lexicon, councils)
+            if question.councils:
+                return question
+            if question.compares:
+                return None
+        return None
+
+    @staticmethod
+    def _depends_on_topic(message: str, new: Question) -> bool:
+        own = len(new.key_terms)
+        if own <= _FEW_TERMS:
+            return True
+        pointing = bool(_TOPIC_POINTER.search(message) or _ELLIPTICAL.search(message))
+        return pointing and own <= _SOME_TERMS
+
+    def _topic_words(self, previous: Question, new: Question) -> list[str]:
+        """The previous question's most specific words that the new message does not already have."""
+        own = set(new.key_terms)
+        council_words = {word for name in previous.councils for word in words(name)}
+        candidates: dict[str, str] = {}  # term -> the word as asked
+        for word in words(previous.expanded.question):
+            if word in FILLER or word in council_words or word.isdigit():
+                continue
+            for term in terms(word):
+                if term in previous.key_terms and term not in own:
+                    candidates.setdefault(term, word)
+        ranked = sorted(candidates, key=self._idf, reverse=True)[:_MAX_TOPIC_WORDS]
+        return [candidates[term] for term in candidates if term in ranked]
+
+
+def _list_item(message: str, answer: str) -> str | None:
+    """The text of the list item a message points at ("the second one"), from the previous answer."""
+    match = _ORDINAL.search(message)
+    if not match:
+        return None
+    items = [found.group(1) for line in answer.splitlines() if (found := _BULLET.match(line))]
+    if not items:
+        return None
+    position = _ORDINALS[match.group(1).lower()] if match.group(1) else int(match.group(2))
+    index = position - 1 if position > 0 else len(items) + position
+    if not 0 <= index < len(items):
+        return None
+    item = _MARKERS.sub("", items[index]).strip()
+    return " ".join(item.split()[:_MAX_ITEM_WORDS])

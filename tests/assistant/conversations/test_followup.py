@@ -1,0 +1,61 @@
+"""Follow-ups made standalone by carrying over what they leave out, on the real corpus index."""
+
+from assistant.conversations.store import Turn
+from assistant.pipeline import Assistant
+
+SUTTON_MARAC = "What target does Sutton set for repeat victims at its DV MARAC?"
+
+
+def asked(message: str, answer: str = "An answer.") -> Turn:
+    return Turn(message, message, answer, True, "extractive")
+
+
+def test_a_first_message_is_left_alone(assistant: Assistant) -> None:
+    resolved = assistant.resolve("How many MARAC referrals does Sutton aim for?", [])
+    assert resolved.question == "How many MARAC referrals does Sutton aim for?" and resolved.carried == ()
+
+
+def test_a_follow_up_keeps_the_council_and_topic_and_gets_the_figure(assistant: Assistant) -> None:
+    history = [asked(SUTTON_MARAC)]
+    resolved = assistant.resolve("And how many referrals do they aim for?", history)
+    assert "council: Sutton" in resolved.carried
+    assert any(item.startswith("topic:") and "marac" in item.lower() for item in resolved.carried)
+    answer = assistant.ask("And how many referrals do they aim for?", history=history)
+    assert answer.answered and "209" in answer.text
+    assert {c.council for c in answer.citations} == {"Sutton"}
+    assert answer.question == resolved.question
+
+
+def test_a_follow_up_naming_another_council_moves_there_and_keeps_the_topic(assistant: Assistant) -> None:
+    history = [asked("What does Tower Hamlets' plan say about hate crime?")]
+    resolved = assistant.resolve("What about Southwark?", history)
+    assert not any(item.startswith("council:") for item in resolved.carried)
+    assert "hate" in resolved.question.lower()
+    answer = assistant.ask("What about Southwark?", history=history)
+    assert answer.answered and {c.council for c in answer.citations} == {"Southwark"}
+
+
+def test_a_follow_up_with_its_own_topic_keeps_only_the_scope(assistant: Assistant) -> None:
+    history = [asked(SUTTON_MARAC)]
+    resolved = assistant.resolve("What does the strategy say about anti-social behaviour and noise nuisance?", history)
+    assert "council: Sutton" in resolved.carried
+    assert not any(item.startswith("topic:") for item in resolved.carried)
+
+
+def test_a_comparison_is_not_narrowed_to_the_last_council(assistant: Assistant) -> None:
+    resolved = assistant.resolve("How do the other councils compare?", [asked(SUTTON_MARAC)])
+    assert not any(item.startswith("council:") for item in resolved.carried)
+
+
+def test_the_second_one_means_the_second_item_of_the_last_answer(assistant: Assistant) -> None:
+    answer = "According to the plan:\nThe priorities are: [1]\n- Violence [2]\n- Hate Crime, Community Cohesion [3]\n"
+    history = [asked("What are the priorities of the Tower Hamlets plan?", answer)]
+    resolved = assistant.resolve("Tell me more about the second one", history)
+    assert "item: Hate Crime, Community Cohesion" in resolved.carried
+    assert "council: Tower Hamlets" in resolved.carried
+
+
+def test_a_council_the_role_cannot_see_is_not_carried(assistant: Assistant) -> None:
+    history = [asked(SUTTON_MARAC)]
+    resolved = assistant.resolve("And how many referrals do they aim for?", history, classifications=("nothing",))
+    assert not any(item.startswith("council:") for item in resolved.carried)

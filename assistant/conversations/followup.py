@@ -115,7 +115,7 @@ class CarryOver:
             parts.append(item)
             carried.append(f"item: {item}")
         elif self._depends_on_topic(message, new):
-            topic = self._topic_words(previous, new)
+            topic = self._topic_words(previous, new, last.answer)
             if topic:
                 parts.extend(topic)
                 carried.append("topic: " + " ".join(topic))
@@ -139,8 +139,11 @@ class CarryOver:
         pointing = bool(_TOPIC_POINTER.search(message) or _ELLIPTICAL.search(message))
         return pointing and own <= _SOME_TERMS
 
-    def _topic_words(self, previous: Question, new: Question) -> list[str]:
-        """The previous question's most specific words that the new message does not already have."""
+    def _topic_words(self, previous: Question, new: Question, answer: str) -> list[str]:
+        """The previous question's most specific words that the new message does not already have.
+
+        Words its answer also used come first: what a question and its answer share is what the
+        conversation is about ("hate crime training", not "check whether")."""
         own = set(new.key_terms)
         council_words = {word for name in previous.councils for word in words(name)}
         candidates: dict[str, str] = {}  # term -> the word as asked
@@ -150,7 +153,9 @@ class CarryOver:
             for term in terms(word):
                 if term in previous.key_terms and term not in own:
                     candidates.setdefault(term, word)
-        ranked = sorted(candidates, key=self._idf, reverse=True)[:_MAX_TOPIC_WORDS]
+        answered = set(terms(answer))
+        ranked = sorted(candidates, key=lambda term: (term in answered, self._idf(term)), reverse=True)
+        ranked = ranked[:_MAX_TOPIC_WORDS]
         return [candidates[term] for term in candidates if term in ranked]
 
 

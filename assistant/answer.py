@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ingest.documents import Chunk
+
 
 @dataclass(frozen=True)
 class Citation:
@@ -15,6 +17,20 @@ class Citation:
     page: int | None
     section: str | None
     quote: str
+
+    @classmethod
+    def of(cls, n: int, chunk: Chunk, quote: str) -> Citation:
+        """Citation [n] of a quote from a chunk, with the chunk's plan and place."""
+        return cls(
+            n=n,
+            chunk_id=chunk.id,
+            source=chunk.metadata.source,
+            title=chunk.metadata.title,
+            council=chunk.metadata.council,
+            page=chunk.page,
+            section=chunk.section,
+            quote=quote,
+        )
 
 
 EXTRACTIVE = "extractive"

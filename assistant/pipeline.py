@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Generator as Generator_
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -18,6 +17,7 @@ from assistant.answering.verify import numbers_in, problems
 from assistant.conversations.followup import CarryOver, FollowUps, Resolved
 from assistant.conversations.store import Turn
 from assistant.embedding import Embedder
+from assistant.llm.sentences import strip_markers
 from assistant.llm.wiring import build_llm_parts
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.filters import Filters
@@ -29,7 +29,6 @@ from ingest.documents import Chunk, PlanMetadata
 from ingest.indexer import build_search_indexes
 
 log = logging.getLogger(__name__)
-_MARKER = re.compile(r"\[\d+\]")
 
 
 @dataclass
@@ -116,8 +115,9 @@ class Assistant:
             max_points=settings.max_points,
             chunks=index.chunks,
         )
-        followups, generator = build_llm_parts(settings, embedder, index.lexicon, index.bm25.idf)
-        return cls(index, retriever, answerer, settings, followups, generator)
+        assistant = cls(index, retriever, answerer, settings)
+        assistant.followups, assistant.generator = build_llm_parts(settings, embedder, assistant.rules, index.lexicon)
+        return assistant
 
     def resolve(self, message: str, history: Sequence[Turn], classifications: tuple[str, ...] = ()) -> Resolved:
         """A follow-up made standalone by the carry-over rules alone (no model call)."""
@@ -186,7 +186,7 @@ class Assistant:
                 if found:
                     log.error("LLM answer failed verification: %s", "; ".join(found))
                     return "the LLM answer failed citation checks"
-                if wants_number and not numbers_in(_MARKER.sub("", event.text)):
+                if wants_number and not numbers_in(strip_markers(event.text)):
                     return "the LLM answer gives no figure for a question that asks for one"
                 return event
         return "the LLM gave no answer"

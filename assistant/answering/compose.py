@@ -24,19 +24,7 @@ def compose(drafts: Sequence[Draft], notes: Sequence[str] = ()) -> Answer:
                 if key in numbered:
                     continue  # each quote is shown once
                 numbered[key] = len(citations) + 1
-                chunk = unit.chunk
-                citations.append(
-                    Citation(
-                        n=numbered[key],
-                        chunk_id=chunk.id,
-                        source=chunk.metadata.source,
-                        title=chunk.metadata.title,
-                        council=chunk.metadata.council,
-                        page=chunk.page,
-                        section=chunk.section,
-                        quote=unit.quote,
-                    )
-                )
+                citations.append(Citation.of(numbered[key], unit.chunk, unit.quote))
                 marker = f"[{numbered[key]}]"
                 if point.bullet:
                     if prose:

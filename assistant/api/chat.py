@@ -28,9 +28,8 @@ def chat(
     settings: SettingsDep,
     conversations: ConversationsDep,
 ) -> ChatResponse:
-    check_length(request.message, settings)
-    conversation_id = request.conversation_id or uuid.uuid4().hex
-    answer = assistant.ask(request.message, history=conversations.history(conversation_id))
+    conversation_id, history = _begin(request, settings, conversations)
+    answer = assistant.ask(request.message, history=history)
     conversations.append(conversation_id, turn_of(request.message, answer))
     return ChatResponse.from_answer(answer, conversation_id)
 
@@ -54,9 +53,7 @@ def chat_stream(
     settings: SettingsDep,
     conversations: ConversationsDep,
 ) -> StreamingResponse:
-    check_length(request.message, settings)
-    conversation_id = request.conversation_id or uuid.uuid4().hex
-    history = conversations.history(conversation_id)
+    conversation_id, history = _begin(request, settings, conversations)
 
     def events() -> Iterator[str]:
         try:
@@ -93,6 +90,13 @@ def delete_conversation(conversation_id: str, conversations: ConversationsDep) -
     if not conversations.delete(conversation_id):
         raise HTTPException(404, "no such conversation, or it has expired")
     return Response(status_code=204)
+
+
+def _begin(request: ChatRequest, settings: SettingsDep, conversations: ConversationsDep) -> tuple[str, list[Turn]]:
+    """Check the message; the conversation it belongs to (a new one if none is named) and its turns."""
+    check_length(request.message, settings)
+    conversation_id = request.conversation_id or uuid.uuid4().hex
+    return conversation_id, conversations.history(conversation_id)
 
 
 def turn_of(message: str, answer: Answer) -> Turn:

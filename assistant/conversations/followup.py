@@ -15,6 +15,7 @@ from typing import Protocol
 
 from assistant.answering.question import Question, analyse
 from assistant.conversations.store import Turn
+from assistant.llm.sentences import strip_markers
 from assistant.retrieval.lexicon import Lexicon
 from assistant.retrieval.plain_words import FILLER
 from assistant.retrieval.terms import terms, words
@@ -52,7 +53,6 @@ _ORDINAL = re.compile(
     re.I,
 )
 _BULLET = re.compile(r"^\s*-\s+(.*?)\s*(?:\[\d+\]\s*)*$")
-_MARKERS = re.compile(r"\s*\[\d+\]")
 _MAX_TOPIC_WORDS = 3
 _MAX_ITEM_WORDS = 16  # enough of a list item to find it again
 _FEW_TERMS = 1  # a message with at most this many key terms of its own needs the topic carried
@@ -171,5 +171,5 @@ def _list_item(message: str, answer: str) -> str | None:
     index = position - 1 if position > 0 else len(items) + position
     if not 0 <= index < len(items):
         return None
-    item = _MARKERS.sub("", items[index]).strip()
+    item = strip_markers(items[index])
     return " ".join(item.split()[:_MAX_ITEM_WORDS])

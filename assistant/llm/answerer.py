@@ -43,7 +43,7 @@ class LlmAnswerer:
 
     def sources(self, passages: Sequence[Passage]) -> tuple[Citation, ...]:
         """The passages as the model sees them, numbered from 1 (the quote is the whole passage)."""
-        return tuple(_citation(n, passage, passage.chunk.text) for n, passage in enumerate(passages, start=1))
+        return tuple(Citation.of(n, passage.chunk, passage.chunk.text) for n, passage in enumerate(passages, start=1))
 
     def stream(self, question: str, passages: Sequence[Passage]) -> Iterator[Delta | Answer | Fallback]:
         messages = self._prompt.format_messages(question=question, passages=numbered(passages))
@@ -89,7 +89,7 @@ class LlmAnswerer:
             yield Fallback(f"only {len(kept)} of {len(kept) + len(removed)} LLM sentences were supported")
             return
         citations = tuple(
-            _citation(n, passages[n - 1], _span(passages[n - 1].chunk.text, units))
+            Citation.of(n, passages[n - 1].chunk, _span(passages[n - 1].chunk.text, units))
             for n, units in sorted(quoted.items())
         )
         yield Answer(
@@ -151,17 +151,3 @@ def numbered(passages: Sequence[Passage]) -> str:
 def _span(text: str, units: Sequence[Unit]) -> str:
     """The smallest verbatim stretch of the passage holding every supporting unit."""
     return text[min(unit.start for unit in units) : max(unit.end for unit in units)]
-
-
-def _citation(n: int, passage: Passage, quote: str) -> Citation:
-    chunk = passage.chunk
-    return Citation(
-        n=n,
-        chunk_id=chunk.id,
-        source=chunk.metadata.source,
-        title=chunk.metadata.title,
-        council=chunk.metadata.council,
-        page=chunk.page,
-        section=chunk.section,
-        quote=quote,
-    )

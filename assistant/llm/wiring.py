@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from assistant.conversations.followup import CarryOver, FollowUps
 from assistant.embedding import Embedder
 from assistant.llm.answerer import LlmAnswerer
@@ -20,11 +18,10 @@ _CHARS_PER_TOKEN = 4  # English, roughly; bounds the answer when a server ignore
 def build_llm_parts(
     settings: Settings,
     embedder: Embedder,
+    rules: CarryOver,
     lexicon: Lexicon,
-    idf: Callable[[str], float],
 ) -> tuple[FollowUps, LlmAnswerer | None]:
-    """Carry-over and no generator without an LLM; with one, the checked condense step and the LLM answerer."""
-    rules = CarryOver(lexicon, idf)
+    """The carry-over rules and no generator without an LLM; with one, the checked condense step and the answerer."""
     model = chat_model(settings)
     if model is None:
         return rules, None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -15,12 +14,8 @@ from assistant.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def base_url(
-    corpus_settings: Settings, assistant: Assistant, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[str]:
-    settings = corpus_settings.model_copy(update={"data_dir": tmp_path_factory.mktemp("conversations")})
-    with serving(create_app(settings, assistant=assistant)) as url:
-        yield url
+def base_url(served_url: str) -> str:
+    return served_url
 
 
 def chat(base_url: str, message: str, conversation_id: str | None = None) -> dict:

@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import openai
 import pytest
 from openai import OpenAI
 
-from assistant.api.app import create_app
-from assistant.api.server import serving
-from assistant.pipeline import Assistant
-from assistant.settings import Settings
-
 
 @pytest.fixture(scope="module")
-def client(
-    corpus_settings: Settings, assistant: Assistant, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[OpenAI]:
-    settings = corpus_settings.model_copy(update={"data_dir": tmp_path_factory.mktemp("v1")})
-    with serving(create_app(settings, assistant=assistant)) as url:
-        yield OpenAI(base_url=f"{url}/v1", api_key="not-needed", max_retries=0, timeout=60)
+def client(served_url: str) -> OpenAI:
+    return OpenAI(base_url=f"{served_url}/v1", api_key="not-needed", max_retries=0, timeout=60)
 
 
 def test_the_model_is_listed(client: OpenAI) -> None:

@@ -3,26 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import httpx
 import pytest
 
-from assistant.api.app import create_app
 from assistant.api.schemas import ChatResponse
-from assistant.api.server import serving
-from assistant.pipeline import Assistant
-from assistant.settings import Settings
 from tests.sse import ServerEvent, parse
 
 
 @pytest.fixture(scope="module")
-def base_url(
-    corpus_settings: Settings, assistant: Assistant, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[str]:
-    settings = corpus_settings.model_copy(update={"data_dir": tmp_path_factory.mktemp("stream")})
-    with serving(create_app(settings, assistant=assistant)) as url:
-        yield url
+def base_url(served_url: str) -> str:
+    return served_url
 
 
 def stream(base_url: str, body: dict) -> tuple[httpx.Response, list[ServerEvent]]:

@@ -24,19 +24,10 @@ def _embedder(settings: Settings):  # noqa: ANN202 - imported lazily: loading to
     return SentenceTransformerEmbedder(settings.embedding_model, settings.embedding_batch_size)
 
 
-def _run_ingest(settings: Settings, paths: list[Path], prune: bool, embedder=None, store=None):  # noqa: ANN001, ANN202
-    from assistant.store import ChromaStore
+def _run_ingest(settings: Settings, paths: list[Path], prune: bool, embedder=None):  # noqa: ANN001, ANN202
     from ingest.indexer import ingest as ingest_files
 
-    store = store or ChromaStore(settings.chroma_dir, settings.collection)
-    return ingest_files(
-        paths,
-        settings,
-        store,
-        embedder or _embedder(settings),
-        prune=prune,
-        progress=sys.stderr.isatty(),
-    )
+    return ingest_files(paths, settings, embedder or _embedder(settings), prune=prune, progress=sys.stderr.isatty())
 
 
 @app.command()
@@ -51,6 +42,8 @@ def ingest(
     settings = Settings()
     targets = paths or [settings.corpus_dir]
     report = _run_ingest(settings, targets, prune if prune is not None else not paths)
+    if not report.changed and not report.failed:
+        err.print("Nothing changed; the index was left as it is.")
     table = Table("result", "files")
     for label, names in (
         ("added", report.added),
@@ -95,21 +88,37 @@ def ask(
 def serve(
     host: Annotated[str | None, typer.Option(help="Address to listen on.")] = None,
     port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
+    workers: Annotated[int | None, typer.Option(help="Server processes; more than 1 needs a Chroma server.")] = None,
 ) -> None:
     """Start the HTTP API; builds the index from the corpus folder first if it is empty."""
     import uvicorn
 
-    from assistant.api.app import create_app
-
     settings = Settings()
+    count = workers or settings.workers
+    if count > 1 and not settings.chroma_url:
+        err.print(
+            f"[red]error:[/red] {count} workers cannot share the embedded Chroma store, which is single-process. "
+            "Start a Chroma server (`chroma run --path data/chroma-server --port 8001`), set "
+            "PLAN_ASSISTANT_CHROMA_URL=http://127.0.0.1:8001 and run `plan-assistant ingest`, "
+            "or serve with one worker."
+        )
+        raise typer.Exit(code=2)
     embedder = _embedder(settings)
     _ensure_index(settings, embedder)
-    uvicorn.run(
-        create_app(settings, embedder=embedder),
-        host=host or settings.host,
-        port=port or settings.port,
-        log_level=settings.log_level,
-    )
+    options = {
+        "host": host or settings.host,
+        "port": port or settings.port,
+        "log_level": settings.log_level,
+        "forwarded_allow_ips": settings.forwarded_allow_ips,
+        "proxy_headers": True,
+    }
+    if count > 1:
+        del embedder  # each worker loads its own
+        uvicorn.run("assistant.api.app:create_app", factory=True, workers=count, **options)
+        return
+    from assistant.api.app import create_app
+
+    uvicorn.run(create_app(settings, embedder=embedder), **options)
 
 
 @app.command("eval")
@@ -145,12 +154,11 @@ def evaluate(
 
 
 def _ensure_index(settings: Settings, embedder) -> None:  # noqa: ANN001
-    from assistant.store import ChromaStore
+    from assistant.store import index_versions
 
-    store = ChromaStore(settings.chroma_dir, settings.collection)
-    if store.count() == 0:
-        err.print(f"The index is empty: ingesting {settings.corpus_dir} ...")
-        report = _run_ingest(settings, [settings.corpus_dir], prune=True, embedder=embedder, store=store)
+    if index_versions(settings).current() is None:
+        err.print(f"There is no index yet: ingesting {settings.corpus_dir} ...")
+        report = _run_ingest(settings, [settings.corpus_dir], prune=True, embedder=embedder)
         for message in report.failed.values():
             err.print(f"[red]error:[/red] {message}")
         err.print(f"{report.chunks} chunks indexed.")

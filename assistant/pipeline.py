@@ -24,11 +24,15 @@ from assistant.retrieval.filters import Filters
 from assistant.retrieval.hybrid import HybridRetriever, Mode, Passage, Retriever
 from assistant.retrieval.lexicon import Lexicon
 from assistant.settings import Settings
-from assistant.store import ChromaStore, VectorStore
+from assistant.store import VectorStore, index_versions, open_store
+from assistant.versions import IndexVersion
 from ingest.documents import Chunk, PlanMetadata
-from ingest.indexer import build_search_indexes
 
 log = logging.getLogger(__name__)
+
+
+class IndexMissing(RuntimeError):
+    """There is no complete index to serve."""
 
 
 @dataclass
@@ -40,16 +44,30 @@ class SearchIndex:
     bm25: Bm25Index
     lexicon: Lexicon
 
+    version: str = ""
+
     @classmethod
-    def open(cls, settings: Settings, store: VectorStore | None = None) -> SearchIndex:
-        store = store or ChromaStore(settings.chroma_dir, settings.collection)
+    def open(cls, settings: Settings, version: IndexVersion | None = None) -> SearchIndex:
+        """The served index version (or the one given); IndexMissing when nothing has been ingested."""
+        version = version or index_versions(settings).current()
+        if version is None:
+            raise IndexMissing(f"no index in {settings.data_dir}: run `plan-assistant ingest` first")
+        store = open_store(settings, version)
         chunks = store.all_chunks()
-        bm25 = Bm25Index.load(settings.bm25_dir)
-        lexicon = Lexicon.load(settings.lexicon_path)
+        bm25 = Bm25Index.load(version.bm25_dir)
+        lexicon = Lexicon.load(version.lexicon_path)
         if bm25 is None or lexicon is None or sorted(bm25.ids) != sorted(chunk.id for chunk in chunks):
-            log.info("search indexes missing or out of date; rebuilding from %d chunks", len(chunks))
-            bm25, lexicon = build_search_indexes(chunks, settings)
-        return cls(store=store, chunks={chunk.id: chunk for chunk in chunks}, bm25=bm25, lexicon=lexicon)
+            raise IndexMissing(f"index version {version.name} is incomplete; run `plan-assistant ingest` again")
+        return cls(
+            store=store,
+            chunks={chunk.id: chunk for chunk in chunks},
+            bm25=bm25,
+            lexicon=lexicon,
+            version=version.name,
+        )
+
+    def close(self) -> None:
+        self.store.close()
 
     @cached_property
     def documents(self) -> dict[str, PlanMetadata]:
@@ -227,6 +245,10 @@ class Assistant:
             for meta in self.index.documents.values()
             if not classifications or meta.classification in classifications
         ]
+
+    def sources(self, classifications: tuple[str, ...]) -> set[str]:
+        """File names of the plans these classifications may see."""
+        return {meta.source for meta in self._visible(classifications)}
 
     def _councils(self, classifications: tuple[str, ...]) -> list[str]:
         return sorted({meta.council for meta in self._visible(classifications)})

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, SecretStr, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 ENV_PREFIX = "PLAN_ASSISTANT_"
+MIN_KEY_CHARS = 16
+# A list setting reads as JSON or as comma-separated values.
+Keys = Annotated[list[SecretStr], NoDecode]
+Names = Annotated[list[str], NoDecode]
 PROMPTS_DIR = Path(__file__).resolve().parents[1] / "prompts"
 
 
@@ -80,9 +85,46 @@ class Settings(BaseSettings):
     )
     prompts_dir: Path = Field(PROMPTS_DIR, description="Folder of prompt templates.")
     model_id: str = Field("plan-assistant", description="Model name the OpenAI-compatible API reports.")
+    llm_link_hosts: Names = Field(
+        [], description="Hosts an LLM answer may link to; other links and all images are stripped."
+    )
+    admin_keys: Keys = Field([], description="API keys (X-API-Key) of admins: manage documents, see everything.")
+    officer_keys: Keys = Field([], description="API keys of officers: ask about public and internal documents.")
+    max_file_mb: float = Field(50, gt=0, description="Largest plan file ingested or uploaded, in MB.")
+    max_upload_mb: float = Field(200, gt=0, description="Largest upload request (all its files), in MB.")
+    max_request_kb: float = Field(64, gt=0, description="Largest JSON request body, in KB.")
+    rate_limit_ip: int = Field(
+        30, ge=0, description="Requests per minute from one client address without a key; 0 turns it off."
+    )
+    rate_limit_key: int = Field(120, ge=0, description="Requests per minute with one API key; 0 turns it off.")
+    cors_origins: Names = Field([], description="Web origins allowed to call the API from a browser (the widget).")
+    chroma_url: str | None = Field(
+        None, description="Chroma server (`chroma run`) to use instead of the embedded store; needed for workers > 1."
+    )
+    workers: int = Field(1, ge=1, description="Server processes `serve` starts; more than 1 needs chroma_url.")
+    forwarded_allow_ips: str = Field(
+        "127.0.0.1", description="Proxies trusted to set X-Forwarded-For (the client address used for rate limits)."
+    )
     host: str = Field("127.0.0.1", description="Address `serve` listens on.")
     port: int = Field(8000, ge=1, le=65535, description="Port `serve` listens on.")
     log_level: Literal["debug", "info", "warning", "error"] = Field("info", description="Server log level.")
+
+    @field_validator("admin_keys", "officer_keys", "llm_link_hosts", "cors_origins", mode="before")
+    @classmethod
+    def _split(cls, value: object) -> object:
+        if isinstance(value, str):
+            text = value.strip()
+            if text.startswith("["):
+                return json.loads(text)
+            return [part.strip() for part in text.split(",") if part.strip()]
+        return value
+
+    @field_validator("admin_keys", "officer_keys")
+    @classmethod
+    def _strong_keys(cls, keys: list[SecretStr]) -> list[SecretStr]:
+        if any(len(key.get_secret_value()) < MIN_KEY_CHARS for key in keys):
+            raise ValueError(f"every API key must be at least {MIN_KEY_CHARS} characters long")
+        return keys
 
     @model_validator(mode="after")
     def _llm_needs_model(self) -> Settings:
@@ -90,18 +132,18 @@ class Settings(BaseSettings):
             raise ValueError(f"{ENV_PREFIX}LLM_MODEL is required when {ENV_PREFIX}LLM is {self.llm}")
         return self
 
+    @model_validator(mode="after")
+    def _keys_are_distinct(self) -> Settings:
+        admin = {key.get_secret_value() for key in self.admin_keys}
+        if admin & {key.get_secret_value() for key in self.officer_keys}:
+            raise ValueError("a key cannot be both an admin key and an officer key")
+        return self
+
     @property
     def conversations_path(self) -> Path:
         return self.data_dir / "conversations.sqlite3"
 
     @property
-    def chroma_dir(self) -> Path:
-        return self.data_dir / "chroma"
-
-    @property
-    def bm25_dir(self) -> Path:
-        return self.data_dir / "bm25"
-
-    @property
-    def lexicon_path(self) -> Path:
-        return self.data_dir / "lexicon.json"
+    def uploads_dir(self) -> Path:
+        """Where uploads wait while they are checked and indexed."""
+        return self.data_dir / "uploads"

@@ -5,17 +5,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 import chromadb
+import chromadb.errors
+from chromadb.api import ClientAPI
 from chromadb.config import Settings as ChromaSettings
 
+from assistant.settings import Settings
+from assistant.versions import IndexVersion, IndexVersions
 from ingest.documents import Chunk
 
 Where = dict[str, Any]
+_BATCH = 500
 
 
 class VectorStore(Protocol):
-    """Where chunks live. Embedded Chroma now; a Chroma server can implement the same methods."""
+    """Where chunks live: embedded Chroma in a folder, or a collection on a Chroma server."""
 
     def upsert(self, chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]]) -> None: ...
 
@@ -23,16 +29,32 @@ class VectorStore(Protocol):
 
     def all_chunks(self) -> list[Chunk]: ...
 
+    def export(self, source: str | None = None) -> list[tuple[Chunk, list[float]]]: ...
+
     def search(self, embedding: Sequence[float], k: int, where: Where | None) -> list[tuple[Chunk, float]]: ...
+
+    def close(self) -> None: ...
 
 
 class ChromaStore:
-    """Embedded Chroma (PersistentClient) in a folder, cosine space, telemetry off."""
+    """One Chroma collection in cosine space, telemetry off."""
 
     def __init__(self, folder: Path, collection: str) -> None:
+        """Embedded Chroma (PersistentClient) in a folder: one process only."""
         folder.mkdir(parents=True, exist_ok=True)
-        self._client = chromadb.PersistentClient(path=str(folder), settings=ChromaSettings(anonymized_telemetry=False))
-        self._collection = self._client.get_or_create_collection(
+        client = chromadb.PersistentClient(path=str(folder), settings=ChromaSettings(anonymized_telemetry=False))
+        self._open(client, collection)
+
+    @classmethod
+    def remote(cls, url: str, collection: str) -> ChromaStore:
+        """A collection on a Chroma server (`chroma run`), which several processes can share."""
+        store = cls.__new__(cls)
+        store._open(server_client(url), collection)
+        return store
+
+    def _open(self, client: ClientAPI, collection: str) -> None:
+        self._client = client
+        self._collection = client.get_or_create_collection(
             collection, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
         )
 
@@ -40,26 +62,40 @@ class ChromaStore:
         return self._collection.count()
 
     def upsert(self, chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]]) -> None:
-        for start in range(0, len(chunks), 500):
-            batch = chunks[start : start + 500]
+        for start in range(0, len(chunks), _BATCH):
+            batch = chunks[start : start + _BATCH]
             self._collection.upsert(
                 ids=[chunk.id for chunk in batch],
                 documents=[chunk.text for chunk in batch],
                 metadatas=[chunk.to_record() for chunk in batch],
-                embeddings=[list(vector) for vector in embeddings[start : start + 500]],
+                embeddings=[list(vector) for vector in embeddings[start : start + _BATCH]],
             )
 
     def delete(self, ids: Sequence[str]) -> None:
-        for start in range(0, len(ids), 500):
-            self._collection.delete(ids=list(ids[start : start + 500]))
+        for start in range(0, len(ids), _BATCH):
+            self._collection.delete(ids=list(ids[start : start + _BATCH]))
 
     def all_chunks(self) -> list[Chunk]:
-        got = self._collection.get(include=["documents", "metadatas"])
-        chunks = [
-            Chunk.from_record(chunk_id, text or "", metadata or {})
-            for chunk_id, text, metadata in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True)
+        return [chunk for chunk, _ in self._get(include_embeddings=False)]
+
+    def export(self, source: str | None = None) -> list[tuple[Chunk, list[float]]]:
+        """Chunks (of one plan, or all) with their embeddings, so a new index version can reuse them."""
+        return self._get(include_embeddings=True, where={"source": source} if source else None)
+
+    def _get(self, include_embeddings: bool, where: Where | None = None) -> list[tuple[Chunk, list[float]]]:
+        include: list[Any] = ["documents", "metadatas", *(["embeddings"] if include_embeddings else [])]
+        got = self._collection.get(include=include, where=where)
+        vectors = got.get("embeddings")
+        rows = [
+            (
+                Chunk.from_record(chunk_id, text or "", metadata or {}),
+                [float(x) for x in vectors[i]] if include_embeddings and vectors is not None else [],
+            )
+            for i, (chunk_id, text, metadata) in enumerate(
+                zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True)
+            )
         ]
-        return sorted(chunks, key=lambda chunk: (chunk.metadata.source, chunk.ordinal))
+        return sorted(rows, key=lambda row: (row[0].metadata.source, row[0].ordinal))
 
     def search(self, embedding: Sequence[float], k: int, where: Where | None) -> list[tuple[Chunk, float]]:
         """Nearest chunks with their cosine similarity."""
@@ -82,3 +118,44 @@ class ChromaStore:
                 strict=True,
             )
         ]
+
+    def close(self) -> None:
+        """Release the client (an embedded store's files are flushed and unlocked)."""
+        self._client.close()
+
+
+def server_client(url: str) -> ClientAPI:
+    """A client of the Chroma server at url (http://host:port)."""
+    parts = urlsplit(url if "://" in url else f"http://{url}")
+    if not parts.hostname:
+        raise ValueError(f"not a Chroma server URL: {url!r}")
+    return chromadb.HttpClient(
+        host=parts.hostname,
+        port=parts.port or (443 if parts.scheme == "https" else 8000),
+        ssl=parts.scheme == "https",
+        settings=ChromaSettings(anonymized_telemetry=False),
+    )
+
+
+def collection_name(settings: Settings, version: IndexVersion) -> str:
+    return f"{settings.collection}-{version.name}"
+
+
+def open_store(settings: Settings, version: IndexVersion) -> ChromaStore:
+    """The vector store of one index version: on the Chroma server if one is set, else embedded."""
+    if settings.chroma_url:
+        return ChromaStore.remote(settings.chroma_url, collection_name(settings, version))
+    return ChromaStore(version.chroma_dir, settings.collection)
+
+
+def index_versions(settings: Settings) -> IndexVersions:
+    """The index versions in the data folder; dropping one also drops its collection on a Chroma server."""
+
+    def drop_collection(version: IndexVersion) -> None:
+        client = server_client(settings.chroma_url or "")
+        try:
+            client.delete_collection(collection_name(settings, version))
+        except (ValueError, chromadb.errors.NotFoundError):
+            pass
+
+    return IndexVersions(settings.data_dir, on_drop=drop_collection if settings.chroma_url else None)

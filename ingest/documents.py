@@ -59,6 +59,7 @@ class Chunk:
     page: int | None = None
     ordinal: int = 0
     file_sha256: str = ""
+    ingested_at: str = ""  # ISO 8601, UTC: when this version of the file was indexed
 
     @property
     def search_text(self) -> str:
@@ -74,6 +75,7 @@ class Chunk:
             "page": self.page,
             "ordinal": self.ordinal,
             "file_sha256": self.file_sha256,
+            "ingested_at": self.ingested_at or None,
         }
         return {key: value for key, value in record.items() if value is not None}
 
@@ -97,6 +99,7 @@ class Chunk:
             page=_int_or_none(record.get("page")),
             ordinal=int(record.get("ordinal", 0)),
             file_sha256=str(record.get("file_sha256", "")),
+            ingested_at=str(record.get("ingested_at", "")),
         )
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from rich.progress import Progress
@@ -15,7 +16,8 @@ from assistant.embedding import Embedder
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.lexicon import Lexicon
 from assistant.settings import Settings
-from assistant.store import VectorStore
+from assistant.store import VectorStore, index_versions, open_store
+from assistant.versions import Build, IndexVersion
 from ingest.chunking import chunk_document
 from ingest.documents import Chunk, PlanDocument
 from ingest.loaders import SUPPORTED_SUFFIXES, IngestError, load_file
@@ -81,75 +83,134 @@ def read_document(path: Path, sha256: str | None = None) -> PlanDocument:
 def ingest(
     paths: Sequence[Path],
     settings: Settings,
-    store: VectorStore,
     embedder: Embedder,
     prune: bool = False,
     progress: bool = False,
 ) -> IngestReport:
     """Index the plan files under paths. With prune, plans no longer among them are removed."""
     files, errors = collect_files(paths)
-    report = IngestReport(failed=dict(errors))
-    indexed: dict[str, list[Chunk]] = {}
-    for chunk in store.all_chunks():
-        indexed.setdefault(chunk.metadata.source, []).append(chunk)
+    return update_index(settings, embedder, files, errors=errors, prune=prune, progress=progress)
 
-    bar = Progress(transient=True) if progress else nullcontext()
-    with bar:
-        task = bar.add_task("Ingesting", total=len(files)) if isinstance(bar, Progress) else None
-        for path in files:
-            _ingest_one(path, settings, store, embedder, indexed, report)
-            if isinstance(bar, Progress) and task is not None:
-                bar.advance(task)
 
-    if prune:
-        wanted = {path.name for path in files} | set(report.failed)
-        for source, chunks in sorted(indexed.items()):
-            if source not in wanted:
-                store.delete([chunk.id for chunk in chunks])
-                report.removed.append(source)
+def update_index(
+    settings: Settings,
+    embedder: Embedder,
+    files: Sequence[Path] = (),
+    remove: Iterable[str] = (),
+    errors: dict[str, str] | None = None,
+    prune: bool = False,
+    progress: bool = False,
+    before_publish: Callable[[IngestReport], None] | None = None,
+) -> IngestReport:
+    """Build a new index version with these files added or replaced and the named plans removed.
 
-    chunks = store.all_chunks()
-    report.chunks = len(chunks)
-    if report.changed or not Bm25Index.load(settings.bm25_dir) or not settings.lexicon_path.is_file():
-        build_search_indexes(chunks, settings)
+    Unchanged plans are copied with their embeddings. A file that fails keeps its previous version.
+    The new version is published (one atomic rename) only once it is complete and something
+    changed; before_publish runs just before that. Until then, and if anything fails or the process
+    is killed, the previous version serves every query."""
+    report = IngestReport(failed=dict(errors or {}))
+    versions = index_versions(settings)
+    with versions.building() as build:
+        target = open_store(settings, build.version)
+        try:
+            _fill(build, target, settings, embedder, files, set(remove), prune, progress, report)
+            chunks = target.all_chunks()
+        finally:
+            target.close()
+        report.chunks = len(chunks)
+        if build.previous is not None and not report.changed:
+            build.discard()
+            return report
+        build_search_indexes(chunks, build.version)
+        if before_publish is not None:
+            before_publish(report)
     return report
+
+
+def _fill(
+    build: Build,
+    target: VectorStore,
+    settings: Settings,
+    embedder: Embedder,
+    files: Sequence[Path],
+    remove: set[str],
+    prune: bool,
+    progress: bool,
+    report: IngestReport,
+) -> None:
+    """Write the new version: changed files embedded afresh, every other kept plan copied."""
+    previous = open_store(settings, build.previous) if build.previous is not None else None
+    try:
+        indexed: dict[str, str] = {}  # source -> file fingerprint
+        if previous is not None:
+            for chunk in previous.all_chunks():
+                indexed.setdefault(chunk.metadata.source, chunk.file_sha256)
+        fresh: set[str] = set()
+        bar = Progress(transient=True) if progress else nullcontext()
+        with bar:
+            task = bar.add_task("Ingesting", total=len(files)) if isinstance(bar, Progress) else None
+            for path in files:
+                if _ingest_one(path, settings, target, embedder, indexed.get(path.name), report):
+                    fresh.add(path.name)
+                if isinstance(bar, Progress) and task is not None:
+                    bar.advance(task)
+        wanted = {path.name for path in files} | set(report.failed)
+        for source in sorted(indexed):
+            if source in fresh:
+                continue
+            # Plans named for removal go only if every file was indexed (a replacement that fails keeps the old).
+            if (source in remove and not report.failed) or (prune and source not in wanted):
+                report.removed.append(source)
+                continue
+            assert previous is not None
+            rows = previous.export(source)
+            target.upsert([chunk for chunk, _ in rows], [vector for _, vector in rows])
+    finally:
+        if previous is not None:
+            previous.close()
 
 
 def _ingest_one(
     path: Path,
     settings: Settings,
-    store: VectorStore,
+    target: VectorStore,
     embedder: Embedder,
-    indexed: dict[str, list[Chunk]],
+    previous_sha256: str | None,
     report: IngestReport,
-) -> None:
-    previous = indexed.get(path.name, [])
+) -> bool:
+    """Index one file into the new version; False when the previous version should be kept."""
     try:
+        check_size(path, settings.max_file_mb)
         sha256 = fingerprint(path)
-        if previous and previous[0].file_sha256 == sha256:
+        if previous_sha256 == sha256:
             report.unchanged.append(path.name)
-            return
+            return False
         document = read_document(path, sha256)
         chunks = chunk_document(document, settings.chunk_max_chars)
     except IngestError as error:
         report.failed[path.name] = str(error)
         log.warning("skipped %s", error)
-        return
+        return False
     except OSError as error:
-        report.failed[path.name] = f"{path.name}: could not be read ({error})"
-        return
+        report.failed[path.name] = f"{path.name}: could not be read ({error.strerror or error})"
+        return False
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    chunks = [replace(chunk, ingested_at=stamp) for chunk in chunks]
     vectors = embedder.embed_documents([chunk.search_text for chunk in chunks])
-    store.upsert(chunks, vectors)
-    new_ids = {chunk.id for chunk in chunks}
-    stale = [chunk.id for chunk in previous if chunk.id not in new_ids]
-    if stale:
-        store.delete(stale)
-    (report.replaced if previous else report.added).append(path.name)
+    target.upsert(chunks, vectors)
+    (report.replaced if previous_sha256 else report.added).append(path.name)
+    return True
 
 
-def build_search_indexes(chunks: Sequence[Chunk], settings: Settings) -> tuple[Bm25Index, Lexicon]:
-    """Build and write the BM25 index and lexicon from exactly the chunks in the vector store."""
+def check_size(path: Path, max_mb: float) -> None:
+    size = path.stat().st_size
+    if size > max_mb * 1_000_000:
+        raise IngestError(f"{path.name}: the file is {size / 1_000_000:.1f} MB; the limit is {max_mb:g} MB")
+
+
+def build_search_indexes(chunks: Sequence[Chunk], version: IndexVersion) -> tuple[Bm25Index, Lexicon]:
+    """Build and write the BM25 index and lexicon from exactly the chunks in the version's vector store."""
     bm25, lexicon = Bm25Index.build(chunks), Lexicon.build(chunks)
-    bm25.save(settings.bm25_dir)
-    lexicon.save(settings.lexicon_path)
+    bm25.save(version.bm25_dir)
+    lexicon.save(version.lexicon_path)
     return bm25, lexicon

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pypdf import PdfReader
-from pypdf.errors import PdfReadError, PyPdfError
+from pypdf.errors import DependencyError, PdfReadError, PyPdfError
 
 from ingest.documents import Page
 from ingest.text import clean_text
@@ -65,11 +65,46 @@ def _parse_front_matter(block: str) -> dict[str, str]:
     return fields
 
 
+def _check_pdf_bytes(path: Path) -> None:
+    """A .pdf that is not a PDF at all, or one cut short, is named as such (not a parser's message)."""
+    with path.open("rb") as handle:
+        head = handle.read(1024)
+        handle.seek(max(0, path.stat().st_size - 2048))
+        tail = handle.read()
+    if b"%PDF-" not in head:
+        kind = _sniff(head)
+        raise IngestError(f"{path.name}: not a PDF file{f' (it looks like {kind})' if kind else ''}")
+    if b"%%EOF" not in tail:
+        raise IngestError(f"{path.name}: the PDF is truncated or damaged (it has no end-of-file marker)")
+
+
+def _sniff(head: bytes) -> str:
+    for magic, kind in (
+        (b"PK\x03\x04", "a ZIP or Office document"),
+        (b"\xd0\xcf\x11\xe0", "an old Office document"),
+        (b"\x89PNG", "a PNG image"),
+        (b"\xff\xd8\xff", "a JPEG image"),
+        (b"<!DOCTYPE html", "a web page"),
+        (b"<html", "a web page"),
+        (b"{\\rtf", "an RTF document"),
+    ):
+        if head.lstrip().lower().startswith(magic.lower()):
+            return kind
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        return ""
+    return "a text file"
+
+
 def _load_pdf(path: Path) -> LoadedFile:
+    _check_pdf_bytes(path)
     try:
         reader = PdfReader(path)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise IngestError(f"{path.name}: the PDF is password-protected")
+            raise IngestError(
+                f"{path.name}: the PDF is protected by a password; save a copy without the password and add that"
+            )
         pages = tuple(
             Page(
                 number=number,
@@ -79,8 +114,12 @@ def _load_pdf(path: Path) -> LoadedFile:
         )
     except IngestError:
         raise
-    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
-        raise IngestError(f"{path.name}: not a readable PDF ({error})") from error
+    except DependencyError as error:
+        raise IngestError(
+            f"{path.name}: the PDF is encrypted in a way this installation cannot read ({error})"
+        ) from error
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as error:
+        raise IngestError(f"{path.name}: the PDF is damaged and cannot be read ({error})") from error
     return LoadedFile(pages=pages, front_matter={})
 
 

@@ -9,7 +9,6 @@ import pytest
 from assistant.embedding import SentenceTransformerEmbedder
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
-from assistant.store import ChromaStore
 from ingest.indexer import ingest
 
 REPO = Path(__file__).resolve().parents[1]
@@ -31,13 +30,7 @@ def settings(tmp_path: Path) -> Settings:
 def corpus_settings(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Settings:
     """An index of the bundled corpus, built once per test session."""
     settings = Settings(data_dir=tmp_path_factory.mktemp("corpus-index"), corpus_dir=CORPUS, _env_file=None)
-    report = ingest(
-        [CORPUS],
-        settings,
-        ChromaStore(settings.chroma_dir, settings.collection),
-        embedder,
-        prune=True,
-    )
+    report = ingest([CORPUS], settings, embedder, prune=True)
     assert not report.failed
     return settings
 

@@ -68,6 +68,10 @@ class ExtractiveAnswerer:
         self._confident_similarity = confident_similarity
         self._max_points = max_points
 
+    @property
+    def embedder(self) -> Embedder:
+        return self._embedder
+
     def draft(self, question: Question, passages: Sequence[Passage]) -> Draft | None:
         """The best-supported evidence in the passages, or None when it does not answer the question."""
         drafted = self._draft(question, passages)

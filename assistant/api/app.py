@@ -8,18 +8,23 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from assistant import __version__
-from assistant.api import chat, openai_compat
-from assistant.api.deps import AssistantDep
+from assistant.api import about, chat, documents, openai_compat
+from assistant.api.bodylimit import LimitBody
+from assistant.api.deps import AssistantDep, install_access
+from assistant.api.documents import FilesFailed
 from assistant.api.schemas import Health
 from assistant.conversations.store import open_store
 from assistant.embedding import Embedder, SentenceTransformerEmbedder
+from assistant.live import LiveAssistant
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
+from ingest.library import Library
 
 log = logging.getLogger(__name__)
 
@@ -29,18 +34,26 @@ def create_app(
     embedder: Embedder | None = None,
     assistant: Assistant | None = None,
 ) -> FastAPI:
-    """Build the app; pass an embedder or assistant to share one already loaded."""
+    """Build the app; pass an embedder to share one already loaded, or a fixed assistant (it is then
+    served as it is, without following new index versions)."""
     settings = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.settings = settings
-        app.state.assistant = assistant or Assistant.build(
-            settings,
-            embedder or SentenceTransformerEmbedder(settings.embedding_model, settings.embedding_batch_size),
+        model = embedder or (
+            assistant.answerer.embedder
+            if assistant is not None
+            else SentenceTransformerEmbedder(settings.embedding_model, settings.embedding_batch_size)
         )
+        app.state.settings = settings
+        app.state.live = LiveAssistant.of(settings, lambda: assistant or Assistant.build(settings, model))
+        app.state.library = Library(settings, model)
         app.state.conversations = open_store(settings.conversations_path, settings.conversation_retention_days)
-        yield
+        try:
+            yield
+        finally:
+            if assistant is None:
+                app.state.live.close()
 
     app = FastAPI(
         title="Plan assistant",
@@ -48,6 +61,7 @@ def create_app(
         description="Answers questions about council plans, with every claim cited to the plan's own words.",
         lifespan=lifespan,
     )
+    install_access(app.state, settings)
     _add_error_handlers(app)
 
     @app.get("/health", response_model=Health)
@@ -56,10 +70,27 @@ def create_app(
             status="ok",
             documents=len(assistant.index.documents),
             chunks=len(assistant.index.chunks),
+            index_version=assistant.index.version,
         )
 
     app.include_router(chat.router)
+    app.include_router(about.router)
+    app.include_router(documents.router)
     app.include_router(openai_compat.router)
+    app.add_middleware(
+        LimitBody,
+        limit=int(settings.max_request_kb * 1000),
+        upload_limit=int(settings.max_upload_mb * 1_000_000),
+    )
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "DELETE"],
+            allow_headers=["Content-Type", "X-API-Key"],
+            expose_headers=["Retry-After"],
+            max_age=600,
+        )
     return app
 
 
@@ -83,6 +114,13 @@ def _add_error_handlers(app: FastAPI) -> None:
             status_code=error.status_code,
             content={"message": str(error.detail), "detail": str(error.detail)},
             headers=error.headers,
+        )
+
+    @app.exception_handler(FilesFailed)
+    async def files_failed(_: Request, error: FilesFailed) -> JSONResponse:
+        return JSONResponse(
+            status_code=error.status,
+            content={"message": str(error), "detail": [item.model_dump() for item in error.failed]},
         )
 
     app.add_middleware(CatchErrors)

@@ -10,27 +10,32 @@ from collections.abc import Iterator
 from fastapi import APIRouter, HTTPException, Response
 from fastapi.responses import StreamingResponse
 
+from assistant.access import Caller
 from assistant.answer import Answer, Delta, Final, Sources
-from assistant.api.deps import AssistantDep, ConversationsDep, SettingsDep, check_length
+from assistant.api.deps import AssistantDep, CallerDep, ConversationsDep, SettingsDep, check_length
 from assistant.api.schemas import ChatRequest, ChatResponse, CitationOut, ConversationOut, ErrorOut
-from assistant.conversations.store import Turn
+from assistant.conversations.store import ConversationStore, Turn, redact
+from assistant.pipeline import Assistant
+from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
 router = APIRouter()
 _INVALID = {422: {"model": ErrorOut, "description": "The request is not valid."}}
 _MISSING = {404: {"model": ErrorOut, "description": "No such conversation, or it has expired."}}
+_GONE = "no such conversation, or it has expired"
 
 
-@router.post("/api/chat", response_model=ChatResponse, responses=_INVALID)
+@router.post("/api/chat", response_model=ChatResponse, responses={**_INVALID, **_MISSING})
 def chat(
     request: ChatRequest,
     assistant: AssistantDep,
     settings: SettingsDep,
     conversations: ConversationsDep,
+    caller: CallerDep,
 ) -> ChatResponse:
-    conversation_id, history = _begin(request, settings, conversations)
-    answer = assistant.ask(request.message, history=history)
-    conversations.append(conversation_id, turn_of(request.message, answer))
+    conversation_id, history = _begin(request, settings, conversations, caller, assistant)
+    answer = assistant.ask(request.message, caller.classifications, history)
+    _keep(conversations, conversation_id, caller, turn_of(request.message, answer))
     return ChatResponse.from_answer(answer, conversation_id)
 
 
@@ -45,6 +50,7 @@ def chat(
             "`error` replaces `done` if answering fails.",
         },
         **_INVALID,
+        **_MISSING,
     },
 )
 def chat_stream(
@@ -52,19 +58,20 @@ def chat_stream(
     assistant: AssistantDep,
     settings: SettingsDep,
     conversations: ConversationsDep,
+    caller: CallerDep,
 ) -> StreamingResponse:
-    conversation_id, history = _begin(request, settings, conversations)
+    conversation_id, history = _begin(request, settings, conversations, caller, assistant)
 
     def events() -> Iterator[str]:
         try:
-            for event in assistant.stream(request.message, history=history):
+            for event in assistant.stream(request.message, caller.classifications, history):
                 if isinstance(event, Sources):
                     citations = [CitationOut.of(c).model_dump() for c in event.citations]
                     yield sse("citations", {"conversation_id": conversation_id, "citations": citations})
                 elif isinstance(event, Delta):
                     yield sse("delta", {"text": event.text})
                 elif isinstance(event, Final):
-                    conversations.append(conversation_id, turn_of(request.message, event.answer))
+                    _keep(conversations, conversation_id, caller, turn_of(request.message, event.answer))
                     yield sse("done", ChatResponse.from_answer(event.answer, conversation_id).model_dump(mode="json"))
         except Exception:
             log.exception("streamed answer failed")
@@ -78,25 +85,46 @@ def chat_stream(
 
 
 @router.get("/api/conversations/{conversation_id}", response_model=ConversationOut, responses=_MISSING)
-def get_conversation(conversation_id: str, conversations: ConversationsDep) -> ConversationOut:
-    turns = conversations.history(conversation_id)
+def get_conversation(
+    conversation_id: str, conversations: ConversationsDep, caller: CallerDep, assistant: AssistantDep
+) -> ConversationOut:
+    turns = conversations.history(conversation_id, caller.owner)
     if not turns:
-        raise HTTPException(404, "no such conversation, or it has expired")
-    return ConversationOut.of(conversation_id, turns, conversations.retention_days)
+        raise HTTPException(404, _GONE)
+    visible = assistant.sources(caller.classifications)
+    return ConversationOut.of(conversation_id, redact(turns, visible), conversations.retention_days)
 
 
 @router.delete("/api/conversations/{conversation_id}", status_code=204, responses=_MISSING)
-def delete_conversation(conversation_id: str, conversations: ConversationsDep) -> Response:
-    if not conversations.delete(conversation_id):
-        raise HTTPException(404, "no such conversation, or it has expired")
+def delete_conversation(conversation_id: str, conversations: ConversationsDep, caller: CallerDep) -> Response:
+    if not conversations.delete(conversation_id, caller.owner):
+        raise HTTPException(404, _GONE)
     return Response(status_code=204)
 
 
-def _begin(request: ChatRequest, settings: SettingsDep, conversations: ConversationsDep) -> tuple[str, list[Turn]]:
-    """Check the message; the conversation it belongs to (a new one if none is named) and its turns."""
+def _begin(
+    request: ChatRequest,
+    settings: Settings,
+    conversations: ConversationStore,
+    caller: Caller,
+    assistant: Assistant,
+) -> tuple[str, list[Turn]]:
+    """Check the message; the conversation it continues (404 unless it is the caller's own and
+    unexpired) or a new one; its turns, withholding answers from plans the caller cannot see."""
     check_length(request.message, settings)
-    conversation_id = request.conversation_id or uuid.uuid4().hex
-    return conversation_id, conversations.history(conversation_id)
+    if request.conversation_id is None:
+        return uuid.uuid4().hex, []
+    history = conversations.history(request.conversation_id, caller.owner)
+    if not history and conversations.retention_days > 0:
+        raise HTTPException(404, _GONE)
+    return request.conversation_id, redact(history, assistant.sources(caller.classifications))
+
+
+def _keep(conversations: ConversationStore, conversation_id: str, caller: Caller, turn: Turn) -> None:
+    try:
+        conversations.append(conversation_id, caller.owner, turn)
+    except PermissionError:
+        log.warning("a turn for a conversation of another owner was not stored")
 
 
 def turn_of(message: str, answer: Answer) -> Turn:

@@ -16,9 +16,10 @@ from fastapi import APIRouter
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import StreamingResponse
 
+from assistant.access import Caller
 from assistant.answer import Answer, Citation
 from assistant.api.chat import turn_of
-from assistant.api.deps import AssistantDep, SettingsDep, check_length
+from assistant.api.deps import AssistantDep, CallerDep, SettingsDep, check_length
 from assistant.api.openai_schemas import (
     AssistantMessage,
     Choice,
@@ -54,10 +55,11 @@ def completions(
     request: CompletionRequest,
     assistant: AssistantDep,
     settings: SettingsDep,
+    caller: CallerDep,
 ) -> Completion | StreamingResponse:
-    question, history = _conversation(request, assistant)
+    question, history = _conversation(request, assistant, caller)
     check_length(question, settings, ("body", "messages", len(request.messages) - 1, "content"))
-    answer = assistant.ask(question, history=history)
+    answer = assistant.ask(question, caller.classifications, history)
     content = with_references(answer)
     ident = f"chatcmpl-{uuid.uuid4().hex}"
     created = int(time.time())
@@ -98,7 +100,7 @@ def completions(
     return StreamingResponse(chunks(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
 
 
-def _conversation(request: CompletionRequest, assistant: AssistantDep) -> tuple[str, list[Turn]]:
+def _conversation(request: CompletionRequest, assistant: AssistantDep, caller: Caller) -> tuple[str, list[Turn]]:
     """The last user message, and the earlier user turns (with the replies they got) as history."""
     last = request.messages[-1]
     if last.role != "user" or not last.text.strip():
@@ -116,19 +118,19 @@ def _conversation(request: CompletionRequest, assistant: AssistantDep) -> tuple[
     for message in request.messages[:-1]:
         if message.role == "user" and message.text.strip():
             if pending is not None:
-                history.append(_replayed(pending, "", history, assistant))
+                history.append(_replayed(pending, "", history, assistant, caller))
             pending = message.text
         elif message.role == "assistant" and pending is not None:
-            history.append(_replayed(pending, message.text, history, assistant))
+            history.append(_replayed(pending, message.text, history, assistant, caller))
             pending = None
     if pending is not None:
-        history.append(_replayed(pending, "", history, assistant))
+        history.append(_replayed(pending, "", history, assistant, caller))
     return last.text, history
 
 
-def _replayed(message: str, reply: str, history: list[Turn], assistant: AssistantDep) -> Turn:
+def _replayed(message: str, reply: str, history: list[Turn], assistant: AssistantDep, caller: Caller) -> Turn:
     """An earlier turn rebuilt from the client's history: its standalone question by the carry-over rules."""
-    resolved = assistant.resolve(message, history)
+    resolved = assistant.resolve(message, history, caller.classifications)
     return turn_of(message, Answer(text=reply, answered=bool(reply), question=resolved.question))
 
 

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.api.schemas import CitationOut
+from assistant.api.schemas import CitationOut, clean_message
 
 
 class ContentPart(BaseModel):
@@ -25,8 +25,8 @@ class Message(BaseModel):
     @property
     def text(self) -> str:
         if isinstance(self.content, str):
-            return self.content
-        return "\n".join(part.text or "" for part in self.content or [] if part.type == "text")
+            return clean_message(self.content)
+        return clean_message("\n".join(part.text or "" for part in self.content or [] if part.type == "text"))
 
 
 class CompletionRequest(BaseModel):

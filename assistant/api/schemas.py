@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import UTC, datetime
 from typing import Literal
 
@@ -10,18 +12,32 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from assistant.answer import Answer, Citation
 from assistant.conversations.store import Turn
 
+# Control characters (but tab and newline), zero-width and direction-changing marks.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]")
+
+
+def clean_message(text: str) -> str:
+    """A message as text: unpaired surrogates replaced, NFC, invisible and control characters dropped."""
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    return _INVISIBLE.sub("", unicodedata.normalize("NFC", text)).replace("\r\n", "\n").replace("\r", "\n")
+
 
 class ChatRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     message: str = Field(..., description="The question, in plain words.", examples=["What is a MARAC?"])
     conversation_id: str | None = Field(
-        None, max_length=128, description="Continue a conversation; omit or null to start one."
+        None,
+        min_length=1,
+        max_length=128,
+        pattern=r"^[A-Za-z0-9_-]+$",
+        description="Continue a conversation the server started (its conversation_id); omit or null to start one.",
     )
 
     @field_validator("message")
     @classmethod
     def not_blank(cls, value: str) -> str:
+        value = clean_message(value)
         if not value.strip():
             raise ValueError("message must not be empty")
         return value
@@ -117,6 +133,7 @@ class Health(BaseModel):
     status: str
     documents: int
     chunks: int
+    index_version: str = Field(..., description="The index version being served.")
 
 
 class ErrorOut(BaseModel):

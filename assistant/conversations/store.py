@@ -8,12 +8,13 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
 _DAY = 86_400.0
-_PURGE_EVERY = 3_600.0  # seconds between sweeps for expired conversations
+_PURGE_EVERY = 3_600.0
+WITHHELD = "(This answer is withheld: it cited a plan that is no longer available to you.)"  # seconds between sweeps for expired conversations
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS turns (
     conversation_id TEXT NOT NULL,
@@ -25,6 +26,7 @@ CREATE TABLE IF NOT EXISTS turns (
     answered INTEGER NOT NULL,
     answerer TEXT NOT NULL,
     citations TEXT NOT NULL,
+    owner TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (conversation_id, n)
 );
 CREATE INDEX IF NOT EXISTS turns_created ON turns (created_at);
@@ -45,16 +47,19 @@ class Turn:
 
 
 class ConversationStore(Protocol):
+    """Conversations belong to an owner (one API key, or the public); no other owner can read or
+    continue one."""
+
     retention_days: float
 
-    def history(self, conversation_id: str) -> list[Turn]:
-        """The turns so far, oldest first; empty for an unknown or expired conversation."""
+    def history(self, conversation_id: str, owner: str) -> list[Turn]:
+        """The turns so far, oldest first; empty for an unknown, expired or someone else's conversation."""
         ...
 
-    def append(self, conversation_id: str, turn: Turn) -> None: ...
+    def append(self, conversation_id: str, owner: str, turn: Turn) -> None: ...
 
-    def delete(self, conversation_id: str) -> bool:
-        """Remove every turn; False when there was nothing to remove."""
+    def delete(self, conversation_id: str, owner: str) -> bool:
+        """Remove every turn; False when there was nothing of this owner's to remove."""
         ...
 
     def purge(self) -> int:
@@ -67,13 +72,13 @@ class NoStore:
 
     retention_days = 0.0
 
-    def history(self, conversation_id: str) -> list[Turn]:
+    def history(self, conversation_id: str, owner: str) -> list[Turn]:
         return []
 
-    def append(self, conversation_id: str, turn: Turn) -> None:
+    def append(self, conversation_id: str, owner: str, turn: Turn) -> None:
         return None
 
-    def delete(self, conversation_id: str) -> bool:
+    def delete(self, conversation_id: str, owner: str) -> bool:
         return False
 
     def purge(self) -> int:
@@ -92,6 +97,9 @@ class SqliteStore:
         path.parent.mkdir(parents=True, exist_ok=True)
         with self._connect() as db:
             db.executescript(_SCHEMA)
+            columns = {row[1] for row in db.execute("PRAGMA table_info(turns)")}
+            if "owner" not in columns:  # a store from before owners: its turns belong to no one and expire
+                db.execute("ALTER TABLE turns ADD COLUMN owner TEXT NOT NULL DEFAULT ''")
         self.purge()
 
     @contextmanager
@@ -106,17 +114,19 @@ class SqliteStore:
     def _cutoff(self) -> float:
         return self._clock() - self.retention_days * _DAY
 
-    def history(self, conversation_id: str) -> list[Turn]:
+    def history(self, conversation_id: str, owner: str) -> list[Turn]:
+        if not owner:
+            return []
         with self._connect() as db:
             last = db.execute(
-                "SELECT MAX(created_at) FROM turns WHERE conversation_id = ?", (conversation_id,)
+                "SELECT MAX(created_at) FROM turns WHERE conversation_id = ? AND owner = ?", (conversation_id, owner)
             ).fetchone()[0]
             if last is None or last < self._cutoff():
                 return []
             rows = db.execute(
                 "SELECT message, question, answer, answered, answerer, citations, created_at "
-                "FROM turns WHERE conversation_id = ? ORDER BY n",
-                (conversation_id,),
+                "FROM turns WHERE conversation_id = ? AND owner = ? ORDER BY n",
+                (conversation_id, owner),
             ).fetchall()
         return [
             Turn(
@@ -131,16 +141,21 @@ class SqliteStore:
             for message, question, answer, answered, answerer, citations, created_at in rows
         ]
 
-    def append(self, conversation_id: str, turn: Turn) -> None:
+    def append(self, conversation_id: str, owner: str, turn: Turn) -> None:
         created = turn.created_at or self._clock()
         if created - self._purged_at > _PURGE_EVERY:
             self.purge()
         with self._lock, self._connect() as db:
+            others = db.execute(
+                "SELECT 1 FROM turns WHERE conversation_id = ? AND owner != ? LIMIT 1", (conversation_id, owner)
+            ).fetchone()
+            if others:
+                raise PermissionError("the conversation belongs to someone else")
             (n,) = db.execute(
                 "SELECT COALESCE(MAX(n), 0) + 1 FROM turns WHERE conversation_id = ?", (conversation_id,)
             ).fetchone()
             db.execute(
-                "INSERT INTO turns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO turns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     conversation_id,
                     n,
@@ -151,12 +166,18 @@ class SqliteStore:
                     int(turn.answered),
                     turn.answerer,
                     json.dumps(list(turn.citations)),
+                    owner,
                 ),
             )
 
-    def delete(self, conversation_id: str) -> bool:
+    def delete(self, conversation_id: str, owner: str) -> bool:
         with self._lock, self._connect() as db:
-            return db.execute("DELETE FROM turns WHERE conversation_id = ?", (conversation_id,)).rowcount > 0
+            return (
+                db.execute(
+                    "DELETE FROM turns WHERE conversation_id = ? AND owner = ?", (conversation_id, owner)
+                ).rowcount
+                > 0
+            )
 
     def purge(self) -> int:
         """Remove every conversation whose last turn is older than the retention period."""
@@ -167,6 +188,17 @@ class SqliteStore:
                 "(SELECT conversation_id FROM turns GROUP BY conversation_id HAVING MAX(created_at) < ?)",
                 (self._cutoff(),),
             ).rowcount
+
+
+def redact(turns: list[Turn], visible: set[str]) -> list[Turn]:
+    """Turns whose answer cited a plan outside `visible` keep only what was asked: a plan can be
+    withdrawn or made internal after the conversation, and its words must not come back."""
+    return [
+        turn
+        if all(citation.get("source") in visible for citation in turn.citations)
+        else replace(turn, answer=WITHHELD, citations=(), answered=False)
+        for turn in turns
+    ]
 
 
 def open_store(path: Path, retention_days: float) -> ConversationStore:

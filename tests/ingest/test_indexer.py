@@ -2,9 +2,10 @@ from pathlib import Path
 
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.settings import Settings
-from assistant.store import ChromaStore
+from assistant.store import index_versions, open_store
+from ingest.documents import Chunk
 from ingest.indexer import ingest
-from tests.pdfs import write_pdf
+from tests.pdfs import bad_files, write_pdf
 
 PLAN = """# Safer Testshire Community Safety Plan 2020-23
 
@@ -20,8 +21,26 @@ The partnership has agreed three priorities:
 """
 
 
-def _store(settings: Settings) -> ChromaStore:
-    return ChromaStore(settings.chroma_dir, settings.collection)
+class _Served:
+    """The served index version's chunks, read afresh."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.version = index_versions(settings).current()
+        assert self.version is not None
+        store = open_store(settings, self.version)
+        self.chunks = store.all_chunks()
+        store.close()
+
+    def all_chunks(self) -> list[Chunk]:
+        return self.chunks
+
+
+def _store(settings: Settings) -> _Served:
+    return _Served(settings)
+
+
+def _bm25(settings: Settings) -> Bm25Index | None:
+    return Bm25Index.load(_Served(settings).version.bm25_dir)  # type: ignore[union-attr]
 
 
 def _corpus(settings: Settings) -> Path:
@@ -39,46 +58,70 @@ def _corpus(settings: Settings) -> Path:
 
 def test_reingesting_unchanged_files_changes_nothing(settings: Settings, embedder) -> None:
     corpus = _corpus(settings)
-    first = ingest([corpus], settings, _store(settings), embedder, prune=True)
+    first = ingest([corpus], settings, embedder, prune=True)
     ids = sorted(chunk.id for chunk in _store(settings).all_chunks())
-    second = ingest([corpus], settings, _store(settings), embedder, prune=True)
+    second = ingest([corpus], settings, embedder, prune=True)
     assert sorted(first.added) == ["briefing-2022.pdf", "testshire-plan-2020-23.txt"]
     assert sorted(second.unchanged) == sorted(first.added) and not second.changed
     assert sorted(chunk.id for chunk in _store(settings).all_chunks()) == ids
-    bm25 = Bm25Index.load(settings.bm25_dir)
+    bm25 = _bm25(settings)
     assert bm25 is not None and sorted(bm25.ids) == ids
 
 
 def test_a_changed_file_replaces_its_chunks_and_a_removed_file_goes(settings: Settings, embedder) -> None:
     corpus = _corpus(settings)
-    ingest([corpus], settings, _store(settings), embedder, prune=True)
+    ingest([corpus], settings, embedder, prune=True)
     (corpus / "testshire-plan-2020-23.txt").write_text(PLAN.replace("Reducing knife crime", "Reducing burglary"))
     (corpus / "briefing-2022.pdf").unlink()
-    report = ingest([corpus], settings, _store(settings), embedder, prune=True)
+    report = ingest([corpus], settings, embedder, prune=True)
     assert report.replaced == ["testshire-plan-2020-23.txt"] and report.removed == ["briefing-2022.pdf"]
     texts = "\n".join(chunk.text for chunk in _store(settings).all_chunks())
     assert "Reducing burglary" in texts and "knife crime" not in texts and "Lighting" not in texts
-    bm25 = Bm25Index.load(settings.bm25_dir)
+    bm25 = _bm25(settings)
     assert bm25 is not None and sorted(bm25.ids) == sorted(c.id for c in _store(settings).all_chunks())
 
 
 def test_pdf_chunks_cite_their_page(settings: Settings, embedder) -> None:
-    ingest([_corpus(settings)], settings, _store(settings), embedder, prune=True)
+    ingest([_corpus(settings)], settings, embedder, prune=True)
     pages = {chunk.page for chunk in _store(settings).all_chunks() if chunk.metadata.source == "briefing-2022.pdf"}
     cctv = [c for c in _store(settings).all_chunks() if "CCTV" in c.text]
     assert pages == {1, 2} and cctv[0].page == 2
 
 
-def test_a_broken_file_is_reported_and_skipped_and_the_index_keeps_serving(settings: Settings, embedder) -> None:
+def test_each_bad_file_in_a_batch_gets_its_own_error_while_the_rest_is_indexed(settings: Settings, embedder) -> None:
     corpus = _corpus(settings)
-    ingest([corpus], settings, _store(settings), embedder, prune=True)
+    ingest([corpus], settings, embedder, prune=True)
     before = sorted(chunk.id for chunk in _store(settings).all_chunks())
-    (corpus / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
+    expected = bad_files(corpus)
     (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "huge.txt").write_text("Testshire knife crime plan.\n" * 40_000)  # about 1.1 MB
     (corpus / "new-plan.md").write_text("# Another plan 2021-24\n\nWe will fund 12 street pastors.\n")
-    report = ingest([corpus], settings, _store(settings), embedder, prune=True)
-    assert set(report.failed) == {"broken.pdf", "empty.txt"}
-    assert "broken.pdf" in report.failed["broken.pdf"] and "empty" in report.failed["empty.txt"]
+    limited = settings.model_copy(update={"max_file_mb": 1.0})
+    report = ingest([corpus], limited, embedder, prune=True)
+    assert set(report.failed) == {*expected, "empty.txt", "huge.txt"}
+    for name, words in expected.items():
+        assert report.failed[name].startswith(f"{name}: ") and words in report.failed[name]
+    assert "the limit is 1 MB" in report.failed["huge.txt"] and "empty" in report.failed["empty.txt"]
     assert report.added == ["new-plan.md"]
     after = {chunk.id for chunk in _store(settings).all_chunks()}
-    assert set(before) <= after
+    assert set(before) <= after and any("12 street pastors" in c.text for c in _store(settings).all_chunks())
+
+
+def test_a_bad_new_version_keeps_the_old_version_serving(settings: Settings, embedder) -> None:
+    corpus = _corpus(settings)
+    ingest([corpus], settings, embedder, prune=True)
+    before = sorted(chunk.id for chunk in _store(settings).all_chunks())
+    pdf = corpus / "briefing-2022.pdf"
+    pdf.write_bytes(pdf.read_bytes()[:300])  # the file is replaced by a truncated copy
+    report = ingest([corpus], settings, embedder, prune=True)
+    assert "truncated" in report.failed["briefing-2022.pdf"] and not report.changed
+    assert sorted(chunk.id for chunk in _store(settings).all_chunks()) == before
+
+
+def test_nothing_changed_publishes_no_new_version(settings: Settings, embedder) -> None:
+    corpus = _corpus(settings)
+    ingest([corpus], settings, embedder, prune=True)
+    first = index_versions(settings).current()
+    ingest([corpus], settings, embedder, prune=True)
+    assert index_versions(settings).current() == first
+    assert [p.name for p in (settings.data_dir / "indexes").iterdir() if p.is_dir()] == [first.name]

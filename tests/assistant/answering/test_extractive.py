@@ -6,7 +6,6 @@ import pytest
 
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
-from assistant.store import ChromaStore
 from ingest.indexer import ingest
 
 PLAN = """# Testshire Community Safety Plan 2020-23
@@ -54,13 +53,7 @@ def testshire(tmp_path_factory: pytest.TempPathFactory, embedder) -> Assistant:
     (root / "corpus").mkdir()
     (root / "corpus" / "testshire-plan-2020-23.txt").write_text(PLAN)
     settings = Settings(data_dir=root / "data", corpus_dir=root / "corpus", _env_file=None)
-    ingest(
-        [settings.corpus_dir],
-        settings,
-        ChromaStore(settings.chroma_dir, settings.collection),
-        embedder,
-        prune=True,
-    )
+    ingest([settings.corpus_dir], settings, embedder, prune=True)
     return Assistant.build(settings, embedder)
 
 

@@ -44,13 +44,18 @@ def test_chat_answers_with_the_contracted_shape(base_url: str) -> None:
     assert f"[{citation['n']}]" in body["answer"]
 
 
-def test_chat_keeps_a_given_conversation_id(base_url: str) -> None:
-    body = httpx.post(
+def test_chat_continues_an_issued_conversation_and_refuses_an_unknown_one(base_url: str) -> None:
+    first = httpx.post(f"{base_url}/api/chat", json={"message": "what is marac"}, timeout=60).json()
+    again = httpx.post(
         f"{base_url}/api/chat",
-        json={"message": "what is marac", "conversation_id": "abc"},
+        json={"message": "who attends it?", "conversation_id": first["conversation_id"]},
         timeout=60,
     ).json()
-    assert body["conversation_id"] == "abc"
+    assert again["conversation_id"] == first["conversation_id"]
+    unknown = httpx.post(
+        f"{base_url}/api/chat", json={"message": "what is marac", "conversation_id": "abc"}, timeout=60
+    )
+    assert unknown.status_code == 404 and "no such conversation" in unknown.json()["message"]
 
 
 @pytest.mark.parametrize(

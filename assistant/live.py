@@ -1,0 +1,73 @@
+"""The assistant a server answers with: rebuilt over the new index version whenever one is published."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+
+from assistant.pipeline import Assistant
+from assistant.settings import Settings
+from assistant.versions import IndexVersions
+
+log = logging.getLogger(__name__)
+
+
+class LiveAssistant:
+    """Checks the CURRENT pointer at most once per interval; a new version is loaded by one request
+    while the others keep answering from the old one. The version before is closed one swap later,
+    so requests still using it finish."""
+
+    def __init__(
+        self,
+        versions: IndexVersions,
+        build: Callable[[], Assistant],
+        interval: float = 1.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._versions = versions
+        self._build = build
+        self._interval = interval
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._current = build()
+        self._retired: Assistant | None = None
+        self._checked = clock()
+
+    @classmethod
+    def of(cls, settings: Settings, build: Callable[[], Assistant]) -> LiveAssistant:
+        from assistant.store import index_versions
+
+        return cls(index_versions(settings), build)
+
+    def get(self) -> Assistant:
+        now = self._clock()
+        if now - self._checked >= self._interval:
+            self._checked = now
+            self.refresh()
+        return self._current
+
+    def refresh(self, wait: bool = False) -> Assistant:
+        """Load the published version if it is not the one being served (wait: even if another
+        request is already loading it)."""
+        stamp = self._versions.stamp()
+        if stamp is None or stamp == self._current.index.version or not self._lock.acquire(blocking=wait):
+            return self._current
+        try:
+            if self._versions.stamp() != self._current.index.version:
+                fresh = self._build()
+                if self._retired is not None:
+                    self._retired.index.close()
+                self._retired, self._current = self._current, fresh
+                log.info("now serving index version %s", fresh.index.version)
+        except Exception:
+            log.exception("could not load the new index version; still serving %s", self._current.index.version)
+        finally:
+            self._lock.release()
+        return self._current
+
+    def close(self) -> None:
+        for assistant in (self._retired, self._current):
+            if assistant is not None:
+                assistant.index.close()

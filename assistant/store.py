@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -153,9 +154,7 @@ def index_versions(settings: Settings) -> IndexVersions:
 
     def drop_collection(version: IndexVersion) -> None:
         client = server_client(settings.chroma_url or "")
-        try:
+        with contextlib.suppress(ValueError, chromadb.errors.NotFoundError):
             client.delete_collection(collection_name(settings, version))
-        except (ValueError, chromadb.errors.NotFoundError):
-            pass
 
     return IndexVersions(settings.data_dir, on_drop=drop_collection if settings.chroma_url else None)

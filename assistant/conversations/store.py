@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 _DAY = 86_400.0
-_PURGE_EVERY = 3_600.0
-WITHHELD = "(This answer is withheld: it cited a plan that is no longer available to you.)"  # seconds between sweeps for expired conversations
+_PURGE_EVERY = 3_600.0  # seconds between sweeps for expired conversations
+WITHHELD = "(This answer is withheld: it cited a plan that is no longer available to you.)"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS turns (
     conversation_id TEXT NOT NULL,

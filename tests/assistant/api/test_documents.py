@@ -1,0 +1,168 @@
+"""Document management over HTTP: upload, publish, replace and delete plans; bad files are reported."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from assistant.api.app import create_app
+from assistant.api.server import serving
+from assistant.settings import Settings
+from ingest.indexer import ingest
+from tests.assistant.api.trust import ADMIN_KEY, OFFICER_KEY, write_trust_corpus
+from tests.pdfs import bad_files, write_pdf
+
+ADMIN = {"X-API-Key": ADMIN_KEY}
+OFFICER = {"X-API-Key": OFFICER_KEY}
+HOSPITAL = [
+    "Croydon Hospital Violence Reduction Plan 2025-28",
+    "The hospital will employ 3 youth workers in the emergency department to reach young victims of violence.",
+]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator[tuple[str, Settings, Path]]:
+    root = tmp_path_factory.mktemp("library")
+    settings = Settings(
+        data_dir=root / "data",
+        corpus_dir=write_trust_corpus(root / "corpus"),
+        admin_keys=[ADMIN_KEY],
+        officer_keys=[OFFICER_KEY],
+        rate_limit_ip=0,
+        rate_limit_key=0,
+        max_file_mb=0.5,
+        max_upload_mb=2,
+        _env_file=None,
+    )
+    ingest([settings.corpus_dir], settings, embedder, prune=True)
+    with serving(create_app(settings, embedder=embedder)) as url:
+        yield url, settings, root
+
+
+def documents(url: str) -> dict[str, dict]:
+    response = httpx.get(f"{url}/api/documents", headers=ADMIN)
+    assert response.status_code == 200
+    return {d["id"]: d for d in response.json()["documents"]}
+
+
+def ask(url: str, question: str, headers: dict | None = None) -> dict:
+    response = httpx.post(f"{url}/api/chat", json={"message": question}, headers=headers or {}, timeout=60)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def cites(body: dict, source: str) -> bool:
+    return any(c["source"] == source for c in body["citations"])
+
+
+def upload(url: str, files: list[tuple[str, bytes]], **fields: str) -> httpx.Response:
+    return httpx.post(
+        f"{url}/api/documents",
+        files=[("files", (name, content)) for name, content in files],
+        data=fields,
+        headers=ADMIN,
+        timeout=120,
+    )
+
+
+def test_an_internal_upload_is_for_officers_until_it_is_published(site, tmp_path: Path) -> None:
+    url, settings, _ = site
+    pdf = write_pdf(tmp_path / "Croydon Hospital Plan 2025-28.pdf", [HOSPITAL]).read_bytes()
+    created = upload(url, [("Croydon Hospital Plan 2025-28.pdf", pdf)], classification="internal", council="Croydon")
+    assert created.status_code == 201, created.text
+    doc = created.json()["documents"][0]
+    assert doc["id"] == "croydon-hospital-plan-2025-28.pdf" and doc["classification"] == "internal"
+    assert doc["council"] == "Croydon" and doc["chunks"] >= 1 and doc["ingested_at"]
+    assert (settings.corpus_dir / doc["id"]).is_file()
+
+    question = "How many youth workers will the hospital employ in Croydon?"
+    assert cites(ask(url, question, OFFICER), doc["id"])
+    assert not cites(ask(url, question), doc["id"])
+
+    published = httpx.put(f"{url}/api/documents/{doc['id']}", data={"classification": "public"}, headers=ADMIN)
+    assert published.status_code == 200, published.text
+    assert published.json()["documents"][0]["classification"] == "public"
+    answer = ask(url, question)
+    assert cites(answer, doc["id"]) and "3 youth workers" in answer["answer"]
+    assert documents(url)[doc["id"]]["classification"] == "public"
+
+
+def test_a_replacement_is_served_once_indexed_and_an_identical_one_changes_nothing(site, tmp_path: Path) -> None:
+    url, _, _ = site
+    name = "lighting-note-2025.pdf"
+    first = write_pdf(tmp_path / "a.pdf", [["Sutton Lighting Note 2025", "Lighting covers 40 streets."]]).read_bytes()
+    assert upload(url, [(name, first)], classification="public", council="Sutton").status_code == 201
+    second = write_pdf(tmp_path / "b.pdf", [["Sutton Lighting Note 2025", "Lighting covers 55 streets."]])
+    replaced = httpx.put(
+        f"{url}/api/documents/{name}", files={"file": (name, second.read_bytes())}, headers=ADMIN, timeout=120
+    )
+    assert replaced.status_code == 200 and replaced.json()["documents"][0]["id"] == name
+    answer = ask(url, "How many streets does the Sutton lighting note cover?")
+    assert "55 streets" in answer["answer"] and "40 streets" not in answer["answer"]
+    version = replaced.json()["index_version"]
+    again = httpx.put(
+        f"{url}/api/documents/{name}", files={"file": (name, second.read_bytes())}, headers=ADMIN, timeout=120
+    )
+    assert again.status_code == 200 and again.json()["unchanged"] == [name]
+    assert again.json()["index_version"] == version
+
+
+def test_each_bad_file_in_an_upload_gets_its_own_error_and_the_rest_is_indexed(site, tmp_path: Path) -> None:
+    url, _, _ = site
+    before = documents(url)
+    expected = bad_files(tmp_path / "bad")
+    good = write_pdf(tmp_path / "good.pdf", [["Merton Night Plan 2025", "Merton will run 6 night buses."]])
+    files = [(name, (tmp_path / "bad" / name).read_bytes()) for name in expected]
+    files += [("good.pdf", good.read_bytes()), ("big.txt", b"Merton plan. " * 50_000), ("notes.docx", b"PK")]
+    response = upload(url, files, classification="public")
+    assert response.status_code == 201, response.text
+    body = response.json()
+    failed = {item["file"]: item["error"] for item in body["failed"]}
+    assert set(failed) == {*expected, "big.txt", "notes.docx"}
+    for name, words in expected.items():
+        assert failed[name].startswith(f"{name}: ") and words in failed[name]
+    assert "the limit is 0.5 MB" in failed["big.txt"] and "unsupported file type" in failed["notes.docx"]
+    assert [d["id"] for d in body["documents"]] == ["good.pdf"]
+    after = documents(url)
+    assert set(after) == set(before) | {"good.pdf"}
+    assert all(after[name]["ingested_at"] == before[name]["ingested_at"] for name in before)
+
+
+def test_uploads_that_cannot_be_taken_get_a_clear_status(site, tmp_path: Path) -> None:
+    url, _, _ = site
+    bad = bad_files(tmp_path)
+    only_bad = upload(url, [("locked.pdf", (tmp_path / "locked.pdf").read_bytes())], classification="public")
+    assert only_bad.status_code == 422 and "protected by a password" in only_bad.json()["message"]
+    assert only_bad.json()["detail"][0]["file"] == "locked.pdf" and bad
+    too_big = upload(url, [("big.txt", b"x" * 600_000)], classification="public")
+    assert too_big.status_code == 413 and "big.txt" in too_big.json()["message"]
+    huge_request = upload(url, [("huge.txt", b"x" * 2_500_000)], classification="public")
+    assert huge_request.status_code == 413
+    existing = upload(url, [("sutton-community-safety-plan-2024-27.txt", b"A new plan.")], classification="public")
+    assert existing.status_code == 409 and "PUT /api/documents/" in existing.json()["message"]
+    no_classification = upload(url, [("plan.txt", b"A plan for Sutton 2025.")])
+    assert no_classification.status_code == 422 and "classification" in no_classification.json()["message"]
+    assert httpx.put(f"{url}/api/documents/no-such.txt", data={"title": "x"}, headers=ADMIN).status_code == 404
+
+
+def test_a_deleted_plan_is_gone_from_the_index_the_answers_and_the_corpus(site, tmp_path: Path) -> None:
+    url, settings, _ = site
+    pdf = write_pdf(tmp_path / "p.pdf", [["Sutton Dog Fouling Plan 2025", "Wardens will issue 90 fines."]])
+    assert upload(url, [("dog-fouling-2025.pdf", pdf.read_bytes())], classification="public").status_code == 201
+    assert "90 fines" in ask(url, "How many fines will the Sutton dog fouling wardens issue?")["answer"]
+    assert httpx.delete(f"{url}/api/documents/dog-fouling-2025.pdf", headers=OFFICER).status_code == 403
+    assert httpx.delete(f"{url}/api/documents/dog-fouling-2025.pdf", headers=ADMIN).status_code == 204
+    assert "dog-fouling-2025.pdf" not in documents(url)
+    assert not cites(ask(url, "How many fines will the Sutton dog fouling wardens issue?"), "dog-fouling-2025.pdf")
+    assert not (settings.corpus_dir / "dog-fouling-2025.pdf").exists()
+    assert httpx.delete(f"{url}/api/documents/dog-fouling-2025.pdf", headers=ADMIN).status_code == 404
+
+
+def test_the_corpus_folder_matches_the_index_after_uploads(site, embedder) -> None:
+    url, settings, _ = site
+    served = set(documents(url))
+    report = ingest([settings.corpus_dir], settings, embedder, prune=True)
+    assert not report.changed and set(report.unchanged) == served

@@ -16,6 +16,8 @@ from assistant.settings import Settings
 def served_url(
     corpus_settings: Settings, assistant: Assistant, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
-    settings = corpus_settings.model_copy(update={"data_dir": tmp_path_factory.mktemp("served")})
+    settings = corpus_settings.model_copy(
+        update={"data_dir": tmp_path_factory.mktemp("served"), "rate_limit_ip": 0, "rate_limit_key": 0}
+    )
     with serving(create_app(settings, assistant=assistant)) as url:
         yield url

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -18,7 +19,7 @@ from assistant.api import about, chat, documents, openai_compat
 from assistant.api.bodylimit import LimitBody
 from assistant.api.deps import AssistantDep, install_access
 from assistant.api.documents import FilesFailed
-from assistant.api.schemas import Health
+from assistant.api.schemas import ErrorOut, Health
 from assistant.conversations.store import open_store
 from assistant.embedding import Embedder, SentenceTransformerEmbedder
 from assistant.live import LiveAssistant
@@ -27,6 +28,15 @@ from assistant.settings import Settings
 from ingest.library import Library
 
 log = logging.getLogger(__name__)
+COMMON_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorOut, "description": text}
+    for status, text in (
+        (400, "The body cannot be parsed (not UTF-8 JSON, or broken multipart data)."),
+        (401, "Unknown API key."),
+        (413, "The request body is too large."),
+        (429, "Too many requests; wait the seconds in Retry-After."),
+    )
+}
 
 
 def create_app(
@@ -60,6 +70,7 @@ def create_app(
         version=__version__,
         description="Answers questions about council plans, with every claim cited to the plan's own words.",
         lifespan=lifespan,
+        responses=COMMON_RESPONSES,
     )
     install_access(app.state, settings)
     _add_error_handlers(app)

@@ -25,11 +25,11 @@ router = APIRouter(prefix="/api/documents", tags=["Documents (admin)"])
 _ERRORS = {
     status: {"model": ErrorOut, "description": text}
     for status, text in (
-        (401, "Unknown API key."),
         (403, "Not an admin key."),
         (404, "No such document."),
         (409, "The document already exists, or its file is not in the corpus folder."),
-        (413, "The file or request is too large."),
+        (411, "An upload without a Content-Length."),
+        (413, "Every file was too large."),
         (422, "The request or a file is not valid; each file's error is in detail."),
     )
 }

@@ -25,7 +25,7 @@ class Bm25Index:
         self.ids = ids
         self._model = model
         self._doc_freq = doc_freq
-        self._vocab: dict[str, int] = dict(model.vocab_dict or {})
+        self._vocab: dict[str, int] = dict(getattr(model, "vocab_dict", None) or {})  # none in an empty index
 
     @classmethod
     def build(cls, chunks: Sequence[Chunk]) -> Bm25Index:

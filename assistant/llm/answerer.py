@@ -14,8 +14,8 @@ from langchain_core.prompts import ChatPromptTemplate
 
 from assistant.answer import LLM, Answer, Citation, Delta, Fallback
 from assistant.answering.evidence import Unit
-from assistant.llm.models import ChatModel
 from assistant.llm.links import strip_links
+from assistant.llm.models import ChatModel
 from assistant.llm.sentences import SentenceSplitter, normalise_markers
 from assistant.llm.support import Evidence, SupportChecker
 from assistant.retrieval.hybrid import Passage

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from assistant.api.app import create_app
+from assistant.api.server import serving
 from assistant.embedding import SentenceTransformerEmbedder
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
@@ -38,3 +41,16 @@ def corpus_settings(tmp_path_factory: pytest.TempPathFactory, embedder: Sentence
 @pytest.fixture(scope="session")
 def assistant(corpus_settings: Settings, embedder: SentenceTransformerEmbedder) -> Assistant:
     return Assistant.build(corpus_settings, embedder)
+
+
+@pytest.fixture(scope="module")
+def served_url(
+    corpus_settings: Settings, assistant: Assistant, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """The real app over the corpus index, served on a loopback port, with its own data folder per module
+    and no rate limits (the tests are one fast client)."""
+    settings = corpus_settings.model_copy(
+        update={"data_dir": tmp_path_factory.mktemp("served"), "rate_limit_ip": 0, "rate_limit_key": 0}
+    )
+    with serving(create_app(settings, assistant=assistant)) as url:
+        yield url

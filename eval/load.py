@@ -1,0 +1,141 @@
+"""A bounded load test: N concurrent users asking questions for S seconds; throughput and latency.
+
+    python -m eval.load                       # starts its own server on the bundled index
+    python -m eval.load --url http://host:8000 --users 32 --seconds 60
+
+Each user asks the first turn of a random question from the question file, waits for the whole
+answer, and asks again. Started on its own, the server has rate limits off: this measures how
+much the assistant can answer, not the limiter (with --url, 429s are counted apart from errors).
+Exits 1 if any request failed."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class Tally:
+    seconds: list[float] = field(default_factory=list)
+    errors: Counter[str] = field(default_factory=Counter)
+    limited: int = 0
+    answered: int = 0
+
+
+async def user(
+    client: httpx.AsyncClient, url: str, questions: list[str], until: float, tally: Tally, rng: random.Random
+) -> None:
+    while time.monotonic() < until:
+        started = time.monotonic()
+        try:
+            response = await client.post(f"{url}/api/chat", json={"message": rng.choice(questions)})
+        except httpx.HTTPError as error:
+            tally.errors[type(error).__name__] += 1
+            continue
+        elapsed = time.monotonic() - started
+        if response.status_code == 429:
+            tally.limited += 1
+            await asyncio.sleep(float(response.headers.get("Retry-After", "1")))
+        elif response.status_code != 200:
+            tally.errors[f"HTTP {response.status_code}"] += 1
+        else:
+            tally.seconds.append(elapsed)
+            tally.answered += response.json()["answered"]
+
+
+async def run(url: str, questions: list[str], users: int, seconds: float, seed: int) -> tuple[Tally, float]:
+    tally = Tally()
+    limits = httpx.Limits(max_connections=users, max_keepalive_connections=users)
+    async with httpx.AsyncClient(timeout=300, limits=limits) as client:
+        started = time.monotonic()
+        until = started + seconds
+        await asyncio.gather(
+            *(user(client, url, questions, until, tally, random.Random(seed + n)) for n in range(users))
+        )
+        return tally, time.monotonic() - started
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def report(tally: Tally, wall: float, users: int) -> dict[str, object]:
+    done = len(tally.seconds)
+    return {
+        "users": users,
+        "wall_seconds": round(wall, 1),
+        "requests": done + sum(tally.errors.values()) + tally.limited,
+        "answers": done,
+        "answered_share": round(tally.answered / done, 3) if done else None,
+        "throughput_per_second": round(done / wall, 2) if wall else None,
+        "latency_p50_seconds": round(statistics.median(tally.seconds), 2) if done else None,
+        "latency_p95_seconds": round(percentile(tally.seconds, 0.95), 2) if done else None,
+        "latency_max_seconds": round(max(tally.seconds), 2) if done else None,
+        "rate_limited": tally.limited,
+        "errors": dict(tally.errors),
+    }
+
+
+@contextmanager
+def own_server(port: int) -> Iterator[str]:
+    """`plan-assistant serve` on loopback with rate limits off, until the block ends."""
+    env = {**os.environ, "PLAN_ASSISTANT_RATE_LIMIT_IP": "0", "PLAN_ASSISTANT_RATE_LIMIT_KEY": "0"}
+    env.setdefault("PLAN_ASSISTANT_LOG_LEVEL", "warning")
+    process = subprocess.Popen([sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)], cwd=REPO, env=env)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 600
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise SystemExit(f"the server stopped with exit code {process.returncode}")
+            try:
+                if httpx.get(f"{url}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.5)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--url", help="A running server; default: start one.")
+    parser.add_argument("--users", type=int, default=32)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--questions", type=Path, default=REPO / "eval" / "questions.jsonl")
+    parser.add_argument("--port", type=int, default=8099, help="Port for the server this script starts.")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    lines = args.questions.read_text(encoding="utf-8").splitlines()
+    questions = [json.loads(line)["turns"][0] for line in lines if line.strip()]
+    if args.url:
+        tally, wall = asyncio.run(run(args.url, questions, args.users, args.seconds, args.seed))
+    else:
+        with own_server(args.port) as url:
+            tally, wall = asyncio.run(run(url, questions, args.users, args.seconds, args.seed))
+    figures = report(tally, wall, args.users)
+    print(json.dumps(figures, indent=2))
+    sys.exit(1 if tally.errors else 0)
+
+
+if __name__ == "__main__":
+    main()

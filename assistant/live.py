@@ -57,6 +57,8 @@ class LiveAssistant:
         try:
             if self._versions.stamp() != self._current.index.version:
                 fresh = self._build()
+                if fresh is self._current:  # a fixed assistant: nothing to swap
+                    return fresh
                 if self._retired is not None:
                     self._retired.index.close()
                 self._retired, self._current = self._current, fresh

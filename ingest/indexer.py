@@ -25,6 +25,7 @@ from ingest.metadata import MetadataError, build_metadata, read_sidecar, sidecar
 
 # Bump when chunking or metadata derivation changes, so unchanged files are re-chunked once.
 PIPELINE_VERSION = "1"
+ALREADY_INDEXED = "already indexed"
 log = logging.getLogger(__name__)
 
 
@@ -101,19 +102,21 @@ def update_index(
     prune: bool = False,
     progress: bool = False,
     before_publish: Callable[[IngestReport], None] | None = None,
+    only_new: bool = False,
 ) -> IngestReport:
     """Build a new index version with these files added or replaced and the named plans removed.
 
     Unchanged plans are copied with their embeddings. A file that fails keeps its previous version.
-    The new version is published (one atomic rename) only once it is complete and something
-    changed; before_publish runs just before that. Until then, and if anything fails or the process
-    is killed, the previous version serves every query."""
+    With only_new, a file whose plan is already indexed is refused (checked under the build lock, so
+    two uploads of one name cannot both add it). The new version is published (one atomic rename)
+    only once it is complete and something changed; before_publish runs just before that. Until
+    then, and if anything fails or the process is killed, the previous version serves every query."""
     report = IngestReport(failed=dict(errors or {}))
     versions = index_versions(settings)
     with versions.building() as build:
         target = open_store(settings, build.version)
         try:
-            _fill(build, target, settings, embedder, files, set(remove), prune, progress, report)
+            _fill(build, target, settings, embedder, files, set(remove), prune, progress, report, only_new)
             chunks = target.all_chunks()
         finally:
             target.close()
@@ -137,6 +140,7 @@ def _fill(
     prune: bool,
     progress: bool,
     report: IngestReport,
+    only_new: bool = False,
 ) -> None:
     """Write the new version: changed files embedded afresh, every other kept plan copied."""
     previous = open_store(settings, build.previous) if build.previous is not None else None
@@ -150,7 +154,11 @@ def _fill(
         with bar:
             task = bar.add_task("Ingesting", total=len(files)) if isinstance(bar, Progress) else None
             for path in files:
-                if _ingest_one(path, settings, target, embedder, indexed.get(path.name), report):
+                if only_new and path.name in indexed:
+                    report.failed[path.name] = (
+                        f"{path.name}: {ALREADY_INDEXED}; replace it with PUT /api/documents/{path.name}"
+                    )
+                elif _ingest_one(path, settings, target, embedder, indexed.get(path.name), report):
                     fresh.add(path.name)
                 if isinstance(bar, Progress) and task is not None:
                     bar.advance(task)

@@ -75,19 +75,11 @@ class Library:
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 
-    def add(self, staged: list[Staged], metadata: Mapping[str, Any], indexed: set[str]) -> IngestReport:
-        """Index new documents; one already indexed (or twice in the batch) is refused: use replace."""
-        errors: dict[str, str] = {}
-        ready: list[Path] = []
+    def add(self, staged: list[Staged], metadata: Mapping[str, Any]) -> IngestReport:
+        """Index new documents; one already indexed is refused: use replace."""
         for item in staged:
-            if item.id in indexed:
-                errors[item.id] = f"{item.id}: already indexed; replace it with PUT /api/documents/{item.id}"
-            elif any(path.name == item.id for path in ready):
-                errors[item.id] = f"{item.id}: uploaded twice in one request"
-            else:
-                _write_sidecar(item.path, metadata)
-                ready.append(item.path)
-        return self._apply(ready, errors=errors)
+            _write_sidecar(item.path, metadata)
+        return self._apply([item.path for item in staged], only_new=True)
 
     def replace(self, doc_id: str, staged: Staged | None, metadata: Mapping[str, Any], folder: Path) -> IngestReport:
         """A new file, new metadata, or both, for an indexed document (new metadata is merged in).
@@ -106,7 +98,7 @@ class Library:
     def delete(self, doc_id: str) -> IngestReport:
         return self._apply([], remove={doc_id})
 
-    def _apply(self, files: list[Path], remove: set[str] = frozenset(), errors: dict[str, str] | None = None):  # noqa: ANN202
+    def _apply(self, files: list[Path], remove: set[str] = frozenset(), only_new: bool = False) -> IngestReport:
         def commit(report: IngestReport) -> None:
             """Just before the new version is published: the corpus folder matches it."""
             self.corpus.mkdir(parents=True, exist_ok=True)
@@ -118,7 +110,9 @@ class Library:
                 for leftover in (self.corpus / source, sidecar_path(self.corpus / source)):
                     leftover.unlink(missing_ok=True)
 
-        return update_index(self.settings, self.embedder, files, remove=remove, errors=errors, before_publish=commit)
+        return update_index(
+            self.settings, self.embedder, files, remove=remove, before_publish=commit, only_new=only_new
+        )
 
 
 def _read_json(path: Path) -> dict[str, Any]:

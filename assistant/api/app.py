@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -25,6 +26,7 @@ from assistant.embedding import Embedder, SentenceTransformerEmbedder
 from assistant.live import LiveAssistant
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
+from assistant.store import index_versions
 from ingest.library import Library
 
 log = logging.getLogger(__name__)
@@ -56,7 +58,10 @@ def create_app(
             else SentenceTransformerEmbedder(settings.embedding_model, settings.embedding_batch_size)
         )
         app.state.settings = settings
-        app.state.live = LiveAssistant.of(settings, lambda: assistant or Assistant.build(settings, model))
+        if assistant is not None:  # served as it is: it never follows new index versions
+            app.state.live = LiveAssistant(index_versions(settings), lambda: assistant, interval=math.inf)
+        else:
+            app.state.live = LiveAssistant.of(settings, lambda: Assistant.build(settings, model))
         app.state.library = Library(settings, model)
         app.state.conversations = open_store(settings.conversations_path, settings.conversation_retention_days)
         try:

@@ -18,7 +18,7 @@ from assistant.api.deps import AdminDep, AssistantDep, LiveDep, SettingsDep
 from assistant.api.schemas import ErrorOut
 from assistant.pipeline import Assistant
 from ingest.documents import CLASSIFICATIONS, DOC_TYPES
-from ingest.indexer import IngestReport
+from ingest.indexer import ALREADY_INDEXED, IngestReport
 from ingest.library import DocumentError, Library, Staged, document_id
 
 router = APIRouter(prefix="/api/documents", tags=["Documents (admin)"])
@@ -135,8 +135,7 @@ async def add_documents(
     library: Library = request.app.state.library
     with library.staging() as folder:
         staged, failed = await _stage(files, folder, settings.max_file_mb)
-        indexed = set(live.get().index.documents)
-        report = await run_in_threadpool(library.add, staged, metadata, indexed)
+        report = await run_in_threadpool(library.add, staged, metadata)
     report.failed = {**failed, **report.failed}
     return _result(live, report, created=True)
 
@@ -182,6 +181,8 @@ async def replace_document(
             if failed:
                 return _result(live, IngestReport(failed=failed))
             staged = found[0]
+            if staged.id != doc_id and staged.id in live.get().index.documents:
+                raise HTTPException(409, f"{staged.id} is another indexed document; replace that one with its own PUT")
         try:
             report = await run_in_threadpool(library.replace, doc_id, staged, metadata, folder)
         except DocumentError as error:
@@ -257,6 +258,6 @@ class FilesFailed(Exception):
         errors = [item.error for item in self.failed]
         if errors and all("the limit is" in error for error in errors):
             return 413
-        if errors and all("already indexed" in error for error in errors):
+        if errors and all(ALREADY_INDEXED in error for error in errors):
             return 409
         return 422

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -166,3 +167,14 @@ def test_the_corpus_folder_matches_the_index_after_uploads(site, embedder) -> No
     served = set(documents(url))
     report = ingest([settings.corpus_dir], settings, embedder, prune=True)
     assert not report.changed and set(report.unchanged) == served
+
+
+def test_two_uploads_of_one_new_plan_at_once_add_it_once(site, tmp_path: Path) -> None:
+    url, _, _ = site
+    pdf = write_pdf(tmp_path / "p.pdf", [["Sutton Parks Plan 2025", "Sutton will add 5 park wardens."]]).read_bytes()
+    with ThreadPoolExecutor(2) as pool:
+        statuses = sorted(
+            pool.map(lambda _: upload(url, [("parks-2025.pdf", pdf)], classification="public").status_code, range(2))
+        )
+    assert statuses == [201, 409]
+    assert documents(url)["parks-2025.pdf"]["chunks"] >= 1

@@ -59,9 +59,9 @@ class LiveAssistant:
                 fresh = self._build()
                 if fresh is self._current:  # a fixed assistant: nothing to swap
                     return fresh
-                if self._retired is not None:
-                    self._retired.index.close()
-                self._retired, self._current = self._current, fresh
+                retired, self._retired, self._current = self._retired, self._current, fresh
+                if retired is not None:
+                    _close(retired)
                 log.info("now serving index version %s", fresh.index.version)
         except Exception:
             log.exception("could not load the new index version; still serving %s", self._current.index.version)
@@ -72,4 +72,12 @@ class LiveAssistant:
     def close(self) -> None:
         for assistant in (self._retired, self._current):
             if assistant is not None:
-                assistant.index.close()
+                _close(assistant)
+
+
+def _close(assistant: Assistant) -> None:
+    """Release a version's store; its folder may already be pruned, which must not stop a swap."""
+    try:
+        assistant.index.close()
+    except Exception as error:  # noqa: BLE001
+        log.warning("closing index version %s: %s", assistant.index.version, error)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -19,6 +20,9 @@ from ingest.documents import Chunk
 
 Where = dict[str, Any]
 _BATCH = 500
+# Chroma shares one system per folder among a process's clients, and creating or closing them from two
+# threads at once races in its cache: a server loading a new version while an upload reads it.
+_CLIENTS = threading.Lock()
 
 
 class VectorStore(Protocol):
@@ -43,8 +47,9 @@ class ChromaStore:
     def __init__(self, folder: Path, collection: str) -> None:
         """Embedded Chroma (PersistentClient) in a folder: one process only."""
         folder.mkdir(parents=True, exist_ok=True)
-        client = chromadb.PersistentClient(path=str(folder), settings=ChromaSettings(anonymized_telemetry=False))
-        self._open(client, collection)
+        with _CLIENTS:
+            client = chromadb.PersistentClient(path=str(folder), settings=ChromaSettings(anonymized_telemetry=False))
+            self._open(client, collection)
 
     @classmethod
     def remote(cls, url: str, collection: str) -> ChromaStore:
@@ -122,7 +127,8 @@ class ChromaStore:
 
     def close(self) -> None:
         """Release the client (an embedded store's files are flushed and unlocked)."""
-        self._client.close()
+        with _CLIENTS:
+            self._client.close()
 
 
 def server_client(url: str) -> ClientAPI:

@@ -26,6 +26,7 @@ from ingest.metadata import MetadataError, build_metadata, read_sidecar, sidecar
 # Bump when chunking or metadata derivation changes, so unchanged files are re-chunked once.
 PIPELINE_VERSION = "1"
 ALREADY_INDEXED = "already indexed"
+OVER_LIMIT = "the limit"
 log = logging.getLogger(__name__)
 
 
@@ -211,9 +212,16 @@ def _ingest_one(
 
 
 def check_size(path: Path, max_mb: float) -> None:
-    size = path.stat().st_size
-    if size > max_mb * 1_000_000:
-        raise IngestError(f"{path.name}: the file is {size / 1_000_000:.1f} MB; the limit is {max_mb:g} MB")
+    problem = size_problem(path.name, path.stat().st_size, max_mb)
+    if problem:
+        raise IngestError(problem)
+
+
+def size_problem(name: str, size: int, max_mb: float) -> str | None:
+    """The error for a file over the size limit, or None."""
+    if size <= max_mb * 1_000_000:
+        return None
+    return f"{name}: the file is {size / 1_000_000:.1f} MB; {OVER_LIMIT} is {max_mb:g} MB"
 
 
 def build_search_indexes(chunks: Sequence[Chunk], version: IndexVersion) -> tuple[Bm25Index, Lexicon]:

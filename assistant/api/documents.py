@@ -18,7 +18,7 @@ from assistant.api.deps import AdminDep, AssistantDep, LiveDep, SettingsDep
 from assistant.api.schemas import ErrorOut
 from assistant.pipeline import Assistant
 from ingest.documents import CLASSIFICATIONS, DOC_TYPES
-from ingest.indexer import ALREADY_INDEXED, IngestReport
+from ingest.indexer import ALREADY_INDEXED, OVER_LIMIT, IngestReport, size_problem
 from ingest.library import DocumentError, Library, Staged, document_id
 
 router = APIRouter(prefix="/api/documents", tags=["Documents (admin)"])
@@ -123,15 +123,7 @@ async def add_documents(
     the text. Each bad file gets its own error in `failed` while the others are indexed."""
     if title and len(files) > 1:
         raise HTTPException(422, "title can only be given when uploading one file")
-    metadata = {
-        "classification": classification,
-        "title": title,
-        "council": council,
-        "doc_type": doc_type,
-        "period_start": period_start,
-        "period_end": period_end,
-        "date": date,
-    }
+    metadata = _stated(classification, title, council, doc_type, period_start, period_end, date)
     library: Library = request.app.state.library
     with library.staging() as folder:
         staged, failed = await _stage(files, folder, settings.max_file_mb)
@@ -160,19 +152,7 @@ async def replace_document(
     both. The new version is served once fully indexed; if it fails, the old one stays."""
     if doc_id not in live.get().index.documents:
         raise HTTPException(404, f"no document {doc_id}")
-    metadata = {
-        key: value
-        for key, value in {
-            "classification": classification,
-            "title": title,
-            "council": council,
-            "doc_type": doc_type,
-            "period_start": period_start,
-            "period_end": period_end,
-            "date": date,
-        }.items()
-        if value is not None
-    }
+    metadata = _stated(classification, title, council, doc_type, period_start, period_end, date)
     library: Library = request.app.state.library
     with library.staging() as folder:
         staged: Staged | None = None
@@ -201,6 +181,12 @@ async def delete_document(doc_id: str, request: Request, _: AdminDep, live: Live
     return Response(status_code=204)
 
 
+def _stated(*values: object) -> dict[str, object]:
+    """The metadata fields given in the form (passed in this order), by name."""
+    order = ("classification", "title", "council", "doc_type", "period_start", "period_end", "date")
+    return {key: value for key, value in zip(order, values, strict=True) if value is not None}
+
+
 async def _stage(files: list[UploadFile], folder: Path, max_mb: float) -> tuple[list[Staged], dict[str, str]]:
     """Save each upload under its document id; an error per file that cannot be taken."""
     staged: list[Staged] = []
@@ -216,9 +202,9 @@ async def _stage(files: list[UploadFile], folder: Path, max_mb: float) -> tuple[
         if target.exists():
             failed[name] = f"{doc_id}: uploaded twice in one request"
             continue
-        size = upload.size if upload.size is not None else 0
-        if size > max_mb * 1_000_000:
-            failed[doc_id] = f"{doc_id}: the file is {size / 1_000_000:.1f} MB; the limit is {max_mb:g} MB"
+        problem = size_problem(doc_id, upload.size or 0, max_mb)
+        if problem:
+            failed[doc_id] = problem
             continue
         await upload.seek(0)
         with target.open("wb") as out:
@@ -256,7 +242,7 @@ class FilesFailed(Exception):
     @property
     def status(self) -> int:
         errors = [item.error for item in self.failed]
-        if errors and all("the limit is" in error for error in errors):
+        if errors and all(OVER_LIMIT in error for error in errors):
             return 413
         if errors and all(ALREADY_INDEXED in error for error in errors):
             return 409

@@ -39,6 +39,11 @@ class Caller:
         return VISIBLE[self.role]
 
     @property
+    def shared(self) -> bool:
+        """A public key sits in web pages, so many people send it: limits then go by address."""
+        return self.role == Role.PUBLIC
+
+    @property
     def owner(self) -> str:
         """Whose conversations these are: one key's, or the public's."""
         return f"key:{self.key_id}" if self.key_id else "public"
@@ -51,8 +56,14 @@ class KeyRing:
     """The configured keys; a request's key resolves to a Caller."""
 
     def __init__(self, settings: Settings) -> None:
-        self._keys = [(key.get_secret_value(), Role.ADMIN) for key in settings.admin_keys] + [
-            (key.get_secret_value(), Role.OFFICER) for key in settings.officer_keys
+        self._keys = [
+            (key.get_secret_value(), role)
+            for keys, role in (
+                (settings.admin_keys, Role.ADMIN),
+                (settings.officer_keys, Role.OFFICER),
+                (settings.public_keys, Role.PUBLIC),
+            )
+            for key in keys
         ]
 
     def caller(self, key: str | None) -> Caller:

@@ -20,7 +20,7 @@ from assistant.embedding import Embedder
 from assistant.llm.sentences import strip_markers
 from assistant.llm.wiring import build_llm_parts
 from assistant.retrieval.bm25 import Bm25Index
-from assistant.retrieval.filters import Filters
+from assistant.retrieval.filters import Filters, Scope
 from assistant.retrieval.hybrid import HybridRetriever, Mode, Passage, Retriever
 from assistant.retrieval.lexicon import Lexicon
 from assistant.settings import Settings
@@ -137,18 +137,19 @@ class Assistant:
         assistant.followups, assistant.generator = build_llm_parts(settings, embedder, assistant.rules, index.lexicon)
         return assistant
 
-    def resolve(self, message: str, history: Sequence[Turn], classifications: tuple[str, ...] = ()) -> Resolved:
+    def resolve(self, message: str, history: Sequence[Turn], scope: Scope | tuple[str, ...] = ()) -> Resolved:
         """A follow-up made standalone by the carry-over rules alone (no model call)."""
-        return self.rules.resolve(message, history, self._councils(classifications))
+        return self.rules.resolve(message, history, self._councils(scope))
 
     def ask(
         self,
         message: str,
-        classifications: tuple[str, ...] = (),
+        scope: Scope | tuple[str, ...] = (),
         history: Sequence[Turn] = (),
     ) -> Answer:
-        """The complete answer (the last event of `stream`)."""
-        for event in self.stream(message, classifications, history):
+        """The complete answer (the last event of `stream`); scope: the plans it may come from, or
+        just the classifications (empty: every plan)."""
+        for event in self.stream(message, scope, history):
             if isinstance(event, Final):
                 return event.answer
         raise AssertionError("stream ended without a final answer")
@@ -156,7 +157,7 @@ class Assistant:
     def stream(
         self,
         message: str,
-        classifications: tuple[str, ...] = (),
+        scope: Scope | tuple[str, ...] = (),
         history: Sequence[Turn] = (),
     ) -> Iterator[Event]:
         """Sources first, then answer text, then the final verified answer.
@@ -165,14 +166,15 @@ class Assistant:
         verified sentence at a time; if the LLM fails or too little of its answer is supported,
         the extractive answer follows (with its own sources) and the final event says why. A
         question the plans do not cover is refused without asking the LLM."""
-        councils = self._councils(classifications)
+        scope = Scope.of(scope)
+        councils = self._councils(scope)
         resolved = self.followups.resolve(message, history, councils)
         question = resolved.analyse(self.index.lexicon, councils)
         notes = [f"I have no plans for {name}." for name in question.unknown_councils]
         if question.unknown_councils and not question.councils:
             yield from _whole(replace(_not_found(councils, notes), question=resolved.question))
             return
-        searches = list(self._searches(question, councils, classifications))
+        searches = list(self._searches(question, councils, scope))
         answer = self._extract(question, searches, councils, notes)
         fallback = ""
         # The LLM is asked only what the plans cover: the extractive answerer's support check decides.
@@ -230,42 +232,41 @@ class Assistant:
             return _not_found(councils, notes)
         return answer
 
-    def retrieve(self, message: str, k: int, classifications: tuple[str, ...] = ()) -> list[Passage]:
+    def retrieve(self, message: str, k: int, scope: Scope | tuple[str, ...] = ()) -> list[Passage]:
         """The passages `ask` reads for this message, best first (per-council searches interleaved)."""
-        councils = self._councils(classifications)
+        scope = Scope.of(scope)
+        councils = self._councils(scope)
         question = analyse(message, self.index.lexicon, councils)
         if question.unknown_councils and not question.councils:
             return []
-        return _interleave(list(self._searches(question, councils, classifications, k)), k)
+        return _interleave(list(self._searches(question, councils, scope, k)), k)
 
-    def _visible(self, classifications: tuple[str, ...]) -> list[PlanMetadata]:
-        """The indexed plans these classifications may see (all of them when none are given)."""
-        return [
-            meta
-            for meta in self.index.documents.values()
-            if not classifications or meta.classification in classifications
-        ]
+    def visible(self, scope: Scope | tuple[str, ...]) -> list[PlanMetadata]:
+        """The indexed plans in scope (all of them for an empty scope)."""
+        scope = Scope.of(scope)
+        return [meta for meta in self.index.documents.values() if scope.admits(meta)]
 
-    def sources(self, classifications: tuple[str, ...]) -> set[str]:
-        """File names of the plans these classifications may see."""
-        return {meta.source for meta in self._visible(classifications)}
+    def sources(self, scope: Scope | tuple[str, ...]) -> set[str]:
+        """File names of the plans in scope."""
+        return {meta.source for meta in self.visible(scope)}
 
-    def _councils(self, classifications: tuple[str, ...]) -> list[str]:
-        return sorted({meta.council for meta in self._visible(classifications)})
+    def _councils(self, scope: Scope | tuple[str, ...]) -> list[str]:
+        return sorted({meta.council for meta in self.visible(scope)})
 
     def _searches(
         self,
         question: Question,
         councils: list[str],
-        classifications: tuple[str, ...],
+        scope: Scope,
         k: int | None = None,
     ) -> Iterator[list[Passage]]:
-        """One retrieval per council group, filtered by council, classification and named year."""
-        documents = self._visible(classifications)
+        """One retrieval per council group, filtered by council, plan, classification and named year."""
+        documents = self.visible(scope)
         for group in self._council_groups(question, councils):
             filters = Filters(
-                councils=group,
-                classifications=classifications,
+                councils=group or scope.councils,
+                sources=scope.sources,
+                classifications=scope.classifications,
                 year=_year_filter(question, group, documents),
             )
             yield self.retriever.retrieve(question.expanded.text, filters, k or self.settings.passages)

@@ -90,6 +90,9 @@ class Settings(BaseSettings):
     )
     admin_keys: Keys = Field([], description="API keys (X-API-Key) of admins: manage documents, see everything.")
     officer_keys: Keys = Field([], description="API keys of officers: ask about public and internal documents.")
+    public_keys: Keys = Field(
+        [], description="Keys for public web pages (the widget): published plans only, rate-limited per address."
+    )
     max_file_mb: float = Field(50, gt=0, description="Largest plan file ingested or uploaded, in MB.")
     max_upload_mb: float = Field(200, gt=0, description="Largest upload request (all its files), in MB.")
     max_request_kb: float = Field(64, gt=0, description="Largest JSON request body, in KB.")
@@ -109,7 +112,7 @@ class Settings(BaseSettings):
     port: int = Field(8000, ge=1, le=65535, description="Port `serve` listens on.")
     log_level: Literal["debug", "info", "warning", "error"] = Field("info", description="Server log level.")
 
-    @field_validator("admin_keys", "officer_keys", "llm_link_hosts", "cors_origins", mode="before")
+    @field_validator("admin_keys", "officer_keys", "public_keys", "llm_link_hosts", "cors_origins", mode="before")
     @classmethod
     def _split(cls, value: object) -> object:
         if isinstance(value, str):
@@ -119,7 +122,7 @@ class Settings(BaseSettings):
             return [part.strip() for part in text.split(",") if part.strip()]
         return value
 
-    @field_validator("admin_keys", "officer_keys")
+    @field_validator("admin_keys", "officer_keys", "public_keys")
     @classmethod
     def _strong_keys(cls, keys: list[SecretStr]) -> list[SecretStr]:
         if any(len(key.get_secret_value()) < MIN_KEY_CHARS for key in keys):
@@ -134,9 +137,12 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _keys_are_distinct(self) -> Settings:
-        admin = {key.get_secret_value() for key in self.admin_keys}
-        if admin & {key.get_secret_value() for key in self.officer_keys}:
-            raise ValueError("a key cannot be both an admin key and an officer key")
+        seen: set[str] = set()
+        for keys in (self.admin_keys, self.officer_keys, self.public_keys):
+            values = {key.get_secret_value() for key in keys}
+            if values & seen:
+                raise ValueError("a key can have only one role (admin, officer or public)")
+            seen |= values
         return self
 
     @property

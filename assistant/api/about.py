@@ -14,6 +14,7 @@ router = APIRouter(tags=["About"])
 
 
 class PlanOut(BaseModel):
+    id: str = Field(..., description="Use in a chat request's `plans` to answer from this plan only.")
     title: str
     council: str
     doc_type: str
@@ -54,7 +55,9 @@ def about(assistant: AssistantDep, settings: SettingsDep, caller: CallerDep) -> 
         ),
         answerer="extractive" if settings.llm == "none" else "llm",
         role=caller.role.value,
-        plans=[PlanOut(title=m.title, council=m.council, doc_type=m.doc_type, period=m.period) for m in plans],
+        plans=[
+            PlanOut(id=m.source, title=m.title, council=m.council, doc_type=m.doc_type, period=m.period) for m in plans
+        ],
         limits=_limits(settings),
         storage=_storage(settings),
     )

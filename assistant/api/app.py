@@ -12,11 +12,12 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from assistant import __version__
-from assistant.api import about, chat, documents, openai_compat
+from assistant.api import about, chat, documents, openai_compat, web
 from assistant.api.bodylimit import LimitBody
 from assistant.api.deps import AssistantDep, install_access
 from assistant.api.documents import FilesFailed
@@ -27,6 +28,7 @@ from assistant.live import LiveAssistant
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
 from assistant.store import index_versions
+from assistant.web import STATIC
 from ingest.library import Library
 
 log = logging.getLogger(__name__)
@@ -89,6 +91,8 @@ def create_app(
             index_version=assistant.index.version,
         )
 
+    app.include_router(web.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(chat.router)
     app.include_router(about.router)
     app.include_router(documents.router)

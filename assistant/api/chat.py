@@ -34,7 +34,7 @@ def chat(
     caller: CallerDep,
 ) -> ChatResponse:
     conversation_id, history = _begin(request, settings, conversations, caller, assistant)
-    answer = assistant.ask(request.message, caller.classifications, history)
+    answer = assistant.ask(request.message, request.scope(caller.classifications), history)
     _keep(conversations, conversation_id, caller, turn_of(request.message, answer))
     return ChatResponse.from_answer(answer, conversation_id)
 
@@ -64,7 +64,7 @@ def chat_stream(
 
     def events() -> Iterator[str]:
         try:
-            for event in assistant.stream(request.message, caller.classifications, history):
+            for event in assistant.stream(request.message, request.scope(caller.classifications), history):
                 if isinstance(event, Sources):
                     citations = [CitationOut.of(c).model_dump() for c in event.citations]
                     yield sse("citations", {"conversation_id": conversation_id, "citations": citations})

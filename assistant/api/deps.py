@@ -48,7 +48,7 @@ def get_caller(request: Request, key: Annotated[str | None, Depends(api_key)]) -
     except UnknownKey:
         _limit(state.ip_limiter, f"ip:{address}")
         raise HTTPException(401, "unknown API key", headers={"WWW-Authenticate": "APIKey"}) from None
-    if caller.key_id:
+    if caller.key_id and not caller.shared:
         _limit(state.key_limiter, caller.key_id)
     else:
         _limit(state.ip_limiter, f"ip:{address}")

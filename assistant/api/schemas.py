@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from assistant.answer import Answer, Citation
 from assistant.conversations.store import Turn
+from assistant.retrieval.filters import Scope
 
 # Control characters (but tab and newline), zero-width and direction-changing marks.
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]")
@@ -33,6 +34,12 @@ class ChatRequest(BaseModel):
         pattern=r"^[A-Za-z0-9_-]+$",
         description="Continue a conversation the server started (its conversation_id); omit or null to start one.",
     )
+    councils: list[Annotated[str, StringConstraints(max_length=100)]] | None = Field(
+        None, max_length=50, description="Answer only from these councils' plans (narrows; never widens)."
+    )
+    plans: list[Annotated[str, StringConstraints(max_length=200)]] | None = Field(
+        None, max_length=50, description="Answer only from these plans, by id (see /api/about); narrows only."
+    )
 
     @field_validator("message")
     @classmethod
@@ -41,6 +48,10 @@ class ChatRequest(BaseModel):
         if not value.strip():
             raise ValueError("message must not be empty")
         return value
+
+    def scope(self, classifications: tuple[str, ...]) -> Scope:
+        """The caller's classifications, narrowed to the councils and plans asked for."""
+        return Scope(classifications, tuple(self.councils or ()), tuple(self.plans or ()))
 
 
 class CitationOut(BaseModel):

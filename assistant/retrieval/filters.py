@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ingest.documents import Chunk
+from ingest.documents import Chunk, PlanMetadata
 
 
 @dataclass(frozen=True)
@@ -50,3 +50,25 @@ class Filters:
         if not clauses:
             return None
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The plans a question may be answered from: the classifications the caller's role may see, and
+    the councils or plans the caller chose to narrow to (empty: no narrowing). Narrowing can only
+    remove plans; the classifications come from the role, never from the request."""
+
+    classifications: tuple[str, ...] = ()
+    councils: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, scope: Scope | tuple[str, ...]) -> Scope:
+        return scope if isinstance(scope, Scope) else cls(classifications=tuple(scope))
+
+    def admits(self, meta: PlanMetadata) -> bool:
+        return (
+            (not self.classifications or meta.classification in self.classifications)
+            and (not self.councils or meta.council in self.councils)
+            and (not self.sources or meta.source in self.sources)
+        )

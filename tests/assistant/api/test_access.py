@@ -147,3 +147,12 @@ def test_message_text_never_reaches_the_logs(trust: str, caplog: pytest.LogCaptu
         ) as response:
             "".join(response.iter_text())
     assert caplog.records and not [r for r in caplog.records if marker in r.getMessage()]
+
+
+def test_narrowing_to_an_internal_plan_or_council_gives_the_public_nothing_more(trust: str) -> None:
+    for narrowing in ({"plans": [INTERNAL_SOURCE]}, {"councils": ["Sutton"], "plans": [INTERNAL_SOURCE]}):
+        body = chat(trust, "Tell me about Operation Nightjar", **narrowing).json()
+        assert not body["answered"] and body["citations"] == []
+        assert leaks(json.dumps(body), "Tell me about Operation Nightjar") == []
+    narrowed = chat(trust, "What is planned for knife crime?", councils=["Merton"]).json()
+    assert narrowed["citations"] and {c["council"] for c in narrowed["citations"]} == {"Merton"}

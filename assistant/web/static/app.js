@@ -1,0 +1,260 @@
+// The officers' chat page: streamed answers (Server-Sent Events), citation chips and a source panel.
+// Everything from the server is put in the page as text (textContent), never as HTML.
+"use strict";
+
+const KEY_STORE = "planAssistantKey";
+const $ = (id) => document.getElementById(id);
+const state = { conversation: null, plans: [], busy: false, lastChip: null };
+
+function headers() {
+  const key = sessionStorage.getItem(KEY_STORE);
+  return key ? { "Content-Type": "application/json", "X-API-Key": key } : { "Content-Type": "application/json" };
+}
+
+function el(tag, props = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) {
+    if (name === "text") node.textContent = value;
+    else if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
+    else node.setAttribute(name, value);
+  }
+  for (const child of children) node.append(child);
+  return node;
+}
+
+function announce(text) {
+  const status = $("status");
+  status.textContent = "";
+  window.setTimeout(() => { status.textContent = text; }, 50);
+}
+
+async function loadAbout() {
+  const response = await fetch("/api/about", { headers: headers() });
+  if (!response.ok) {
+    $("role").textContent = response.status === 401 ? "That key is not recognised: you see published plans only."
+      : "The assistant is not available just now.";
+    return;
+  }
+  const about = await response.json();
+  $("statement").textContent = about.statement;
+  $("role").textContent = about.role === "public"
+    ? "You are seeing published plans only. Officers can add their key for internal documents."
+    : `Signed in as ${about.role}: published and internal plans.`;
+  state.plans = about.plans;
+  const councils = [...new Set(about.plans.map((plan) => plan.council))].sort();
+  fill($("council"), "All councils", councils.map((name) => [name, name]));
+  fillPlans();
+}
+
+function fill(select, label, options) {
+  const keep = select.value;
+  select.replaceChildren(el("option", { value: "", text: label }));
+  for (const [value, text] of options) select.append(el("option", { value, text }));
+  select.value = options.some(([value]) => value === keep) ? keep : "";
+}
+
+function fillPlans() {
+  const council = $("council").value;
+  const plans = state.plans.filter((plan) => !council || plan.council === council);
+  fill($("plan"), "All plans", plans.map((plan) => [plan.id, plan.title]));
+}
+
+function references(answer) {
+  return answer.citations.map((c) => {
+    const where = [c.title, c.section, c.page != null ? `page ${c.page}` : null].filter(Boolean).join(", ");
+    return `[${c.n}] ${where}: “${c.quote}”`;
+  });
+}
+
+function renderAnswer(body, answer) {
+  const byN = new Map(answer.citations.map((c) => [c.n, c]));
+  const text = el("p", { class: "answer-text" });
+  const parts = answer.answer.split(/(\[\d+\])/);
+  for (const part of parts) {
+    const match = part.match(/^\[(\d+)\]$/);
+    const citation = match && byN.get(Number(match[1]));
+    if (citation) {
+      text.append(el("button", {
+        type: "button", class: "chip secondary", text: `${citation.n}`,
+        "aria-label": `Source ${citation.n}: ${citation.title}`,
+        onclick: (event) => openPanel(citation, event.currentTarget),
+      }));
+    } else {
+      text.append(document.createTextNode(part));
+    }
+  }
+  body.replaceChildren(text);
+  if (answer.citations.length) {
+    const list = el("ul", { class: "sources", "aria-label": "Sources" });
+    for (const c of answer.citations) {
+      const where = [c.section, c.page != null ? `page ${c.page}` : null].filter(Boolean).join(", ");
+      list.append(el("li", {}, [
+        el("button", {
+          type: "button", class: "chip secondary", text: `${c.n}`, "aria-label": `Open source ${c.n}`,
+          onclick: (event) => openPanel(c, event.currentTarget),
+        }),
+        document.createTextNode(` ${c.title}${where ? ` (${where})` : ""}`),
+      ]));
+    }
+    body.append(list);
+  }
+  const who = answer.answerer === "llm"
+    ? "Written by a language model; every sentence was checked against the quoted passages."
+    : "Quoted from the plans by the assistant (no language model).";
+  const note = answer.fallback ? `${who} (The language model's answer was not used: ${answer.fallback}.)` : who;
+  const copy = el("button", {
+    type: "button", class: "secondary", text: "Copy answer with references",
+    onclick: () => copyAnswer(answer),
+  });
+  body.append(el("div", { class: "turn-tools" }, [copy, el("p", { class: "answerer", text: note })]));
+}
+
+async function copyAnswer(answer) {
+  const text = answer.citations.length
+    ? `${answer.answer}\n\nReferences:\n${references(answer).join("\n")}` : answer.answer;
+  try {
+    await navigator.clipboard.writeText(text);
+    announce("Answer and references copied.");
+  } catch {
+    const area = el("textarea", { "aria-hidden": "true" });
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    document.execCommand("copy");
+    area.remove();
+    announce("Answer and references copied.");
+  }
+}
+
+function openPanel(citation, chip) {
+  state.lastChip = chip;
+  $("panel-title").textContent = `Source ${citation.n}`;
+  $("panel-quote").textContent = citation.quote;
+  $("panel-plan").textContent = citation.title;
+  $("panel-council").textContent = citation.council || "—";
+  $("panel-page").textContent = citation.page != null ? String(citation.page) : "—";
+  $("panel-section").textContent = citation.section || "—";
+  $("panel-source").textContent = citation.source;
+  const panel = $("panel");
+  panel.hidden = false;
+  panel.focus();
+}
+
+function closePanel() {
+  $("panel").hidden = true;
+  if (state.lastChip && document.body.contains(state.lastChip)) state.lastChip.focus();
+}
+
+async function* events(response) {
+  // Server-Sent Events from a fetch body: blocks separated by a blank line, "event:" and "data:" fields.
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += value.replace(/\r\n?/g, "\n");
+    let end;
+    while ((end = buffer.indexOf("\n\n")) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      let name = "message";
+      const data = [];
+      for (const line of block.split("\n")) {
+        if (line.startsWith("event:")) name = line.slice(6).trim();
+        else if (line.startsWith("data:")) data.push(line.slice(5).replace(/^ /, ""));
+      }
+      if (data.length) yield { name, data: JSON.parse(data.join("\n")) };
+    }
+  }
+}
+
+async function ask(message) {
+  const log = $("log");
+  log.append(el("li", { class: "turn user" }, [el("p", { class: "who", text: "You" }),
+    el("p", { class: "answer-text", text: message })]));
+  const body = el("div", { class: "answer-body" }, [el("p", { class: "answer-text", text: "Looking in the plans…" })]);
+  const turn = el("li", { class: "turn assistant", "aria-busy": "true", "data-state": "streaming" },
+    [el("p", { class: "who", text: "Assistant" }), body]);
+  log.append(turn);
+  turn.scrollIntoView({ block: "nearest" });
+  const request = { message, conversation_id: state.conversation };
+  if ($("council").value) request.councils = [$("council").value];
+  if ($("plan").value) request.plans = [$("plan").value];
+  let streamed = "";
+  try {
+    const response = await fetch("/api/chat/stream", { method: "POST", headers: headers(), body: JSON.stringify(request) });
+    if (!response.ok) {
+      const problem = await response.json().catch(() => ({ message: response.statusText }));
+      const wait = response.headers.get("Retry-After");
+      throw new Error(wait ? `${problem.message}` : problem.message);
+    }
+    for await (const event of events(response)) {
+      if (event.name === "citations") {
+        state.conversation = event.data.conversation_id;
+      } else if (event.name === "delta") {
+        streamed += event.data.text;
+        body.replaceChildren(el("p", { class: "answer-text", text: streamed }));
+      } else if (event.name === "done") {
+        state.conversation = event.data.conversation_id;
+        renderAnswer(body, event.data);
+        turn.setAttribute("data-state", "done");
+        announce(`Answer: ${event.data.answer.replace(/\[\d+\]/g, "")}`);
+      } else if (event.name === "error") {
+        throw new Error(event.data.message);
+      }
+    }
+    if (turn.getAttribute("data-state") !== "done") throw new Error("the answer was cut off; please ask again");
+  } catch (error) {
+    turn.classList.add("error");
+    turn.setAttribute("data-state", "error");
+    body.replaceChildren(el("p", { class: "answer-text", text: `Sorry, no answer: ${error.message}` }));
+    announce(`No answer: ${error.message}`);
+  } finally {
+    turn.setAttribute("aria-busy", "false");
+  }
+}
+
+function newConversation() {
+  state.conversation = null;
+  $("log").replaceChildren();
+  $("panel").hidden = true;
+  announce("New conversation started.");
+  $("question").focus();
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("ask").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const box = $("question");
+    const message = box.value.trim();
+    if (!message || state.busy) return;
+    state.busy = true;
+    $("send").disabled = true;
+    box.value = "";
+    try {
+      await ask(message);
+    } finally {
+      state.busy = false;
+      $("send").disabled = false;
+      box.focus();
+    }
+  });
+  $("question").addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      $("ask").requestSubmit();
+    }
+  });
+  $("council").addEventListener("change", fillPlans);
+  $("new").addEventListener("click", newConversation);
+  $("close-panel").addEventListener("click", closePanel);
+  $("panel").addEventListener("keydown", (event) => { if (event.key === "Escape") closePanel(); });
+  $("use-key").addEventListener("click", () => {
+    const key = $("key").value.trim();
+    if (key) sessionStorage.setItem(KEY_STORE, key); else sessionStorage.removeItem(KEY_STORE);
+    $("key").value = "";
+    newConversation();
+    loadAbout();
+  });
+  loadAbout();
+});

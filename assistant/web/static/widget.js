@@ -1,0 +1,230 @@
+// The residents' widget: <script src="https://HOST/widget.js" data-api-key="PUBLIC_KEY" defer></script>
+// registers <plan-assistant-widget> (open shadow root: the host page's CSS cannot reach inside) and adds
+// one to the page. Options, as data attributes on the script tag or the element: data-title,
+// data-colour (the accent; pick one with 4.5:1 contrast against white), data-position (right|left),
+// data-api-key, data-api (the API's address; default: where this script came from).
+(() => {
+  "use strict";
+  const script = document.currentScript;
+  const origin = script && script.src ? new URL(script.src).origin : window.location.origin;
+  const defaults = script ? { ...script.dataset } : {};
+
+  const CSS = `
+    :host { all: initial !important; position: fixed !important; bottom: 16px !important; z-index: 2147483000 !important;
+      display: block !important; visibility: visible !important; opacity: 1 !important; transform: none !important;
+      font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif !important; font-size: 16px !important;
+      font-weight: 400 !important; line-height: 1.5 !important; letter-spacing: normal !important;
+      color: #1b1b1b !important; background: transparent !important; }
+    :host([data-position="left"]) { left: 16px !important; }
+    :host(:not([data-position="left"])) { right: 16px !important; }
+    * { box-sizing: border-box; font: inherit; color: inherit; }
+    .launcher, button { all: unset; box-sizing: border-box; cursor: pointer; font-weight: 600; border-radius: 6px;
+      min-height: 44px; min-width: 44px; padding: 10px 16px; background: var(--accent); color: #fff;
+      border: 2px solid var(--accent); display: inline-flex; align-items: center; justify-content: center; }
+    button:hover { filter: brightness(0.9); }
+    button:focus-visible, textarea:focus-visible, .panel:focus-visible, .body:focus-visible {
+      outline: 3px solid #1b1b1b; outline-offset: 2px; box-shadow: 0 0 0 6px #ffdd00; }
+    .launcher { box-shadow: 0 2px 6px rgba(0,0,0,.35); }
+    .panel { position: absolute; bottom: 60px; width: min(380px, calc(100vw - 32px)); max-height: min(600px, calc(100vh - 96px));
+      display: flex; flex-direction: column; background: #fff; border: 2px solid #1b1b1b; border-radius: 8px;
+      box-shadow: 0 4px 16px rgba(0,0,0,.3); overflow: hidden; }
+    :host([data-position="left"]) .panel { left: 0; }
+    :host(:not([data-position="left"])) .panel { right: 0; }
+    .panel[hidden] { display: none; }
+    .head { display: flex; align-items: center; justify-content: space-between; gap: 8px; padding: 8px 8px 8px 12px;
+      background: var(--accent); color: #fff; }
+    .head h2 { margin: 0; font-size: 18px; font-weight: 700; }
+    .head button { background: #fff; color: var(--accent); border-color: #fff; }
+    .body { overflow-y: auto; padding: 12px; flex: 1 1 auto; }
+    .notice { margin: 0 0 12px; padding: 8px 12px; background: #f3f2f1; border-left: 4px solid var(--accent); }
+    .notice p { margin: 0 0 6px; } .notice p:last-child { margin: 0; }
+    .notice details { margin: 0 0 6px; } .notice summary { cursor: pointer; min-height: 24px; }
+    .notice ul { margin: 4px 0 0; padding-left: 20px; }
+    ol.log { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 10px; }
+    .turn { padding: 8px 10px; border-radius: 6px; overflow-wrap: anywhere; }
+    .turn.you { background: #f3f2f1; }
+    .turn.bot { border: 1px solid #b1b4b6; }
+    .who { font-weight: 700; margin: 0 0 2px; }
+    .text { white-space: pre-wrap; margin: 0; }
+    .sources { margin: 8px 0 0; padding-left: 20px; font-size: 15px; }
+    .sources li { margin: 4px 0; }
+    form { display: flex; flex-direction: column; gap: 6px; padding: 10px 12px 12px; border-top: 1px solid #b1b4b6; }
+    label { font-weight: 600; }
+    .row { display: flex; gap: 8px; }
+    textarea { flex: 1 1 auto; min-width: 0; min-height: 44px; resize: vertical; padding: 8px; border: 2px solid #1b1b1b;
+      border-radius: 4px; background: #fff; color: #1b1b1b; }
+    .hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0);
+      white-space: nowrap; border: 0; }
+    @media (prefers-reduced-motion: no-preference) { .panel { transition: opacity .15s ease-out; } }
+    @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
+  `;
+
+  function el(tag, props = {}, children = []) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(props)) {
+      if (name === "text") node.textContent = value;
+      else if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
+      else node.setAttribute(name, value);
+    }
+    for (const child of children) node.append(child);
+    return node;
+  }
+
+  class PlanAssistantWidget extends HTMLElement {
+    connectedCallback() {
+      if (this.shadowRoot) return;
+      const option = (name, fallback) => this.dataset[name] || defaults[name] || fallback;
+      this.api = option("api", origin).replace(/\/$/, "");
+      this.key = option("apiKey", "");
+      this.conversation = null;
+      const title = option("title", "Ask about our plans");
+      if (!this.dataset.position && defaults.position) this.dataset.position = defaults.position;
+      // Host pages cannot hide or move the element itself: inline !important beats their stylesheets.
+      this.style.setProperty("display", "block", "important");
+      this.style.setProperty("position", "fixed", "important");
+      this.style.setProperty("visibility", "visible", "important");
+      this.style.setProperty("bottom", "16px", "important");
+      this.style.setProperty(this.dataset.position === "left" ? "left" : "right", "16px", "important");
+      this.style.setProperty("z-index", "2147483000", "important");
+      const root = this.attachShadow({ mode: "open" });
+      const style = el("style", { text: CSS });
+      root.append(style);
+      this.style.setProperty("--accent", option("colour", option("color", "#005ea5")));
+      // Focused elements of the page should never sit under the launcher.
+      const padding = getComputedStyle(document.documentElement).scrollPaddingBottom;
+      if (!padding || padding === "auto" || padding === "0px") document.documentElement.style.scrollPaddingBottom = "96px";
+
+      this.launcher = el("button", {
+        type: "button", class: "launcher", "aria-expanded": "false", "aria-controls": "pa-panel", text: title,
+        onclick: () => this.toggle(),
+      });
+      this.statement = el("p", {
+        text: "This is an AI assistant, not a person. It answers from the council's published plans, quoting them.",
+      });
+      const notice = el("div", { class: "notice", id: "pa-notice" }, [
+        this.statement,
+        el("p", { text: "Please do not enter personal details. It cannot take reports or give advice: in an emergency call 999." }),
+      ]);
+      this.log = el("ol", { class: "log", "aria-label": "Questions and answers" });
+      this.box = el("textarea", { id: "pa-question", rows: "2", maxlength: "2000", "aria-describedby": "pa-notice" });
+      this.send = el("button", { type: "submit", text: "Ask" });
+      this.form = el("form", {}, [
+        el("label", { for: "pa-question", text: "Your question" }),
+        el("div", { class: "row" }, [this.box, this.send]),
+      ]);
+      this.status = el("div", { class: "hidden", role: "status", "aria-live": "polite" });
+      this.closeButton = el("button", { type: "button", text: "Close", onclick: () => this.close() });
+      this.heading = el("h2", { id: "pa-title", text: title });
+      this.panel = el("div", {
+        class: "panel", id: "pa-panel", role: "dialog", "aria-modal": "false", "aria-labelledby": "pa-title",
+        hidden: "",
+      }, [
+        el("div", { class: "head" }, [this.heading, this.closeButton]),
+        el("div", { class: "body", tabindex: "0", role: "region", "aria-label": "Conversation" }, [notice, this.log]),
+        this.form,
+        this.status,
+      ]);
+      root.append(this.panel, this.launcher);
+
+      this.form.addEventListener("submit", (event) => { event.preventDefault(); this.ask(); });
+      this.box.addEventListener("keydown", (event) => {
+        if (event.key === "Enter" && !event.shiftKey && !event.isComposing) { event.preventDefault(); this.ask(); }
+      });
+      this.panel.addEventListener("keydown", (event) => { if (event.key === "Escape") this.close(); });
+      this.about();
+    }
+
+    headers() {
+      return this.key ? { "Content-Type": "application/json", "X-API-Key": this.key } : { "Content-Type": "application/json" };
+    }
+
+    async about() {
+      try {
+        const response = await fetch(`${this.api}/api/about`, { headers: this.headers() });
+        if (!response.ok) return;
+        const about = await response.json();
+        this.statement.textContent = "This is an AI assistant, not a person. It answers from the council's published "
+          + "plans, quoting their own words, and says so when they do not cover a question.";
+        if (about.plans.length) {
+          const list = el("ul", {}, about.plans.map((plan) => el("li", { text: plan.title })));
+          this.statement.after(el("details", {}, [el("summary", { text: "Which plans?" }), list]));
+        }
+      } catch { /* the default statement stays */ }
+    }
+
+    toggle() { if (this.panel.hidden) this.open(); else this.close(); }
+
+    open() {
+      this.panel.hidden = false;
+      this.launcher.setAttribute("aria-expanded", "true");
+      this.box.focus();
+    }
+
+    close() {
+      this.panel.hidden = true;
+      this.launcher.setAttribute("aria-expanded", "false");
+      this.launcher.focus();
+    }
+
+    async ask() {
+      const message = this.box.value.trim();
+      if (!message || this.busy) return;
+      this.busy = true;
+      this.send.setAttribute("aria-disabled", "true");
+      this.box.value = "";
+      this.log.append(el("li", { class: "turn you" }, [el("p", { class: "who", text: "You" }), el("p", { class: "text", text: message })]));
+      const body = el("div", {}, [el("p", { class: "text", text: "Looking in the plans…" })]);
+      const turn = el("li", { class: "turn bot", "aria-busy": "true", "data-state": "waiting" },
+        [el("p", { class: "who", text: "Assistant" }), body]);
+      this.log.append(turn);
+      turn.scrollIntoView({ block: "nearest" });
+      try {
+        const response = await fetch(`${this.api}/api/chat`, {
+          method: "POST", headers: this.headers(), body: JSON.stringify({ message, conversation_id: this.conversation }),
+        });
+        const answer = await response.json().catch(() => ({ message: response.statusText }));
+        if (!response.ok) {
+          if (response.status === 404 && this.conversation) this.conversation = null;
+          throw new Error(response.status === 429 ? "Too many questions just now. Please wait a minute and try again."
+            : answer.message || "Something went wrong.");
+        }
+        this.conversation = answer.conversation_id;
+        this.render(body, answer);
+        turn.setAttribute("data-state", "done");
+        turn.scrollIntoView({ block: "nearest" });
+        this.announce(`Answer: ${answer.answer.replace(/\s*\[\d+\]/g, "")}`);
+      } catch (error) {
+        turn.setAttribute("data-state", "error");
+        body.replaceChildren(el("p", { class: "text", text: `Sorry, there is no answer: ${error.message}` }));
+        this.announce(`Sorry, there is no answer: ${error.message}`);
+      } finally {
+        turn.setAttribute("aria-busy", "false");
+        this.busy = false;
+        this.send.removeAttribute("aria-disabled");
+      }
+    }
+
+    render(body, answer) {
+      body.replaceChildren(el("p", { class: "text", text: answer.answer }));
+      if (!answer.citations.length) return;
+      const list = el("ol", { class: "sources", "aria-label": "Where this comes from" });
+      for (const c of answer.citations) {
+        const where = [c.page != null ? `page ${c.page}` : null, c.section].filter(Boolean).join(", ");
+        const quote = c.quote.length > 240 ? `${c.quote.slice(0, 237).trimEnd()}…` : c.quote;
+        list.append(el("li", { value: String(c.n), text: `${c.title}${where ? `, ${where}` : ""}: “${quote}”` }));
+      }
+      body.append(list);
+    }
+
+    announce(text) {
+      this.status.textContent = "";
+      window.setTimeout(() => { this.status.textContent = text; }, 50);
+    }
+  }
+
+  if (!customElements.get("plan-assistant-widget")) customElements.define("plan-assistant-widget", PlanAssistantWidget);
+  const place = () => {
+    if (!document.querySelector("plan-assistant-widget")) document.body.append(document.createElement("plan-assistant-widget"));
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", place); else place();
+})();

@@ -85,6 +85,9 @@ def site(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator[tuple[s
     pages.mkdir()
     with serving(create_app(settings, embedder=embedder)) as api:
         (pages / "index.html").write_text(host_page(api))
+        (pages / "plain.html").write_text(
+            f'<script src="{api}/widget.js" data-api-key="{PUBLIC_KEY}" defer></script>\n'
+        )
         handler = functools.partial(SimpleHTTPRequestHandler, directory=str(pages))
         handler.log_message = lambda *args: None  # type: ignore[method-assign]
         server = ThreadingHTTPServer(("127.0.0.1", host_port), handler)

@@ -200,3 +200,29 @@ def test_focus_is_never_hidden_by_the_launcher_and_motion_can_be_reduced(site, b
     assert panel_motion == "0s"
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     context.close()
+
+
+def test_a_page_with_only_the_script_tag_gets_a_working_accessible_widget(site, page) -> None:
+    _, host = site
+    page.goto(host.replace("index.html", "plain.html"))
+    widget(page).get_by_role("button", name="Ask about our plans").click()
+    box = widget(page).get_by_label("Your question")
+    box.fill(QUESTION)
+    box.press("Enter")
+    widget(page).locator("li[data-state=done]").wait_for(timeout=60_000)
+    assert "40 streets" in widget(page).locator("li[data-state=done]").inner_text()
+    assert axe_violations(page, "plan-assistant-widget") == []
+
+
+def test_an_answer_is_copied_with_its_references(site, browser) -> None:
+    api, _ = site
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(f"{api}/")
+    page.get_by_label("Your question").fill(QUESTION)
+    page.keyboard.press("Enter")
+    page.locator("li.assistant[data-state=done]").wait_for(timeout=60_000)
+    page.get_by_role("button", name="Copy answer with references").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert "40 streets" in copied and "References:\n[1] Safer Sutton Community Safety Plan 2024-27" in copied
+    context.close()

@@ -57,5 +57,5 @@ def test_the_second_one_means_the_second_item_of_the_last_answer(assistant: Assi
 
 def test_a_council_the_role_cannot_see_is_not_carried(assistant: Assistant) -> None:
     history = [asked(SUTTON_MARAC)]
-    resolved = assistant.resolve("And how many referrals do they aim for?", history, classifications=("nothing",))
+    resolved = assistant.resolve("And how many referrals do they aim for?", history, ("nothing",))
     assert not any(item.startswith("council:") for item in resolved.carried)

@@ -8,7 +8,6 @@ import time
 from collections.abc import Callable
 
 from assistant.pipeline import Assistant
-from assistant.settings import Settings
 from assistant.versions import IndexVersions
 
 log = logging.getLogger(__name__)
@@ -34,12 +33,6 @@ class LiveAssistant:
         self._current = build()
         self._retired: Assistant | None = None
         self._checked = clock()
-
-    @classmethod
-    def of(cls, settings: Settings, build: Callable[[], Assistant]) -> LiveAssistant:
-        from assistant.store import index_versions
-
-        return cls(index_versions(settings), build)
 
     def get(self) -> Assistant:
         now = self._clock()

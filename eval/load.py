@@ -16,16 +16,16 @@ import json
 import os
 import random
 import statistics
-import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+
+from assistant.api.server import server_process
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -93,27 +93,12 @@ def report(tally: Tally, wall: float, users: int) -> dict[str, object]:
     }
 
 
-@contextmanager
-def own_server(port: int) -> Iterator[str]:
+def own_server(port: int) -> AbstractContextManager[object]:
     """`plan-assistant serve` on loopback with rate limits off, until the block ends."""
     env = {**os.environ, "PLAN_ASSISTANT_RATE_LIMIT_IP": "0", "PLAN_ASSISTANT_RATE_LIMIT_KEY": "0"}
     env.setdefault("PLAN_ASSISTANT_LOG_LEVEL", "warning")
-    process = subprocess.Popen([sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)], cwd=REPO, env=env)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 600
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                raise SystemExit(f"the server stopped with exit code {process.returncode}")
-            try:
-                if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.5)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+    command = [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)]
+    return server_process(command, f"http://127.0.0.1:{port}/health", env, REPO, timeout=600)
 
 
 def main() -> None:
@@ -130,7 +115,8 @@ def main() -> None:
     if args.url:
         tally, wall = asyncio.run(run(args.url, questions, args.users, args.seconds, args.seed))
     else:
-        with own_server(args.port) as url:
+        with own_server(args.port):
+            url = f"http://127.0.0.1:{args.port}"
             tally, wall = asyncio.run(run(url, questions, args.users, args.seconds, args.seed))
     figures = report(tally, wall, args.users)
     print(json.dumps(figures, indent=2))

@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
 import pytest
 
-from assistant.api.server import free_port
+from assistant.api.server import free_port, server_process
 
 MODEL_ALIAS = "smollm2"
 
@@ -38,48 +35,25 @@ def model_file() -> Path:
 def llama_server(log: Path) -> Iterator[str]:
     """Start `python -m llama_cpp.server` on a free loopback port; yield its /v1 base URL; stop it."""
     port = free_port()
-    with log.open("w") as out:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "llama_cpp.server",
-                "--model",
-                str(model_file()),
-                "--model_alias",
-                MODEL_ALIAS,
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-                "--n_ctx",
-                "4096",
-                "--n_threads",
-                "2",
-                "--seed",
-                "7",
-            ],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
+    command = [
+        sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(model_file()),
+        "--model_alias",
+        MODEL_ALIAS,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--n_ctx",
+        "4096",
+        "--n_threads",
+        "2",
+        "--seed",
+        "7",
+    ]
     url = f"http://127.0.0.1:{port}/v1"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"llama server exited: {log.read_text()[-2000:]}")
-            try:
-                if httpx.get(f"{url}/models", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("llama server did not start in 120 s")
-            time.sleep(0.5)
+    with server_process(command, f"{url}/models", log=log, timeout=120):
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()

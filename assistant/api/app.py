@@ -63,7 +63,7 @@ def create_app(
         if assistant is not None:  # served as it is: it never follows new index versions
             app.state.live = LiveAssistant(index_versions(settings), lambda: assistant, interval=math.inf)
         else:
-            app.state.live = LiveAssistant.of(settings, lambda: Assistant.build(settings, model))
+            app.state.live = LiveAssistant(index_versions(settings), lambda: Assistant.build(settings, model))
         app.state.library = Library(settings, model)
         app.state.conversations = open_store(settings.conversations_path, settings.conversation_retention_days)
         try:

@@ -8,16 +8,16 @@ from __future__ import annotations
 import shutil
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated
 
-from fastapi import APIRouter, File, Form, HTTPException, Request, Response, UploadFile
+from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, Response, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
 from assistant.api.deps import AdminDep, AssistantDep, LiveDep, SettingsDep
 from assistant.api.schemas import ErrorOut
 from assistant.pipeline import Assistant
-from ingest.documents import CLASSIFICATIONS, DOC_TYPES
+from ingest.documents import Classification, DocType
 from ingest.indexer import ALREADY_INDEXED, OVER_LIMIT, IngestReport, size_problem
 from ingest.library import DocumentError, Library, Staged, document_id
 
@@ -33,10 +33,6 @@ _ERRORS = {
         (422, "The request or a file is not valid; each file's error is in detail."),
     )
 }
-
-Classification = Literal["public", "internal"]
-DocType = Literal["plan", "strategy", "scrutiny report"]
-assert set(CLASSIFICATIONS) == {"public", "internal"} and set(DOC_TYPES) == {"plan", "strategy", "scrutiny report"}
 
 
 class DocumentOut(BaseModel):
@@ -66,6 +62,29 @@ class UploadResult(BaseModel):
     documents: list[DocumentOut] = Field(..., description="Documents added or replaced.")
     unchanged: list[str] = Field(..., description="Files identical to what is indexed (nothing to do).")
     failed: list[FileError] = Field(..., description="Files that could not be indexed, and why.")
+
+
+def stated_metadata(
+    title: Annotated[str | None, Form(max_length=300, description="With several files, leave it out.")] = None,
+    council: Annotated[str | None, Form(max_length=100)] = None,
+    doc_type: Annotated[DocType | None, Form()] = None,
+    period_start: Annotated[int | None, Form(ge=1900, le=2100)] = None,
+    period_end: Annotated[int | None, Form(ge=1900, le=2100)] = None,
+    date: Annotated[str | None, Form(max_length=20)] = None,
+) -> dict[str, object]:
+    """The metadata fields the form gives; those left out are read from the text (or kept, on PUT)."""
+    given = {
+        "title": title,
+        "council": council,
+        "doc_type": doc_type,
+        "period_start": period_start,
+        "period_end": period_end,
+        "date": date,
+    }
+    return {name: value for name, value in given.items() if value is not None}
+
+
+StatedDep = Annotated[dict[str, object], Depends(stated_metadata)]
 
 
 def documents_of(assistant: Assistant, only: set[str] | None = None) -> list[DocumentOut]:
@@ -112,18 +131,13 @@ async def add_documents(
     settings: SettingsDep,
     files: Annotated[list[UploadFile], File(description="One or more .pdf, .txt or .md files.")],
     classification: Annotated[Classification, Form(description="Who may see them: public or internal.")],
-    title: Annotated[str | None, Form(max_length=300, description="Only with a single file.")] = None,
-    council: Annotated[str | None, Form(max_length=100)] = None,
-    doc_type: Annotated[DocType | None, Form()] = None,
-    period_start: Annotated[int | None, Form(ge=1900, le=2100)] = None,
-    period_end: Annotated[int | None, Form(ge=1900, le=2100)] = None,
-    date: Annotated[str | None, Form(max_length=20)] = None,
+    stated: StatedDep,
 ) -> Response | UploadResult:
     """Upload new plans. Metadata given here applies to every file; what is not given is read from
     the text. Each bad file gets its own error in `failed` while the others are indexed."""
-    if title and len(files) > 1:
+    if "title" in stated and len(files) > 1:
         raise HTTPException(422, "title can only be given when uploading one file")
-    metadata = _stated(classification, title, council, doc_type, period_start, period_end, date)
+    metadata = {"classification": classification, **stated}
     library: Library = request.app.state.library
     with library.staging() as folder:
         staged, failed = await _stage(files, folder, settings.max_file_mb)
@@ -139,20 +153,15 @@ async def replace_document(
     _: AdminDep,
     live: LiveDep,
     settings: SettingsDep,
+    stated: StatedDep,
     file: Annotated[UploadFile | None, File(description="The new version; omit to change metadata only.")] = None,
-    classification: Annotated[Classification | None, Form()] = None,
-    title: Annotated[str | None, Form(max_length=300)] = None,
-    council: Annotated[str | None, Form(max_length=100)] = None,
-    doc_type: Annotated[DocType | None, Form()] = None,
-    period_start: Annotated[int | None, Form(ge=1900, le=2100)] = None,
-    period_end: Annotated[int | None, Form(ge=1900, le=2100)] = None,
-    date: Annotated[str | None, Form(max_length=20)] = None,
+    classification: Annotated[Classification | None, Form(description="public publishes it.")] = None,
 ) -> Response | UploadResult:
     """Replace a plan's file, change its metadata (publish it by setting classification=public), or
     both. The new version is served once fully indexed; if it fails, the old one stays."""
     if doc_id not in live.get().index.documents:
         raise HTTPException(404, f"no document {doc_id}")
-    metadata = _stated(classification, title, council, doc_type, period_start, period_end, date)
+    metadata = {**({"classification": classification} if classification else {}), **stated}
     library: Library = request.app.state.library
     with library.staging() as folder:
         staged: Staged | None = None
@@ -179,12 +188,6 @@ async def delete_document(doc_id: str, request: Request, _: AdminDep, live: Live
     await run_in_threadpool(library.delete, doc_id)
     await run_in_threadpool(live.refresh, True)
     return Response(status_code=204)
-
-
-def _stated(*values: object) -> dict[str, object]:
-    """The metadata fields given in the form (passed in this order), by name."""
-    order = ("classification", "title", "council", "doc_type", "period_start", "period_end", "date")
-    return {key: value for key, value in zip(order, values, strict=True) if value is not None}
 
 
 async def _stage(files: list[UploadFile], folder: Path, max_mb: float) -> tuple[list[Staged], dict[str, str]]:

@@ -1,12 +1,15 @@
-"""Serve an app on a loopback port in a background thread (for the evaluation harness and tests)."""
+"""Servers on loopback for the evaluation harness, the load script and the tests: an app in a
+background thread, or any server command in a child process."""
 
 from __future__ import annotations
 
 import socket
+import subprocess
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, nullcontext
+from pathlib import Path
 
 import httpx
 import uvicorn
@@ -19,6 +22,53 @@ def free_port(host: str = "127.0.0.1") -> int:
         return probe.getsockname()[1]
 
 
+def wait_until_ready(url: str, alive: Callable[[], bool], timeout: float, log: Path | None = None) -> None:
+    """Poll url until it answers 200; RuntimeError if the server dies or does not answer in time."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        if not alive() or time.monotonic() > deadline:
+            tail = log.read_text(errors="replace")[-3000:] if log is not None and log.is_file() else ""
+            state = "stopped" if not alive() else f"did not answer in {timeout:g} s"
+            raise RuntimeError(f"the server for {url} {state}{': ' + tail if tail else ''}")
+        time.sleep(0.2)
+
+
+@contextmanager
+def server_process(
+    command: Sequence[str],
+    ready: str,
+    env: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+    log: Path | None = None,
+    timeout: float = 240,
+) -> Iterator[subprocess.Popen]:
+    """Run a server command until the block ends, once `ready` (a URL) answers 200; its output goes
+    to log (or to this process's own output)."""
+    with log.open("w") if log is not None else nullcontext() as out:
+        process = subprocess.Popen(
+            list(command),
+            cwd=cwd,
+            env=None if env is None else dict(env),
+            stdout=out,
+            stderr=subprocess.STDOUT if out else None,
+        )
+        try:
+            wait_until_ready(ready, lambda: process.poll() is None, timeout, log)
+            yield process
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
 @contextmanager
 def serving(app: FastAPI, host: str = "127.0.0.1", ready_timeout: float = 60) -> Iterator[str]:
     """Run `app` under uvicorn until the block ends; yields its base URL once /health answers."""
@@ -27,17 +77,8 @@ def serving(app: FastAPI, host: str = "127.0.0.1", ready_timeout: float = 60) ->
     thread = threading.Thread(target=server.run, name="plan-assistant-server", daemon=True)
     thread.start()
     url = f"http://{host}:{port}"
-    deadline = time.monotonic() + ready_timeout
     try:
-        while True:
-            try:
-                if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if not thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError(f"the app did not start on {url}")
-            time.sleep(0.1)
+        wait_until_ready(f"{url}/health", thread.is_alive, ready_timeout)
         yield url
     finally:
         server.should_exit = True

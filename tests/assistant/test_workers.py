@@ -7,14 +7,12 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 import pytest
 
-from assistant.api.server import free_port
+from assistant.api.server import free_port, server_process
 from tests.conftest import CORPUS, REPO
 from tests.pdfs import write_pdf
 
@@ -33,33 +31,6 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
         **extra,
     )
     return env
-
-
-@contextmanager
-def running(command: list[str], env: dict[str, str], ready: str, log: Path) -> Iterator[subprocess.Popen]:
-    """A server process, until the block ends; ready is a URL that answers 200 once it is up."""
-    with log.open("w") as out:
-        process = subprocess.Popen(command, cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
-        try:
-            deadline = time.monotonic() + 240
-            while True:
-                if process.poll() is not None:
-                    raise RuntimeError(f"{command[:4]} ended with {process.returncode}: {log.read_text()[-3000:]}")
-                try:
-                    if httpx.get(ready, timeout=2).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"{ready} did not answer: {log.read_text()[-3000:]}")
-                time.sleep(0.5)
-            yield process
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
 
 
 def test_several_workers_on_the_embedded_store_are_refused_clearly(tmp_path: Path) -> None:
@@ -81,18 +52,19 @@ def test_two_workers_share_a_chroma_server_and_both_serve_each_new_version(tmp_p
     chroma = shutil.which("chroma")
     assert chroma, "chromadb's `chroma` command is not installed"
     env = _env(tmp_path, PLAN_ASSISTANT_CHROMA_URL=f"http://127.0.0.1:{chroma_port}")
-    with running(
+    with server_process(
         [chroma, "run", "--path", str(tmp_path / "chroma-server"), "--port", str(chroma_port)],
-        env,
         f"http://127.0.0.1:{chroma_port}/api/v2/heartbeat",
+        env,
+        REPO,
         tmp_path / "chroma.log",
     ):
         ingest = subprocess.run([*CLI, "ingest"], cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
         assert ingest.returncode == 0, ingest.stderr
         assert not (tmp_path / "data" / "indexes" / "v000001" / "chroma").exists()  # the vectors are on the server
         url = f"http://127.0.0.1:{api_port}"
-        with running(
-            [*CLI, "serve", "--workers", "2", "--port", str(api_port)], env, f"{url}/health", tmp_path / "api.log"
+        with server_process(
+            [*CLI, "serve", "--workers", "2", "--port", str(api_port)], f"{url}/health", env, REPO, tmp_path / "api.log"
         ):
             with httpx.Client(timeout=60) as client:  # a new connection per request spreads them over the workers
                 answers = [

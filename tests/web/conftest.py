@@ -15,9 +15,7 @@ import pytest
 
 from assistant.api.app import create_app
 from assistant.api.server import free_port, serving
-from assistant.settings import Settings
-from ingest.indexer import ingest
-from tests.assistant.api.trust import OFFICER_KEY, write_trust_corpus
+from tests.assistant.api.trust import trust_index
 from tests.conftest import REPO
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -54,8 +52,10 @@ def chromium_path() -> str:
     return CHROMIUM
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(chromium_path: str) -> Iterator[object]:
+    """Per module: Playwright's sync API holds an event loop open, which would stop later tests'
+    asyncio.run."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -70,17 +70,7 @@ def site(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator[tuple[s
     root = tmp_path_factory.mktemp("web")
     host_port = free_port()
     host_origin = f"http://127.0.0.1:{host_port}"
-    settings = Settings(
-        data_dir=root / "data",
-        corpus_dir=write_trust_corpus(root / "corpus"),
-        officer_keys=[OFFICER_KEY],
-        public_keys=[PUBLIC_KEY],
-        cors_origins=[host_origin],
-        rate_limit_ip=0,
-        rate_limit_key=0,
-        _env_file=None,
-    )
-    ingest([settings.corpus_dir], settings, embedder, prune=True)
+    settings = trust_index(root, embedder, public_keys=[PUBLIC_KEY], cors_origins=[host_origin])
     pages = root / "host"
     pages.mkdir()
     with serving(create_app(settings, embedder=embedder)) as api:

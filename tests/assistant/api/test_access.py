@@ -10,15 +10,13 @@ import pytest
 
 from assistant.api.app import create_app
 from assistant.api.server import serving
-from assistant.settings import Settings
-from ingest.indexer import ingest
 from tests.assistant.api.trust import (
     ADMIN_KEY,
     INTERNAL_SOURCE,
     INTERNAL_TITLE,
     OFFICER_KEY,
     leaks,
-    write_trust_corpus,
+    trust_index,
 )
 from tests.sse import parse
 
@@ -40,18 +38,7 @@ ADVERSARIAL = [
 
 @pytest.fixture(scope="module")
 def trust(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator[str]:
-    root = tmp_path_factory.mktemp("trust")
-    settings = Settings(
-        data_dir=root / "data",
-        corpus_dir=write_trust_corpus(root / "corpus"),
-        admin_keys=[ADMIN_KEY],
-        officer_keys=[OFFICER_KEY],
-        rate_limit_ip=0,
-        rate_limit_key=0,
-        _env_file=None,
-    )
-    report = ingest([settings.corpus_dir], settings, embedder, prune=True)
-    assert not report.failed and len(report.added) == 3
+    settings = trust_index(tmp_path_factory.mktemp("trust"), embedder)
     with serving(create_app(settings, embedder=embedder)) as url:
         yield url
 

@@ -13,7 +13,7 @@ from assistant.api.app import create_app
 from assistant.api.server import serving
 from assistant.settings import Settings
 from ingest.indexer import ingest
-from tests.assistant.api.trust import ADMIN_KEY, OFFICER_KEY, write_trust_corpus
+from tests.assistant.api.trust import ADMIN_KEY, OFFICER_KEY, trust_index
 from tests.pdfs import bad_files, write_pdf
 
 ADMIN = {"X-API-Key": ADMIN_KEY}
@@ -27,18 +27,7 @@ HOSPITAL = [
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator[tuple[str, Settings, Path]]:
     root = tmp_path_factory.mktemp("library")
-    settings = Settings(
-        data_dir=root / "data",
-        corpus_dir=write_trust_corpus(root / "corpus"),
-        admin_keys=[ADMIN_KEY],
-        officer_keys=[OFFICER_KEY],
-        rate_limit_ip=0,
-        rate_limit_key=0,
-        max_file_mb=0.5,
-        max_upload_mb=2,
-        _env_file=None,
-    )
-    ingest([settings.corpus_dir], settings, embedder, prune=True)
+    settings = trust_index(root, embedder, max_file_mb=0.5, max_upload_mb=2)
     with serving(create_app(settings, embedder=embedder)) as url:
         yield url, settings, root
 

@@ -6,6 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from assistant.embedding import Embedder
+from assistant.settings import Settings
+from ingest.indexer import ingest
 from tests.pdfs import write_hidden_text_pdf
 
 ADMIN_KEY = "admin-key-0123456789abcdef"
@@ -69,6 +72,24 @@ def write_trust_corpus(folder: Path) -> Path:
     write_hidden_text_pdf(folder / "merton-plan-2024-27.pdf", INJECTED_VISIBLE, INJECTED_HIDDEN)
     _sidecar(folder / "merton-plan-2024-27.pdf", council="Merton", classification="public")
     return folder
+
+
+def trust_index(root: Path, embedder: Embedder, **overrides: object) -> Settings:
+    """The trust corpus written under root and indexed; settings with the admin and officer keys and no
+    rate limits (the tests are one fast client), plus any overrides."""
+    settings = Settings(
+        data_dir=root / "data",
+        corpus_dir=write_trust_corpus(root / "corpus"),
+        admin_keys=[ADMIN_KEY],
+        officer_keys=[OFFICER_KEY],
+        rate_limit_ip=0,
+        rate_limit_key=0,
+        _env_file=None,
+        **overrides,
+    )
+    report = ingest([settings.corpus_dir], settings, embedder, prune=True)
+    assert not report.failed and len(report.added) == 3
+    return settings
 
 
 def _sidecar(path: Path, **fields: str) -> None:

@@ -6,7 +6,6 @@ import logging
 import math
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -21,7 +20,7 @@ from assistant.api import about, chat, documents, openai_compat, web
 from assistant.api.bodylimit import LimitBody
 from assistant.api.deps import AssistantDep, install_access
 from assistant.api.documents import FilesFailed
-from assistant.api.schemas import ErrorOut, Health
+from assistant.api.schemas import Health, error_responses
 from assistant.conversations.store import open_store
 from assistant.embedding import Embedder, SentenceTransformerEmbedder
 from assistant.live import LiveAssistant
@@ -32,15 +31,12 @@ from assistant.web import STATIC
 from ingest.library import Library
 
 log = logging.getLogger(__name__)
-COMMON_RESPONSES: dict[int | str, dict[str, Any]] = {
-    status: {"model": ErrorOut, "description": text}
-    for status, text in (
-        (400, "The body cannot be parsed (not UTF-8 JSON, or broken multipart data)."),
-        (401, "Unknown API key."),
-        (413, "The request body is too large."),
-        (429, "Too many requests; wait the seconds in Retry-After."),
-    )
-}
+COMMON_RESPONSES = error_responses(
+    (400, "The body cannot be parsed (not UTF-8 JSON, or broken multipart data)."),
+    (401, "Unknown API key."),
+    (413, "The request body is too large."),
+    (429, "Too many requests; wait the seconds in Retry-After."),
+)
 
 
 def create_app(

@@ -13,15 +13,15 @@ from fastapi.responses import StreamingResponse
 from assistant.access import Caller
 from assistant.answer import Answer, Delta, Final, Sources
 from assistant.api.deps import AssistantDep, CallerDep, ConversationsDep, SettingsDep, check_length
-from assistant.api.schemas import ChatRequest, ChatResponse, CitationOut, ConversationOut, ErrorOut
+from assistant.api.schemas import ChatRequest, ChatResponse, CitationOut, ConversationOut, error_responses
 from assistant.conversations.store import ConversationStore, Turn, redact
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
 router = APIRouter()
-_INVALID = {422: {"model": ErrorOut, "description": "The request is not valid."}}
-_MISSING = {404: {"model": ErrorOut, "description": "No such conversation, or it has expired."}}
+_INVALID = error_responses((422, "The request is not valid."))
+_MISSING = error_responses((404, "No such conversation, or it has expired."))
 _GONE = "no such conversation, or it has expired"
 
 

@@ -15,24 +15,21 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
 from assistant.api.deps import AdminDep, AssistantDep, LiveDep, SettingsDep
-from assistant.api.schemas import ErrorOut
+from assistant.api.schemas import error_responses
 from assistant.pipeline import Assistant
 from ingest.documents import Classification, DocType
 from ingest.indexer import ALREADY_INDEXED, OVER_LIMIT, IngestReport, size_problem
 from ingest.library import DocumentError, Library, Staged, document_id
 
 router = APIRouter(prefix="/api/documents", tags=["Documents (admin)"])
-_ERRORS = {
-    status: {"model": ErrorOut, "description": text}
-    for status, text in (
-        (403, "Not an admin key."),
-        (404, "No such document."),
-        (409, "The document already exists, or its file is not in the corpus folder."),
-        (411, "An upload without a Content-Length."),
-        (413, "Every file was too large."),
-        (422, "The request or a file is not valid; each file's error is in detail."),
-    )
-}
+_ERRORS = error_responses(
+    (403, "Not an admin key."),
+    (404, "No such document."),
+    (409, "The document already exists, or its file is not in the corpus folder."),
+    (411, "An upload without a Content-Length."),
+    (413, "Every file was too large."),
+    (422, "The request or a file is not valid; each file's error is in detail."),
+)
 
 
 class DocumentOut(BaseModel):

@@ -31,7 +31,7 @@ from assistant.api.openai_schemas import (
     ModelList,
     ModelOut,
 )
-from assistant.api.schemas import CitationOut, ErrorOut
+from assistant.api.schemas import CitationOut, error_responses
 from assistant.conversations.store import Turn
 
 router = APIRouter(prefix="/v1", tags=["OpenAI-compatible"])
@@ -48,7 +48,7 @@ def models(settings: SettingsDep) -> ModelList:
     response_model=Completion,
     responses={
         200: {"content": {"text/event-stream": {}}, "description": "With stream: chat.completion.chunk events."},
-        422: {"model": ErrorOut, "description": "The request is not valid."},
+        **error_responses((422, "The request is not valid.")),
     },
 )
 def completions(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import UTC, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
@@ -150,3 +150,8 @@ class Health(BaseModel):
 class ErrorOut(BaseModel):
     message: str
     detail: list[dict[str, object]] | str
+
+
+def error_responses(*statuses: tuple[int, str]) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses` for error statuses, each an ErrorOut with its description."""
+    return {status: {"model": ErrorOut, "description": text} for status, text in statuses}

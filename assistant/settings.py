@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -107,6 +108,24 @@ class Settings(BaseSettings):
     workers: int = Field(1, ge=1, description="Server processes `serve` starts; more than 1 needs chroma_url.")
     forwarded_allow_ips: str = Field(
         "127.0.0.1", description="Proxies trusted to set X-Forwarded-For (the client address used for rate limits)."
+    )
+    extract_timeout_s: float = Field(
+        120, gt=0, description="Longest a PDF's text extraction may run (in its own process) before the file is refused."
+    )
+    extract_memory_mb: int = Field(2048, ge=256, description="Most memory a PDF's text extraction may use, in MB.")
+    max_page_chars: int = Field(200_000, ge=1000, description="Most characters of text one page may hold.")
+    max_document_chars: int = Field(5_000_000, ge=10_000, description="Most characters of text one document may hold.")
+    answer_concurrency: int = Field(
+        default_factory=lambda: os.cpu_count() or 2, ge=1, description="Answers computed at once (default: the cores)."
+    )
+    answer_queue: int = Field(
+        8, ge=0, description="Answers that may wait for a free slot; beyond that a quick 503 with Retry-After."
+    )
+    frame_ancestors: str = Field(
+        "'self'", description="CSP frame-ancestors of the HTML pages: who may frame them, e.g. 'self' https://intranet.example.gov.uk."
+    )
+    signposting_file: Path | None = Field(
+        None, description="Safety signposting (emergency and helpline numbers) as JSON; default: the bundled UK file."
     )
     host: str = Field("127.0.0.1", description="Address `serve` listens on.")
     port: int = Field(8000, ge=1, le=65535, description="Port `serve` listens on.")

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
+import secrets
 from dataclasses import dataclass
 from enum import StrEnum
 
 from assistant.settings import Settings
+from ingest.documents import AUDIENCES
 
 
 class Role(StrEnum):
@@ -19,9 +22,9 @@ class Role(StrEnum):
 
 
 VISIBLE: dict[Role, tuple[str, ...]] = {
-    Role.ADMIN: ("public", "internal"),
-    Role.OFFICER: ("public", "internal"),
-    Role.PUBLIC: ("public",),
+    Role.ADMIN: AUDIENCES["internal"],
+    Role.OFFICER: AUDIENCES["internal"],
+    Role.PUBLIC: AUDIENCES["public"],
 }
 
 
@@ -44,12 +47,29 @@ class Caller:
         return self.role == Role.PUBLIC
 
     @property
-    def owner(self) -> str:
-        """Whose conversations these are: one key's, or the public's."""
-        return f"key:{self.key_id}" if self.key_id else "public"
+    def label(self) -> str:
+        """Who did something, for the audit log: the role and the key's digest, never the key."""
+        return f"{self.role.value} key {self.key_id}" if self.key_id else self.role.value
 
 
 PUBLIC = Caller(Role.PUBLIC)
+VISITOR_TOKEN = re.compile(r"^[A-Za-z0-9_-]{32,128}$")
+
+
+def new_visitor_token() -> str:
+    """A secret for one visitor of a shared (public) role: it makes their conversations theirs alone."""
+    return secrets.token_urlsafe(32)
+
+
+def owner_of(caller: Caller, visitor_token: str | None) -> str | None:
+    """Whose conversations a request may read and continue: a key's (officers, admins), or one
+    visitor's (the public role, whose key, if any, is shared by everyone on a web page); None for a
+    public caller without a visitor token, who owns none."""
+    if not caller.shared and caller.key_id:
+        return f"key:{caller.key_id}"
+    if visitor_token is None:
+        return None
+    return "visitor:" + hashlib.sha256(visitor_token.encode()).hexdigest()[:32]
 
 
 class KeyRing:

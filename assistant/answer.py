@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from assistant.safety.guidance import Guidance
 from ingest.documents import Chunk
 
 
@@ -46,6 +47,16 @@ class Answer:
     question: str = ""  # the question as answered: a follow-up made standalone
     removed: tuple[str, ...] = ()  # LLM sentences dropped because their cited passages do not support them
     fallback: str = ""  # why the LLM's answer was not used, when one is configured
+    safety: Guidance | None = None  # guidance instead of a plan answer (danger), or signposting added to one
+
+
+def guidance_text(guidance: Guidance) -> str:
+    """Safety guidance as plain text: what to do, then whom to call."""
+    lines = [guidance.message, ""]
+    for contact in guidance.contacts:
+        how = " or ".join(part for part in (contact.number, contact.text) if part)
+        lines.append(f"- {contact.name}{f': {how}' if how else ''}{f' ({contact.when})' if contact.when else ''}")
+    return "\n".join(lines).rstrip()
 
 
 @dataclass(frozen=True)

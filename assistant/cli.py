@@ -6,7 +6,7 @@ import json
 import sys
 import uuid
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 from rich.console import Console
@@ -24,10 +24,20 @@ def _embedder(settings: Settings):  # noqa: ANN202 - imported lazily: loading to
     return SentenceTransformerEmbedder(settings.embedding_model, settings.embedding_batch_size)
 
 
-def _run_ingest(settings: Settings, paths: list[Path], prune: bool, embedder=None):  # noqa: ANN001, ANN202
+def _run_ingest(settings: Settings, paths: list[Path], prune: bool, embedder=None, classification=None):  # noqa: ANN001, ANN202
     from ingest.indexer import ingest as ingest_files
 
-    return ingest_files(paths, settings, embedder or _embedder(settings), prune=prune, progress=sys.stderr.isatty())
+    return ingest_files(
+        paths,
+        settings,
+        embedder or _embedder(settings),
+        prune=prune,
+        progress=sys.stderr.isatty(),
+        classification=classification,
+    )
+
+
+Classification = Literal["public", "internal"]
 
 
 @app.command()
@@ -37,11 +47,44 @@ def ingest(
         bool | None,
         typer.Option(help="Remove indexed plans not among PATHS (default: on for the corpus folder)."),
     ] = None,
+    classification: Annotated[
+        Classification | None,
+        typer.Option(
+            help="What NEW documents are when neither their text, sidecar nor front matter says (default: internal). "
+            "It never changes an indexed document: use `classify` for that."
+        ),
+    ] = None,
 ) -> None:
     """Index plan files (.txt, .md, .pdf). Unchanged files are skipped; a bad file is reported, not fatal."""
     settings = Settings()
     targets = paths or [settings.corpus_dir]
-    report = _run_ingest(settings, targets, prune if prune is not None else not paths)
+    report = _run_ingest(settings, targets, prune if prune is not None else not paths, classification=classification)
+    _print_report(report)
+
+
+@app.command()
+def classify(
+    document: Annotated[str, typer.Argument(help="The document's id (its file name, as /api/documents lists it).")],
+    classification: Annotated[Classification, typer.Argument(help="public (published) or internal (officers).")],
+) -> None:
+    """Change who may see one document, on purpose: a new index version, and a line in the audit log."""
+    from ingest.library import DocumentError, Library
+    from ingest.registry import Statement
+
+    settings = Settings()
+    library = Library(settings, _embedder(settings))
+    try:
+        with library.staging() as folder:
+            report = library.replace(
+                document, None, Statement(by="command line", classification=classification), folder
+            )
+    except DocumentError as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(code=1) from None
+    _print_report(report)
+
+
+def _print_report(report) -> None:  # noqa: ANN001
     if not report.changed and not report.failed:
         err.print("Nothing changed; the index was left as it is.")
     table = Table("result", "files")
@@ -53,6 +96,9 @@ def ingest(
     ):
         table.add_row(label, ", ".join(names) or "-")
     Console(stderr=True).print(table)
+    for name, warnings in report.warnings.items():
+        for warning in warnings:
+            err.print(f"[yellow]warning:[/yellow] {name}: {warning}")
     for message in report.failed.values():
         err.print(f"[red]error:[/red] {message}")
     err.print(f"{report.chunks} chunks indexed.")
@@ -78,6 +124,10 @@ def ask(
         typer.echo(json.dumps(response.model_dump(), indent=2, ensure_ascii=False))
         return
     typer.echo(answer.text)
+    if answer.safety is not None and answer.safety.kind == "signposting":
+        from assistant.answer import guidance_text
+
+        typer.echo("\n" + guidance_text(answer.safety))
     for citation in answer.citations:
         where = f"p. {citation.page}" if citation.page is not None else citation.section or ""
         place = f"{citation.source}, {where}" if where else citation.source

@@ -33,6 +33,26 @@ class LiveAssistant:
         self._current = build()
         self._retired: Assistant | None = None
         self._checked = clock()
+        self._stop = threading.Event()
+        self._watcher: threading.Thread | None = None
+
+    def watch(self) -> None:
+        """Check for a new version in the background too, so a new version is loaded without waiting
+        for a request (and no request, not even /health, pays for loading it)."""
+        if self._watcher is not None or self._interval == float("inf"):
+            return
+
+        def loop() -> None:
+            while not self._stop.wait(self._interval):
+                self.refresh()
+
+        self._watcher = threading.Thread(target=loop, name="index-watcher", daemon=True)
+        self._watcher.start()
+
+    @property
+    def current(self) -> Assistant:
+        """The assistant being served, without checking for a new version (cheap, never blocks)."""
+        return self._current
 
     def get(self) -> Assistant:
         now = self._clock()
@@ -63,6 +83,9 @@ class LiveAssistant:
         return self._current
 
     def close(self) -> None:
+        self._stop.set()
+        if self._watcher is not None:
+            self._watcher.join(timeout=30)
         for assistant in (self._retired, self._current):
             if assistant is not None:
                 _close(assistant)

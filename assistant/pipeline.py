@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Generator as Generator_
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Protocol
 
-from assistant.answer import NOT_FOUND, Answer, Citation, Delta, Event, Fallback, Final, Sources
+from assistant.answer import NOT_FOUND, Answer, Citation, Delta, Event, Fallback, Final, Sources, guidance_text
 from assistant.answering.compose import compose
 from assistant.answering.extractive import Draft, ExtractiveAnswerer
 from assistant.answering.question import Question, analyse
@@ -23,10 +23,12 @@ from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.filters import Filters, Scope
 from assistant.retrieval.hybrid import HybridRetriever, Mode, Passage, Retriever
 from assistant.retrieval.lexicon import Lexicon
+from assistant.safety.guidance import SafetyCheck
 from assistant.settings import Settings
 from assistant.store import VectorStore, index_versions, open_store
 from assistant.versions import IndexVersion
-from ingest.documents import Chunk, PlanMetadata
+from ingest.documents import AUDIENCES, Chunk, PlanMetadata, audience_for
+from ingest.registry import Records
 
 log = logging.getLogger(__name__)
 
@@ -35,14 +37,23 @@ class IndexMissing(RuntimeError):
     """There is no complete index to serve."""
 
 
+@dataclass(frozen=True)
+class SearchView:
+    """What one audience's questions are searched and read with: BM25 and the lexicon built from only
+    the plans that audience may see."""
+
+    bm25: Bm25Index
+    lexicon: Lexicon
+
+
 @dataclass
 class SearchIndex:
-    """Everything retrieval reads, loaded once: the store, its chunks, BM25 and the lexicon."""
+    """Everything retrieval reads, loaded once: the store, its chunks, and a view per audience."""
 
     store: VectorStore
     chunks: dict[str, Chunk]
-    bm25: Bm25Index
-    lexicon: Lexicon
+    views: dict[str, SearchView]
+    records: Records = field(default_factory=Records)
 
     version: str = ""
 
@@ -54,15 +65,21 @@ class SearchIndex:
             raise IndexMissing(f"no index in {settings.data_dir}: run `plan-assistant ingest` first")
         store = open_store(settings, version)
         chunks = store.all_chunks()
-        bm25 = Bm25Index.load(version.bm25_dir)
-        lexicon = Lexicon.load(version.lexicon_path)
-        if bm25 is None or lexicon is None or sorted(bm25.ids) != sorted(chunk.id for chunk in chunks):
-            raise IndexMissing(f"index version {version.name} is incomplete; run `plan-assistant ingest` again")
+        views: dict[str, SearchView] = {}
+        for audience, classifications in AUDIENCES.items():
+            bm25 = Bm25Index.load(version.bm25_dir(audience))
+            lexicon = Lexicon.load(version.lexicon_path(audience))
+            seen = sorted(chunk.id for chunk in chunks if chunk.metadata.classification in classifications)
+            if bm25 is None or lexicon is None or sorted(bm25.ids) != seen:
+                store.close()
+                raise IndexMissing(f"index version {version.name} is incomplete; run `plan-assistant ingest` again")
+            views[audience] = SearchView(bm25, lexicon)
+        records = Records.load(version.records_path) or Records.of_chunks(chunks)
         return cls(
             store=store,
             chunks={chunk.id: chunk for chunk in chunks},
-            bm25=bm25,
-            lexicon=lexicon,
+            views=views,
+            records=records,
             version=version.name,
         )
 
@@ -83,25 +100,32 @@ class Generator(Protocol):
     def stream(self, question: str, passages: Sequence[Passage]) -> Iterator[Delta | Answer | Fallback]: ...
 
 
+@dataclass
+class Reader:
+    """The parts one audience's questions go through; each reads only that audience's view."""
+
+    view: SearchView
+    retriever: Retriever
+    answerer: ExtractiveAnswerer
+    rules: CarryOver
+    followups: FollowUps
+    generator: Generator | None = None
+
+
 class Assistant:
     """Answers a question from the plans, or says it cannot; never returns an unverified citation."""
 
     def __init__(
         self,
         index: SearchIndex,
-        retriever: Retriever,
-        answerer: ExtractiveAnswerer,
+        readers: dict[str, Reader],
         settings: Settings,
-        followups: FollowUps | None = None,
-        generator: Generator | None = None,
+        safety: SafetyCheck | None = None,
     ):
         self.index = index
-        self.retriever = retriever
-        self.answerer = answerer
+        self.readers = readers
         self.settings = settings
-        self.rules = CarryOver(index.lexicon, index.bm25.idf)
-        self.followups = followups or self.rules
-        self.generator = generator
+        self.safety = safety
 
     @classmethod
     def build(
@@ -113,33 +137,41 @@ class Assistant:
     ) -> Assistant:
         """Wire the parts; pass an open index to share it between assistants (e.g. one per mode)."""
         index = index or SearchIndex.open(settings)
-        retriever = HybridRetriever(
-            index.store,
-            index.bm25,
-            index.chunks,
-            embedder,
-            candidates=settings.candidates,
-            fusion=settings.fusion,
-            rrf_k=settings.rrf_k,
-            dense_weight=settings.dense_weight,
-            mode=mode,
-        )
-        answerer = ExtractiveAnswerer(
-            embedder,
-            index.bm25,
-            min_support=settings.min_support,
-            min_similarity=settings.min_similarity,
-            confident_similarity=settings.confident_similarity,
-            max_points=settings.max_points,
-            chunks=index.chunks,
-        )
-        assistant = cls(index, retriever, answerer, settings)
-        assistant.followups, assistant.generator = build_llm_parts(settings, embedder, assistant.rules, index.lexicon)
-        return assistant
+        readers: dict[str, Reader] = {}
+        for audience, view in index.views.items():
+            retriever = HybridRetriever(
+                index.store,
+                view.bm25,
+                index.chunks,
+                embedder,
+                candidates=settings.candidates,
+                fusion=settings.fusion,
+                rrf_k=settings.rrf_k,
+                dense_weight=settings.dense_weight,
+                mode=mode,
+            )
+            answerer = ExtractiveAnswerer(
+                embedder,
+                view.bm25,
+                min_support=settings.min_support,
+                min_similarity=settings.min_similarity,
+                confident_similarity=settings.confident_similarity,
+                max_points=settings.max_points,
+                chunks=index.chunks,
+            )
+            rules = CarryOver(view.lexicon, view.bm25.idf)
+            followups, generator = build_llm_parts(settings, embedder, rules, view.lexicon)
+            readers[audience] = Reader(view, retriever, answerer, rules, followups, generator)
+        return cls(index, readers, settings, SafetyCheck.load(settings.signposting_file))
+
+    def reader(self, scope: Scope | tuple[str, ...] = ()) -> Reader:
+        """The reader for the caller's classifications: what it derives from the plans comes only from
+        plans the caller may see (an empty scope: every plan)."""
+        return self.readers[audience_for(Scope.of(scope).classifications)]
 
     def resolve(self, message: str, history: Sequence[Turn], scope: Scope | tuple[str, ...] = ()) -> Resolved:
         """A follow-up made standalone by the carry-over rules alone (no model call)."""
-        return self.rules.resolve(message, history, self._councils(scope))
+        return self.reader(scope).rules.resolve(message, history, self._councils(scope))
 
     def ask(
         self,
@@ -165,38 +197,46 @@ class Assistant:
         With an LLM the sources are the numbered passages it is given and the text arrives a
         verified sentence at a time; if the LLM fails or too little of its answer is supported,
         the extractive answer follows (with its own sources) and the final event says why. A
-        question the plans do not cover is refused without asking the LLM."""
+        question the plans do not cover is refused without asking the LLM. Before anything else, a
+        message that signals danger gets safety guidance instead of a plan answer; the public's
+        question about such a topic gets its answer with signposting added."""
         scope = Scope.of(scope)
+        guidance = self.safety.assess(message) if self.safety is not None else None
+        if guidance is not None and guidance.kind == "danger":
+            yield from _whole(Answer(guidance_text(guidance), answered=False, question=message, safety=guidance))
+            return
+        if guidance is not None and audience_for(scope.classifications) != "public":
+            guidance = None  # helplines beside an answer are for residents; staff asking about a topic know them
+        reader = self.reader(scope)
         councils = self._councils(scope)
-        resolved = self.followups.resolve(message, history, councils)
-        question = resolved.analyse(self.index.lexicon, councils)
+        resolved = reader.followups.resolve(message, history, councils)
+        question = resolved.analyse(reader.view.lexicon, councils)
         notes = [f"I have no plans for {name}." for name in question.unknown_councils]
         if question.unknown_councils and not question.councils:
-            yield from _whole(replace(_not_found(councils, notes), question=resolved.question))
+            yield from _whole(replace(_not_found(councils, notes), question=resolved.question, safety=guidance))
             return
-        searches = list(self._searches(question, councils, scope))
-        answer = self._extract(question, searches, councils, notes)
+        searches = list(self._searches(reader, question, councils, scope))
+        answer = self._extract(reader, question, searches, councils, notes)
         fallback = ""
         # The LLM is asked only what the plans cover: the extractive answerer's support check decides.
-        if self.generator is not None and answer.answered:
+        if reader.generator is not None and answer.answered:
             passages = _interleave(searches, self.settings.passages)
-            generated = yield from self._generate(resolved.question, passages, question.wants_number)
+            generated = yield from self._generate(reader.generator, resolved.question, passages, question.wants_number)
             if isinstance(generated, Answer):
                 text = "\n\n".join([generated.text, *notes])
-                yield Final(replace(generated, text=text, question=resolved.question))
+                yield Final(replace(generated, text=text, question=resolved.question, safety=guidance))
                 return
             fallback = generated
-        yield from _whole(replace(answer, question=resolved.question, fallback=fallback))
+        yield from _whole(replace(answer, question=resolved.question, fallback=fallback, safety=guidance))
 
     def _generate(
-        self, question: str, passages: list[Passage], wants_number: bool
+        self, generator: Generator, question: str, passages: list[Passage], wants_number: bool
     ) -> Generator_[Event, None, Answer | str]:
         """Run the LLM over the passages; its verified answer, or why it cannot be used."""
-        assert self.generator is not None
         if not passages:
             return "no passages matched the question"
-        yield Sources(self.generator.sources(passages))
-        for event in self.generator.stream(question, passages):
+        yield Sources(generator.sources(passages))
+        for event in generator.stream(question, passages):
             if isinstance(event, Delta):
                 yield event
             elif isinstance(event, Fallback):
@@ -213,6 +253,7 @@ class Assistant:
 
     def _extract(
         self,
+        reader: Reader,
         question: Question,
         searches: list[list[Passage]],
         councils: list[str],
@@ -220,7 +261,7 @@ class Assistant:
     ) -> Answer:
         drafts: list[Draft] = []
         for passages in searches:
-            draft = self.answerer.draft(question, passages)
+            draft = reader.answerer.draft(question, passages)
             if draft is not None:
                 drafts.append(draft)
         if not drafts:
@@ -235,11 +276,12 @@ class Assistant:
     def retrieve(self, message: str, k: int, scope: Scope | tuple[str, ...] = ()) -> list[Passage]:
         """The passages `ask` reads for this message, best first (per-council searches interleaved)."""
         scope = Scope.of(scope)
+        reader = self.reader(scope)
         councils = self._councils(scope)
-        question = analyse(message, self.index.lexicon, councils)
+        question = analyse(message, reader.view.lexicon, councils)
         if question.unknown_councils and not question.councils:
             return []
-        return _interleave(list(self._searches(question, councils, scope, k)), k)
+        return _interleave(list(self._searches(reader, question, councils, scope, k)), k)
 
     def visible(self, scope: Scope | tuple[str, ...]) -> list[PlanMetadata]:
         """The indexed plans in scope (all of them for an empty scope)."""
@@ -255,6 +297,7 @@ class Assistant:
 
     def _searches(
         self,
+        reader: Reader,
         question: Question,
         councils: list[str],
         scope: Scope,
@@ -269,7 +312,7 @@ class Assistant:
                 classifications=scope.classifications,
                 year=_year_filter(question, group, documents),
             )
-            yield self.retriever.retrieve(question.expanded.text, filters, k or self.settings.passages)
+            yield reader.retriever.retrieve(question.expanded.text, filters, k or self.settings.passages)
 
     def _council_groups(self, question: Question, councils: list[str]) -> list[tuple[str, ...]]:
         if len(question.councils) >= 2:

@@ -110,7 +110,9 @@ class Settings(BaseSettings):
         "127.0.0.1", description="Proxies trusted to set X-Forwarded-For (the client address used for rate limits)."
     )
     extract_timeout_s: float = Field(
-        120, gt=0, description="Longest a PDF's text extraction may run (in its own process) before the file is refused."
+        120,
+        gt=0,
+        description="Longest a PDF's text extraction may run (in its own process) before the file is refused.",
     )
     extract_memory_mb: int = Field(2048, ge=256, description="Most memory a PDF's text extraction may use, in MB.")
     max_page_chars: int = Field(200_000, ge=1000, description="Most characters of text one page may hold.")
@@ -122,7 +124,8 @@ class Settings(BaseSettings):
         8, ge=0, description="Answers that may wait for a free slot; beyond that a quick 503 with Retry-After."
     )
     frame_ancestors: str = Field(
-        "'self'", description="CSP frame-ancestors of the HTML pages: who may frame them, e.g. 'self' https://intranet.example.gov.uk."
+        "'self'",
+        description="CSP frame-ancestors of the HTML pages: who may frame them, e.g. 'self' https://intranet.example.gov.uk.",
     )
     signposting_file: Path | None = Field(
         None, description="Safety signposting (emergency and helpline numbers) as JSON; default: the bundled UK file."
@@ -167,6 +170,11 @@ class Settings(BaseSettings):
     @property
     def conversations_path(self) -> Path:
         return self.data_dir / "conversations.sqlite3"
+
+    @property
+    def classification_log(self) -> Path:
+        """Every classification change, one JSON line each (kept when a document is deleted)."""
+        return self.data_dir / "classification-changes.jsonl"
 
     @property
     def uploads_dir(self) -> Path:

@@ -24,7 +24,7 @@ _NAME = re.compile(r"^v(\d{6})$")
 
 @dataclass(frozen=True)
 class IndexVersion:
-    """One complete index: Chroma (embedded), BM25 and lexicon, in one folder."""
+    """One complete index: Chroma (embedded), the document records, and BM25 and lexicon per audience."""
 
     name: str
     folder: Path
@@ -34,12 +34,16 @@ class IndexVersion:
         return self.folder / "chroma"
 
     @property
-    def bm25_dir(self) -> Path:
-        return self.folder / "bm25"
+    def records_path(self) -> Path:
+        """Each document's record (classification and stated metadata), published with the version."""
+        return self.folder / "documents.json"
 
-    @property
-    def lexicon_path(self) -> Path:
-        return self.folder / "lexicon.json"
+    def bm25_dir(self, audience: str) -> Path:
+        """BM25 over the plans one audience may see (its statistics come from those plans only)."""
+        return self.folder / "audiences" / audience / "bm25"
+
+    def lexicon_path(self, audience: str) -> Path:
+        return self.folder / "audiences" / audience / "lexicon.json"
 
 
 class Build:

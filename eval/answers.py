@@ -37,14 +37,18 @@ class AnswerScore:
 
 
 def ask_conversation(client: httpx.Client, question: Question) -> tuple[list[dict], list[float], str | None]:
-    """Send every turn, carrying the conversation id; returns the bodies, the seconds per turn and any error."""
+    """Send every turn, carrying the conversation id (and, without a key, the visitor token the first
+    answer gave); returns the bodies, the seconds per turn and any error."""
     bodies: list[dict] = []
     seconds: list[float] = []
     conversation_id: str | None = None
+    headers: dict[str, str] = {}
     for turn in question.turns:
         started = time.perf_counter()
         try:
-            response = client.post("/api/chat", json={"message": turn, "conversation_id": conversation_id})
+            response = client.post(
+                "/api/chat", json={"message": turn, "conversation_id": conversation_id}, headers=headers
+            )
         except httpx.HTTPError as error:
             return bodies, seconds, f"{type(error).__name__}: {error}"
         seconds.append(time.perf_counter() - started)
@@ -53,6 +57,8 @@ def ask_conversation(client: httpx.Client, question: Question) -> tuple[list[dic
         body = response.json()
         bodies.append(body)
         conversation_id = body.get("conversation_id")
+        if body.get("visitor_token"):
+            headers["X-Visitor-Token"] = body["visitor_token"]
     return bodies, seconds, None
 
 

@@ -5,8 +5,9 @@
 
 Each user asks the first turn of a random question from the question file, waits for the whole
 answer, and asks again. Started on its own, the server has rate limits off: this measures how
-much the assistant can answer, not the limiter (with --url, 429s are counted apart from errors).
-Exits 1 if any request failed."""
+much the assistant can answer, not the limiter (with --url, 429s are counted apart from errors). A
+503 is the server shedding load (every answering slot and queue place taken): counted as `busy`,
+not an error, and the user waits its Retry-After. Exits 1 if any request failed."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ class Tally:
     seconds: list[float] = field(default_factory=list)
     errors: Counter[str] = field(default_factory=Counter)
     limited: int = 0
+    busy: int = 0  # 503: every answering slot and queue place taken; the client waits Retry-After
     answered: int = 0
 
 
@@ -49,8 +51,11 @@ async def user(
             tally.errors[type(error).__name__] += 1
             continue
         elapsed = time.monotonic() - started
-        if response.status_code == 429:
-            tally.limited += 1
+        if response.status_code in (429, 503):
+            if response.status_code == 429:
+                tally.limited += 1
+            else:
+                tally.busy += 1
             await asyncio.sleep(float(response.headers.get("Retry-After", "1")))
         elif response.status_code != 200:
             tally.errors[f"HTTP {response.status_code}"] += 1
@@ -81,7 +86,7 @@ def report(tally: Tally, wall: float, users: int) -> dict[str, object]:
     return {
         "users": users,
         "wall_seconds": round(wall, 1),
-        "requests": done + sum(tally.errors.values()) + tally.limited,
+        "requests": done + sum(tally.errors.values()) + tally.limited + tally.busy,
         "answers": done,
         "answered_share": round(tally.answered / done, 3) if done else None,
         "throughput_per_second": round(done / wall, 2) if wall else None,
@@ -89,6 +94,7 @@ def report(tally: Tally, wall: float, users: int) -> dict[str, object]:
         "latency_p95_seconds": round(percentile(tally.seconds, 0.95), 2) if done else None,
         "latency_max_seconds": round(max(tally.seconds), 2) if done else None,
         "rate_limited": tally.limited,
+        "busy": tally.busy,
         "errors": dict(tally.errors),
     }
 

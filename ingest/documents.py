@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
@@ -9,6 +10,19 @@ DocType = Literal["plan", "strategy", "scrutiny report"]
 Classification = Literal["public", "internal"]
 DOC_TYPES: tuple[str, ...] = ("plan", "strategy", "scrutiny report")
 CLASSIFICATIONS: tuple[str, ...] = ("public", "internal")
+# Who reads what, narrowest first. Everything derived from the text of the plans (BM25 statistics,
+# the typo vocabulary, acronyms) is built once per audience from only the plans it may see.
+AUDIENCES: dict[str, tuple[str, ...]] = {"public": ("public",), "internal": ("public", "internal")}
+
+
+def audience_for(classifications: Iterable[str]) -> str:
+    """The narrowest audience that sees every classification given (none given: every plan; one no
+    audience knows: the narrowest, which is never wrong to use)."""
+    wanted = set(classifications) or set(CLASSIFICATIONS)
+    for name, seen in AUDIENCES.items():
+        if wanted <= set(seen):
+            return name
+    return next(iter(AUDIENCES))
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -19,14 +19,15 @@ from assistant.settings import Settings
 from assistant.store import VectorStore, index_versions, open_store
 from assistant.versions import Build, IndexVersion
 from ingest.chunking import chunk_document
-from ingest.documents import Chunk, PlanDocument
-from ingest.loaders import SUPPORTED_SUFFIXES, IngestError, load_file
-from ingest.metadata import MetadataError, build_metadata, read_sidecar, sidecar_path
+from ingest.documents import AUDIENCES, CLASSIFICATIONS, Chunk, PlanDocument
+from ingest.loaders import SUPPORTED_SUFFIXES, ExtractionLimits, IngestError, load_file
+from ingest.metadata import MetadataError, build_metadata, derive_classification, read_sidecar, sidecar_of
+from ingest.registry import DEFAULT_CLASSIFICATION, Record, Records, Statement, append_audit, new_record
 
 # Bump when chunking or metadata derivation changes, so unchanged files are re-chunked once.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 ALREADY_INDEXED = "already indexed"
-OVER_LIMIT = "the limit"
+OVER_LIMIT = "the size limit"  # what a too-large file's error says (the API answers 413 for it)
 log = logging.getLogger(__name__)
 
 
@@ -37,6 +38,7 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
+    warnings: dict[str, list[str]] = field(default_factory=dict)  # for the admin: markup removed, instructions...
     chunks: int = 0
 
     @property
@@ -60,26 +62,66 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], dict[str, str]]:
     return files, errors
 
 
-def fingerprint(path: Path) -> str:
-    """Changes when the file, its sidecar or the pipeline changes."""
+def fingerprint(path: Path, record: Record | None = None) -> str:
+    """Changes when the file, its sidecar, its record or the pipeline changes."""
     digest = hashlib.sha256(PIPELINE_VERSION.encode())
     digest.update(path.read_bytes())
-    sidecar = sidecar_path(path)
-    if sidecar.is_file():
+    sidecar = sidecar_of(path)
+    if sidecar is not None:
         digest.update(sidecar.read_bytes())
+    if record is not None:
+        digest.update(record.stamp().encode())
     return digest.hexdigest()
 
 
-def read_document(path: Path, sha256: str | None = None) -> PlanDocument:
-    """Load and describe one plan file (fingerprinted unless given); IngestError names the file on failure."""
-    loaded = load_file(path)
+@dataclass(frozen=True)
+class ReadDocument:
+    document: PlanDocument
+    record: Record
+    warnings: list[str]
+
+
+def read_document(
+    path: Path,
+    records: Records,
+    statement: Statement | None = None,
+    default: str | None = None,
+    limits: ExtractionLimits | None = None,
+) -> ReadDocument:
+    """Load and describe one plan file. Its classification is its record's; a document without a
+    record gets one now: internal unless its text, sidecar or front matter, or the ingest command
+    (default) says otherwise. IngestError names the file on failure."""
+    loaded = load_file(path, limits or ExtractionLimits())
+    warnings = list(loaded.warnings)
     try:
         stated = {**loaded.front_matter, **read_sidecar(path)}
         text = "\n".join(page.text for page in loaded.pages)
-        metadata = build_metadata(path.name, text, stated)
+        record = records.known(path.name, statement)
+        said = str(stated.get("classification") or "").strip().lower()
+        if record is None:
+            record = _first_record(path.name, said, text, default)
+        elif said and said != record.classification:
+            warnings.append(
+                f"its sidecar or front matter says {said}, but it is {record.classification}: a classification "
+                f"changes only on purpose (PUT /api/documents/{path.name} or plan-assistant classify)"
+            )
+        metadata = build_metadata(path.name, text, {**stated, **record.fields, "classification": record.classification})
     except MetadataError as error:
         raise IngestError(f"{path.name}: {error}") from error
-    return PlanDocument(metadata=metadata, pages=loaded.pages, sha256=sha256 or fingerprint(path))
+    document = PlanDocument(metadata=metadata, pages=loaded.pages, sha256=fingerprint(path, record))
+    return ReadDocument(document, record, warnings)
+
+
+def _first_record(doc_id: str, said: str, text: str, default: str | None) -> Record:
+    if said and said not in CLASSIFICATIONS:
+        raise MetadataError(f"classification must be one of {', '.join(CLASSIFICATIONS)}")
+    if derive_classification(text[:4000]) == "internal":
+        return new_record(doc_id, "internal", "its text is marked restricted")
+    if said:
+        return new_record(doc_id, said, "its sidecar or front matter")
+    if default:
+        return new_record(doc_id, default, "the ingest command")
+    return new_record(doc_id, DEFAULT_CLASSIFICATION, "default: no classification was stated")
 
 
 def ingest(
@@ -88,10 +130,14 @@ def ingest(
     embedder: Embedder,
     prune: bool = False,
     progress: bool = False,
+    classification: str | None = None,
 ) -> IngestReport:
-    """Index the plan files under paths. With prune, plans no longer among them are removed."""
+    """Index the plan files under paths. With prune, plans no longer among them are removed.
+    classification: what a new document without any statement of its own is (default: internal)."""
     files, errors = collect_files(paths)
-    return update_index(settings, embedder, files, errors=errors, prune=prune, progress=progress)
+    return update_index(
+        settings, embedder, files, errors=errors, prune=prune, progress=progress, default_classification=classification
+    )
 
 
 def update_index(
@@ -104,20 +150,24 @@ def update_index(
     progress: bool = False,
     before_publish: Callable[[IngestReport], None] | None = None,
     only_new: bool = False,
+    statements: Mapping[str, Statement] | None = None,
+    default_classification: str | None = None,
 ) -> IngestReport:
     """Build a new index version with these files added or replaced and the named plans removed.
 
     Unchanged plans are copied with their embeddings. A file that fails keeps its previous version.
     With only_new, a file whose plan is already indexed is refused (checked under the build lock, so
-    two uploads of one name cannot both add it). The new version is published (one atomic rename)
-    only once it is complete and something changed; before_publish runs just before that. Until
-    then, and if anything fails or the process is killed, the previous version serves every query."""
+    two uploads of one name cannot both add it). statements: what an admin says about a file (by
+    document id). The new version, with its document records, is published (one atomic rename) only
+    once it is complete and something changed; before_publish runs just before that. Until then, and
+    if anything fails or the process is killed, the previous version serves every query."""
     report = IngestReport(failed=dict(errors or {}))
     versions = index_versions(settings)
+    job = _Job(settings, embedder, report, dict(statements or {}), default_classification)
     with versions.building() as build:
         target = open_store(settings, build.version)
         try:
-            _fill(build, target, settings, embedder, files, set(remove), prune, progress, report, only_new)
+            records = job.fill(build, target, files, set(remove), prune, progress, only_new)
             chunks = target.all_chunks()
         finally:
             target.close()
@@ -125,90 +175,107 @@ def update_index(
         if build.previous is not None and not report.changed:
             build.discard()
             return report
+        records.keep_only(chunk.metadata.source for chunk in chunks)
+        records.save(build.version.records_path)
         build_search_indexes(chunks, build.version)
         if before_publish is not None:
             before_publish(report)
+    append_audit(settings.classification_log, records.changed)
     return report
 
 
-def _fill(
-    build: Build,
-    target: VectorStore,
-    settings: Settings,
-    embedder: Embedder,
-    files: Sequence[Path],
-    remove: set[str],
-    prune: bool,
-    progress: bool,
-    report: IngestReport,
-    only_new: bool = False,
-) -> None:
-    """Write the new version: changed files embedded afresh, every other kept plan copied."""
-    previous = open_store(settings, build.previous) if build.previous is not None else None
-    try:
-        indexed: dict[str, str] = {}  # source -> file fingerprint
-        if previous is not None:
-            for chunk in previous.all_chunks():
+@dataclass
+class _Job:
+    """One build: the files to read, what admins said about them, and the report."""
+
+    settings: Settings
+    embedder: Embedder
+    report: IngestReport
+    statements: dict[str, Statement]
+    default_classification: str | None
+
+    def fill(
+        self,
+        build: Build,
+        target: VectorStore,
+        files: Sequence[Path],
+        remove: set[str],
+        prune: bool,
+        progress: bool,
+        only_new: bool,
+    ) -> Records:
+        """Write the new version: changed files embedded afresh, every other kept plan copied; the
+        records of the new version."""
+        report = self.report
+        previous = open_store(self.settings, build.previous) if build.previous is not None else None
+        try:
+            indexed: dict[str, str] = {}  # source -> file fingerprint
+            previous_chunks = previous.all_chunks() if previous is not None else []
+            for chunk in previous_chunks:
                 indexed.setdefault(chunk.metadata.source, chunk.file_sha256)
-        fresh: set[str] = set()
-        bar = Progress(transient=True) if progress else nullcontext()
-        with bar:
-            task = bar.add_task("Ingesting", total=len(files)) if isinstance(bar, Progress) else None
-            for path in files:
-                if only_new and path.name in indexed:
-                    report.failed[path.name] = (
-                        f"{path.name}: {ALREADY_INDEXED}; replace it with PUT /api/documents/{path.name}"
-                    )
-                elif _ingest_one(path, settings, target, embedder, indexed.get(path.name), report):
-                    fresh.add(path.name)
-                if isinstance(bar, Progress) and task is not None:
-                    bar.advance(task)
-        wanted = {path.name for path in files} | set(report.failed)
-        for source in sorted(indexed):
-            if source in fresh:
-                continue
-            # Plans named for removal go only if every file was indexed (a replacement that fails keeps the old).
-            if (source in remove and not report.failed) or (prune and source not in wanted):
-                report.removed.append(source)
-                continue
-            assert previous is not None
-            rows = previous.export(source)
-            target.upsert([chunk for chunk, _ in rows], [vector for _, vector in rows])
-    finally:
-        if previous is not None:
-            previous.close()
+            records = (Records.load(build.previous.records_path) if build.previous is not None else None) or (
+                Records.of_chunks(previous_chunks)
+            )
+            fresh: set[str] = set()
+            bar = Progress(transient=True) if progress else nullcontext()
+            with bar:
+                task = bar.add_task("Ingesting", total=len(files)) if isinstance(bar, Progress) else None
+                for path in files:
+                    if only_new and path.name in indexed:
+                        report.failed[path.name] = (
+                            f"{path.name}: {ALREADY_INDEXED}; replace it with PUT /api/documents/{path.name}"
+                        )
+                    elif self._ingest_one(path, target, indexed.get(path.name), records):
+                        fresh.add(path.name)
+                    if isinstance(bar, Progress) and task is not None:
+                        bar.advance(task)
+            wanted = {path.name for path in files} | set(report.failed)
+            for source in sorted(indexed):
+                if source in fresh:
+                    continue
+                # Plans named for removal go only if every file was indexed (a replacement that fails keeps the old).
+                if (source in remove and not report.failed) or (prune and source not in wanted):
+                    report.removed.append(source)
+                    records.drop(source)
+                    continue
+                assert previous is not None
+                rows = previous.export(source)
+                target.upsert([chunk for chunk, _ in rows], [vector for _, vector in rows])
+            return records
+        finally:
+            if previous is not None:
+                previous.close()
 
-
-def _ingest_one(
-    path: Path,
-    settings: Settings,
-    target: VectorStore,
-    embedder: Embedder,
-    previous_sha256: str | None,
-    report: IngestReport,
-) -> bool:
-    """Index one file into the new version; False when the previous version should be kept."""
-    try:
-        check_size(path, settings.max_file_mb)
-        sha256 = fingerprint(path)
-        if previous_sha256 == sha256:
-            report.unchanged.append(path.name)
+    def _ingest_one(self, path: Path, target: VectorStore, previous_sha256: str | None, records: Records) -> bool:
+        """Index one file into the new version; False when the previous version should be kept."""
+        report = self.report
+        statement = self.statements.get(path.name)
+        try:
+            check_size(path, self.settings.max_file_mb)
+            known = records.known(path.name, statement)
+            if previous_sha256 is not None and known is not None and previous_sha256 == fingerprint(path, known):
+                report.unchanged.append(path.name)
+                return False
+            read = read_document(
+                path, records, statement, self.default_classification, ExtractionLimits.of(self.settings)
+            )
+            chunks = chunk_document(read.document, self.settings.chunk_max_chars)
+        except IngestError as error:
+            report.failed[path.name] = str(error)
+            log.warning("skipped %s", error)
             return False
-        document = read_document(path, sha256)
-        chunks = chunk_document(document, settings.chunk_max_chars)
-    except IngestError as error:
-        report.failed[path.name] = str(error)
-        log.warning("skipped %s", error)
-        return False
-    except OSError as error:
-        report.failed[path.name] = f"{path.name}: could not be read ({error.strerror or error})"
-        return False
-    stamp = datetime.now(UTC).isoformat(timespec="seconds")
-    chunks = [replace(chunk, ingested_at=stamp) for chunk in chunks]
-    vectors = embedder.embed_documents([chunk.search_text for chunk in chunks])
-    target.upsert(chunks, vectors)
-    (report.replaced if previous_sha256 else report.added).append(path.name)
-    return True
+        except OSError as error:
+            report.failed[path.name] = f"{path.name}: could not be read ({error.strerror or error})"
+            return False
+        if read.warnings:
+            report.warnings[path.name] = read.warnings
+        stamp = datetime.now(UTC).isoformat(timespec="seconds")
+        chunks = [replace(chunk, ingested_at=stamp) for chunk in chunks]
+        vectors = self.embedder.embed_documents([chunk.search_text for chunk in chunks])
+        target.upsert(chunks, vectors)
+        records.settle(read.record)
+        (report.replaced if previous_sha256 else report.added).append(path.name)
+        return True
 
 
 def check_size(path: Path, max_mb: float) -> None:
@@ -224,9 +291,10 @@ def size_problem(name: str, size: int, max_mb: float) -> str | None:
     return f"{name}: the file is {size / 1_000_000:.1f} MB; {OVER_LIMIT} is {max_mb:g} MB"
 
 
-def build_search_indexes(chunks: Sequence[Chunk], version: IndexVersion) -> tuple[Bm25Index, Lexicon]:
-    """Build and write the BM25 index and lexicon from exactly the chunks in the version's vector store."""
-    bm25, lexicon = Bm25Index.build(chunks), Lexicon.build(chunks)
-    bm25.save(version.bm25_dir)
-    lexicon.save(version.lexicon_path)
-    return bm25, lexicon
+def build_search_indexes(chunks: Sequence[Chunk], version: IndexVersion) -> None:
+    """Write BM25 and the lexicon for each audience, from only the chunks that audience may see, so
+    nothing derived from an internal plan (term statistics, spellings, acronyms) reaches the public."""
+    for audience, classifications in AUDIENCES.items():
+        seen = [chunk for chunk in chunks if chunk.metadata.classification in classifications]
+        Bm25Index.build(seen).save(version.bm25_dir(audience))
+        Lexicon.build(seen).save(version.lexicon_path(audience))

@@ -1,20 +1,39 @@
-"""Reading plan files (.txt, .md, .pdf) into cleaned pages, with a clear error for a bad file."""
+"""Reading plan files (.txt, .md, .pdf) into cleaned pages, with a clear error for a bad file.
+
+Text files are decoded here (the byte-order mark decides the encoding; a file that is not text is
+refused); PDFs are read in a bounded child process (ingest.extraction). Every format's text goes
+through clean_page, and what was removed or looks addressed to an AI comes back as warnings.
+"""
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pypdf import PdfReader
-from pypdf.errors import DependencyError, PdfReadError, PyPdfError
-
 from ingest.documents import Page
-from ingest.text import clean_text
+from ingest.extraction import ExtractionError, ExtractionLimits, extract_pdf
+from ingest.instructions import find_instructions
+from ingest.markup import RemovedMarkup, strip_markup
+from ingest.text import clean_page
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf")
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
-_COLUMN_GAP = re.compile(r"\S( {3,})\S")
+_BYTE_ORDER_MARKS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32 (little-endian)"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32 (big-endian)"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16 (little-endian)"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16 (big-endian)"),
+)
+# Characters no text file holds: control characters other than tab, line breaks and form feed, and
+# U+FFFD, which stands for bytes that could not be decoded.
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+_STRAY_NOT_TEXT = 8  # this many are stray characters in any file, dropped with a warning
+_NOT_TEXT_SHARE = 0.01  # beyond the stray ones, more than this share of the characters: not a text file
+_EXCERPTS_SHOWN = 3
+_DEFAULT_LIMITS = ExtractionLimits()
 
 
 class IngestError(Exception):
@@ -25,9 +44,10 @@ class IngestError(Exception):
 class LoadedFile:
     pages: tuple[Page, ...]
     front_matter: dict[str, str]
+    warnings: tuple[str, ...] = ()  # for the admin: markup removed, text addressed to an AI
 
 
-def load_file(path: Path) -> LoadedFile:
+def load_file(path: Path, limits: ExtractionLimits = _DEFAULT_LIMITS) -> LoadedFile:
     """Read one file into cleaned pages; raise IngestError naming the file when it cannot be read."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -36,33 +56,91 @@ def load_file(path: Path) -> LoadedFile:
         raise IngestError(f"{path.name}: no such file")
     if path.stat().st_size == 0:
         raise IngestError(f"{path.name}: the file is empty")
-    loaded = _load_pdf(path) if suffix == ".pdf" else _load_text(path)
+    loaded = _load_pdf(path, limits) if suffix == ".pdf" else _load_text(path, limits)
     if not any(page.text.strip() for page in loaded.pages):
-        raise IngestError(f"{path.name}: no text could be extracted (is it a scanned document?)")
+        if suffix == ".pdf":
+            raise IngestError(f"{path.name}: no text could be extracted (is it a scanned document?)")
+        raise IngestError(f"{path.name}: the file has no text")
     return loaded
 
 
-def _load_text(path: Path) -> LoadedFile:
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
+def _load_text(path: Path, limits: ExtractionLimits) -> LoadedFile:
+    text, notes = _decode(path.name, path.read_bytes())
+    if len(text) > limits.max_document_chars:
+        raise IngestError(limits.document_too_long(path.name))
+    notes = _checked(path.name, text, notes)
     front: dict[str, str] = {}
+    removed = RemovedMarkup()
     match = _FRONT_MATTER.match(text)
     if match:
-        front = _parse_front_matter(match.group(1))
+        front, removed = _parse_front_matter(match.group(1))
         text = text[match.end() :]
-    return LoadedFile(pages=(Page(number=None, text=clean_text(text)),), front_matter=front)
+    cleaned = clean_page(text)
+    page = Page(number=None, text=cleaned.text)
+    warnings = _warnings([page.text, *front.values()], removed + cleaned.removed)
+    return LoadedFile(pages=(page,), front_matter=front, warnings=(*notes, *warnings))
 
 
-def _parse_front_matter(block: str) -> dict[str, str]:
+def _decode(name: str, raw: bytes) -> tuple[str, list[str]]:
+    """The text of a text file, and notes for the admin; IngestError when it cannot be decoded."""
+    for mark, codec, label in _BYTE_ORDER_MARKS:
+        if raw.startswith(mark):
+            try:
+                text = raw[len(mark) :].decode(codec)
+            except UnicodeDecodeError as error:
+                raise IngestError(
+                    f"{name}: the file starts with a {label} byte-order mark but is not valid {label} "
+                    f"(at byte {error.start + len(mark)}); save it again as UTF-8"
+                ) from None
+            return text, []
+    if b"\x00" in raw:
+        raise IngestError(
+            f"{name}: the file contains NUL bytes: it looks like UTF-16 without a byte-order mark, "
+            "or a binary file; save it as UTF-8"
+        )
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError:
+        notes = ["the file is not UTF-8: it was read as Windows-1252 (cp1252); check its accented letters"]
+        return raw.decode("cp1252", errors="replace"), notes
+
+
+def _checked(name: str, text: str, notes: list[str]) -> list[str]:
+    """Refuse text that is mostly not text; stray control characters are left for cleaning to drop."""
+    strays = len(_NOT_TEXT.findall(text))
+    if strays > max(_STRAY_NOT_TEXT, _NOT_TEXT_SHARE * len(text)):
+        raise IngestError(
+            f"{name}: this is not a text file: {strays:,} of its {len(text):,} characters are control characters "
+            "or bytes that are not text; save it as UTF-8 text"
+        )
+    if strays:
+        were = "character was" if strays == 1 else "characters were"
+        notes = [*notes, f"{strays} control or undecodable {were} dropped or replaced"]
+    return notes
+
+
+def _parse_front_matter(block: str) -> tuple[dict[str, str], RemovedMarkup]:
+    """Front matter fields, as plain text: a title may reach a public page."""
     fields: dict[str, str] = {}
+    removed = RemovedMarkup()
     for line in block.splitlines():
         key, sep, value = line.partition(":")
         if sep and key.strip():
-            fields[key.strip().lower()] = value.strip().strip("\"'")
-    return fields
+            plain = strip_markup(_NOT_TEXT.sub("", value))
+            fields[key.strip().lower()] = " ".join(plain.text.split()).strip("\"'")
+            removed += plain.removed
+    return fields, removed
+
+
+def _warnings(texts: list[str], removed: RemovedMarkup) -> tuple[str, ...]:
+    """What the admin should know about a file that was read: removed markup, text addressed to an AI."""
+    warnings = [f"markup removed: {removed.summary()}"] if removed.notable else []
+    excerpts = [excerpt for text in texts for excerpt in find_instructions(text)]
+    if excerpts:
+        shown = "; ".join(f'"{excerpt}"' for excerpt in excerpts[:_EXCERPTS_SHOWN])
+        more = f" (and {len(excerpts) - _EXCERPTS_SHOWN} more)" if len(excerpts) > _EXCERPTS_SHOWN else ""
+        warnings.append(f"text addressed to an AI or to the reader as instructions: {shown}{more}")
+    return tuple(warnings)
 
 
 def _check_pdf_bytes(path: Path) -> None:
@@ -97,59 +175,11 @@ def _sniff(head: bytes) -> str:
     return "a text file"
 
 
-def _load_pdf(path: Path) -> LoadedFile:
+def _load_pdf(path: Path, limits: ExtractionLimits) -> LoadedFile:
     _check_pdf_bytes(path)
     try:
-        reader = PdfReader(path)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise IngestError(
-                f"{path.name}: the PDF is protected by a password; save a copy without the password and add that"
-            )
-        pages = tuple(
-            Page(
-                number=number,
-                text=clean_text(_pdf_page_text(page.extract_text(extraction_mode="layout"))),
-            )
-            for number, page in enumerate(reader.pages, start=1)
-        )
-    except IngestError:
-        raise
-    except DependencyError as error:
-        raise IngestError(
-            f"{path.name}: the PDF is encrypted in a way this installation cannot read ({error})"
-        ) from error
-    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as error:
-        raise IngestError(f"{path.name}: the PDF is damaged and cannot be read ({error})") from error
-    return LoadedFile(pages=pages, front_matter={})
-
-
-def _pdf_page_text(layout_text: str) -> str:
-    """Rebuild paragraphs from a layout extraction: wide gaps become table cells, wrapped lines join."""
-    lines = [line.rstrip() for line in layout_text.splitlines()]
-    widest = max((len(line.strip()) for line in lines), default=0)
-    out: list[str] = []
-    last_width = 0
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            out.append("")
-            last_width = 0
-            continue
-        if _COLUMN_GAP.search(line):
-            out.append(re.sub(r" {3,}", "\t", line))
-            last_width = 0
-            continue
-        previous = out[-1] if out else ""
-        joins = (
-            previous
-            and "\t" not in previous
-            and not previous.endswith((".", ":", "?", "!", ";"))
-            and last_width >= 0.6 * widest
-            and not re.match(r"([-•*]|\d+[.)])\s", line)
-        )
-        if joins:
-            out[-1] = f"{previous} {line}"
-        else:
-            out.append(line)
-        last_width = len(line)
-    return "\n".join(out)
+        extracted = extract_pdf(path, limits)
+    except ExtractionError as error:
+        raise IngestError(str(error)) from None
+    warnings = _warnings([page.text for page in extracted.pages], extracted.removed)
+    return LoadedFile(pages=extracted.pages, front_matter={}, warnings=warnings)

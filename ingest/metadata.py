@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import json
 import re
 from pathlib import Path
@@ -9,6 +10,8 @@ from typing import Any
 
 from ingest.councils import LONDON_COUNCILS, councils_in
 from ingest.documents import CLASSIFICATIONS, DOC_TYPES, PlanMetadata
+from ingest.loaders import SUPPORTED_SUFFIXES
+from ingest.markup import strip_markup
 
 _MONTHS = [
     "january",
@@ -31,6 +34,7 @@ _MONTH_DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d{2})\b",
 _RESTRICTED = re.compile(r"classification\s*:\s*(restricted|confidential|internal|not for publication|exempt)", re.I)
 _TITLE_WORDS = re.compile(r"\b(plan|strategy|report|assessment)\b", re.I)
 _HEAD_CHARS = 4000
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 
 
 class MetadataError(ValueError):
@@ -38,13 +42,33 @@ class MetadataError(ValueError):
 
 
 def sidecar_path(path: Path) -> Path:
-    return path.with_name(f"{path.stem}.meta.json")
+    """A plan's own sidecar: `<file name>.meta.json` (x.txt.meta.json), so x.md cannot share it."""
+    return path.with_name(f"{path.name}.meta.json")
+
+
+def legacy_sidecar_path(path: Path) -> Path | None:
+    """The older `<stem>.meta.json`, read only while no other plan file in the folder has that stem."""
+    legacy = path.with_name(f"{path.stem}.meta.json")
+    if not legacy.is_file():
+        return None
+    namesakes = [
+        other
+        for other in path.parent.glob(f"{glob.escape(path.stem)}.*")
+        if other.stem == path.stem and other.suffix.lower() in SUPPORTED_SUFFIXES and other.name != path.name
+    ]
+    return None if namesakes else legacy
+
+
+def sidecar_of(path: Path) -> Path | None:
+    """The sidecar that states this plan's metadata, if it has one."""
+    own = sidecar_path(path)
+    return own if own.is_file() else legacy_sidecar_path(path)
 
 
 def read_sidecar(path: Path) -> dict[str, Any]:
-    """The sidecar next to a plan file (`<stem>.meta.json`), or an empty dict."""
-    sidecar = sidecar_path(path)
-    if not sidecar.is_file():
+    """The metadata a plan file's sidecar states, or an empty dict."""
+    sidecar = sidecar_of(path)
+    if sidecar is None:
         return {}
     try:
         stated = json.loads(sidecar.read_text(encoding="utf-8"))
@@ -82,7 +106,13 @@ def build_metadata(source: str, text: str, stated: dict[str, Any]) -> PlanMetada
 
 def _stated(stated: dict[str, Any], key: str) -> str | None:
     value = stated.get(key)
-    return str(value).strip() if value not in (None, "") else None
+    text = printable(str(value)) if value not in (None, "") else ""
+    return text or None
+
+
+def printable(text: str) -> str:
+    """Text for a title or name: no markup, no control or invisible characters, spaces folded."""
+    return " ".join(_CONTROL.sub(" ", strip_markup(text).text).split())
 
 
 def _stated_int(stated: dict[str, Any], key: str, default: int | None) -> int | None:
@@ -98,10 +128,11 @@ def _stated_int(stated: dict[str, Any], key: str, default: int | None) -> int | 
 def derive_title(head: str, stem: str) -> str:
     lines = [line.split("\t")[-1].strip(" #*") for line in head.splitlines() if line.strip(" #*\t")]
     lines = [line for line in lines if line]
+    lines = [printable(line) for line in lines if printable(line)]
     for line in lines[:40]:
         if _TITLE_WORDS.search(line) and 8 <= len(line) <= 120 and not line.endswith("."):
             return line
-    return lines[0][:120] if lines else stem.replace("-", " ").replace("_", " ").title()
+    return lines[0][:120] if lines else printable(stem.replace("-", " ").replace("_", " ").title())
 
 
 def derive_period(*texts: str) -> tuple[int | None, int | None]:

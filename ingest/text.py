@@ -1,28 +1,53 @@
-"""Cleaning converted-PDF markup into plain text, and splitting text into sentences.
+"""Cleaning page text into plain text, and splitting text into sentences.
 
 Chunks store the cleaned text, and every quote is cut from it, so what a citation shows
-is exactly what the chunk holds.
+is exactly what the chunk holds: no markup (see ingest.markup), no control characters.
 """
 
 from __future__ import annotations
 
-import html
 import re
+from dataclasses import dataclass
 
-_TAG = re.compile(r"</?(?:sup|sub|mark|u|b|i|em|strong|span|p|ul|ol|li|br|div|font)\b[^>]*>", re.I)
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_LATEX_SUP = re.compile(r"\^\{([^}]*)\}")
+from ingest.markup import RemovedMarkup, remove_leftovers, strip_markup
+
+_LATEX_SUP = re.compile(r"\^\{([^{}\n]*)\}")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _ITALIC = re.compile(r"(?<![\w*\\])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u202f]+")
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+_LINE_BREAKS = re.compile(r"\r\n?|[\f\v\u2028\u2029]")
+# Control characters other than tab and newline: invisible, and never part of a plan's wording.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    text: str
+    removed: RemovedMarkup
+
+
+def clean_page(text: str) -> CleanedText:
+    """Clean a page, keeping its line structure, and say what markup was removed."""
+    text = _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
+    plain = strip_markup(text)
+    tidied = "\n".join(_tidy_line(line) for line in plain.text.split("\n"))
+    # Removing emphasis deletes characters, which could join the pieces of a tag: check once more.
+    final = remove_leftovers(tidied)
+    return CleanedText(final.text, plain.removed + final.removed)
+
+
+def clean_text(text: str) -> str:
+    """Clean every line of a page, keeping line structure."""
+    return clean_page(text).text
 
 
 def clean_line(line: str) -> str:
-    """Strip HTML tags, markdown emphasis, links and stray LaTeX from one line; keep tabs."""
-    text = html.unescape(line)
-    text = _TAG.sub("", text)
-    text = _LINK.sub(r"\1", text)
+    """Strip HTML, markdown emphasis, links and stray LaTeX from one line; keep tabs."""
+    return clean_text(line)
+
+
+def _tidy_line(text: str) -> str:
     if "^{" in text:
         text = _LATEX_SUP.sub(r"\1", text).replace("$", "")
     text = _BOLD.sub(r"\1", text)
@@ -32,12 +57,6 @@ def clean_line(line: str) -> str:
     indent = " " * (len(text) - len(text.lstrip(" ")))
     cells = [_SPACES.sub(" ", cell).strip() for cell in text.split("\t")]
     return "\t".join(cells).rstrip("\t ") if len(cells) > 1 else indent + cells[0] if cells[0] else ""
-
-
-def clean_text(text: str) -> str:
-    """Clean every line of a page, keeping line structure."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    return "\n".join(clean_line(line) for line in text.split("\n"))
 
 
 _ABBREVIATIONS = {

@@ -60,6 +60,20 @@ def write_hidden_text_pdf(path: Path, visible: list[str], hidden: list[str]) -> 
     return path
 
 
+def write_repeated_line_pdf(path: Path, line: str, times: int, pages: int = 1) -> Path:
+    """Pages whose content stream shows one line of text many times: a small file, slow to extract."""
+    pdf = canvas.Canvas(str(path), pagesize=A4, pageCompression=1)
+    _, height = A4
+    for _ in range(pages):
+        text = pdf.beginText(72, height - 72)
+        for _ in range(times):
+            text.textLine(line)
+        pdf.drawText(text)
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
 GOOD_PLAN = ["Safer Testshire Plan 2020-23", "The partnership will fund 14 street pastors in the town centre."]
 
 

@@ -16,11 +16,16 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from assistant import __version__
-from assistant.api import about, chat, documents, openai_compat, web
+from assistant.access import KeyRing, Role
+from assistant.api import about, chat, docs, documents, openai_compat, web
 from assistant.api.bodylimit import LimitBody
-from assistant.api.deps import AssistantDep, install_access
 from assistant.api.documents import FilesFailed
+from assistant.api.gate import Gate, caller_of
+from assistant.api.headers import SecurityHeaders
+from assistant.api.limits import RateLimiter
+from assistant.api.logs import redact_access_log
 from assistant.api.schemas import Health, error_responses
+from assistant.api.slots import AnswerSlots, Busy
 from assistant.conversations.store import open_store
 from assistant.embedding import Embedder, SentenceTransformerEmbedder
 from assistant.live import LiveAssistant
@@ -51,7 +56,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         model = embedder or (
-            assistant.answerer.embedder
+            assistant.reader().answerer.embedder
             if assistant is not None
             else SentenceTransformerEmbedder(settings.embedding_model, settings.embedding_batch_size)
         )
@@ -60,11 +65,17 @@ def create_app(
             app.state.live = LiveAssistant(index_versions(settings), lambda: assistant, interval=math.inf)
         else:
             app.state.live = LiveAssistant(index_versions(settings), lambda: Assistant.build(settings, model))
+            app.state.live.watch()
         app.state.library = Library(settings, model)
+        for leftover in app.state.library.clear_leftovers():
+            log.warning("removed staged upload %s left by an earlier crash", leftover.name)
         app.state.conversations = open_store(settings.conversations_path, settings.conversation_retention_days)
+        app.state.slots = AnswerSlots(settings.answer_concurrency, settings.answer_queue)
+        redact_access_log()
         try:
             yield
         finally:
+            app.state.slots.close()
             if assistant is None:
                 app.state.live.close()
 
@@ -74,19 +85,25 @@ def create_app(
         description="Answers questions about council plans, with every claim cited to the plan's own words.",
         lifespan=lifespan,
         responses=COMMON_RESPONSES,
+        docs_url=None,
+        redoc_url=None,
     )
-    install_access(app.state, settings)
     _add_error_handlers(app)
 
-    @app.get("/health", response_model=Health)
-    def health(assistant: AssistantDep) -> Health:
-        return Health(
-            status="ok",
-            documents=len(assistant.index.documents),
-            chunks=len(assistant.index.chunks),
-            index_version=assistant.index.version,
-        )
+    @app.get("/health", response_model=Health, response_model_exclude_none=True)
+    async def health(request: Request) -> Health:
+        """Liveness, answered on the event loop (never behind answers): the plans the caller may see,
+        and for staff the index version."""
+        caller = caller_of(request.scope)
+        live: LiveAssistant | None = getattr(request.app.state, "live", None)
+        if live is None or caller is None:
+            return Health(status="ok")
+        served = live.current
+        visible = sum(meta.classification in caller.classifications for meta in served.index.documents.values())
+        staff = caller.role != Role.PUBLIC
+        return Health(status="ok", documents=visible, index_version=served.index.version if staff else None)
 
+    app.include_router(docs.router)
     app.include_router(web.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(chat.router)
@@ -98,12 +115,19 @@ def create_app(
         limit=int(settings.max_request_kb * 1000),
         upload_limit=int(settings.max_upload_mb * 1_000_000),
     )
+    app.add_middleware(
+        Gate,
+        keys=KeyRing(settings),
+        ip_limiter=RateLimiter(settings.rate_limit_ip),
+        key_limiter=RateLimiter(settings.rate_limit_key),
+    )
+    app.add_middleware(SecurityHeaders, frame_ancestors=settings.frame_ancestors)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.cors_origins,
             allow_methods=["GET", "POST", "DELETE"],
-            allow_headers=["Content-Type", "X-API-Key"],
+            allow_headers=["Content-Type", "X-API-Key", "X-Visitor-Token"],
             expose_headers=["Retry-After"],
             max_age=600,
         )
@@ -130,6 +154,14 @@ def _add_error_handlers(app: FastAPI) -> None:
             status_code=error.status_code,
             content={"message": str(error.detail), "detail": str(error.detail)},
             headers=error.headers,
+        )
+
+    @app.exception_handler(Busy)
+    async def busy(_: Request, error: Busy) -> JSONResponse:
+        return JSONResponse(
+            status_code=503,
+            content={"message": str(error), "detail": str(error)},
+            headers={"Retry-After": str(error.retry_after)},
         )
 
     @app.exception_handler(FilesFailed)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
-
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from assistant.api.gate import refuse
 
 
 class LimitBody:
-    """Bodies up to `limit` bytes; paths under `upload_prefix` (file uploads) up to `upload_limit`.
+    """Bodies up to `limit` bytes; paths under `upload_prefix` (file uploads, which the gate lets only
+    admins reach) up to `upload_limit`.
 
     A declared Content-Length over the limit is refused at once. A chunked body is read up to the
     limit and refused beyond it; uploads must declare their length (411 otherwise)."""
@@ -29,9 +30,9 @@ class LimitBody:
         length = headers.get(b"content-length")
         if length is not None:
             if not length.isdigit():
-                await _refuse(send, 400, "Content-Length is not a number")
+                await refuse(send, 400, "Content-Length is not a number")
             elif int(length) > limit:
-                await _refuse(send, 413, _too_large(limit))
+                await refuse(send, 413, _too_large(limit))
             else:
                 await self.app(scope, receive, send)
             return
@@ -39,7 +40,7 @@ class LimitBody:
             await self.app(scope, receive, send)
             return
         if upload:
-            await _refuse(send, 411, "uploads must declare their Content-Length")
+            await refuse(send, 411, "uploads must declare their Content-Length")
             return
         body = bytearray()
         more = True
@@ -50,7 +51,7 @@ class LimitBody:
             body.extend(message.get("body", b""))
             more = message.get("more_body", False)
             if len(body) > limit:
-                await _refuse(send, 413, _too_large(limit))
+                await refuse(send, 413, _too_large(limit))
                 return
         replayed = False
 
@@ -67,15 +68,3 @@ class LimitBody:
 def _too_large(limit: int) -> str:
     size = f"{limit / 1_000_000:g} MB" if limit >= 1_000_000 else f"{limit / 1000:g} KB"
     return f"the request body is larger than the limit of {size}"
-
-
-async def _refuse(send: Send, status: int, message: str) -> None:
-    body = json.dumps({"message": message, "detail": message}).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})

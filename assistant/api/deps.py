@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, Header, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.security import APIKeyHeader
 
-from assistant.access import Caller, KeyRing, Role, UnknownKey
-from assistant.api.limits import RateLimiter
+from assistant.access import VISITOR_TOKEN, Caller, Role
+from assistant.api.gate import caller_of
+from assistant.api.slots import AnswerSlots
 from assistant.conversations.store import ConversationStore
 from assistant.live import LiveAssistant
 from assistant.pipeline import Assistant
@@ -39,26 +40,30 @@ def get_conversations(request: Request) -> ConversationStore:
     return request.app.state.conversations
 
 
-def get_caller(request: Request, key: Annotated[str | None, Depends(api_key)]) -> Caller:
-    """The caller's role from X-API-Key (401 for an unknown key), after the rate limit (429)."""
-    state = request.app.state
-    address = request.client.host if request.client else "unknown"
-    try:
-        caller = state.keys.caller(key)
-    except UnknownKey:
-        _limit(state.ip_limiter, f"ip:{address}")
-        raise HTTPException(401, "unknown API key", headers={"WWW-Authenticate": "APIKey"}) from None
-    if caller.key_id and not caller.shared:
-        _limit(state.key_limiter, caller.key_id)
-    else:
-        _limit(state.ip_limiter, f"ip:{address}")
+def get_caller(request: Request, _key: Annotated[str | None, Depends(api_key)]) -> Caller:
+    """The caller the gate resolved from X-API-Key before the body was read (key, rate limit and
+    admin-only paths are checked there)."""
+    caller = caller_of(request.scope)
+    if caller is None:
+        raise RuntimeError("the Gate middleware is not installed")
     return caller
 
 
-def _limit(limiter: RateLimiter, key: str) -> None:
-    wait = limiter.take(key)
-    if wait is not None:
-        raise HTTPException(429, f"too many requests; try again in {wait} seconds", headers={"Retry-After": str(wait)})
+def get_visitor(
+    token: Annotated[
+        str | None,
+        Header(
+            alias="X-Visitor-Token",
+            pattern=VISITOR_TOKEN.pattern,
+            description="Without a key: the visitor_token of your first answer; it makes your conversations yours.",
+        ),
+    ] = None,
+) -> str | None:
+    return token
+
+
+def get_slots(request: Request) -> AnswerSlots:
+    return request.app.state.slots
 
 
 def require_admin(caller: Annotated[Caller, Depends(get_caller)]) -> Caller:
@@ -73,13 +78,8 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 ConversationsDep = Annotated[ConversationStore, Depends(get_conversations)]
 CallerDep = Annotated[Caller, Depends(get_caller)]
 AdminDep = Annotated[Caller, Depends(require_admin)]
-
-
-def install_access(state: object, settings: Settings) -> None:
-    """Put the key ring and the rate limiters on the app state."""
-    state.keys = KeyRing(settings)  # type: ignore[attr-defined]
-    state.ip_limiter = RateLimiter(settings.rate_limit_ip)  # type: ignore[attr-defined]
-    state.key_limiter = RateLimiter(settings.rate_limit_key)  # type: ignore[attr-defined]
+VisitorDep = Annotated[str | None, Depends(get_visitor)]
+SlotsDep = Annotated[AnswerSlots, Depends(get_slots)]
 
 
 def check_length(message: str, settings: Settings, loc: tuple[str | int, ...] = ("body", "message")) -> None:

@@ -6,6 +6,7 @@ being answered from the previous version until then, and after any failure."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated
@@ -20,6 +21,7 @@ from assistant.pipeline import Assistant
 from ingest.documents import Classification, DocType
 from ingest.indexer import ALREADY_INDEXED, OVER_LIMIT, IngestReport, size_problem
 from ingest.library import DocumentError, Library, Staged, document_id
+from ingest.registry import Statement
 
 router = APIRouter(prefix="/api/documents", tags=["Documents (admin)"])
 _ERRORS = error_responses(
@@ -44,6 +46,17 @@ class DocumentOut(BaseModel):
     ingested_at: datetime | None = Field(None, description="When this version of the file was indexed.")
 
 
+class ChangeOut(BaseModel):
+    at: datetime
+    classification: str
+    by: str = Field(..., description="Who set it: an upload or PUT by an admin key (its digest), or the command line.")
+    previous: str | None = None
+
+
+class DocumentDetail(DocumentOut):
+    changes: list[ChangeOut] = Field(..., description="Every change of its classification, oldest first.")
+
+
 class DocumentList(BaseModel):
     index_version: str
     documents: list[DocumentOut]
@@ -54,11 +67,21 @@ class FileError(BaseModel):
     error: str
 
 
+class FileWarning(BaseModel):
+    file: str
+    warning: str
+
+
 class UploadResult(BaseModel):
     index_version: str = Field(..., description="The index version now served.")
     documents: list[DocumentOut] = Field(..., description="Documents added or replaced.")
     unchanged: list[str] = Field(..., description="Files identical to what is indexed (nothing to do).")
     failed: list[FileError] = Field(..., description="Files that could not be indexed, and why.")
+    warnings: list[FileWarning] = Field(
+        [],
+        description="What an admin should look at in an indexed file: markup removed, text addressed to an AI "
+        "or to the reader as instructions, a sidecar that disagrees with the document's classification.",
+    )
 
 
 def stated_metadata(
@@ -112,18 +135,20 @@ def list_documents(_: AdminDep, assistant: AssistantDep) -> DocumentList:
     return DocumentList(index_version=assistant.index.version, documents=documents_of(assistant))
 
 
-@router.get("/{doc_id}", response_model=DocumentOut, responses=_ERRORS)
-def get_document(doc_id: str, _: AdminDep, assistant: AssistantDep) -> DocumentOut:
+@router.get("/{doc_id}", response_model=DocumentDetail, responses=_ERRORS)
+def get_document(doc_id: str, _: AdminDep, assistant: AssistantDep) -> DocumentDetail:
     found = documents_of(assistant, {doc_id})
     if not found:
         raise HTTPException(404, f"no document {doc_id}")
-    return found[0]
+    record = assistant.index.records.get(doc_id)
+    changes = [ChangeOut(**asdict(change)) for change in record.changes] if record else []
+    return DocumentDetail(**found[0].model_dump(), changes=changes)
 
 
 @router.post("", response_model=UploadResult, status_code=201, responses=_ERRORS)
 async def add_documents(
     request: Request,
-    _: AdminDep,
+    admin: AdminDep,
     live: LiveDep,
     settings: SettingsDep,
     files: Annotated[list[UploadFile], File(description="One or more .pdf, .txt or .md files.")],
@@ -134,11 +159,11 @@ async def add_documents(
     the text. Each bad file gets its own error in `failed` while the others are indexed."""
     if "title" in stated and len(files) > 1:
         raise HTTPException(422, "title can only be given when uploading one file")
-    metadata = {"classification": classification, **stated}
+    statement = Statement(by=admin.label, classification=classification, fields=stated)
     library: Library = request.app.state.library
     with library.staging() as folder:
         staged, failed = await _stage(files, folder, settings.max_file_mb)
-        report = await run_in_threadpool(library.add, staged, metadata)
+        report = await run_in_threadpool(library.add, staged, statement)
     report.failed = {**failed, **report.failed}
     return _result(live, report, created=True)
 
@@ -147,7 +172,7 @@ async def add_documents(
 async def replace_document(
     doc_id: str,
     request: Request,
-    _: AdminDep,
+    admin: AdminDep,
     live: LiveDep,
     settings: SettingsDep,
     stated: StatedDep,
@@ -158,7 +183,7 @@ async def replace_document(
     both. The new version is served once fully indexed; if it fails, the old one stays."""
     if doc_id not in live.get().index.documents:
         raise HTTPException(404, f"no document {doc_id}")
-    metadata = {**({"classification": classification} if classification else {}), **stated}
+    statement = Statement(by=admin.label, classification=classification, fields=stated)
     library: Library = request.app.state.library
     with library.staging() as folder:
         staged: Staged | None = None
@@ -170,7 +195,7 @@ async def replace_document(
             if staged.id != doc_id and staged.id in live.get().index.documents:
                 raise HTTPException(409, f"{staged.id} is another indexed document; replace that one with its own PUT")
         try:
-            report = await run_in_threadpool(library.replace, doc_id, staged, metadata, folder)
+            report = await run_in_threadpool(library.replace, doc_id, staged, statement, folder)
         except DocumentError as error:
             raise HTTPException(error.status, str(error)) from None
     return _result(live, report)
@@ -225,6 +250,7 @@ def _result(live: LiveDep, report: IngestReport, created: bool = False) -> Respo
         documents=documents_of(assistant, set(done)),
         unchanged=report.unchanged,
         failed=failed,
+        warnings=[FileWarning(file=name, warning=text) for name, texts in report.warnings.items() for text in texts],
     )
     if created and not done:
         return Response(result.model_dump_json(), status_code=200, media_type="application/json")

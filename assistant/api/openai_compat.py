@@ -10,16 +10,16 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from fastapi import APIRouter
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import StreamingResponse
 
 from assistant.access import Caller
-from assistant.answer import Answer, Citation
+from assistant.answer import Answer, Citation, guidance_text
 from assistant.api.chat import turn_of
-from assistant.api.deps import AssistantDep, CallerDep, SettingsDep, check_length
+from assistant.api.deps import AssistantDep, CallerDep, SettingsDep, SlotsDep, check_length
 from assistant.api.openai_schemas import (
     AssistantMessage,
     Choice,
@@ -31,8 +31,9 @@ from assistant.api.openai_schemas import (
     ModelList,
     ModelOut,
 )
-from assistant.api.schemas import CitationOut, error_responses
+from assistant.api.schemas import BUSY, CitationOut, error_responses
 from assistant.conversations.store import Turn
+from assistant.llm.links import inert_links
 
 router = APIRouter(prefix="/v1", tags=["OpenAI-compatible"])
 _STARTED = int(time.time())
@@ -49,18 +50,25 @@ def models(settings: SettingsDep) -> ModelList:
     responses={
         200: {"content": {"text/event-stream": {}}, "description": "With stream: chat.completion.chunk events."},
         **error_responses((422, "The request is not valid.")),
+        **BUSY,
     },
 )
-def completions(
+async def completions(
     request: CompletionRequest,
     assistant: AssistantDep,
     settings: SettingsDep,
     caller: CallerDep,
+    slots: SlotsDep,
 ) -> Completion | StreamingResponse:
-    question, history = _conversation(request, assistant, caller)
-    check_length(question, settings, ("body", "messages", len(request.messages) - 1, "content"))
-    answer = assistant.ask(question, caller.classifications, history)
-    content = with_references(answer)
+    with slots.reserve() as ticket:
+
+        def ask() -> Answer:
+            question, history = _conversation(request, assistant, caller)
+            check_length(question, settings, ("body", "messages", len(request.messages) - 1, "content"))
+            return assistant.ask(question, caller.classifications, history)
+
+        answer = await ticket.run(ask)
+    content = with_references(answer, settings.llm_link_hosts)
     ident = f"chatcmpl-{uuid.uuid4().hex}"
     created = int(time.time())
     citations = [CitationOut.of(c) for c in answer.citations]
@@ -134,11 +142,15 @@ def _replayed(message: str, reply: str, history: list[Turn], assistant: Assistan
     return turn_of(message, Answer(text=reply, answered=bool(reply), question=resolved.question))
 
 
-def with_references(answer: Answer) -> str:
-    """The answer, then its numbered references, so a plain chat window shows where each point comes from."""
-    if not answer.citations:
-        return answer.text
-    return f"{answer.text}\n\nReferences:\n" + "\n".join(reference(c) for c in answer.citations)
+def with_references(answer: Answer, link_hosts: Sequence[str] = ()) -> str:
+    """The answer, then its numbered references, so a plain chat window shows where each point comes
+    from; addresses outside link_hosts are shown as text, never as links (clients render markdown)."""
+    text = answer.text
+    if answer.safety is not None and answer.safety.kind == "signposting":
+        text = f"{text}\n\n{guidance_text(answer.safety)}"
+    if answer.citations:
+        text = f"{text}\n\nReferences:\n" + "\n".join(reference(c) for c in answer.citations)
+    return inert_links(text, link_hosts)
 
 
 def reference(citation: Citation) -> str:

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 from assistant.answer import Answer, Citation
 from assistant.conversations.store import Turn
 from assistant.retrieval.filters import Scope
+from assistant.safety.guidance import Guidance
 
 # Control characters (but tab and newline), zero-width and direction-changing marks.
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]")
@@ -81,6 +82,38 @@ class CitationOut(BaseModel):
 Answerer = Literal["extractive", "llm"]
 
 
+class ContactOut(BaseModel):
+    name: str
+    number: str | None = Field(None, description="As people dial it, e.g. 999 or 0808 2000 247.")
+    text: str | None = Field(None, description="A text-message option, if any.")
+    when: str = Field(..., description="Who it is for and when it is open, in plain words.")
+    url: str | None = None
+    source: str = Field(..., description="Where the number was taken from (for the council to check).")
+
+
+class SafetyOut(BaseModel):
+    kind: Literal["danger", "signposting"] = Field(
+        ...,
+        description="danger: safety guidance given INSTEAD of a plan answer (show it first, prominently); "
+        "signposting: helplines added to a plan answer on a topic such as domestic abuse or suicide.",
+    )
+    concerns: list[str]
+    message: str = Field(..., description="What to do, in plain words; the most important action first.")
+    contacts: list[ContactOut] = Field(..., description="Whom to call: 999 first when in danger.")
+
+    @classmethod
+    def of(cls, guidance: Guidance) -> SafetyOut:
+        return cls(
+            kind=guidance.kind,
+            concerns=list(guidance.concerns),
+            message=guidance.message,
+            contacts=[
+                ContactOut(name=c.name, number=c.number, text=c.text, when=c.when, url=c.url, source=c.source)
+                for c in guidance.contacts
+            ],
+        )
+
+
 class ChatResponse(BaseModel):
     conversation_id: str
     answer: str
@@ -89,11 +122,21 @@ class ChatResponse(BaseModel):
     answerer: Answerer = Field(..., description="Which answerer wrote the text: extractive (no LLM) or llm.")
     question: str = Field(..., description="The question as answered: a follow-up made standalone.")
     fallback: str | None = Field(None, description="Why the configured LLM's answer was not used, if it was not.")
+    safety: SafetyOut | None = Field(
+        None, description="Safety guidance: instead of a plan answer (kind danger), or added to one (signposting)."
+    )
+    visitor_token: str | None = Field(
+        None,
+        description="Issued to a caller without a key (or with the web page's public key) with its first answer: "
+        "send it back as X-Visitor-Token to continue, read or delete its conversations; nobody else can.",
+    )
 
     @classmethod
-    def from_answer(cls, answer: Answer, conversation_id: str) -> ChatResponse:
+    def from_answer(cls, answer: Answer, conversation_id: str, visitor_token: str | None = None) -> ChatResponse:
         return cls(
             conversation_id=conversation_id,
+            visitor_token=visitor_token,
+            safety=SafetyOut.of(answer.safety) if answer.safety else None,
             answer=answer.text,
             answered=answer.answered,
             citations=[CitationOut.of(c) for c in answer.citations],
@@ -141,10 +184,9 @@ class ConversationOut(BaseModel):
 
 
 class Health(BaseModel):
-    status: str
-    documents: int
-    chunks: int
-    index_version: str = Field(..., description="The index version being served.")
+    status: str = Field(..., description="ok while the server answers.")
+    documents: int | None = Field(None, description="Plans you may see (with a key: officers and admins).")
+    index_version: str | None = Field(None, description="The index version served (officers and admins only).")
 
 
 class ErrorOut(BaseModel):
@@ -155,3 +197,6 @@ class ErrorOut(BaseModel):
 def error_responses(*statuses: tuple[int, str]) -> dict[int | str, dict[str, Any]]:
     """OpenAPI `responses` for error statuses, each an ErrorOut with its description."""
     return {status: {"model": ErrorOut, "description": text} for status, text in statuses}
+
+
+BUSY = error_responses((503, "Too many questions at once; wait the seconds in Retry-After."))

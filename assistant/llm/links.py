@@ -25,6 +25,13 @@ def strip_links(text: str, allowed_hosts: Iterable[str] = ()) -> str:
     return re.sub(r"[ \t]{2,}", " ", text)
 
 
+def inert_links(text: str, allowed_hosts: Iterable[str] = ()) -> str:
+    """The same characters, but an address outside the allowed hosts in a code span, so a markdown
+    client shows it as text instead of linking it (quotes stay word for word)."""
+    allowed = {host.lower().strip() for host in allowed_hosts if host.strip()}
+    return _URL.sub(lambda m: m.group(0) if _allowed(m.group(0), allowed) else f"`{m.group(0)}`", text)
+
+
 def _allowed(url: str, allowed: set[str]) -> bool:
     if not allowed:
         return False

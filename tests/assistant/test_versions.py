@@ -12,6 +12,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from pydantic import SecretStr
 
 from assistant.api.app import create_app
 from assistant.api.server import serving
@@ -19,6 +20,8 @@ from assistant.settings import Settings
 from assistant.versions import IndexVersions
 from ingest.indexer import ingest
 from tests.conftest import CORPUS, REPO
+
+OFFICER_KEY = "officer-key-for-the-kill-test-0123"
 
 QUESTIONS = [
     "What are the priorities of the Safer Lewisham Plan?",
@@ -66,15 +69,22 @@ def test_killing_an_ingest_midway_leaves_every_answer_and_citation_as_it_was(tmp
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for name in ("safer-lewisham-plan-2015-16", "safer-sutton-strategy-2021-24"):
-        for suffix in (".txt", ".meta.json"):
+        for suffix in (".txt", ".txt.meta.json"):
             shutil.copy(CORPUS / f"{name}{suffix}", corpus / f"{name}{suffix}")
-    settings = Settings(data_dir=tmp_path / "data", corpus_dir=corpus, rate_limit_ip=0, _env_file=None)
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        corpus_dir=corpus,
+        rate_limit_ip=0,
+        officer_keys=[SecretStr(OFFICER_KEY)],
+        _env_file=None,
+    )
     ingest([corpus], settings, embedder, prune=True)
     versions = IndexVersions(settings.data_dir)
     served = versions.stamp()
     for copy in range(3):  # new plans that take a while to embed
         text = (CORPUS / "tower-hamlets-community-safety-plan-2017-21.txt").read_text()
         (corpus / f"tower-hamlets-copy-{copy}.txt").write_text(text.replace("Tower Hamlets", f"Copy {copy} Borough"))
+        (corpus / f"tower-hamlets-copy-{copy}.txt.meta.json").write_text('{"classification": "public"}')
 
     with serving(create_app(settings, embedder=embedder)) as url:
         before = _answers(url)
@@ -101,6 +111,15 @@ def test_killing_an_ingest_midway_leaves_every_answer_and_citation_as_it_was(tmp
         report = ingest([corpus], settings, embedder, prune=True)  # the next ingest is not blocked
         assert sorted(report.added) == [f"tower-hamlets-copy-{n}.txt" for n in range(3)]
         assert versions.stamp() != served
-        time.sleep(1.1)
-        health = httpx.get(f"{url}/health").json()
+        health = _served_version(url, versions.stamp())
         assert health["index_version"] == versions.stamp() and health["documents"] == 5
+
+
+def _served_version(url: str, wanted: str | None, seconds: float = 30) -> dict:
+    """/health once the server has loaded the wanted version in the background (it checks every second)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        health = httpx.get(f"{url}/health", headers={"X-API-Key": OFFICER_KEY}).json()
+        if health["index_version"] == wanted or time.monotonic() > deadline:
+            return health
+        time.sleep(0.2)

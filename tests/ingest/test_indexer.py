@@ -40,7 +40,7 @@ def _store(settings: Settings) -> _Served:
 
 
 def _bm25(settings: Settings) -> Bm25Index | None:
-    return Bm25Index.load(_Served(settings).version.bm25_dir)  # type: ignore[union-attr]
+    return Bm25Index.load(_Served(settings).version.bm25_dir("internal"))  # type: ignore[union-attr]
 
 
 def _corpus(settings: Settings) -> Path:
@@ -101,7 +101,7 @@ def test_each_bad_file_in_a_batch_gets_its_own_error_while_the_rest_is_indexed(s
     assert set(report.failed) == {*expected, "empty.txt", "huge.txt"}
     for name, words in expected.items():
         assert report.failed[name].startswith(f"{name}: ") and words in report.failed[name]
-    assert "the limit is 1 MB" in report.failed["huge.txt"] and "empty" in report.failed["empty.txt"]
+    assert "the size limit is 1 MB" in report.failed["huge.txt"] and "empty" in report.failed["empty.txt"]
     assert report.added == ["new-plan.md"]
     after = {chunk.id for chunk in _store(settings).all_chunks()}
     assert set(before) <= after and any("12 street pastors" in c.text for c in _store(settings).all_chunks())

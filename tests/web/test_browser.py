@@ -17,7 +17,9 @@ QUESTION = "How many street lights will Sutton upgrade?"
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    # The test tools (axe, Playwright's waits) inject inline script; the pages' own policy is checked
+    # without this in test_the_officers_page_works_under_its_own_content_security_policy.
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
     opened = context.new_page()
     errors: list[str] = []
     opened.on("pageerror", lambda error: errors.append(str(error)))
@@ -107,7 +109,7 @@ def test_officers_see_internal_plans_with_their_key_and_filters_narrow(site, pag
 
 def test_officers_page_reflows_at_320_pixels(site, browser, artifacts: Path) -> None:
     api, _ = site
-    context = browser.new_context(viewport={"width": 320, "height": 640})
+    context = browser.new_context(viewport={"width": 320, "height": 640}, bypass_csp=True)
     page = context.new_page()
     page.goto(f"{api}/")
     page.get_by_label("Your question").fill(QUESTION)
@@ -177,7 +179,7 @@ def test_the_widget_never_shows_internal_text(site, page) -> None:
 
 def test_focus_is_never_hidden_by_the_launcher_and_motion_can_be_reduced(site, browser) -> None:
     _, host = site
-    context = browser.new_context(viewport={"width": 320, "height": 480}, reduced_motion="reduce")
+    context = browser.new_context(viewport={"width": 320, "height": 480}, reduced_motion="reduce", bypass_csp=True)
     page = context.new_page()
     page.goto(host)
     widget(page).get_by_role("button", name="Ask about our plans").wait_for()
@@ -216,7 +218,7 @@ def test_a_page_with_only_the_script_tag_gets_a_working_accessible_widget(site, 
 
 def test_an_answer_is_copied_with_its_references(site, browser) -> None:
     api, _ = site
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"], bypass_csp=True)
     page = context.new_page()
     page.goto(f"{api}/")
     page.get_by_label("Your question").fill(QUESTION)
@@ -226,3 +228,59 @@ def test_an_answer_is_copied_with_its_references(site, browser) -> None:
     copied = page.evaluate("navigator.clipboard.readText()")
     assert "40 streets" in copied and "References:\n[1] Safer Sutton Community Safety Plan 2024-27" in copied
     context.close()
+
+
+def test_a_resident_in_danger_is_shown_safety_guidance_first(site, page, artifacts: Path) -> None:
+    _, host = site
+    page.goto(host)
+    widget(page).get_by_role("button", name="Ask about our plans").click()
+    box = widget(page).get_by_label("Your question")
+    box.fill("someone is following me, what should I do?")
+    box.press("Enter")
+    widget(page).locator("li[data-state=done]").wait_for(timeout=60_000)
+    guidance = widget(page).get_by_role("alert")
+    expect(guidance).to_contain_text("call 999")
+    call = guidance.get_by_role("link", name="999")
+    assert call.get_attribute("href") == "tel:999"
+    assert "couldn't find" not in widget(page).locator("#pa-panel").inner_text()
+    page.screenshot(path=str(artifacts / "widget-safety-guidance.png"))
+    assert axe_violations(page) == []
+
+
+def test_a_widget_follow_up_keeps_its_conversation_with_the_visitor_token(site, page) -> None:
+    _, host = site
+    tokens: list[str | None] = []
+    page.on("request", lambda r: tokens.append(r.headers.get("x-visitor-token")) if "/api/chat" in r.url else None)
+    page.goto(host)
+    widget(page).get_by_role("button", name="Ask about our plans").click()
+    box = widget(page).get_by_label("Your question")
+    box.fill("What will the partnership fund at the hospital in Sutton?")
+    box.press("Enter")
+    widget(page).locator("li[data-state=done]").nth(0).wait_for(timeout=60_000)
+    box.fill("And how many streets will get new lighting?")
+    box.press("Enter")
+    second = widget(page).locator("li[data-state=done]").nth(1)
+    second.wait_for(timeout=60_000)
+    assert "40 streets" in second.inner_text()
+    assert tokens[0] is None and tokens[1] and len(tokens[1]) >= 32
+
+
+def test_the_officers_page_works_under_its_own_content_security_policy(site, browser) -> None:
+    api, _ = site
+    context = browser.new_context()
+    opened = context.new_page()
+    refused: list[str] = []
+    opened.on(
+        "console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None
+    )
+    opened.on("pageerror", lambda error: refused.append(str(error)))
+    opened.goto(f"{api}/")
+    opened.get_by_label("Your question").fill(QUESTION)
+    opened.keyboard.press("Enter")
+    answer = opened.locator("li.assistant[data-state=done]")
+    answer.wait_for(timeout=60_000)
+    assert "40 streets" in answer.inner_text()
+    answer.locator("button.chip").first.click()
+    assert opened.locator("#panel").is_visible()
+    context.close()
+    assert refused == [], refused

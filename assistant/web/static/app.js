@@ -3,12 +3,38 @@
 "use strict";
 
 const KEY_STORE = "planAssistantKey";
+const VISITOR_STORE = "planAssistantVisitor"; // without a key: the token that makes our conversations ours
 const $ = (id) => document.getElementById(id);
 const state = { conversation: null, plans: [], busy: false, lastChip: null };
 
 function headers() {
+  const result = { "Content-Type": "application/json" };
   const key = sessionStorage.getItem(KEY_STORE);
-  return key ? { "Content-Type": "application/json", "X-API-Key": key } : { "Content-Type": "application/json" };
+  const visitor = sessionStorage.getItem(VISITOR_STORE);
+  if (key) result["X-API-Key"] = key;
+  else if (visitor) result["X-Visitor-Token"] = visitor;
+  return result;
+}
+
+function remember(data) {
+  state.conversation = data.conversation_id;
+  if (data.visitor_token) sessionStorage.setItem(VISITOR_STORE, data.visitor_token);
+}
+
+function safetyBox(safety) {
+  const danger = safety.kind === "danger";
+  const contacts = el("ul", { class: "contacts" }, safety.contacts.map((c) => {
+    const item = el("li", {}, [el("strong", { text: c.name })]);
+    if (c.number) item.append(document.createTextNode(" "), el("a", { href: `tel:${c.number.replace(/[^0-9+]/g, "")}`, text: c.number }));
+    if (c.text) item.append(document.createTextNode(` (${c.text})`));
+    if (c.when) item.append(el("span", { class: "when", text: ` ${c.when}` }));
+    return item;
+  }));
+  return el("section", { class: `safety${danger ? " danger" : ""}`, role: danger ? "alert" : "note", "aria-label": "Safety guidance" }, [
+    el("p", { class: "safety-title", text: danger ? "Safety guidance: if you are in danger now, call 999" : "Safety guidance" }),
+    el("p", { class: "answer-text", text: safety.message }),
+    contacts,
+  ]);
 }
 
 function el(tag, props = {}, children = []) {
@@ -67,6 +93,10 @@ function references(answer) {
 }
 
 function renderAnswer(body, answer) {
+  if (answer.safety && answer.safety.kind === "danger") {
+    body.replaceChildren(safetyBox(answer.safety));
+    return;
+  }
   const byN = new Map(answer.citations.map((c) => [c.n, c]));
   const text = el("p", { class: "answer-text" });
   const parts = answer.answer.split(/(\[\d+\])/);
@@ -84,6 +114,7 @@ function renderAnswer(body, answer) {
     }
   }
   body.replaceChildren(text);
+  if (answer.safety) body.append(safetyBox(answer.safety));
   if (answer.citations.length) {
     const list = el("ul", { class: "sources", "aria-label": "Sources" });
     for (const c of answer.citations) {
@@ -190,15 +221,17 @@ async function ask(message) {
     }
     for await (const event of events(response)) {
       if (event.name === "citations") {
-        state.conversation = event.data.conversation_id;
+        remember(event.data);
       } else if (event.name === "delta") {
         streamed += event.data.text;
         body.replaceChildren(el("p", { class: "answer-text", text: streamed }));
       } else if (event.name === "done") {
-        state.conversation = event.data.conversation_id;
+        remember(event.data);
         renderAnswer(body, event.data);
         turn.setAttribute("data-state", "done");
-        announce(`Answer: ${event.data.answer.replace(/\[\d+\]/g, "")}`);
+        if (!(event.data.safety && event.data.safety.kind === "danger")) {
+          announce(`Answer: ${event.data.answer.replace(/\[\d+\]/g, "")}`);
+        }
       } else if (event.name === "error") {
         throw new Error(event.data.message);
       }

@@ -47,6 +47,13 @@
     .who { font-weight: 700; margin: 0 0 2px; }
     .text { white-space: pre-wrap; margin: 0; }
     .sources { margin: 8px 0 0; padding-left: 20px; font-size: 15px; }
+    .safety { margin: 8px 0 0; padding: 8px 10px; border: 3px solid #1b1b1b; border-left-width: 8px; background: #fff7d6; }
+    .safety.danger { background: #fde8e6; border-color: #a4000f; }
+    .safety-title { font-weight: 700; font-size: 17px; margin: 0 0 4px; }
+    .safety .contacts { margin: 6px 0 0; padding-left: 18px; }
+    .safety .contacts li { margin: 4px 0; }
+    .safety a { color: #1d3c8f; text-decoration: underline; font-weight: 700; display: inline-block; min-height: 24px; }
+    .safety .when { display: block; font-size: 15px; }
     .sources li { margin: 4px 0; }
     form { display: flex; flex-direction: column; gap: 6px; padding: 10px 12px 12px; border-top: 1px solid #b1b4b6; }
     label { font-weight: 600; }
@@ -77,6 +84,7 @@
       this.api = option("api", origin).replace(/\/$/, "");
       this.key = option("apiKey", "");
       this.conversation = null;
+      this.visitor = null; // the token our first answer gives us: it makes this conversation ours alone
       const title = option("title", "Ask about our plans");
       if (!this.dataset.position && defaults.position) this.dataset.position = defaults.position;
       // Host pages cannot hide or move the element itself: inline !important beats their stylesheets.
@@ -135,7 +143,10 @@
     }
 
     headers() {
-      return this.key ? { "Content-Type": "application/json", "X-API-Key": this.key } : { "Content-Type": "application/json" };
+      const headers = { "Content-Type": "application/json" };
+      if (this.key) headers["X-API-Key"] = this.key;
+      if (this.visitor) headers["X-Visitor-Token"] = this.visitor;
+      return headers;
     }
 
     async about() {
@@ -189,10 +200,13 @@
             : answer.message || "Something went wrong.");
         }
         this.conversation = answer.conversation_id;
+        if (answer.visitor_token) this.visitor = answer.visitor_token;
         this.render(body, answer);
         turn.setAttribute("data-state", "done");
         turn.scrollIntoView({ block: "nearest" });
-        this.announce(`Answer: ${answer.answer.replace(/\s*\[\d+\]/g, "")}`);
+        if (!(answer.safety && answer.safety.kind === "danger")) {
+          this.announce(`Answer: ${answer.answer.replace(/\s*\[\d+\]/g, "")}`);
+        }
       } catch (error) {
         turn.setAttribute("data-state", "error");
         body.replaceChildren(el("p", { class: "text", text: `Sorry, there is no answer: ${error.message}` }));
@@ -205,7 +219,13 @@
     }
 
     render(body, answer) {
+      const safety = answer.safety;
+      if (safety && safety.kind === "danger") {  // guidance instead of a plan answer, shown first and announced at once
+        body.replaceChildren(this.safetyBox(safety));
+        return;
+      }
       body.replaceChildren(el("p", { class: "text", text: answer.answer }));
+      if (safety) body.append(this.safetyBox(safety));
       if (!answer.citations.length) return;
       const list = el("ol", { class: "sources", "aria-label": "Where this comes from" });
       for (const c of answer.citations) {
@@ -214,6 +234,26 @@
         list.append(el("li", { value: String(c.n), text: `${c.title}${where ? `, ${where}` : ""}: “${quote}”` }));
       }
       body.append(list);
+    }
+
+    safetyBox(safety) {
+      const danger = safety.kind === "danger";
+      const contacts = el("ul", { class: "contacts" }, safety.contacts.map((c) => {
+        const item = el("li", {}, [el("strong", { text: c.name })]);
+        if (c.number) {
+          item.append(document.createTextNode(" "), el("a", { href: `tel:${c.number.replace(/[^0-9+]/g, "")}`, text: c.number }));
+        }
+        if (c.text) item.append(document.createTextNode(` (${c.text})`));
+        if (c.when) item.append(el("span", { class: "when", text: ` ${c.when}` }));
+        return item;
+      }));
+      return el("section", {
+        class: `safety${danger ? " danger" : ""}`, role: danger ? "alert" : "note", "aria-label": "Safety guidance",
+      }, [
+        el("p", { class: "safety-title", text: danger ? "Safety guidance: if you are in danger now, call 999" : "Safety guidance" }),
+        el("p", { class: "text", text: safety.message }),
+        contacts,
+      ]);
     }
 
     announce(text) {

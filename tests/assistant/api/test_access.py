@@ -143,3 +143,31 @@ def test_narrowing_to_an_internal_plan_or_council_gives_the_public_nothing_more(
         assert leaks(json.dumps(body), "Tell me about Operation Nightjar") == []
     narrowed = chat(trust, "What is planned for knife crime?", councils=["Merton"]).json()
     assert narrowed["citations"] and {c["council"] for c in narrowed["citations"]} == {"Merton"}
+
+
+def test_spelling_correction_completes_no_internal_word_for_the_public(trust: str) -> None:
+    """The issue's oracle: a typo, then a follow-up, returned "(operation nightjar)" to the public."""
+    first = chat(trust, "What is operation nightjaz?").json()
+    visitor = {"X-Visitor-Token": first["visitor_token"]}
+    follow = httpx.post(
+        f"{trust}/api/chat",
+        json={"message": "And what about it?", "conversation_id": first["conversation_id"]},
+        headers=visitor,
+        timeout=60,
+    ).json()
+    for body in (first, follow):
+        assert leaks(json.dumps(body, ensure_ascii=False), "What is operation nightjaz? And what about it?") == []
+    with httpx.stream(
+        "POST", f"{trust}/api/chat/stream", json={"message": "What is operation nightjaz?"}, timeout=60
+    ) as response:
+        assert leaks("".join(response.iter_text()), "What is operation nightjaz?") == []
+    made_up = [
+        {"role": "user", "content": "What is operation nightjaz?"},
+        {"role": "assistant", "content": "I couldn't find that in the plans."},
+        {"role": "user", "content": "And what about it?"},
+    ]
+    v1 = httpx.post(f"{trust}/v1/chat/completions", json={"model": "plan-assistant", "messages": made_up}, timeout=60)
+    assert leaks(v1.text, "What is operation nightjaz? And what about it?") == []
+    # An officer's spelling correction does know the briefing's words.
+    officer = chat(trust, "What is operation nightjaz?", OFFICER_KEY).json()
+    assert any(c["source"] == INTERNAL_SOURCE for c in officer["citations"])

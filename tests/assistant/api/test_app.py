@@ -2,27 +2,48 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import httpx
 import pytest
+from pydantic import SecretStr
 
 from assistant.api.app import create_app
 from assistant.api.server import serving
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
 
+OFFICER_KEY = "officer-key-for-the-app-tests-0123"
+
 
 @pytest.fixture(scope="module")
 def base_url(corpus_settings: Settings, assistant: Assistant) -> Iterator[str]:
-    settings = corpus_settings.model_copy(update={"max_message_chars": 500})
+    settings = corpus_settings.model_copy(
+        update={"max_message_chars": 500, "frame_ancestors": "'self' https://intranet.example.gov.uk"}
+    )
+    settings.officer_keys = [SecretStr(OFFICER_KEY)]
     with serving(create_app(settings, assistant=assistant)) as url:
         yield url
 
 
-def test_health_reports_the_index(base_url: str) -> None:
-    body = httpx.get(f"{base_url}/health").json()
-    assert body["status"] == "ok" and body["documents"] == 5 and body["chunks"] > 100
+def test_health_tells_the_public_only_what_it_may_see(base_url: str) -> None:
+    assert httpx.get(f"{base_url}/health").json() == {"status": "ok", "documents": 5}
+    staff = httpx.get(f"{base_url}/health", headers={"X-API-Key": OFFICER_KEY}).json()
+    assert staff["documents"] == 5 and staff["index_version"].startswith("v")
+
+
+def test_html_pages_carry_security_headers_and_no_inline_script(base_url: str) -> None:
+    for path in ("/", "/docs"):
+        response = httpx.get(f"{base_url}{path}")
+        policy = response.headers["content-security-policy"]
+        assert "frame-ancestors 'self' https://intranet.example.gov.uk" in policy
+        assert "'unsafe-inline'" not in policy and "script-src 'self'" in policy
+        assert response.headers["x-content-type-options"] == "nosniff"
+        assert response.headers["referrer-policy"] == "strict-origin-when-cross-origin"
+        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", response.text), path  # every script is a file
+    api = httpx.get(f"{base_url}/api/about")
+    assert api.headers["x-content-type-options"] == "nosniff" and "content-security-policy" not in api.headers
 
 
 def test_chat_answers_with_the_contracted_shape(base_url: str) -> None:
@@ -36,7 +57,17 @@ def test_chat_answers_with_the_contracted_shape(base_url: str) -> None:
     )
     assert response.status_code == 200
     body = response.json()
-    assert set(body) == {"conversation_id", "answer", "answered", "citations", "answerer", "question", "fallback"}
+    assert set(body) == {
+        "conversation_id",
+        "answer",
+        "answered",
+        "citations",
+        "answerer",
+        "question",
+        "fallback",
+        "safety",
+        "visitor_token",
+    }
     assert body["answerer"] == "extractive" and body["fallback"] is None
     assert body["answered"] and body["conversation_id"]
     citation = body["citations"][0]
@@ -46,14 +77,19 @@ def test_chat_answers_with_the_contracted_shape(base_url: str) -> None:
 
 def test_chat_continues_an_issued_conversation_and_refuses_an_unknown_one(base_url: str) -> None:
     first = httpx.post(f"{base_url}/api/chat", json={"message": "what is marac"}, timeout=60).json()
+    visitor = {"X-Visitor-Token": first["visitor_token"]}
     again = httpx.post(
         f"{base_url}/api/chat",
         json={"message": "who attends it?", "conversation_id": first["conversation_id"]},
+        headers=visitor,
         timeout=60,
     ).json()
-    assert again["conversation_id"] == first["conversation_id"]
+    assert again["conversation_id"] == first["conversation_id"] and again["visitor_token"] is None
     unknown = httpx.post(
-        f"{base_url}/api/chat", json={"message": "what is marac", "conversation_id": "abc"}, timeout=60
+        f"{base_url}/api/chat",
+        json={"message": "what is marac", "conversation_id": "abc"},
+        headers=visitor,
+        timeout=60,
     )
     assert unknown.status_code == 404 and "no such conversation" in unknown.json()["message"]
 

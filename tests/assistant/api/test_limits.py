@@ -16,6 +16,7 @@ from assistant.pipeline import Assistant
 from assistant.settings import Settings
 
 OFFICER_KEY = "officer-key-for-limits-0123"
+SIZE_KEY = "officer-key-for-body-sizes-0123"  # its own allowance: the address's is spent by the rate-limit test
 WIDGET = "https://www.testshire.gov.uk"
 
 
@@ -26,7 +27,7 @@ def limited(corpus_settings: Settings, assistant: Assistant, tmp_path_factory: p
             "data_dir": tmp_path_factory.mktemp("limits"),
             "rate_limit_ip": 3,
             "rate_limit_key": 5,
-            "officer_keys": [SecretStr(OFFICER_KEY)],
+            "officer_keys": [SecretStr(OFFICER_KEY), SecretStr(SIZE_KEY)],
             "cors_origins": [WIDGET],
             "max_request_kb": 4,
         }
@@ -70,7 +71,8 @@ def test_cors_allows_the_widget_origin_only(limited: str) -> None:
 
 def test_a_body_over_the_limit_gets_413_declared_or_chunked(limited: str) -> None:
     big = {"message": "x" * 5000}
-    declared = httpx.post(f"{limited}/api/chat", json=big)
+    keyed = {"X-API-Key": SIZE_KEY}
+    declared = httpx.post(f"{limited}/api/chat", json=big, headers=keyed)
     assert declared.status_code == 413 and "4 KB" in declared.json()["message"]
 
     def chunks() -> Iterator[bytes]:
@@ -79,7 +81,7 @@ def test_a_body_over_the_limit_gets_413_declared_or_chunked(limited: str) -> Non
             yield b"y" * 1000
         yield b'"}'
 
-    chunked = httpx.post(f"{limited}/api/chat", content=chunks(), headers={"Content-Type": "application/json"})
+    chunked = httpx.post(f"{limited}/api/chat", content=chunks(), headers={"Content-Type": "application/json", **keyed})
     assert chunked.status_code == 413
 
 
@@ -87,7 +89,9 @@ def test_a_lying_content_length_is_refused_cleanly(limited: str) -> None:
     host, port = limited.removeprefix("http://").split(":")
     with socket.create_connection((host, int(port)), timeout=10) as raw:
         raw.sendall(
-            b"POST /api/chat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: abc\r\n\r\n{}"
+            b"POST /api/chat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            + f"X-API-Key: {SIZE_KEY}\r\n".encode()
+            + b"Content-Length: abc\r\n\r\n{}"
         )
         reply = raw.recv(4096).decode("latin-1")
     assert reply.startswith("HTTP/1.1 4")

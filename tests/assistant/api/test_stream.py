@@ -16,8 +16,8 @@ def base_url(served_url: str) -> str:
     return served_url
 
 
-def stream(base_url: str, body: dict) -> tuple[httpx.Response, list[ServerEvent]]:
-    with httpx.stream("POST", f"{base_url}/api/chat/stream", json=body, timeout=60) as response:
+def stream(base_url: str, body: dict, headers: dict | None = None) -> tuple[httpx.Response, list[ServerEvent]]:
+    with httpx.stream("POST", f"{base_url}/api/chat/stream", json=body, headers=headers, timeout=60) as response:
         if response.status_code != 200:
             response.read()
             return response, []
@@ -40,12 +40,16 @@ def test_citations_come_first_then_text_then_the_verified_answer(base_url: str) 
 
 def test_a_streamed_conversation_is_remembered(base_url: str) -> None:
     _, first = stream(base_url, {"message": "What target does Sutton set for repeat victims at its DV MARAC?"})
-    conversation_id = json.loads(first[-1].data)["conversation_id"]
+    started = json.loads(first[0].data)
+    conversation_id, visitor = started["conversation_id"], {"X-Visitor-Token": started["visitor_token"]}
+    assert json.loads(first[-1].data)["visitor_token"] == started["visitor_token"]
     _, second = stream(
-        base_url, {"message": "And how many referrals do they aim for?", "conversation_id": conversation_id}
+        base_url,
+        {"message": "And how many referrals do they aim for?", "conversation_id": conversation_id},
+        headers=visitor,
     )
     assert "209" in json.loads(second[-1].data)["answer"]
-    turns = httpx.get(f"{base_url}/api/conversations/{conversation_id}").json()["turns"]
+    turns = httpx.get(f"{base_url}/api/conversations/{conversation_id}", headers=visitor).json()["turns"]
     assert len(turns) == 2
 
 

@@ -77,15 +77,14 @@ def write_trust_corpus(folder: Path) -> Path:
 def trust_index(root: Path, embedder: Embedder, **overrides: object) -> Settings:
     """The trust corpus written under root and indexed; settings with the admin and officer keys and no
     rate limits (the tests are one fast client), plus any overrides."""
+    options: dict[str, object] = {"rate_limit_ip": 0, "rate_limit_key": 0, **overrides}
     settings = Settings(
         data_dir=root / "data",
         corpus_dir=write_trust_corpus(root / "corpus"),
         admin_keys=[ADMIN_KEY],
         officer_keys=[OFFICER_KEY],
-        rate_limit_ip=0,
-        rate_limit_key=0,
         _env_file=None,
-        **overrides,
+        **options,
     )
     report = ingest([settings.corpus_dir], settings, embedder, prune=True)
     assert not report.failed and len(report.added) == 3
@@ -93,7 +92,7 @@ def trust_index(root: Path, embedder: Embedder, **overrides: object) -> Settings
 
 
 def _sidecar(path: Path, **fields: str) -> None:
-    path.with_name(f"{path.stem}.meta.json").write_text(json.dumps(fields))
+    path.with_name(f"{path.name}.meta.json").write_text(json.dumps(fields))
 
 
 def leaks(text: str, asked: str = "") -> list[str]:

@@ -38,7 +38,7 @@ def n(passages: list[Passage]) -> int:
 
 def run(assistant: Assistant, passages: list[Passage], model: GenericFakeChatModel, **kwargs) -> list:
     answerer = LlmAnswerer(
-        model, load_prompt("answer", PROMPTS_DIR), SupportChecker(assistant.answerer._embedder), **kwargs
+        model, load_prompt("answer", PROMPTS_DIR), SupportChecker(assistant.reader().answerer.embedder), **kwargs
     )
     return list(answerer.stream("How many MARAC referrals does Sutton aim for?", passages))
 

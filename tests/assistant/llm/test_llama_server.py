@@ -111,7 +111,7 @@ def test_the_llm_path_produces_answers(answers: list[Answer]) -> None:
 def test_a_follow_up_is_condensed_or_carried_and_stays_grounded(llm_assistant: Assistant) -> None:
     first = llm_assistant.ask("What target does Sutton set for repeat victims at its DV MARAC?")
     history = [Turn(first.question, first.question, first.text, first.answered, first.answerer)]
-    resolved = llm_assistant.followups.resolve("And how many referrals do they aim for?", history, ["Sutton"])
+    resolved = llm_assistant.reader().followups.resolve("And how many referrals do they aim for?", history, ["Sutton"])
     assert "Sutton" in resolved.question
     second = llm_assistant.ask("And how many referrals do they aim for?", history=history)
     assert second.answered and {c.council for c in second.citations} == {"Sutton"}

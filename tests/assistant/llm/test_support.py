@@ -16,12 +16,12 @@ def passages(assistant: Assistant) -> list[Passage]:
 
 @pytest.fixture(scope="module")
 def evidence(assistant: Assistant, passages: list[Passage]) -> Evidence:
-    return SupportChecker(assistant.answerer._embedder).prepare(passages)
+    return SupportChecker(assistant.reader().answerer.embedder).prepare(passages)
 
 
 @pytest.fixture(scope="module")
 def checker(assistant: Assistant) -> SupportChecker:
-    return SupportChecker(assistant.answerer._embedder, min_overlap=0.6, min_similarity=0.5)
+    return SupportChecker(assistant.reader().answerer.embedder, min_overlap=0.6, min_similarity=0.5)
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,112 @@
+"""Safety first: what a message that signals danger is shown, and what a plan question gets beside its answer."""
+
+import json
+import statistics
+import time
+from pathlib import Path
+
+import pytest
+
+from assistant.safety import SafetyCheck
+from assistant.safety.signposting import BUNDLED
+
+DEVELOPMENT_SET = Path(__file__).resolve().parents[3] / "eval" / "safety.jsonl"
+
+
+@pytest.fixture(scope="module")
+def check() -> SafetyCheck:
+    return SafetyCheck.load()
+
+
+def names(guidance) -> list[str]:
+    return [contact.name for contact in guidance.contacts]
+
+
+@pytest.mark.parametrize(
+    "message", ["I'm scared, someone is following me", "someone is following me, what should I do?"]
+)
+def test_the_issues_examples_get_danger_guidance(check: SafetyCheck, message: str) -> None:
+    guidance = check.assess(message)
+    assert guidance is not None and guidance.kind == "danger"
+    assert guidance.concerns == ("following",)
+    assert guidance.message.startswith("If you are in danger now, call 999.")
+    assert "press 55" in guidance.message and "call 101" in guidance.message
+    assert [c.number for c in guidance.contacts[:3]] == ["999", "101", "0808 802 0300"]
+
+
+@pytest.mark.parametrize(
+    ("message", "number"),
+    [
+        ("my husband hits me when he drinks", "0808 2000 247"),
+        ("my wife hit me last night and I'm a man", "0808 8010 327"),
+        ("my neighbour's kids are being beaten", "0808 800 5000"),
+        ("my stepdad hits me and my little sister", "0800 1111"),
+        ("my friend says she wants to end it all", "116 123"),
+        ("I was raped last night", "0808 500 2222"),
+        ("they took my passport and make me work for no money", "08000 121 700"),
+    ],
+)
+def test_danger_guidance_offers_the_helpline_for_the_concern(check: SafetyCheck, message: str, number: str) -> None:
+    guidance = check.assess(message)
+    assert guidance is not None and guidance.kind == "danger"
+    assert guidance.contacts[0].number == "999"
+    assert number in [contact.number for contact in guidance.contacts]
+
+
+def test_suicide_guidance_offers_samaritans_shout_and_111_and_no_police_line(check: SafetyCheck) -> None:
+    guidance = check.assess("i want to die")
+    assert guidance is not None and guidance.concerns == ("suicide",)
+    assert guidance.message.startswith("If you are in danger now or might act on these thoughts, call 999")
+    assert "116 123" in guidance.message and "call 101" not in guidance.message
+    assert {"Samaritans", "Shout", "NHS 111"} <= set(names(guidance))
+
+
+def test_overdose_guidance_starts_with_the_ambulance(check: SafetyCheck) -> None:
+    guidance = check.assess("took a load of pills")
+    assert guidance is not None and guidance.message.startswith("Call 999 now for an ambulance.")
+    assert "NHS 111" in names(guidance)
+
+
+@pytest.mark.parametrize(
+    ("question", "concern"),
+    [
+        ("What is the council doing about stalking?", "following"),
+        ("How many domestic abuse incidents were reported in 2019?", "domestic-abuse"),
+        ("Does the plan mention suicide prevention?", "suicide"),
+        ("I'm worried about knife crime in my area, what is the partnership doing?", "crime"),
+    ],
+)
+def test_a_plan_question_on_such_a_topic_keeps_its_answer_with_signposting(
+    check: SafetyCheck, question: str, concern: str
+) -> None:
+    guidance = check.assess(question)
+    assert guidance is not None and guidance.kind == "signposting"
+    assert concern in guidance.concerns
+    assert guidance.message.startswith("If you or someone you know is affected by")
+    assert 1 <= len(guidance.contacts) <= 3
+    assert "999" not in [contact.number for contact in guidance.contacts]
+
+
+def test_an_ordinary_question_with_nothing_to_add_gets_none(check: SafetyCheck) -> None:
+    assert check.assess("What are the four priorities of the Tower Hamlets plan?") is None
+
+
+def test_a_councils_own_file_changes_the_numbers_offered(tmp_path: Path) -> None:
+    document = json.loads(BUNDLED.read_text(encoding="utf-8"))
+    document["contacts"][1]["number"] = "0300 123 4567"
+    path = tmp_path / "ours.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    guidance = SafetyCheck.load(path).assess("someone is following me")
+    assert guidance is not None and guidance.contacts[1].number == "0300 123 4567"
+    assert "call 0300 123 4567" in guidance.message
+
+
+def test_assess_is_deterministic_and_fast(check: SafetyCheck) -> None:
+    messages = [json.loads(line)["message"] for line in DEVELOPMENT_SET.read_text(encoding="utf-8").splitlines()]
+    assert [check.assess(m) for m in messages] == [check.assess(m) for m in messages]
+    seconds = []
+    for message in messages:
+        started = time.perf_counter()
+        check.assess(message)
+        seconds.append(time.perf_counter() - started)
+    assert statistics.median(seconds) < 0.005

@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Generator as Generator_
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
-from functools import cached_property
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from assistant.answer import NOT_FOUND, Answer, Citation, Delta, Event, Fallback, Final, Sources, guidance_text
@@ -19,77 +18,14 @@ from assistant.conversations.store import Turn
 from assistant.embedding import Embedder
 from assistant.llm.sentences import strip_markers
 from assistant.llm.wiring import build_llm_parts
-from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.filters import Filters, Scope
 from assistant.retrieval.hybrid import HybridRetriever, Mode, Passage, Retriever
-from assistant.retrieval.lexicon import Lexicon
+from assistant.retrieval.index import SearchIndex, SearchView
 from assistant.safety.guidance import SafetyCheck
 from assistant.settings import Settings
-from assistant.store import VectorStore, index_versions, open_store
-from assistant.versions import IndexVersion
-from ingest.documents import AUDIENCES, Chunk, PlanMetadata, audience_for
-from ingest.registry import Records
+from ingest.documents import PlanMetadata, audience_for
 
 log = logging.getLogger(__name__)
-
-
-class IndexMissing(RuntimeError):
-    """There is no complete index to serve."""
-
-
-@dataclass(frozen=True)
-class SearchView:
-    """What one audience's questions are searched and read with: BM25 and the lexicon built from only
-    the plans that audience may see."""
-
-    bm25: Bm25Index
-    lexicon: Lexicon
-
-
-@dataclass
-class SearchIndex:
-    """Everything retrieval reads, loaded once: the store, its chunks, and a view per audience."""
-
-    store: VectorStore
-    chunks: dict[str, Chunk]
-    views: dict[str, SearchView]
-    records: Records = field(default_factory=Records)
-
-    version: str = ""
-
-    @classmethod
-    def open(cls, settings: Settings, version: IndexVersion | None = None) -> SearchIndex:
-        """The served index version (or the one given); IndexMissing when nothing has been ingested."""
-        version = version or index_versions(settings).current()
-        if version is None:
-            raise IndexMissing(f"no index in {settings.data_dir}: run `plan-assistant ingest` first")
-        store = open_store(settings, version)
-        chunks = store.all_chunks()
-        views: dict[str, SearchView] = {}
-        for audience, classifications in AUDIENCES.items():
-            bm25 = Bm25Index.load(version.bm25_dir(audience))
-            lexicon = Lexicon.load(version.lexicon_path(audience))
-            seen = sorted(chunk.id for chunk in chunks if chunk.metadata.classification in classifications)
-            if bm25 is None or lexicon is None or sorted(bm25.ids) != seen:
-                store.close()
-                raise IndexMissing(f"index version {version.name} is incomplete; run `plan-assistant ingest` again")
-            views[audience] = SearchView(bm25, lexicon)
-        records = Records.load(version.records_path) or Records.of_chunks(chunks)
-        return cls(
-            store=store,
-            chunks={chunk.id: chunk for chunk in chunks},
-            views=views,
-            records=records,
-            version=version.name,
-        )
-
-    def close(self) -> None:
-        self.store.close()
-
-    @cached_property
-    def documents(self) -> dict[str, PlanMetadata]:
-        """Each indexed plan's metadata, by file name (the index does not change while it serves)."""
-        return {chunk.metadata.source: chunk.metadata for chunk in self.chunks.values()}
 
 
 class Generator(Protocol):
@@ -162,7 +98,7 @@ class Assistant:
             rules = CarryOver(view.lexicon, view.bm25.idf)
             followups, generator = build_llm_parts(settings, embedder, rules, view.lexicon)
             readers[audience] = Reader(view, retriever, answerer, rules, followups, generator)
-        return cls(index, readers, settings, SafetyCheck.load(settings.signposting_file))
+        return cls(index, readers, settings, SafetyCheck.load(settings.signposting_file, embedder))
 
     def reader(self, scope: Scope | tuple[str, ...] = ()) -> Reader:
         """The reader for the caller's classifications: what it derives from the plans comes only from

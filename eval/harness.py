@@ -12,8 +12,9 @@ from assistant import __version__
 from assistant.api.app import create_app
 from assistant.api.server import serving
 from assistant.embedding import Embedder
-from assistant.pipeline import Assistant, SearchIndex
+from assistant.pipeline import Assistant
 from assistant.retrieval.hybrid import Mode
+from assistant.retrieval.index import SearchIndex
 from assistant.settings import Settings
 from eval.answers import AnswerScore, AnswerSummary, run_answers
 from eval.peer import CHUNK_OVERLAP, CHUNK_SIZE, TOP_K, PeerPipeline

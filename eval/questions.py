@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
+
+from eval.jsonl import read_set
 
 TYPES: dict[str, int] = {
     "priorities": 12,
@@ -91,26 +92,7 @@ def parse_question(record: object, where: str) -> Question:
 
 def load_questions(path: Path) -> list[Question]:
     """Read and validate a question file; raises QuestionSetError naming the first bad line."""
-    if not path.is_file():
-        raise QuestionSetError(f"{path}: no such question file")
-    questions: list[Question] = []
-    seen: set[str] = set()
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path.name}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise QuestionSetError(f"{where}: not valid JSON ({error.msg})") from None
-        question = parse_question(record, where)
-        if question.id in seen:
-            raise QuestionSetError(f"{where}: duplicate id {question.id!r}")
-        seen.add(question.id)
-        questions.append(question)
-    if not questions:
-        raise QuestionSetError(f"{path}: no questions")
-    return questions
+    return read_set(path, parse_question, QuestionSetError, "questions")
 
 
 def shortfall(questions: list[Question]) -> dict[str, int]:

@@ -5,18 +5,28 @@ names a harm as a topic (beside the plan answer).
     guidance = check.assess("someone is following me, what should I do?")
     guidance.kind == "danger"; guidance.message.startswith("If you are in danger now, call 999.")
 
-`assess` is pure Python and deterministic: a reading of the message (`signals`), a decision
-(`triage`) and words and numbers from the signposting file (`signposting`)."""
+`assess` is deterministic: a reading of the message (`signals`), a decision (`triage`) and words and
+numbers from the signposting file (`signposting`). Rules alone are pure Python; given an embedder, a
+message the rules do not find dangerous and that asks nothing about plans also gets a second opinion
+from its meaning (`semantic`), which can raise it to danger:
+
+    check = SafetyCheck.load(None, embedder)   # embeds the labelled examples once per embedder
+    check.assess("whats the point anymore").kind == "danger"
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
+from assistant.safety.semantic import SecondOpinion
 from assistant.safety.signals import read
 from assistant.safety.signposting import Contact, Signposting, load_signposting
-from assistant.safety.triage import Decision, decide
+from assistant.safety.triage import Decision, decide, raised, wants_second_opinion
+
+if TYPE_CHECKING:
+    from assistant.embedding import Embedder
 
 __all__ = ["Contact", "Guidance", "SafetyCheck"]
 
@@ -42,17 +52,24 @@ class Guidance:
 class SafetyCheck:
     """Reads each message before anything else and says what safety guidance it needs, if any."""
 
-    def __init__(self, signposting: Signposting) -> None:
+    def __init__(self, signposting: Signposting, embedder: Embedder | None = None) -> None:
         self.signposting = signposting
+        self.second_opinion = SecondOpinion(embedder) if embedder is not None else None
 
     @classmethod
-    def load(cls, path: Path | None = None) -> SafetyCheck:
-        """A check with the signposting file at `path` (None: the bundled UK file)."""
-        return cls(load_signposting(path))
+    def load(cls, path: Path | None = None, embedder: Embedder | None = None) -> SafetyCheck:
+        """A check with the signposting file at `path` (None: the bundled UK file); with an embedder, the rules
+        get a second opinion from meaning (the first check per embedder embeds the examples, a few seconds)."""
+        return cls(load_signposting(path), embedder)
 
     def assess(self, message: str) -> Guidance | None:
         """Danger guidance, signposting, or None for an ordinary question with nothing to add."""
-        decision = decide(read(message))
+        reading = read(message)
+        decision = decide(reading)
+        if self.second_opinion is not None and wants_second_opinion(decision, reading):
+            opinion = self.second_opinion.opinion(message)
+            if opinion.distress:
+                decision = raised(decision, opinion.concern)
         if decision is None:
             return None
         if decision.kind == "danger":

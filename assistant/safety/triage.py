@@ -36,6 +36,17 @@ def decide(reading: Reading) -> Decision | None:
     return Decision("signposting", _ordered(named)) if named else None
 
 
+def wants_second_opinion(decision: Decision | None, reading: Reading) -> bool:
+    """The meaning of a message may still raise danger: the rules did not, and it is not a question about plans,
+    services or figures (those keep their plan answer)."""
+    return not (decision is not None and decision.kind == "danger") and not reading.about_plans
+
+
+def raised(decision: Decision | None, concern: str) -> Decision:
+    """Danger on the second opinion: the concern it names, with any the rules named."""
+    return Decision("danger", _ordered([concern, *(decision.concerns if decision else ())]))
+
+
 def _is_danger(harm: Harm, reading: Reading) -> bool:
     if harm.who in {"public", "unknown"}:
         return False

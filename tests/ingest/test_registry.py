@@ -20,7 +20,7 @@ ADMIN = "admin key 0123abcd"
 
 def served(settings: Settings) -> dict[str, str]:
     """Each indexed document's classification, as the served version's chunks carry it."""
-    from assistant.pipeline import SearchIndex
+    from assistant.retrieval.index import SearchIndex
 
     index = SearchIndex.open(settings)
     try:

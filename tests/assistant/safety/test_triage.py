@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from assistant.safety.signals import Harm, Reading
-from assistant.safety.triage import Decision, decide
+from assistant.safety.triage import Decision, decide, raised, wants_second_opinion
 
 QUIET = Reading(
     harms=(),
@@ -95,3 +95,17 @@ def test_concerns_come_once_each_most_urgent_first() -> None:
         topics=("crime",),
     )
     assert decide(reading) == Decision("danger", ("domestic-abuse", "following"))
+
+
+def test_a_second_opinion_is_wanted_unless_the_rules_say_danger_or_the_message_asks_about_plans() -> None:
+    assert wants_second_opinion(None, QUIET)
+    assert wants_second_opinion(Decision("signposting", ("crime",)), QUIET)
+    assert not wants_second_opinion(Decision("danger", ("following",)), QUIET)
+    assert not wants_second_opinion(None, PLAN_QUESTION)
+
+
+def test_danger_raised_by_the_second_opinion_keeps_the_concerns_the_rules_named() -> None:
+    assert raised(None, "suicide") == Decision("danger", ("suicide",))
+    assert raised(Decision("signposting", ("drugs", "child-at-risk")), "other") == Decision(
+        "danger", ("child-at-risk", "other", "drugs")
+    )

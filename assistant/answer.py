@@ -51,11 +51,12 @@ class Answer:
 
 
 def guidance_text(guidance: Guidance) -> str:
-    """Safety guidance as plain text: what to do, then whom to call."""
+    """Safety guidance as plain text: what to do, then whom to call and when."""
     lines = [guidance.message, ""]
     for contact in guidance.contacts:
-        how = " or ".join(part for part in (contact.number, contact.text) if part)
-        lines.append(f"- {contact.name}{f': {how}' if how else ''}{f' ({contact.when})' if contact.when else ''}")
+        line = f"- {contact.name}" + (f": {contact.number}" if contact.number else "")
+        details = [detail.rstrip(". ") for detail in (contact.when, contact.text) if detail]
+        lines.append(line + (" — " + ". ".join(details) + "." if details else ""))
     return "\n".join(lines).rstrip()
 
 

@@ -23,6 +23,10 @@ def test_danger_gets_guidance_not_a_plan_answer(base_url: str) -> None:
     assert safety["kind"] == "danger" and not body["answered"] and body["citations"] == []
     assert safety["contacts"][0]["number"] == "999" and "999" in safety["message"]
     assert "couldn't find" not in body["answer"] and "999" in body["answer"]
+    lines = body["answer"].splitlines()  # plain text for any client: what to do, then one line per contact
+    assert lines[0] == safety["message"]
+    for contact in safety["contacts"]:
+        assert any(line.startswith(f"- {contact['name']}: {contact['number']} — ") for line in lines), contact
     assert all(contact["source"] for contact in safety["contacts"])  # each number says where it comes from
 
 

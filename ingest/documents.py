@@ -74,6 +74,9 @@ class Chunk:
     ordinal: int = 0
     file_sha256: str = ""
     ingested_at: str = ""  # ISO 8601, UTC: when this version of the file was indexed
+    page_label: str | None = None  # the page number printed on the page, when it differs from `page`
+    ocr: bool = False  # read from a scanned page by OCR
+    uncertain: tuple[tuple[int, int], ...] = ()  # spans of `text` OCR was not sure of: never quoted
 
     @property
     def search_text(self) -> str:
@@ -90,6 +93,9 @@ class Chunk:
             "ordinal": self.ordinal,
             "file_sha256": self.file_sha256,
             "ingested_at": self.ingested_at or None,
+            "page_label": self.page_label,
+            "ocr": self.ocr or None,
+            "uncertain": ",".join(f"{start}-{end}" for start, end in self.uncertain) or None,
         }
         return {key: value for key, value in record.items() if value is not None}
 
@@ -114,8 +120,19 @@ class Chunk:
             ordinal=int(record.get("ordinal", 0)),
             file_sha256=str(record.get("file_sha256", "")),
             ingested_at=str(record.get("ingested_at", "")),
+            page_label=record.get("page_label"),
+            ocr=bool(record.get("ocr", False)),
+            uncertain=_spans(str(record.get("uncertain") or "")),
         )
 
 
 def _int_or_none(value: Any) -> int | None:
     return None if value is None else int(value)
+
+
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    spans = []
+    for part in filter(None, text.split(",")):
+        start, _, end = part.partition("-")
+        spans.append((int(start), int(end)))
+    return tuple(spans)

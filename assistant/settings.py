@@ -114,6 +114,9 @@ class Settings(BaseSettings):
         gt=0,
         description="Longest a PDF's text extraction may run (in its own process) before the file is refused.",
     )
+    ocr_page_timeout_s: float = Field(
+        60, gt=0, description="Longest OCR (Tesseract) may take to read one scanned page before that page is skipped."
+    )
     extract_memory_mb: int = Field(2048, ge=256, description="Most memory a PDF's text extraction may use, in MB.")
     max_page_chars: int = Field(200_000, ge=1000, description="Most characters of text one page may hold.")
     max_document_chars: int = Field(5_000_000, ge=10_000, description="Most characters of text one document may hold.")

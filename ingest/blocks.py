@@ -1,4 +1,7 @@
-"""Reading the structure of a page: headings, paragraphs, list items and table rows."""
+"""Reading the structure of plain text or Markdown: headings, paragraphs, list items and table rows.
+
+`parse_blocks` finds the pieces line by line; `text_document` puts them in the document model
+(consecutive rows become one table; a Markdown table's `| --- |` line is not a row)."""
 
 from __future__ import annotations
 
@@ -6,6 +9,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
+
+from ingest import model
+from ingest.model import StructuredDocument
 
 BlockKind = Literal["heading", "paragraph", "item", "row"]
 
@@ -33,13 +39,47 @@ _MINOR_WORDS = {
 }
 
 
+_PIPE_ROW = re.compile(r"^\|(.*)\|$")
+_PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+
+
 @dataclass(frozen=True)
 class Block:
+    """A piece of a chunk: a heading, paragraph, list item or one table row (cells split by tabs)."""
+
     kind: BlockKind
     text: str
     page: int | None = None
     level: int = 0  # markdown heading level, or list indent
     markdown: bool = False  # heading written with '#'
+    ocr: bool = False
+    uncertain: tuple[tuple[int, int], ...] = ()  # spans of text OCR was unsure of
+
+
+def text_document(text: str, page: int | None = None) -> StructuredDocument:
+    """Plain text or Markdown (or one page of it) in the document model."""
+    blocks: list[model.Block] = []
+    rows: list[tuple[str, ...]] = []
+
+    def end_table() -> None:
+        if rows:
+            blocks.append(model.table(list(rows), page=page))
+            rows.clear()
+
+    for piece in parse_blocks(text, page):
+        if piece.kind == "row":
+            rows.append(tuple(cell.strip() for cell in piece.text.split("\t")))
+            continue
+        end_table()
+        if piece.kind == "heading":
+            level = piece.level if piece.markdown else 0
+            blocks.append(model.heading(piece.text, level, page, markdown=piece.markdown))
+        elif piece.kind == "item":
+            blocks.append(model.item(piece.text, 1 if piece.level >= 2 else 0, page=page))
+        else:
+            blocks.append(model.paragraph(piece.text, page))
+    end_table()
+    return StructuredDocument(tuple(blocks))
 
 
 def parse_blocks(text: str, page: int | None = None) -> list[Block]:
@@ -58,6 +98,14 @@ def parse_blocks(text: str, page: int | None = None) -> list[Block]:
         stripped = line.strip()
         if not stripped:
             flush()
+            continue
+        if _PIPE_RULE.match(stripped) and "-" in stripped and "|" in stripped:
+            continue  # the line under a Markdown table's header
+        pipe = _PIPE_ROW.match(stripped)
+        if pipe and "|" in pipe.group(1):
+            flush()
+            cells = [cell.strip() for cell in pipe.group(1).split("|")]
+            blocks.append(Block("row", "\t".join(cells), page))
             continue
         heading = _MD_HEADING.match(stripped)
         if heading:

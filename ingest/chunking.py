@@ -7,8 +7,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ingest.blocks import Block, parse_blocks
+from ingest.blocks import Block, text_document
 from ingest.documents import Chunk, PlanDocument
+from ingest.model import StructuredDocument
 from ingest.text import split_sentences
 
 _LEAF_HEADINGS = {"contents", "table of contents"}
@@ -24,7 +25,10 @@ class _Placed:
 
 def chunk_document(document: PlanDocument, max_chars: int = 1200) -> list[Chunk]:
     """Cut a plan into chunks that never split a list item or table row, each with its section path."""
-    blocks = [block for page in document.pages for block in parse_blocks(page.text, page.number)]
+    structure = document.structure or StructuredDocument(
+        tuple(block for page in document.pages for block in text_document(page.text, page.number).blocks)
+    )
+    blocks = pieces(structure)
     placed = _expand_long_rows(_place(blocks), max_chars)
     groups = _group(placed, max_chars)
     chunks: list[Chunk] = []
@@ -34,6 +38,7 @@ def chunk_document(document: PlanDocument, max_chars: int = 1200) -> list[Chunk]
         body = [item for item in group if item.block.kind != "heading"] or group
         section = body[0].section
         page = group[0].block.page
+        uncertain = _uncertain(group)
         key = f"{document.metadata.source}\x00{section}\x00{page}\x00{text}"
         seen[key] += 1
         digest = hashlib.sha256(f"{key}\x00{seen[key]}".encode()).hexdigest()[:24]
@@ -46,9 +51,56 @@ def chunk_document(document: PlanDocument, max_chars: int = 1200) -> list[Chunk]
                 page=page,
                 ordinal=ordinal,
                 file_sha256=document.sha256,
+                page_label=structure.page_label(page),
+                ocr=any(item.block.ocr for item in group),
+                uncertain=uncertain,
             )
         )
     return chunks
+
+
+def pieces(document: StructuredDocument) -> list[Block]:
+    """The document model's blocks as the pieces a chunk is made of: a table gives one piece a row."""
+    out: list[Block] = []
+    for block in document.blocks:
+        if block.kind == "table":
+            if block.caption:
+                out.append(Block("paragraph", block.caption, block.page, ocr=block.ocr))
+            for row in block.rows:
+                cells = [" ".join(cell.split()) for cell in row]
+                if sum(1 for cell in cells if cell) >= 2:
+                    out.append(Block("row", "\t".join(cells), block.page, ocr=block.ocr))
+                elif any(cells):  # a row with one filled cell reads as a line of text
+                    out.append(Block("paragraph", next(cell for cell in cells if cell), block.page, ocr=block.ocr))
+            continue
+        level = block.level
+        if block.kind == "item":
+            level = 2 * block.level
+        out.append(
+            Block(
+                block.kind,  # type: ignore[arg-type]
+                " ".join(block.text.split()) if not block.uncertain else block.text,
+                block.page,
+                level,
+                markdown=block.markdown or (block.kind == "heading" and block.level > 0),
+                ocr=block.ocr,
+                uncertain=block.uncertain,
+            )
+        )
+    return out
+
+
+def _uncertain(group: list[_Placed]) -> tuple[tuple[int, int], ...]:
+    """Where in the chunk's text the words OCR was unsure of are."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for item in group:
+        if item.block.uncertain:
+            shift = offset + item.text.find(item.block.text[:20]) if item.block.text[:20] in item.text else -1
+            if shift >= 0:
+                spans.extend((shift + start, shift + end) for start, end in item.block.uncertain)
+        offset += len(item.text) + 1
+    return tuple(spans)
 
 
 def heading_key(text: str) -> str:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from ingest.model import StructuredDocument
 
 DocType = Literal["plan", "strategy", "scrutiny report"]
 Classification = Literal["public", "internal"]
@@ -60,6 +63,7 @@ class PlanDocument:
     metadata: PlanMetadata
     pages: tuple[Page, ...]
     sha256: str
+    structure: StructuredDocument | None = None  # the blocks chunks are cut from; else read from the pages
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,6 @@ import json
 import logging
 import math
 import os
-import re
 import signal
 import subprocess
 import sys
@@ -24,13 +23,13 @@ from typing import TYPE_CHECKING, Any
 
 from ingest.documents import Page
 from ingest.markup import RemovedMarkup
-from ingest.text import clean_page
+from ingest.model import StructuredDocument, clean_blocks, from_data, pages_of, to_data
+from ingest.pdf.reader import read_layout
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
 
 _PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent)
-_COLUMN_GAP = re.compile(r"\S( {3,})\S")
 
 
 @dataclass(frozen=True)
@@ -41,6 +40,7 @@ class ExtractionLimits:
     memory_mb: int = 2048
     max_page_chars: int = 200_000
     max_document_chars: int = 5_000_000
+    ocr_page_timeout_s: float = 60
 
     @classmethod
     def of(cls, settings: Settings) -> ExtractionLimits:
@@ -49,6 +49,7 @@ class ExtractionLimits:
             memory_mb=settings.extract_memory_mb,
             max_page_chars=settings.max_page_chars,
             max_document_chars=settings.max_document_chars,
+            ocr_page_timeout_s=settings.ocr_page_timeout_s,
         )
 
     def too_long(self, name: str) -> str:
@@ -76,8 +77,14 @@ class ExtractionError(Exception):
 
 @dataclass(frozen=True)
 class ExtractedPdf:
-    pages: tuple[Page, ...]
+    document: StructuredDocument
     removed: RemovedMarkup
+    scanned: tuple[int, ...] = ()  # pages with no text layer: to be read with OCR
+
+    @property
+    def pages(self) -> tuple[Page, ...]:
+        """Each page's text, block by block."""
+        return pages_of(self.document)
 
 
 def extract_pdf(path: Path, limits: ExtractionLimits) -> ExtractedPdf:
@@ -107,9 +114,12 @@ def _result(name: str, finished: subprocess.CompletedProcess[bytes], limits: Ext
         answer = {}
     if "error" in answer:
         raise ExtractionError(str(answer["error"]))
-    if "pages" in answer:
-        pages = tuple(Page(number=int(number), text=str(text)) for number, text in answer["pages"])
-        return ExtractedPdf(pages=pages, removed=RemovedMarkup.from_dict(answer.get("removed", {})))
+    if "document" in answer:
+        return ExtractedPdf(
+            document=from_data(answer["document"]),
+            removed=RemovedMarkup.from_dict(answer.get("removed", {})),
+            scanned=tuple(int(number) for number in answer.get("scanned", ())),
+        )
     if finished.returncode == -signal.SIGXCPU:
         raise ExtractionError(limits.too_long(name))
     if b"MemoryError" in finished.stderr or finished.returncode == -signal.SIGKILL:
@@ -120,73 +130,55 @@ def _result(name: str, finished: subprocess.CompletedProcess[bytes], limits: Ext
 
 
 def read_pdf(path: Path, limits: ExtractionLimits) -> ExtractedPdf:
-    """Read the PDF in this process: what the child runs. Stops at the first page over a cap."""
+    """Read the PDF's layout in this process: what the child runs. Stops at the first page over a cap."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psexceptions import PSException
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, PdfReadError, PyPdfError
 
-    pages: list[Page] = []
-    removed = RemovedMarkup()
     total = 0
+
+    def check_page(number: int, characters: int) -> None:
+        nonlocal total
+        if characters > limits.max_page_chars:
+            raise ExtractionError(limits.page_too_long(path.name, number))
+        total += characters
+        if total > limits.max_document_chars:
+            raise ExtractionError(limits.document_too_long(path.name))
+
     try:
         reader = PdfReader(path)
         if reader.is_encrypted and not reader.decrypt(""):
             raise ExtractionError(
                 f"{path.name}: the PDF is protected by a password; save a copy without the password and add that"
             )
-        for number, page in enumerate(reader.pages, start=1):
-            layout = page.extract_text(extraction_mode="layout")
-            # Checked before cleaning, which takes time too: layout mode pads with spaces, so count the rest.
-            if len(layout) - layout.count(" ") - layout.count("\n") > limits.max_page_chars:
-                raise ExtractionError(limits.page_too_long(path.name, number))
-            cleaned = clean_page(pdf_page_text(layout))
-            if len(cleaned.text) > limits.max_page_chars:
-                raise ExtractionError(limits.page_too_long(path.name, number))
-            total += len(cleaned.text)
-            if total > limits.max_document_chars:
-                raise ExtractionError(limits.document_too_long(path.name))
-            pages.append(Page(number=number, text=cleaned.text))
-            removed += cleaned.removed
+        with pdfplumber.open(path) as pdf:
+            layout = read_layout(pdf, check_page)
     except (ExtractionError, MemoryError):
         raise
-    except DependencyError as error:
+    except (DependencyError, PDFEncryptionError, PDFPasswordIncorrect) as error:
         raise ExtractionError(
             f"{path.name}: the PDF is encrypted in a way this installation cannot read ({error})"
         ) from error
-    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as error:
+    except (
+        PdfReadError,
+        PyPdfError,
+        PDFSyntaxError,
+        PSException,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        OSError,
+        RecursionError,
+    ) as error:
         raise ExtractionError(f"{path.name}: the PDF is damaged and cannot be read ({error})") from error
-    return ExtractedPdf(pages=tuple(pages), removed=removed)
-
-
-def pdf_page_text(layout_text: str) -> str:
-    """Rebuild paragraphs from a layout extraction: wide gaps become table cells, wrapped lines join."""
-    lines = [line.rstrip() for line in layout_text.splitlines()]
-    widest = max((len(line.strip()) for line in lines), default=0)
-    out: list[str] = []
-    last_width = 0
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            out.append("")
-            last_width = 0
-            continue
-        if _COLUMN_GAP.search(line):
-            out.append(re.sub(r" {3,}", "\t", line))
-            last_width = 0
-            continue
-        previous = out[-1] if out else ""
-        joins = (
-            previous
-            and "\t" not in previous
-            and not previous.endswith((".", ":", "?", "!", ";"))
-            and last_width >= 0.6 * widest
-            and not re.match(r"([-•*]|\d+[.)])\s", line)
-        )
-        if joins:
-            out[-1] = f"{previous} {line}"
-        else:
-            out.append(line)
-        last_width = len(line)
-    return "\n".join(out)
+    blocks, removed = clean_blocks(layout.blocks)
+    document = StructuredDocument(blocks, layout.pages)
+    return ExtractedPdf(document=document, removed=removed, scanned=layout.scanned)
 
 
 def _cap_resources(limits: ExtractionLimits) -> None:
@@ -210,8 +202,9 @@ def main(arguments: list[str]) -> int:
     try:
         extracted = read_pdf(path, limits)
         answer: dict[str, Any] = {
-            "pages": [[page.number, page.text] for page in extracted.pages],
+            "document": to_data(extracted.document),
             "removed": extracted.removed.as_dict(),
+            "scanned": list(extracted.scanned),
         }
         output = json.dumps(answer)
     except ExtractionError as error:

@@ -108,7 +108,9 @@ def read_document(
         metadata = build_metadata(path.name, text, {**stated, **record.fields, "classification": record.classification})
     except MetadataError as error:
         raise IngestError(f"{path.name}: {error}") from error
-    document = PlanDocument(metadata=metadata, pages=loaded.pages, sha256=fingerprint(path, record))
+    document = PlanDocument(
+        metadata=metadata, pages=loaded.pages, sha256=fingerprint(path, record), structure=loaded.document
+    )
     return ReadDocument(document, record, warnings)
 
 

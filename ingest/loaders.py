@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ingest.blocks import text_document
 from ingest.documents import Page
+from ingest.model import StructuredDocument, pages_of
+from ingest.pdf.scanned import ScanUnreadable, with_scanned_pages
 from ingest.extraction import ExtractionError, ExtractionLimits, extract_pdf
 from ingest.instructions import find_instructions
 from ingest.markup import RemovedMarkup, strip_markup
@@ -42,7 +45,8 @@ class IngestError(Exception):
 
 @dataclass(frozen=True)
 class LoadedFile:
-    pages: tuple[Page, ...]
+    document: StructuredDocument
+    pages: tuple[Page, ...]  # the text of each page, for metadata and checks that read the whole text
     front_matter: dict[str, str]
     warnings: tuple[str, ...] = ()  # for the admin: markup removed, text addressed to an AI
 
@@ -76,9 +80,9 @@ def _load_text(path: Path, limits: ExtractionLimits) -> LoadedFile:
         front, removed = _parse_front_matter(match.group(1))
         text = text[match.end() :]
     cleaned = clean_page(text)
-    page = Page(number=None, text=cleaned.text)
-    warnings = _warnings([page.text, *front.values()], removed + cleaned.removed)
-    return LoadedFile(pages=(page,), front_matter=front, warnings=(*notes, *warnings))
+    warnings = _warnings([cleaned.text, *front.values()], removed + cleaned.removed)
+    pages = (Page(number=None, text=cleaned.text),)
+    return LoadedFile(text_document(cleaned.text), pages, front_matter=front, warnings=(*notes, *warnings))
 
 
 def _decode(name: str, raw: bytes) -> tuple[str, list[str]]:
@@ -181,5 +185,10 @@ def _load_pdf(path: Path, limits: ExtractionLimits) -> LoadedFile:
         extracted = extract_pdf(path, limits)
     except ExtractionError as error:
         raise IngestError(str(error)) from None
-    warnings = _warnings([page.text for page in extracted.pages], extracted.removed)
-    return LoadedFile(pages=extracted.pages, front_matter={}, warnings=warnings)
+    try:
+        document, notes = with_scanned_pages(path, extracted.document, extracted.scanned, limits.ocr_page_timeout_s)
+    except ScanUnreadable as error:
+        raise IngestError(str(error)) from None
+    pages = pages_of(document)
+    warnings = _warnings([page.text for page in pages], extracted.removed)
+    return LoadedFile(document, pages, front_matter={}, warnings=(*notes, *warnings))

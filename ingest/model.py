@@ -8,8 +8,12 @@ row of cells and a list item is always whole, whatever the file looked like.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from typing import Literal
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any, Literal
+
+from ingest.documents import Page
+from ingest.markup import RemovedMarkup
+from ingest.text import clean_page
 
 BlockKind = Literal["heading", "paragraph", "item", "table"]
 
@@ -93,6 +97,7 @@ class PageInfo:
     header: tuple[str, ...] = ()
     footer: tuple[str, ...] = ()
     ocr: bool = False
+    height: float = 0.0  # in points, for PDFs
 
 
 @dataclass(frozen=True)
@@ -114,9 +119,63 @@ class StructuredDocument:
         return None
 
 
+def to_data(document: StructuredDocument) -> dict[str, Any]:
+    """Plain JSON data, to pass a document between processes."""
+    return asdict(document)
+
+
+def from_data(data: dict[str, Any]) -> StructuredDocument:
+    blocks = []
+    for raw in data["blocks"]:
+        box = Box(**raw["box"]) if raw.get("box") else None
+        rows = tuple(tuple(str(cell) for cell in row) for row in raw.get("rows", ()))
+        uncertain = tuple((int(a), int(b)) for a, b in raw.get("uncertain", ()))
+        blocks.append(Block(**{**raw, "box": box, "rows": rows, "uncertain": uncertain}))
+    pages = tuple(
+        PageInfo(**{**raw, "header": tuple(raw.get("header", ())), "footer": tuple(raw.get("footer", ()))})
+        for raw in data.get("pages", ())
+    )
+    return StructuredDocument(tuple(blocks), pages, tuple(data.get("junk", ())))
+
+
 def block_text(block: Block) -> str:
     """A block's words as plain text (a table's cells separated by tabs, its rows by newlines)."""
     if block.kind == "table":
         body = "\n".join("\t".join(row) for row in block.rows)
         return f"{block.text}\n{body}" if block.text else body
     return block.text
+
+
+def pages_of(document: StructuredDocument) -> tuple[Page, ...]:
+    """Each page's text, block by block; one page numbered None for a format without pages."""
+    by_page: dict[int | None, list[str]] = {}
+    for block in document.blocks:
+        by_page.setdefault(block.page, []).append(block_text(block))
+    return tuple(Page(number, "\n\n".join(texts)) for number, texts in by_page.items())
+
+
+def clean_blocks(blocks: tuple[Block, ...] | list[Block]) -> tuple[tuple[Block, ...], RemovedMarkup]:
+    """Every block's words as plain text (see ingest.text.clean_page), and what markup was removed.
+
+    OCR text keeps its words where they are: its uncertain spans point into it."""
+    removed: list[RemovedMarkup] = []
+    out: list[Block] = []
+    for block in blocks:
+        if block.ocr:
+            out.append(block)
+            continue
+        text = _clean(block.text, removed) if block.text else ""
+        rows = tuple(tuple(_clean(cell, removed) for cell in row) for row in block.rows)
+        if block.kind == "table":
+            rows = tuple(row for row in rows if any(row))
+            if rows:
+                out.append(replace(block, text=text, rows=rows))
+        elif text:
+            out.append(replace(block, text=text))
+    return tuple(out), sum(removed, RemovedMarkup())
+
+
+def _clean(text: str, removed: list[RemovedMarkup]) -> str:
+    cleaned = clean_page(text)
+    removed.append(cleaned.removed)
+    return " ".join(cleaned.text.split())

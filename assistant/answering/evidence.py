@@ -106,7 +106,14 @@ def units_of(chunk: Chunk) -> tuple[list[Unit], list[ItemList]]:
         units.extend(line_units)
         previous_line = Unit(chunk, start, end, "sentence") if line_units else previous_line
     close_runs()
+    if chunk.uncertain:  # words OCR was unsure of are never quoted as verbatim
+        units = [unit for unit in units if not _unsure(unit, chunk.uncertain)]
+        lists = [found for found in lists if not any(_unsure(unit, chunk.uncertain) for unit in found.items)]
     return units, lists
+
+
+def _unsure(unit: Unit, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(start < unit.end and unit.start < end for start, end in spans)
 
 
 def _continues(run: _Run, unit: Unit) -> bool:

@@ -68,9 +68,11 @@ def test_a_document_over_the_document_cap_is_refused(tmp_path: Path) -> None:
 def test_a_normal_pdf_comes_back_page_by_page(tmp_path: Path) -> None:
     pdf = write_pdf(tmp_path / "plan.pdf", [GOOD_PLAN, ["Indicators", "Outcome\tOutput\tTarget"]])
     extracted = extract_pdf(pdf, ExtractionLimits())
-    assert [(page.number, page.text) for page in extracted.pages] == [
-        (1, "Safer Testshire Plan 2020-23\nThe partnership will fund 14 street pastors in the town centre."),
-        (2, "Indicators\nOutcome\tOutput\tTarget"),
+    assert [(block.page, block.kind, block.text, block.rows) for block in extracted.document.blocks] == [
+        (1, "paragraph", "Safer Testshire Plan 2020-23", ()),
+        (1, "paragraph", "The partnership will fund 14 street pastors in the town centre.", ()),
+        (2, "paragraph", "Indicators", ()),
+        (2, "table", "", (("Outcome", "Output", "Target"),)),
     ]
     assert not extracted.removed.notable
 

@@ -1,0 +1,1 @@
+"""Reading a PDF's layout into the document model: words, lines, columns, running lines, tables, blocks."""

@@ -1,0 +1,197 @@
+"""From a flow of lines (one column, in reading order) to blocks: headings, paragraphs, items, tables.
+
+- A heading is set larger than the body text, or bold at body size, short and not a sentence.
+- A list item starts with a bullet or a number set apart from its text; the lines that hang under
+  its text (or run on from a full line) continue it, so an item is always whole.
+- Lines with wide gaps between aligned groups of words are rows of a table; a line under only some
+  of its columns continues those cells.
+- Other lines join into paragraphs until the spacing, the size or a short last line ends them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.model import Block, Box, heading, item, paragraph
+from ingest.pdf.hyphens import Vocabulary, join_lines
+from ingest.pdf.tables import aligned_table
+from ingest.pdf.words import Line, Word
+
+_MARKER = re.compile(
+    r"^(?:\(cid:\d+\)|[•·●○■□▪▫◦‣➤►▶◆◇✓✔❖–—\-*>]|\(?\d{1,3}[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-z][.)]|\((?:[ivx]{1,5}|[a-z])\))$"
+)
+_SENTENCE_END = (".", "!", "?", ":", ";")
+
+
+@dataclass(frozen=True)
+class Style:
+    """What the whole document says about its type: the body size and the sizes of its headings."""
+
+    body: float
+    heading_sizes: tuple[float, ...]  # largest first: level 1, 2, ...
+    line_gap: float  # the usual white between two lines of a paragraph
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
+
+    def heading_level(self, line: Line) -> int:
+        if line.size >= self.body * 1.15:
+            for level, size in enumerate(self.heading_sizes, start=1):
+                if line.size >= size - 0.3:
+                    return level
+            return len(self.heading_sizes)
+        return len(self.heading_sizes) + 1
+
+
+def is_marker(word: Word, line: Line) -> bool:
+    if _MARKER.match(word.text):
+        return True
+    return len(word.text) == 1 and not word.text.isalnum() and word.text not in "([{\"'“‘$£€%" and len(line.words) > 1
+
+
+def is_heading(line: Line, style: Style) -> bool:
+    text = line.text
+    words = len(line.words)
+    if line.table is not None or not any(ch.isalpha() for ch in text) or words > 20:
+        return False
+    if line.size >= style.body * 1.15:
+        return not (text.endswith(".") and words > 12)
+    return line.bold and words <= 14 and not text.endswith((".", ",", ";")) and text[:1].isupper() | text[:1].isdigit()
+
+
+def _segments(line: Line, size: float) -> int:
+    count = 1
+    for a, b in zip(line.words, line.words[1:], strict=False):
+        if b.x0 - a.x1 > max(1.6 * size, 12):
+            count += 1
+    return count
+
+
+def _row_like(line: Line, style: Style) -> bool:
+    if line.table is not None or len(line.words) < 2:
+        return False
+    words = line.words[1:] if is_marker(line.words[0], line) else line.words
+    return _segments(Line(list(words)), style.body) >= 2
+
+
+@dataclass
+class _Open:
+    kind: str
+    parts: list[str]
+    first: Line
+    last: Line
+    marker: str = ""
+    text_x0: float = 0.0
+    level: int = 0
+
+
+def flow_blocks(flow: list[Line], style: Style, page: int, indents: list[float]) -> list[Block]:
+    """The blocks of one column of a page, in reading order."""
+    blocks: list[Block] = []
+    current: _Open | None = None
+    texts = [line for line in flow if line.table is None]
+    left = min((line.x0 for line in texts), default=0.0)
+    right = max((line.x1 for line in texts), default=0.0)
+    width = max(right - left, 1.0)
+
+    def close() -> None:
+        nonlocal current
+        if current is None:
+            return
+        text = join_lines(current.parts, style.vocabulary)
+        box = Box(current.first.x0, current.first.top, right, current.last.bottom)
+        if current.kind == "heading":
+            blocks.append(heading(text, current.level, page, box=box))
+        elif current.kind == "item":
+            blocks.append(item(text, current.level, current.marker, page, box=box))
+        else:
+            blocks.append(paragraph(text, page, box=box))
+        current = None
+
+    index = 0
+    while index < len(flow):
+        line = flow[index]
+        if line.table is not None:
+            close()
+            blocks.append(line.table)
+            index += 1
+            continue
+        if _row_like(line, style) and not is_heading(line, style):
+            end = index + 1
+            while end < len(flow) and flow[end].table is None and _continues_rows(flow, index, end, style):
+                end += 1
+            if end - index >= 2 or _segments(line, style.body) >= 2:
+                close()
+                blocks.append(aligned_table(flow[index:end], style.body, page, style.vocabulary))
+                index = end
+                continue
+        first = line.words[0]
+        if len(line.words) > 1 and is_marker(first, line) and line.words[1].x0 - first.x1 >= 0.2 * line.size:
+            close()
+            level = _level(first.x0, indents)
+            current = _Open("item", [" ".join(w.text for w in line.words[1:])], line, line, first.text, line.words[1].x0, level)
+            _number_in_text(current)
+            index += 1
+            continue
+        if is_heading(line, style):
+            if current and current.kind == "heading" and _same_heading(current.last, line, style):
+                current.parts.append(line.text)
+                current.last = line
+            else:
+                close()
+                current = _Open("heading", [line.text], line, line, level=style.heading_level(line) if line.size >= style.body * 1.15 else len(style.heading_sizes) + 1)
+            index += 1
+            continue
+        if current is not None and current.kind != "heading" and _continues(current, line, style, right, width):
+            current.parts.append(line.text)
+            current.last = line
+        else:
+            close()
+            current = _Open("paragraph", [line.text], line, line)
+        index += 1
+    close()
+    return blocks
+
+
+def _number_in_text(current: _Open) -> None:
+    """A numbered paragraph keeps its number in its text ("28. The partnership ..."), as printed."""
+    if current.marker.startswith("(cid:"):  # a bullet glyph the font does not map to a character
+        current.marker = "•"
+    elif current.marker[:1].isdigit() or current.marker[:1] == "(":
+        current.parts[0] = f"{current.marker} {current.parts[0]}"
+
+
+def _same_heading(last: Line, line: Line, style: Style) -> bool:
+    return abs(last.size - line.size) < 0.5 and last.bold == line.bold and line.top - last.bottom < 0.8 * line.size
+
+
+def _continues(current: _Open, line: Line, style: Style, right: float, width: float) -> bool:
+    last = current.last
+    gap = line.top - last.bottom
+    if gap > style.line_gap + 0.45 * style.body or gap < -2 or abs(line.size - last.size) > 0.6:
+        return False
+    last_text = last.text
+    full = last.x1 >= right - 0.15 * width
+    if current.kind == "item":
+        if line.x0 >= current.text_x0 - 3:
+            return True
+        return full and not last_text.endswith(_SENTENCE_END)
+    if not full and (last_text.endswith(_SENTENCE_END) or last.x1 < right - 0.4 * width):
+        return False
+    return not (line.x0 > current.first.x0 + 0.8 * line.size and last_text.endswith(_SENTENCE_END) and line is not current.first)
+
+
+def _continues_rows(flow: list[Line], start: int, end: int, style: Style) -> bool:
+    line, previous = flow[end], flow[end - 1]
+    if line.top - previous.bottom > style.line_gap + 0.9 * style.body:
+        return False
+    if _row_like(line, style):
+        return True
+    columns = [w.x0 for w in flow[start].words]
+    return line.x0 > flow[start].x0 + 8 and any(abs(line.x0 - x) < 4 for x in columns)
+
+
+def _level(x: float, indents: list[float]) -> int:
+    for level, indent in enumerate(indents):
+        if x <= indent + 4:
+            return level
+    return len(indents)

@@ -1,0 +1,57 @@
+"""Undoing line-end hyphenation, and only true hyphenation.
+
+"overarch-" + "ing" is one word; "anti-" + "social" stays hyphenated when the document writes
+"anti-social" elsewhere and never "antisocial". A soft hyphen always joins."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_BROKEN = re.compile(r"([A-Za-z]+)[-\u00ad]$")
+
+
+class Vocabulary:
+    """The words a document uses within its lines, to judge a hyphen at a line's end."""
+
+    def __init__(self, lines: list[str] | None = None) -> None:
+        self.words: Counter[str] = Counter()
+        for line in lines or []:
+            self.add(line)
+
+    def add(self, line: str) -> None:
+        body = re.sub(r"[A-Za-z]+[-\u00ad]$", "", line.rstrip())
+        for word in _WORD.findall(body):
+            self.words[word.lower()] += 1
+
+    def keeps_hyphen(self, first: str, second: str) -> bool:
+        joined = f"{first}{second}".lower()
+        hyphened = f"{first}-{second}".lower()
+        return self.words[hyphened] > self.words[joined]
+
+
+def join_lines(parts: list[str], vocabulary: Vocabulary) -> str:
+    """Join wrapped lines of one paragraph or cell, undoing line-end hyphenation."""
+    text = ""
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        text = join_two(text, part, vocabulary) if text else part
+    return text.replace("\u00ad", "")
+
+
+def join_two(text: str, part: str, vocabulary: Vocabulary) -> str:
+    broken = _BROKEN.search(text)
+    following = re.match(r"[A-Za-z]+", part)
+    if broken and following:
+        soft = text.endswith("\u00ad")
+        first, second = broken.group(1), following.group(0)
+        upper_lower = first[-1].islower() and second[0].isupper()
+        if soft or not (upper_lower or vocabulary.keeps_hyphen(first, second)):
+            return text[:-1] + part
+        return text + part
+    if text.endswith(("-", "\u00ad", "/")) and part[:1].isdigit():
+        return text + part
+    return f"{text} {part}"

@@ -1,0 +1,120 @@
+"""A PDF's layout read into the document model (pdfplumber, MIT-licensed, on pdfminer.six).
+
+Per page: words with their size and weight; ruled tables; lines; running headers and footers taken
+out (kept as page metadata, the printed number as the page's label); columns put in reading order;
+then headings, paragraphs, list items and aligned tables, with line-end hyphenation undone.
+Pages with no text layer are listed for OCR."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from statistics import median
+from typing import Any
+
+from ingest.model import Block, PageInfo
+from ingest.pdf.blocks import Style, flow_blocks, is_heading, is_marker
+from ingest.pdf.columns import reading_order
+from ingest.pdf.hyphens import Vocabulary, join_two
+from ingest.pdf.running import split_running
+from ingest.pdf.tables import ruled_tables
+from ingest.pdf.words import Line, Word, body_size, group_lines, page_words
+
+_FOOTNOTE_MARK = re.compile(r"^[\[(]?(?:\d{1,3}|[*†‡§])[\])]?,?$")
+_SCANNED_CHARS = 20  # fewer letters than this on a page: it is an image, read it with OCR
+
+
+@dataclass(frozen=True)
+class PdfLayout:
+    blocks: tuple[Block, ...]
+    pages: tuple[PageInfo, ...]
+    scanned: tuple[int, ...]  # pages with no text layer, for OCR
+
+
+def read_layout(pdf: Any, check_page: Callable[[int, int], None] | None = None) -> PdfLayout:
+    """Read an open pdfplumber document. check_page(number, characters) may refuse a page over a cap."""
+    raw: list[tuple[Any, list[Word]]] = []
+    scanned: list[int] = []
+    for number, page in enumerate(pdf.pages, start=1):
+        words = page_words(page)
+        if check_page is not None:
+            check_page(number, sum(len(word.text) for word in words))
+        if sum(len(word.text) for word in words) < _SCANNED_CHARS:
+            scanned.append(number)
+        raw.append((page, words))
+    vocabulary = Vocabulary([line.text for _, words in raw for line in group_lines(words)])
+    per_page: list[tuple[list[Line], float]] = []
+    for number, (page, words) in enumerate(raw, start=1):
+        tables, rest = ruled_tables(page, words, number, vocabulary) if words else ([], [])
+        lines = [_without_footnote_marks(line) for line in group_lines(rest)]
+        lines = [line for line in lines if line.words] + tables
+        per_page.append((sorted(lines, key=lambda line: (line.top, line.x0)), float(page.height)))
+    split = split_running(per_page)
+    all_lines = [line for lines, _ in split for line in lines if line.table is None]
+    style = _style(all_lines, vocabulary)
+    indents = _indents(all_lines)
+    blocks: list[Block] = []
+    pages: list[PageInfo] = []
+    heights = [height for _, height in per_page]
+    for number, (lines, running) in enumerate(split, start=1):
+        page_blocks: list[Block] = []
+        for flow in reading_order(lines):
+            page_blocks = _continue_across(page_blocks, flow_blocks(flow, style, number, indents), vocabulary)
+        blocks.extend(page_blocks)
+        pages.append(
+            PageInfo(number, running.label, running.header, running.footer, number in scanned, heights[number - 1])
+        )
+    return PdfLayout(tuple(blocks), tuple(pages), tuple(scanned))
+
+
+def _without_footnote_marks(line: Line) -> Line:
+    """A raised, smaller number after a word is a footnote mark: kept off the sentence."""
+    if len(line.words) < 2:
+        return line
+    size = line.size
+    baseline = max(word.bottom for word in line.words if abs(word.size - size) < 0.5) if size else 0
+    kept = [
+        word
+        for word in line.words
+        if not (word.size < 0.8 * size and _FOOTNOTE_MARK.match(word.text) and word.bottom < baseline - 0.15 * size)
+    ]
+    return Line(kept) if kept else line
+
+
+def _style(lines: list[Line], vocabulary: Vocabulary) -> Style:
+    body = body_size(lines)
+    sizes = sorted({round(line.size * 2) / 2 for line in lines if line.size >= body * 1.15 and len(line.words) <= 20}, reverse=True)
+    gaps = [
+        b.top - a.bottom
+        for a, b in zip(lines, lines[1:], strict=False)
+        if abs(a.size - body) < 0.5 and abs(b.size - body) < 0.5 and 0 <= b.top - a.bottom < 2 * body
+    ]
+    return Style(body=body, heading_sizes=tuple(sizes[:5]), line_gap=median(gaps) if gaps else 0.3 * body, vocabulary=vocabulary)
+
+
+def _indents(lines: list[Line]) -> list[float]:
+    """The distinct left edges of list markers, outermost first: they give items their level."""
+    xs = sorted(line.words[0].x0 for line in lines if len(line.words) > 1 and is_marker(line.words[0], line))
+    indents: list[float] = []
+    for x in xs:
+        if not indents or x - indents[-1] > 6:
+            indents.append(x)
+    return indents[:4]
+
+
+def _continue_across(done: list[Block], new: list[Block], vocabulary: Vocabulary) -> list[Block]:
+    """A paragraph cut by a column break runs on at the top of the next column."""
+    if done and new:
+        last, first = done[-1], new[0]
+        if (
+            last.kind in ("paragraph", "item")
+            and first.kind == "paragraph"
+            and not last.text.rstrip().endswith((".", "!", "?", ":"))
+            and first.text[:1].islower()
+        ):
+            return [*done[:-1], last.with_text(join_two(last.text, first.text, vocabulary)), *new[1:]]
+    return [*done, *new]
+
+
+__all__ = ["PdfLayout", "read_layout", "is_heading"]

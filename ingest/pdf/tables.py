@@ -1,0 +1,88 @@
+"""Tables: ruled tables found from their lines, and rows of cells aligned without rules.
+
+A cell's wrapped lines are joined, so "Percentage repeat victims at DV MARAC (target" and "25.3%)"
+are one cell of one row."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ingest.model import Block, Box, table
+from ingest.pdf.hyphens import Vocabulary, join_lines
+from ingest.pdf.words import Line, Word
+
+_RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3, "join_tolerance": 3}
+
+
+def ruled_tables(page: Any, words: list[Word], number: int, vocabulary: Vocabulary) -> tuple[list[Line], list[Word]]:
+    """Tables drawn with rules, as table lines; and the words outside them."""
+    found = []
+    for candidate in page.find_tables(table_settings=_RULED):
+        rows = candidate.extract(x_tolerance=2, y_tolerance=2) or []
+        cells = [[_cell(text, vocabulary) for text in row if text is not None] for row in rows]
+        cells = [row for row in cells if any(row)]
+        if not cells or (len(cells) < 2 and max(len(row) for row in cells) < 2):
+            continue  # a box around a paragraph is not a table
+        x0, top, x1, bottom = (float(v) for v in candidate.bbox)
+        inside = [w for w in words if x0 - 1 <= w.x0 and w.x1 <= x1 + 1 and top - 1 <= w.top and w.bottom <= bottom + 1]
+        header = 1 if _bold_first_row(inside, cells, candidate) else 0
+        block = table(cells, header_rows=header, page=number, box=Box(x0, top, x1, bottom))
+        found.append((Line([], table=block, box=(x0, top, x1, bottom)), inside))
+    taken = {id(word) for _, inside in found for word in inside}
+    return [line for line, _ in found], [word for word in words if id(word) not in taken]
+
+
+def _cell(text: str, vocabulary: Vocabulary) -> str:
+    return join_lines([part.strip() for part in text.split("\n") if part.strip()], vocabulary)
+
+
+def _bold_first_row(words: list[Word], cells: list[list[str]], candidate: Any) -> bool:
+    if len(cells) < 2 or not candidate.rows:
+        return False
+    first = candidate.rows[0].bbox
+    in_first = [w for w in words if w.top >= first[1] - 1 and w.bottom <= first[3] + 1]
+    return bool(in_first) and all(word.bold for word in in_first)
+
+
+def aligned_rows(lines: list[Line], size: float) -> list[list[list[Word]]] | None:
+    """Lines whose words fall into the same columns with wide gaps between: rows of cells, or None."""
+    rows = [_segments(line, size) for line in lines]
+    if len(rows) < 2 or sum(len(row) >= 2 for row in rows) < 2:
+        return None
+    return rows
+
+
+def _segments(line: Line, size: float) -> list[list[Word]]:
+    segments: list[list[Word]] = [[line.words[0]]]
+    for a, b in zip(line.words, line.words[1:], strict=False):
+        if b.x0 - a.x1 > max(1.6 * size, 12):
+            segments.append([b])
+        else:
+            segments[-1].append(b)
+    return segments
+
+
+def aligned_table(lines: list[Line], size: float, number: int, vocabulary: Vocabulary) -> Block:
+    """Rows of aligned cells; a line that only continues some cells (a wrapped cell) joins the row above."""
+    columns: list[float] = []
+    rows: list[list[list[str]]] = []
+    for line in lines:
+        segments = _segments(line, size)
+        if not columns or len(segments) >= len(columns) or not rows:
+            if len(segments) > len(columns):
+                columns = [segment[0].x0 for segment in segments]
+            rows.append([[] for _ in columns])
+            for segment in segments:
+                rows[-1][_column(columns, segment[0].x0)].append(" ".join(w.text for w in segment))
+            continue
+        for segment in segments:  # a wrapped cell continues under its column
+            rows[-1][_column(columns, segment[0].x0)].append(" ".join(w.text for w in segment))
+    cells = [[join_lines(parts, vocabulary) for parts in row] for row in rows]
+    x0 = min(line.x0 for line in lines)
+    return table(
+        cells, page=number, box=Box(x0, lines[0].top, max(line.x1 for line in lines), lines[-1].bottom)
+    )
+
+
+def _column(columns: list[float], x: float) -> int:
+    return min(range(len(columns)), key=lambda index: abs(columns[index] - x) if columns[index] <= x + 4 else 1e9)

@@ -1,0 +1,134 @@
+"""PDFs drawn line by line with reportlab, laid out the way councils publish plans.
+
+Each feature the PDF reader must handle is drawn at known places: a running header and a "Page N of
+M" footer, a two-column summary, a word hyphenated at a line's end, bullets with a hanging indent,
+numbered paragraphs, a ruled table whose cell wraps, a raised footnote mark."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+WIDTH, HEIGHT = A4
+LEFT = 72
+BODY = 10.5
+LEADING = 13
+
+
+class _Page:
+    def __init__(self, pdf: canvas.Canvas, number: int, pages: int, council: str) -> None:
+        self.pdf = pdf
+        self.y = HEIGHT - 100
+        pdf.setFont("Helvetica", 9)
+        pdf.drawString(LEFT, HEIGHT - 40, council)
+        pdf.drawRightString(WIDTH - LEFT, 30, f"Page {number} of {pages}")
+
+    def heading(self, text: str, size: float = 16) -> None:
+        self.y -= 8
+        self.pdf.setFont("Helvetica-Bold", size)
+        self.pdf.drawString(LEFT, self.y, text)
+        self.y -= size + 8
+
+    def lines(self, lines: list[str], x: float = LEFT, after: float = 8) -> None:
+        self.pdf.setFont("Helvetica", BODY)
+        for line in lines:
+            self.pdf.drawString(x, self.y, line)
+            self.y -= LEADING
+        self.y -= after
+
+    def bullet(self, lines: list[str], marker: str = "•", x: float = LEFT + 10, hang: float = 18) -> None:
+        self.pdf.setFont("Helvetica", BODY)
+        self.pdf.drawString(x, self.y, marker)
+        for line in lines:
+            self.pdf.drawString(x + hang, self.y, line)
+            self.y -= LEADING
+        self.y -= 4
+
+
+def write_layout_pdf(path: Path, council: str = "Testshire Borough Council") -> Path:
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    page = _Page(pdf, 1, 3, council)
+    page.heading("Safer Testshire Partnership Plan 2024-27", 20)
+    top = page.y
+    column = (WIDTH - 2 * LEFT - 20) / 2
+    page.lines(
+        [
+            "The partnership brings together the council,",
+            "the police, health and probation. Our overarch-",
+            "ing aim is that residents are safe and feel safe",
+            "in every part of the borough, day and night.",
+            "We publish this plan every three years and",
+            "review it with residents each spring.",
+        ]
+    )
+    page.y = top
+    page.pdf.setFont("Helvetica", BODY)
+    right = LEFT + column + 20
+    for line in [
+        "Residents told us three things mattered most:",
+        "the safety of young people, anti-social",
+        "behaviour near their homes, and knowing",
+        "where to turn for help when they need it.",
+        "This plan answers each of them in turn with",
+        "actions, owners and measures of progress.",
+    ]:
+        page.pdf.drawString(right, page.y, line)
+        page.y -= LEADING
+    page.y -= 30
+    page.heading("Our priorities", 14)
+    page.lines(["The partnership has agreed these priorities for the three years:"], after=4)
+    page.bullet(["Reduce violence affecting young people, working with schools", "and youth services across the borough."])
+    page.bullet(["Tackle anti-social behaviour, with 14 police officers in the", "town centre teams."])
+    page.bullet(["Support victims of domestic abuse."])
+    pdf.showPage()
+
+    page = _Page(pdf, 2, 3, council)
+    page.heading("How we will measure progress", 14)
+    page.bullet(
+        ["The partnership will report to the scrutiny committee twice a", "year on every measure in this plan."],
+        marker="28.",
+        x=LEFT,
+        hang=24,
+    )
+    page.bullet(["Each measure has an owner, who answers for it at the board."], marker="29.", x=LEFT, hang=24)
+    _ruled_table(pdf, page.y - 10)
+    pdf.showPage()
+
+    page = _Page(pdf, 3, 3, council)
+    page.heading("Our duties", 14)
+    pdf.setFont("Helvetica", BODY)
+    text = "The partnership is set up under the Crime and Disorder Act 1998 and the Police Reform Act"
+    pdf.drawString(LEFT, page.y, text)
+    x = LEFT + pdf.stringWidth(text, "Helvetica", BODY)
+    pdf.setFont("Helvetica", 6)
+    pdf.drawString(x + 1, page.y + 4, "1")
+    pdf.setFont("Helvetica", BODY)
+    pdf.drawString(x + 5, page.y, " 2002, which")
+    page.y -= LEADING
+    page.lines(["places a duty on the council and the police to work together."])
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def _ruled_table(pdf: canvas.Canvas, top: float) -> None:
+    """A two-column table with rules; the first cell of the second row wraps onto two lines."""
+    widths = (230, 120)
+    rows = [
+        (["Measure"], ["2024 result"]),
+        (["Percentage repeat victims at DV MARAC (target", "25.3%)"], ["28%"]),
+        (["Knife crime offences"], ["412"]),
+    ]
+    y = top
+    for index, (first, second) in enumerate(rows):
+        height = 6 + LEADING * max(len(first), len(second))
+        x = LEFT
+        for cell, width in zip((first, second), widths, strict=True):
+            pdf.rect(x, y - height, width, height)
+            pdf.setFont("Helvetica-Bold" if index == 0 else "Helvetica", BODY)
+            for n, line in enumerate(cell):
+                pdf.drawString(x + 4, y - 12 - n * LEADING, line)
+            x += width
+        y -= height

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
@@ -20,12 +21,12 @@ from assistant.store import VectorStore, index_versions, open_store
 from assistant.versions import Build, IndexVersion
 from ingest.chunking import chunk_document
 from ingest.documents import AUDIENCES, CLASSIFICATIONS, Chunk, PlanDocument
-from ingest.loaders import SUPPORTED_SUFFIXES, ExtractionLimits, IngestError, load_file
+from ingest.loaders import SUPPORTED_NAMES, SUPPORTED_SUFFIXES, ExtractionLimits, IngestError, load_file
 from ingest.metadata import MetadataError, build_metadata, derive_classification, read_sidecar, sidecar_of
 from ingest.registry import DEFAULT_CLASSIFICATION, Record, Records, Statement, append_audit, new_record
 
 # Bump when chunking or metadata derivation changes, so unchanged files are re-chunked once.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 ALREADY_INDEXED = "already indexed"
 OVER_LIMIT = "the size limit"  # what a too-large file's error says (the API answers 413 for it)
 log = logging.getLogger(__name__)
@@ -40,6 +41,10 @@ class IngestReport:
     failed: dict[str, str] = field(default_factory=dict)
     warnings: dict[str, list[str]] = field(default_factory=dict)  # for the admin: markup removed, instructions...
     chunks: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)  # time spent in each step, over all files
+
+    def timed(self, step: str, started: float) -> None:
+        self.seconds[step] = self.seconds.get(step, 0.0) + time.perf_counter() - started
 
     @property
     def changed(self) -> bool:
@@ -58,7 +63,7 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], dict[str, str]]:
         elif not path.exists():
             errors[path.name] = f"{path.name}: no such file or folder"
         else:
-            errors[path.name] = f"{path.name}: unsupported file type; use .txt, .md or .pdf"
+            errors[path.name] = f"{path.name}: unsupported file type; use {SUPPORTED_NAMES}"
     return files, errors
 
 
@@ -179,7 +184,9 @@ def update_index(
             return report
         records.keep_only(chunk.metadata.source for chunk in chunks)
         records.save(build.version.records_path)
+        started = time.perf_counter()
         build_search_indexes(chunks, build.version)
+        report.timed("search indexes", started)
         if before_publish is not None:
             before_publish(report)
     append_audit(settings.classification_log, records.changed)
@@ -258,10 +265,14 @@ class _Job:
             if previous_sha256 is not None and known is not None and previous_sha256 == fingerprint(path, known):
                 report.unchanged.append(path.name)
                 return False
+            started = time.perf_counter()
             read = read_document(
                 path, records, statement, self.default_classification, ExtractionLimits.of(self.settings)
             )
+            report.timed("read", started)
+            started = time.perf_counter()
             chunks = chunk_document(read.document, self.settings.chunk_max_chars)
+            report.timed("chunk", started)
         except IngestError as error:
             report.failed[path.name] = str(error)
             log.warning("skipped %s", error)
@@ -273,8 +284,12 @@ class _Job:
             report.warnings[path.name] = read.warnings
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
         chunks = [replace(chunk, ingested_at=stamp) for chunk in chunks]
+        started = time.perf_counter()
         vectors = self.embedder.embed_documents([chunk.search_text for chunk in chunks])
+        report.timed("embed", started)
+        started = time.perf_counter()
         target.upsert(chunks, vectors)
+        report.timed("store", started)
         records.settle(read.record)
         (report.replaced if previous_sha256 else report.added).append(path.name)
         return True

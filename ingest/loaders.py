@@ -1,4 +1,4 @@
-"""Reading plan files (.txt, .md, .pdf) into cleaned pages, with a clear error for a bad file.
+"""Reading plan files (.txt, .md, .pdf, .docx, .html) into the document model, with a clear error for a bad file.
 
 Text files are decoded here (the byte-order mark decides the encoding; a file that is not text is
 refused); PDFs are read in a bounded child process (ingest.extraction). Every format's text goes
@@ -14,14 +14,17 @@ from pathlib import Path
 
 from ingest.blocks import text_document
 from ingest.documents import Page
-from ingest.model import StructuredDocument, pages_of
+from ingest.formats.docx import read_docx
+from ingest.formats.html import read_html
+from ingest.model import StructuredDocument, clean_blocks, pages_of
 from ingest.pdf.scanned import ScanUnreadable, with_scanned_pages
 from ingest.extraction import ExtractionError, ExtractionLimits, extract_pdf
 from ingest.instructions import find_instructions
 from ingest.markup import RemovedMarkup, strip_markup
 from ingest.text import clean_page
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
+SUPPORTED_NAMES = ".txt, .md, .pdf, .docx or .html"
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _BYTE_ORDER_MARKS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32 (little-endian)"),
@@ -55,12 +58,19 @@ def load_file(path: Path, limits: ExtractionLimits = _DEFAULT_LIMITS) -> LoadedF
     """Read one file into cleaned pages; raise IngestError naming the file when it cannot be read."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise IngestError(f"{path.name}: unsupported file type {suffix or '(none)'}; use .txt, .md or .pdf")
+        raise IngestError(f"{path.name}: unsupported file type {suffix or '(none)'}; use {SUPPORTED_NAMES}")
     if not path.is_file():
         raise IngestError(f"{path.name}: no such file")
     if path.stat().st_size == 0:
         raise IngestError(f"{path.name}: the file is empty")
-    loaded = _load_pdf(path, limits) if suffix == ".pdf" else _load_text(path, limits)
+    if suffix == ".pdf":
+        loaded = _load_pdf(path, limits)
+    elif suffix == ".docx":
+        loaded = _load_docx(path, limits)
+    elif suffix in (".html", ".htm"):
+        loaded = _load_html(path, limits)
+    else:
+        loaded = _load_text(path, limits)
     if not any(page.text.strip() for page in loaded.pages):
         if suffix == ".pdf":
             raise IngestError(f"{path.name}: no text could be extracted (is it a scanned document?)")
@@ -83,6 +93,40 @@ def _load_text(path: Path, limits: ExtractionLimits) -> LoadedFile:
     warnings = _warnings([cleaned.text, *front.values()], removed + cleaned.removed)
     pages = (Page(number=None, text=cleaned.text),)
     return LoadedFile(text_document(cleaned.text), pages, front_matter=front, warnings=(*notes, *warnings))
+
+
+def _load_docx(path: Path, limits: ExtractionLimits) -> LoadedFile:
+    """A Word document: headings by style, lists by numbering, tables as tables."""
+    with path.open("rb") as handle:
+        if handle.read(4) != b"PK\x03\x04":
+            kind = _sniff(path.read_bytes()[:1024])
+            raise IngestError(f"{path.name}: not a Word document (.docx){f' (it looks like {kind})' if kind else ''}")
+    try:
+        document, removed = read_docx(path)
+    except (ValueError, KeyError, OSError) as error:
+        raise IngestError(f"{path.name}: {error}") from None
+    return _structured(path.name, document, removed, limits)
+
+
+def _load_html(path: Path, limits: ExtractionLimits) -> LoadedFile:
+    """A saved web page: its main content only, navigation and footer dropped."""
+    text, notes = _decode(path.name, path.read_bytes())
+    if len(text) > 4 * limits.max_document_chars:
+        raise IngestError(limits.document_too_long(path.name))
+    notes = _checked(path.name, text, notes)
+    document, _ = read_html(text)  # a saved page's scripts and styles are expected, not worth a warning
+    loaded = _structured(path.name, document, RemovedMarkup(), limits)
+    return LoadedFile(loaded.document, loaded.pages, loaded.front_matter, (*notes, *loaded.warnings))
+
+
+def _structured(name: str, document: StructuredDocument, removed: RemovedMarkup, limits: ExtractionLimits) -> LoadedFile:
+    blocks, cleaned = clean_blocks(document.blocks)
+    document = StructuredDocument(blocks, document.pages, document.junk)
+    pages = pages_of(document)
+    if sum(len(page.text) for page in pages) > limits.max_document_chars:
+        raise IngestError(limits.document_too_long(name))
+    warnings = _warnings([page.text for page in pages], removed + cleaned)
+    return LoadedFile(document, pages, front_matter={}, warnings=warnings)
 
 
 def _decode(name: str, raw: bytes) -> tuple[str, list[str]]:

@@ -125,7 +125,13 @@ def flow_blocks(flow: list[Line], style: Style, page: int, indents: list[float])
                 index = end
                 continue
         first = line.words[0]
-        if len(line.words) > 1 and is_marker(first, line) and line.words[1].x0 - first.x1 >= 0.2 * line.size:
+        numbered_heading = first.text[:1].isdigit() and is_heading(line, style)
+        if (
+            len(line.words) > 1
+            and is_marker(first, line)
+            and line.words[1].x0 - first.x1 >= 0.2 * line.size
+            and not numbered_heading
+        ):
             close()
             level = _level(first.x0, indents)
             current = _Open("item", [" ".join(w.text for w in line.words[1:])], line, line, first.text, line.words[1].x0, level)
@@ -138,7 +144,7 @@ def flow_blocks(flow: list[Line], style: Style, page: int, indents: list[float])
                 current.last = line
             else:
                 close()
-                current = _Open("heading", [line.text], line, line, level=style.heading_level(line) if line.size >= style.body * 1.15 else len(style.heading_sizes) + 1)
+                current = _Open("heading", [line.text], line, line, level=style.heading_level(line))
             index += 1
             continue
         if current is not None and current.kind != "heading" and _continues(current, line, style, right, width):

@@ -86,7 +86,8 @@ def _best_region(lines: list[Line]) -> tuple[int, int, float] | None:
                 end += 1
             first, last = _trimmed(lines, states, start, end)
             both = sum(state == "both" for state in states[first:last])
-            if last - first >= _MIN_RUN and both >= 3 and _prose(lines[first:last], x):
+            short = last - first < _MIN_RUN or both < 3  # a column's last lines at the top of a page
+            if last - first >= 2 and both >= 2 and _prose(lines[first:last], x, 5 if short else 3):
                 size = (last - first) * 10 + both
                 if best is None or size > best[3]:
                     best = (first, last, x, size)
@@ -106,7 +107,7 @@ def _trimmed(lines: list[Line], states: list[str], start: int, end: int) -> tupl
     return first, last
 
 
-def _prose(lines: list[Line], x: float) -> bool:
+def _prose(lines: list[Line], x: float, min_words: int = 3) -> bool:
     """Columns of prose: the left column's lines mostly run up to the gutter and hold several words."""
     lefts: list[list[Word]] = [
         [word for word in line.words if word.x1 <= x] for line in lines if line.table is None and _state(line, x) == "both"
@@ -122,4 +123,4 @@ def _prose(lines: list[Line], x: float) -> bool:
         return False
     reach = median(x - words[-1].x1 for words in lefts)
     words_per_side = median(min(len(a), len(b)) for a, b in zip(lefts, rights, strict=False))
-    return reach <= 0.25 * column and words_per_side >= 3
+    return reach <= 0.25 * column and words_per_side >= min_words

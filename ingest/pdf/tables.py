@@ -9,7 +9,7 @@ from typing import Any
 
 from ingest.model import Block, Box, table
 from ingest.pdf.hyphens import Vocabulary, join_lines
-from ingest.pdf.words import Line, Word
+from ingest.pdf.words import Line, Word, group_lines
 
 _RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3, "join_tolerance": 3}
 
@@ -18,8 +18,9 @@ def ruled_tables(page: Any, words: list[Word], number: int, vocabulary: Vocabula
     """Tables drawn with rules, as table lines; and the words outside them."""
     found = []
     for candidate in page.find_tables(table_settings=_RULED):
-        rows = candidate.extract(x_tolerance=2, y_tolerance=2) or []
-        cells = [[_cell(text, vocabulary) for text in row if text is not None] for row in rows]
+        cells = [
+            [_cell_text(bbox, words, vocabulary) for bbox in row.cells if bbox is not None] for row in candidate.rows
+        ]
         cells = [row for row in cells if any(row)]
         if not cells or (len(cells) < 2 and max(len(row) for row in cells) < 2):
             continue  # a box around a paragraph is not a table
@@ -32,8 +33,11 @@ def ruled_tables(page: Any, words: list[Word], number: int, vocabulary: Vocabula
     return [line for line, _ in found], [word for word in words if id(word) not in taken]
 
 
-def _cell(text: str, vocabulary: Vocabulary) -> str:
-    return join_lines([part.strip() for part in text.split("\n") if part.strip()], vocabulary)
+def _cell_text(bbox: tuple[float, float, float, float], words: list[Word], vocabulary: Vocabulary) -> str:
+    """A cell's words, its wrapped lines joined."""
+    x0, top, x1, bottom = bbox
+    inside = [w for w in words if x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1]
+    return join_lines([line.text for line in group_lines(inside)], vocabulary)
 
 
 def _bold_first_row(words: list[Word], cells: list[list[str]], candidate: Any) -> bool:

@@ -10,6 +10,8 @@ from typing import Any
 
 from ingest.model import Block
 
+_INVISIBLE = {"\u00ad", "\u200b", "\u200c", "\u200d", "\ufeff"}
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
 
@@ -75,6 +77,9 @@ class Line:
 
 def page_words(page: Any) -> list[Word]:
     """The words of a pdfplumber page, upright text only, each with its size and weight."""
+    # Soft hyphens are invisible unless a line breaks at one (then the line-end logic sees "-"); some
+    # producers draw them as separate zero-width glyphs, which would split a word in two.
+    page = page.filter(lambda obj: obj.get("object_type") != "char" or obj.get("text") not in _INVISIBLE)
     raw = page.extract_words(
         x_tolerance=2,
         y_tolerance=2,
@@ -84,7 +89,7 @@ def page_words(page: Any) -> list[Word]:
     )
     words = []
     for item in raw:
-        text = item["text"]
+        text = item["text"].translate(_LIGATURES)
         if not text.strip() or not item.get("upright", True):
             continue
         words.append(
@@ -98,7 +103,24 @@ def page_words(page: Any) -> list[Word]:
                 bold=bool(_BOLD.search(str(item.get("fontname", "")))),
             )
         )
-    return words
+    return _rejoined(words)
+
+
+def _rejoined(words: list[Word]) -> list[Word]:
+    """Pieces of one word split by an invisible zero-width glyph (a soft hyphen drawn as a space)."""
+    out: list[Word] = []
+    for word in words:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and abs(last.top - word.top) < 0.5
+            and abs(last.size - word.size) < 0.1
+            and -0.5 < word.x0 - last.x1 < 0.06 * word.size
+        ):
+            out[-1] = Word(last.text + word.text, last.x0, word.x1, last.top, max(last.bottom, word.bottom), last.size, last.bold)
+            continue
+        out.append(word)
+    return out
 
 
 def group_lines(words: list[Word]) -> list[Line]:

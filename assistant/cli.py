@@ -177,6 +177,13 @@ def evaluate(
         "eval/questions.jsonl"
     ),
     out: Annotated[Path, typer.Option(help="Folder for latest.md, latest.json and latest.png.")] = Path("eval/reports"),
+    corpus: Annotated[
+        list[Path] | None,
+        typer.Option(
+            help="Also run the same questions on the plans in this folder (e.g. PDF renditions), each ingested "
+            "afresh, side by side with the text versions in formats.md; repeatable."
+        ),
+    ] = None,
 ) -> None:
     """Score the assistant and the tutorial peer pipeline on a question set; write the report."""
     from eval.harness import evaluate as run
@@ -193,6 +200,9 @@ def evaluate(
         err.print("note: fewer questions than a full set in " + ", ".join(f"{t} ({n})" for t, n in lacking.items()))
     settings = Settings()
     embedder = _embedder(settings)
+    if corpus:
+        _compare_corpora(question_set, [settings.corpus_dir, *corpus], settings, embedder, out)
+        return
     _ensure_index(settings, embedder)
     evaluation = run(question_set, settings, embedder, question_file=str(questions), progress=err.print)
     paths = write_report(evaluation, out)
@@ -200,6 +210,19 @@ def evaluate(
     for name, value in headline(evaluation).items():
         table.add_row(name, "n/a" if value is None else f"{value:.3f}")
     Console().print(table)
+    err.print("report: " + ", ".join(str(path) for path in paths.values()))
+
+
+def _compare_corpora(questions, folders: list[Path], settings: Settings, embedder, out: Path) -> None:  # noqa: ANN001
+    from eval.sides import run_side, write_sides
+
+    for folder in folders:
+        if not folder.is_dir():
+            err.print(f"[red]error:[/red] {folder}: no such folder")
+            raise typer.Exit(code=2)
+    sides = [run_side(questions, folder, settings, embedder, err.print) for folder in folders]
+    paths = write_sides(sides, out)
+    Console().print(paths["markdown"].read_text())
     err.print("report: " + ", ".join(str(path) for path in paths.values()))
 
 

@@ -34,6 +34,7 @@ class AnswerScore:
     seconds: list[float] = field(default_factory=list)
     answer: str = ""
     error: str | None = None
+    citations: list[dict] = field(default_factory=list)  # every turn's: source, page, quote, ocr
 
 
 def ask_conversation(client: httpx.Client, question: Question) -> tuple[list[dict], list[float], str | None]:
@@ -69,6 +70,7 @@ def score_answer(question: Question, bodies: Sequence[dict], passage_text: Passa
     for body in bodies:
         verbatim = []
         for citation in body.get("citations", []):
+            score.citations.append({key: citation.get(key) for key in ("source", "page", "quote", "ocr")})
             text = passage_text(str(citation.get("chunk_id", "")))
             verbatim.append(text is not None and quote_is_verbatim(citation.get("quote", ""), text))
         score.quotes += len(verbatim)

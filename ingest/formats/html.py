@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from ingest.markup import RemovedMarkup, remove_leftovers
+from ingest.markup import RemovedMarkup, _for_parser, remove_leftovers
 from ingest.model import Block, StructuredDocument, heading, item, paragraph, table
 
 _DROPPED = frozenset(
@@ -48,15 +48,16 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _UNSAFE_URL = re.compile(r"^(?:javascript|vbscript|livescript|data):", re.I)
 _SPACE = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200c\u200d\u2060\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_NOTHING = RemovedMarkup()
 _MAX_DEPTH = 200  # elements nested deeper are read as part of the element at this depth
 
 
-@dataclass
+@dataclass(eq=False)
 class _Node:
     tag: str
     attrs: dict[str, str]
-    parent: _Node | None = None
-    children: list[_Node | str] = field(default_factory=list)
+    parent: _Node | None = field(default=None, repr=False)
+    children: list[_Node | str] = field(default_factory=list, repr=False)
 
     def ancestors(self) -> list[_Node]:
         found, node = [], self.parent
@@ -64,6 +65,28 @@ class _Node:
             found.append(node)
             node = node.parent
         return found
+
+    def contains(self, tags: frozenset[str] | set[str]) -> bool:
+        """Whether any element under this one is one of `tags`."""
+        stack = [c for c in self.children if isinstance(c, _Node)]
+        while stack:
+            node = stack.pop()
+            if node.tag in tags:
+                return True
+            stack.extend(c for c in node.children if isinstance(c, _Node))
+        return False
+
+    def text_length(self) -> int:
+        """How many characters of text are under this element."""
+        total, stack = 0, [self]
+        while stack:
+            node = stack.pop()
+            for child in node.children:
+                if isinstance(child, str):
+                    total += len(child.strip())
+                else:
+                    stack.append(child)
+        return total
 
     def find_all(self, tag: str) -> list[_Node]:
         found: list[_Node] = []
@@ -79,10 +102,13 @@ class _Node:
 def read_html(text: str) -> tuple[StructuredDocument, RemovedMarkup]:
     """The blocks of a web page's main content in reading order, and what markup was dropped."""
     builder = _TreeBuilder()
-    builder.feed(text)
+    found: Counter[str] = Counter()
+    # Comments out, and no construct html.parser would rescan to the end for (quadratic before 3.13.4).
+    builder.feed(_for_parser(text, found))
     builder.close()
-    reader = _Reader(builder.counts)
+    builder.counts["comments"] += found["comments"]  # a <!DOCTYPE> is not worth a warning: not counted
     region = _region(builder.root)
+    reader = _Reader(builder.counts, region)
     reader.walk(region, "div", 0)
     reader.flush()
     removed = RemovedMarkup(
@@ -100,6 +126,7 @@ class _TreeBuilder(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.root = _Node("#root", {})
         self.stack: list[_Node] = [self.root]
+        self.open: Counter[str] = Counter()  # open elements by name, so a stack is scanned only when it holds one
         self.dropping: list[str] = []
         self.elements: Counter[str] = Counter()
         self.counts: Counter[str] = Counter()
@@ -126,6 +153,7 @@ class _TreeBuilder(HTMLParser):
         self.stack[-1].children.append(node)
         if not closed and tag not in _VOID and len(self.stack) < _MAX_DEPTH:
             self.stack.append(node)
+            self.open[tag] += 1
 
     def _close_implied(self, tag: str) -> None:
         """Close what a new element ends without saying so: a list item, a cell, a row, a paragraph."""
@@ -146,16 +174,23 @@ class _TreeBuilder(HTMLParser):
         if tag in _BLOCK:
             self._pop_to({"p"}, _SCOPE)
         if tag in _HEADINGS and self.stack[-1].tag in _HEADINGS:
-            self.stack.pop()
+            self._truncate(len(self.stack) - 1)
 
     def _pop_to(self, targets: set[str], boundary: set[str] | frozenset[str]) -> None:
+        if not any(self.open[name] for name in targets):
+            return
         for index in range(len(self.stack) - 1, 0, -1):
             name = self.stack[index].tag
             if name in targets:
-                del self.stack[index:]
+                self._truncate(index)
                 return
             if name in boundary:
                 return
+
+    def _truncate(self, index: int) -> None:
+        for node in self.stack[index:]:
+            self.open[node.tag] -= 1
+        del self.stack[index:]
 
     def handle_endtag(self, tag: str) -> None:
         if self.dropping:
@@ -163,9 +198,11 @@ class _TreeBuilder(HTMLParser):
                 while self.dropping and self.dropping.pop() != tag:
                     pass
             return
+        if not self.open[tag]:
+            return
         for index in range(len(self.stack) - 1, 0, -1):
             if self.stack[index].tag == tag:
-                del self.stack[index:]
+                self._truncate(index)
                 return
 
     def handle_data(self, data: str) -> None:
@@ -204,8 +241,10 @@ def _hidden(node: _Node) -> bool:
     )
 
 
-def _furniture(node: _Node) -> bool:
-    """Site furniture, not content: navigation, banners, footers, side panels, forms, cookie banners."""
+def _furniture(node: _Node, region_length: int) -> bool:
+    """Site furniture, not content: navigation, banners, footers, side panels, forms, cookie banners.
+
+    A form or a 'menu' that wraps the page's content (ASP.NET pages sit in one form) is not furniture."""
     tag, attrs = node.tag, node.attrs
     if tag in ("html", "body", "main"):
         return False
@@ -215,10 +254,11 @@ def _furniture(node: _Node) -> bool:
         return True
     if tag in ("header", "footer"):  # the page's banner and footer, not an article's
         return not any(a.tag in _SECTIONING for a in node.ancestors())
-    if tag == "form":  # a search or feedback form; a form around the whole page (ASP.NET) is not furniture
-        return not any(node.find_all(h) for h in _HEADINGS)
     names = f"{attrs.get('id', '')} {attrs.get('class', '')}".strip()
-    return bool(names and _FURNITURE.search(names)) and not node.find_all("h1")
+    if tag != "form" and not (names and _FURNITURE.search(names)):
+        return False
+    content = frozenset(_HEADINGS) if tag == "form" else frozenset({"h1"})
+    return not node.contains(content) and node.text_length() * 2 <= region_length
 
 
 @dataclass(frozen=True)
@@ -231,7 +271,9 @@ class _Cell:
 class _Reader:
     """Turns the content tree into blocks: inline text gathers into paragraphs until a block ends them."""
 
-    def __init__(self, counts: Counter[str]) -> None:
+    def __init__(self, counts: Counter[str], region: _Node) -> None:
+        self._region_length = region.text_length()
+        self._furniture: dict[_Node, bool] = {}
         self.blocks: list[Block] = []
         self.counts: Counter[str] = counts
         self.removed = RemovedMarkup()
@@ -240,8 +282,14 @@ class _Reader:
     def clean(self, text: str) -> str:
         text = _SPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
         plain = remove_leftovers(text)
-        self.removed += plain.removed
+        if plain.removed != _NOTHING:
+            self.removed += plain.removed
         return _SPACE.sub(" ", plain.text).strip()
+
+    def furniture(self, node: _Node) -> bool:
+        if node not in self._furniture:
+            self._furniture[node] = _furniture(node, self._region_length)
+        return self._furniture[node]
 
     def flush(self) -> None:
         text = self.clean("".join(self._buffer))
@@ -256,7 +304,7 @@ class _Reader:
                 self._buffer.append(child)
                 continue
             tag = child.tag
-            if _furniture(child):
+            if self.furniture(child):
                 continue
             if tag in _HEADINGS:
                 self.flush()
@@ -301,7 +349,7 @@ class _Reader:
         for child in node.children:
             if isinstance(child, str):
                 parts.append(child)
-            elif not _furniture(child):
+            elif not self.furniture(child):
                 self._inline_into(child, container, parts)
         if tag in _BLOCK or tag in _HEADINGS:
             parts.append(" ")
@@ -312,7 +360,7 @@ class _Reader:
         for child in node.children:
             if isinstance(child, str):
                 parts.append(child)
-            elif child.tag not in skip and not _furniture(child):
+            elif child.tag not in skip and not self.furniture(child):
                 self._inline_into(child, container, parts)
         return "".join(parts)
 
@@ -323,8 +371,12 @@ class _Reader:
         number = _number(node.attrs.get("start"), len(items) if reverse else 1)
         kind = node.attrs.get("type", "1")
         for child in node.children:
-            if isinstance(child, str) or _furniture(child):
+            if isinstance(child, str):
+                self._buffer.append(child)  # words written straight inside a list: a paragraph of their own
                 continue
+            if self.furniture(child):
+                continue
+            self.flush()
             if child.tag == "li":
                 number = _number(child.attrs.get("value"), number)
                 self.list_item(child, depth, f"{_ordinal(number, kind)}." if ordered else "•")
@@ -333,7 +385,7 @@ class _Reader:
                 self.list(child, depth + 1)
             else:
                 self.walk(_Node("div", {}, node, [child]), "div", depth)
-                self.flush()
+        self.flush()
 
     def list_item(self, node: _Node, depth: int, marker: str) -> None:
         """One item, whole; its nested lists and tables follow it, one level deeper."""
@@ -342,13 +394,16 @@ class _Reader:
         if text:
             self.blocks.append(item(text, depth, marker))
         for child in node.children:
-            if isinstance(child, _Node) and child.tag in nested and not _furniture(child):
+            if isinstance(child, _Node) and child.tag in nested and not self.furniture(child):
                 self.walk(_Node("div", {}, node, [child]), "li", depth + 1)
 
     def table(self, node: _Node, depth: int) -> None:
         grid = self._rows(node)
-        if node.attrs.get("role", "").lower() in ("presentation", "none") or any(
-            any(cell_node.find_all(tag) for tag in (*_HEADINGS, "table")) for _, cells in grid for cell_node in cells
+        layout = frozenset({*_HEADINGS, "table"})
+        if (
+            node.attrs.get("role", "").lower() in ("presentation", "none")
+            or sum(len(cells) for _, cells in grid) == 1
+            or any(cell.contains(layout) for _, cells in grid for cell in cells)
         ):  # a table used for layout: its cells are read as the blocks they hold
             for _, cells in grid:
                 for cell_node in cells:
@@ -379,6 +434,9 @@ class _Reader:
         if rows:
             title = self.clean(self.inline(caption, "caption")) if caption else ""
             self.blocks.append(table(rows, header if header < len(rows) else min(header, 1), title))
+        # Words written in a table but outside its cells: a browser shows them before it; kept after it.
+        self._buffer.extend(child for child in node.children if isinstance(child, str))
+        self.flush()
 
     def _cell(self, node: _Node) -> _Cell:
         return _Cell(

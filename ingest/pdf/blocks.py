@@ -133,7 +133,7 @@ def flow_blocks(flow: list[Line], style: Style, page: int, indents: list[float])
             and not numbered_heading
         ):
             close()
-            level = _level(first.x0, indents)
+            level = _level(first.x0 - left)
             current = _Open("item", [" ".join(w.text for w in line.words[1:])], line, line, first.text, line.words[1].x0, level)
             _number_in_text(current)
             index += 1
@@ -196,8 +196,6 @@ def _continues_rows(flow: list[Line], start: int, end: int, style: Style) -> boo
     return line.x0 > flow[start].x0 + 8 and any(abs(line.x0 - x) < 4 for x in columns)
 
 
-def _level(x: float, indents: list[float]) -> int:
-    for level, indent in enumerate(indents):
-        if x <= indent + 4:
-            return level
-    return len(indents)
+def _level(indent: float) -> int:
+    """How deep a list item is, from how far its marker sits in from the column's left edge."""
+    return 0 if indent < 15 else 1 if indent < 40 else 2

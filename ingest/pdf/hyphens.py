@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-_BROKEN = re.compile(r"([A-Za-z]+)[-\u00ad]$")
+_BROKEN = re.compile(r"([A-Za-z]+)[-\u00ad\u2010]$")
 
 
 class Vocabulary:
@@ -21,7 +21,7 @@ class Vocabulary:
             self.add(line)
 
     def add(self, line: str) -> None:
-        body = re.sub(r"[A-Za-z]+[-\u00ad]$", "", line.rstrip())
+        body = re.sub(r"[A-Za-z]+[-\u00ad\u2010]$", "", line.rstrip())
         for word in _WORD.findall(body):
             self.words[word.lower()] += 1
 
@@ -47,11 +47,12 @@ def join_two(text: str, part: str, vocabulary: Vocabulary) -> str:
     following = re.match(r"[A-Za-z]+", part)
     if broken and following:
         soft = text.endswith("\u00ad")
+        text = text[:-1] + "-"
         first, second = broken.group(1), following.group(0)
         upper_lower = first[-1].islower() and second[0].isupper()
         if soft or not (upper_lower or vocabulary.keeps_hyphen(first, second)):
             return text[:-1] + part
         return text + part
-    if text.endswith(("-", "\u00ad", "/")) and part[:1].isdigit():
+    if text.endswith(("-", "\u00ad", "\u2010", "/")) and part[:1].isdigit():
         return text + part
     return f"{text} {part}"

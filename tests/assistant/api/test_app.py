@@ -71,7 +71,24 @@ def test_chat_answers_with_the_contracted_shape(base_url: str) -> None:
     assert body["answerer"] == "extractive" and body["fallback"] is None
     assert body["answered"] and body["conversation_id"]
     citation = body["citations"][0]
-    assert set(citation) == {"n", "source", "title", "council", "page", "section", "quote", "chunk_id"}
+    assert set(citation) == {
+        "n",
+        "source",
+        "title",
+        "council",
+        "page",
+        "page_label",
+        "section",
+        "quote",
+        "context",
+        "ocr",
+        "url",
+        "chunk_id",
+    }
+    assert citation["quote"] in citation["context"]
+    assert citation["url"] == f"/api/documents/{citation['source']}/file" + (
+        f"#page={citation['page']}" if citation["page"] is not None and citation["source"].endswith(".pdf") else ""
+    )
     assert f"[{citation['n']}]" in body["answer"]
 
 

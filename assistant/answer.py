@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import ClassVar
+from urllib.parse import quote as quote_path
 
 from assistant.safety.guidance import Guidance
 from ingest.documents import Chunk
@@ -18,6 +20,18 @@ class Citation:
     page: int | None
     section: str | None
     quote: str
+    url: str = ""  # where the original file is served, relative to the API's origin (filled in when empty)
+    ocr: bool = False  # the quote was read from a scanned page by OCR
+    page_label: str | None = None  # the page number printed on the page, when it differs from `page`
+    context: str = ""  # the paragraph (line of the chunk's text) holding the quote; the quote when unknown
+
+    UNCERTAIN: ClassVar[str] = "…"  # stands in a context for text OCR was not sure of
+
+    def __post_init__(self) -> None:
+        if not self.url:
+            object.__setattr__(self, "url", Citation.file_url(self.source, self.page))
+        if not self.context:
+            object.__setattr__(self, "context", self.quote)
 
     @classmethod
     def of(cls, n: int, chunk: Chunk, quote: str) -> Citation:
@@ -31,7 +45,45 @@ class Citation:
             page=chunk.page,
             section=chunk.section,
             quote=quote,
+            url=cls.file_url(chunk.metadata.source, chunk.page),
+            ocr=chunk.ocr,
+            page_label=chunk.page_label,
+            context=cls.paragraph(chunk, quote),
         )
+
+    @staticmethod
+    def file_url(source: str, page: int | None = None) -> str:
+        """The address of a plan's original file, relative to the API's origin; a PDF's at its page
+        (`#page=N`, where PDF viewers open it)."""
+        url = f"/api/documents/{quote_path(source, safe='')}/file"
+        if page is not None and source.lower().endswith(".pdf"):
+            url += f"#page={page}"
+        return url
+
+    @staticmethod
+    def paragraph(chunk: Chunk, quote: str) -> str:
+        """The line(s) of the chunk's text holding the quote (its paragraph, list item or table row),
+        never anything from outside the chunk; text OCR was unsure of is shown as an ellipsis (it is
+        never quoted). The quote itself when it is not in the chunk's text."""
+        text = chunk.text
+        start = text.find(quote) if quote.strip() else -1
+        if start < 0:
+            return quote
+        end = start + len(quote)
+        first = text.rfind("\n", 0, start) + 1
+        last = text.find("\n", end)
+        last = len(text) if last < 0 else last
+        pieces: list[str] = []
+        at = first
+        for low, high in sorted(chunk.uncertain):
+            low, high = max(low, first), min(high, last)
+            if low >= high or low < at or (low < end and high > start):  # the quote is kept whole
+                continue
+            pieces += [text[at:low], Citation.UNCERTAIN]
+            at = high
+        pieces.append(text[at:last])
+        context = "".join(pieces)
+        return context.strip() if quote.strip() in context.strip() else context
 
 
 EXTRACTIVE = "extractive"

@@ -65,9 +65,7 @@ def _within(part: str, text: str) -> bool:
     if part in text:
         return True
     words = part.split(" ")
-    return any(
-        " ".join(words[:cut]) in text and " ".join(words[cut:]) in text for cut in range(1, len(words))
-    )
+    return any(" ".join(words[:cut]) in text and " ".join(words[cut:]) in text for cut in range(1, len(words)))
 
 
 @dataclass

@@ -48,9 +48,7 @@ def for_corpus(questions: list[Question], corpus: Path) -> list[Question]:
     ]
 
 
-def run_side(
-    questions: list[Question], corpus: Path, settings: Settings, embedder: Embedder, say: Progress
-) -> Side:
+def run_side(questions: list[Question], corpus: Path, settings: Settings, embedder: Embedder, say: Progress) -> Side:
     with tempfile.TemporaryDirectory(prefix="plan-eval-") as folder:
         local = settings.model_copy(update={"data_dir": Path(folder), "corpus_dir": corpus})
         say(f"{corpus}: ingesting")

@@ -81,6 +81,7 @@ class Chunk:
     page_label: str | None = None  # the page number printed on the page, when it differs from `page`
     ocr: bool = False  # read from a scanned page by OCR
     uncertain: tuple[tuple[int, int], ...] = ()  # spans of `text` OCR was not sure of: never quoted
+    content_sha256: str = ""  # of the file's bytes alone: whether the file on disk is the one indexed
 
     @property
     def search_text(self) -> str:
@@ -99,6 +100,7 @@ class Chunk:
             "ingested_at": self.ingested_at or None,
             "page_label": self.page_label,
             "ocr": self.ocr or None,
+            "content_sha256": self.content_sha256 or None,
             "uncertain": ",".join(f"{start}-{end}" for start, end in self.uncertain) or None,
         }
         return {key: value for key, value in record.items() if value is not None}
@@ -126,6 +128,7 @@ class Chunk:
             ingested_at=str(record.get("ingested_at", "")),
             page_label=record.get("page_label"),
             ocr=bool(record.get("ocr", False)),
+            content_sha256=str(record.get("content_sha256", "")),
             uncertain=_spans(str(record.get("uncertain") or "")),
         )
 

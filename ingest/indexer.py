@@ -283,7 +283,8 @@ class _Job:
         if read.warnings:
             report.warnings[path.name] = read.warnings
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
-        chunks = [replace(chunk, ingested_at=stamp) for chunk in chunks]
+        content = hashlib.sha256(path.read_bytes()).hexdigest()
+        chunks = [replace(chunk, ingested_at=stamp, content_sha256=content) for chunk in chunks]
         started = time.perf_counter()
         vectors = self.embedder.embed_documents([chunk.search_text for chunk in chunks])
         report.timed("embed", started)

@@ -14,13 +14,14 @@ from pathlib import Path
 
 from ingest.blocks import text_document
 from ingest.documents import Page
+from ingest.extraction import ExtractionError, ExtractionLimits, extract_pdf
 from ingest.formats.docx import read_docx
 from ingest.formats.html import read_html
+from ingest.instructions import find_instructions
+from ingest.junk import without_junk
+from ingest.markup import RemovedMarkup, strip_markup
 from ingest.model import StructuredDocument, clean_blocks, pages_of
 from ingest.pdf.scanned import ScanUnreadable, with_scanned_pages
-from ingest.extraction import ExtractionError, ExtractionLimits, extract_pdf
-from ingest.instructions import find_instructions
-from ingest.markup import RemovedMarkup, strip_markup
 from ingest.text import clean_page
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
@@ -119,14 +120,26 @@ def _load_html(path: Path, limits: ExtractionLimits) -> LoadedFile:
     return LoadedFile(loaded.document, loaded.pages, loaded.front_matter, (*notes, *loaded.warnings))
 
 
-def _structured(name: str, document: StructuredDocument, removed: RemovedMarkup, limits: ExtractionLimits) -> LoadedFile:
+def _structured(
+    name: str, document: StructuredDocument, removed: RemovedMarkup, limits: ExtractionLimits
+) -> LoadedFile:
     blocks, cleaned = clean_blocks(document.blocks)
-    document = StructuredDocument(blocks, document.pages, document.junk)
+    document = without_junk(StructuredDocument(blocks, document.pages, document.junk))
     pages = pages_of(document)
     if sum(len(page.text) for page in pages) > limits.max_document_chars:
         raise IngestError(limits.document_too_long(name))
-    warnings = _warnings([page.text for page in pages], removed + cleaned)
+    warnings = _warnings([page.text for page in pages], removed + cleaned) + _junk_note(document)
     return LoadedFile(document, pages, front_matter={}, warnings=warnings)
+
+
+def _junk_note(document: StructuredDocument) -> tuple[str, ...]:
+    """The ingest summary's word on conversion debris dropped from the passages."""
+    if not document.junk:
+        return ()
+    shown = "; ".join(f'"{line[:40]}"' for line in document.junk[:_EXCERPTS_SHOWN])
+    more = f" (and {len(document.junk) - _EXCERPTS_SHOWN} more)" if len(document.junk) > _EXCERPTS_SHOWN else ""
+    lines = "line" if len(document.junk) == 1 else "lines"
+    return (f"{len(document.junk)} {lines} of conversion debris dropped: {shown}{more}",)
 
 
 def _decode(name: str, raw: bytes) -> tuple[str, list[str]]:
@@ -233,6 +246,7 @@ def _load_pdf(path: Path, limits: ExtractionLimits) -> LoadedFile:
         document, notes = with_scanned_pages(path, extracted.document, extracted.scanned, limits.ocr_page_timeout_s)
     except ScanUnreadable as error:
         raise IngestError(str(error)) from None
+    document = without_junk(document)
     pages = pages_of(document)
-    warnings = _warnings([page.text for page in pages], extracted.removed)
+    warnings = _warnings([page.text for page in pages], extracted.removed) + _junk_note(document)
     return LoadedFile(document, pages, front_matter={}, warnings=(*notes, *warnings))

@@ -79,7 +79,9 @@ def write_layout_pdf(path: Path, council: str = "Testshire Borough Council") -> 
     page.y -= 30
     page.heading("Our priorities", 14)
     page.lines(["The partnership has agreed these priorities for the three years:"], after=4)
-    page.bullet(["Reduce violence affecting young people, working with schools", "and youth services across the borough."])
+    page.bullet(
+        ["Reduce violence affecting young people, working with schools", "and youth services across the borough."]
+    )
     page.bullet(["Tackle anti-social behaviour, with 14 police officers in the", "town centre teams."])
     page.bullet(["Support victims of domestic abuse."])
     pdf.showPage()

@@ -2,11 +2,14 @@
 
 An unknown key (401), a caller over its rate limit (429) and anyone but an admin on the document
 routes (403) are answered before a byte of the body is read, so an anonymous client cannot make the
-server spool a large upload to disk. The caller is kept in the request's state for the routes."""
+server spool a large upload to disk. Reading a plan's original file (GET or HEAD of
+/api/documents/{id}/file and .../file/link) is the one exception: the route itself decides who may see
+it. The caller is kept in the request's state for the routes."""
 
 from __future__ import annotations
 
 import json
+import re
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -14,6 +17,10 @@ from assistant.access import Caller, KeyRing, Role, UnknownKey
 from assistant.api.limits import RateLimiter
 
 _KEY_HEADER = b"x-api-key"
+# Reading a plan's file: open to every caller (public plans are everyone's); the route checks who may
+# see the plan. Reading methods only: no route reads their bodies, and every upload stays admin-only.
+_FILE_READ = re.compile(r"^/api/documents/.+/file(?:/link)?$")
+_READ_METHODS = ("GET", "HEAD")
 
 
 class Gate:
@@ -58,11 +65,15 @@ class Gate:
             )
             if await _over(limiter, bucket or "", send):
                 return
-        if path.startswith(self.admin_prefix) and caller.role != Role.ADMIN:
+        if path.startswith(self.admin_prefix) and caller.role != Role.ADMIN and not _reads_a_file(scope):
             await refuse(send, 403, "this needs an admin key")
             return
         scope.setdefault("state", {})["caller"] = caller
         await self.app(scope, receive, send)
+
+
+def _reads_a_file(scope: Scope) -> bool:
+    return scope["method"] in _READ_METHODS and bool(_FILE_READ.match(scope["path"]))
 
 
 def caller_of(scope: Scope) -> Caller | None:

@@ -7,7 +7,7 @@ import unicodedata
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 from assistant.answer import Answer, Citation
 from assistant.conversations.store import Turn
@@ -61,9 +61,32 @@ class CitationOut(BaseModel):
     title: str
     council: str
     page: int | None = Field(None, description="Page of a PDF; null for documents without pages.")
+    page_label: str | None = Field(
+        None, description="The page number printed on that page (e.g. 14, iv), when it differs from page."
+    )
     section: str | None = Field(None, description="Section path, e.g. 'Priority B: Violence > What is our focus?'.")
     quote: str = Field(..., description="Exact words from the plan.")
+    context: str = Field(
+        "",
+        description="The paragraph, list item or table row holding the quote (the quote is in it), from the same "
+        "passage; text OCR was unsure of is shown as …",
+    )
+    ocr: bool = Field(False, description="The quote was read by OCR from a scanned page: check it against the page.")
+    url: str = Field(
+        "",
+        description="The original file, relative to the API's address (GET /api/documents/{id}/file); for a PDF with "
+        "#page=N, where PDF viewers open it. Public plans open for anyone; internal ones need an officer's key.",
+    )
     chunk_id: str = Field(..., description="Id of the indexed passage the quote comes from.")
+
+    @model_validator(mode="after")
+    def _filled(self) -> CitationOut:
+        """Stored turns from before these fields: the file's address and the quote as its own context."""
+        if not self.url:
+            self.url = Citation.file_url(self.source, self.page)
+        if not self.context:
+            self.context = self.quote
+        return self
 
     @classmethod
     def of(cls, citation: Citation) -> CitationOut:
@@ -73,8 +96,12 @@ class CitationOut(BaseModel):
             title=citation.title,
             council=citation.council,
             page=citation.page,
+            page_label=citation.page_label,
             section=citation.section,
             quote=citation.quote,
+            context=citation.context,
+            ocr=citation.ocr,
+            url=citation.url,
             chunk_id=citation.chunk_id,
         )
 

@@ -134,7 +134,9 @@ def flow_blocks(flow: list[Line], style: Style, page: int, indents: list[float])
         ):
             close()
             level = _level(first.x0 - left)
-            current = _Open("item", [" ".join(w.text for w in line.words[1:])], line, line, first.text, line.words[1].x0, level)
+            current = _Open(
+                "item", [" ".join(w.text for w in line.words[1:])], line, line, first.text, line.words[1].x0, level
+            )
             _number_in_text(current)
             index += 1
             continue
@@ -183,7 +185,9 @@ def _continues(current: _Open, line: Line, style: Style, right: float, width: fl
         return full and not last_text.endswith(_SENTENCE_END)
     if not full and (last_text.endswith(_SENTENCE_END) or last.x1 < right - 0.4 * width):
         return False
-    return not (line.x0 > current.first.x0 + 0.8 * line.size and last_text.endswith(_SENTENCE_END) and line is not current.first)
+    return not (
+        line.x0 > current.first.x0 + 0.8 * line.size and last_text.endswith(_SENTENCE_END) and line is not current.first
+    )
 
 
 def _continues_rows(flow: list[Line], start: int, end: int, style: Style) -> bool:

@@ -25,12 +25,16 @@ def reading_order(lines: list[Line]) -> list[list[Line]]:
         return [lines]
     start, end, gutter = found
     left, right = [], []
+    edge = min((line.x0 for line in lines[start:end] if line.table is None), default=0.0)
     for line in lines[start:end]:
         if line.table is not None:
             (left if line.x1 <= gutter else right).append(line)
             continue
         words_left = [word for word in line.words if word.x1 <= gutter]
         words_right = [word for word in line.words if word.x0 >= gutter]
+        if len(words_left) == 1 and words_right and words_left[0].x0 > edge + 0.6 * (gutter - edge):
+            words_right = words_left + words_right  # a list marker hanging left of its column's text
+            words_left = []
         if words_left:
             left.append(Line(words_left))
         if words_right:
@@ -110,10 +114,14 @@ def _trimmed(lines: list[Line], states: list[str], start: int, end: int) -> tupl
 def _prose(lines: list[Line], x: float, min_words: int = 3) -> bool:
     """Columns of prose: the left column's lines mostly run up to the gutter and hold several words."""
     lefts: list[list[Word]] = [
-        [word for word in line.words if word.x1 <= x] for line in lines if line.table is None and _state(line, x) == "both"
+        [word for word in line.words if word.x1 <= x]
+        for line in lines
+        if line.table is None and _state(line, x) == "both"
     ]
     rights: list[list[Word]] = [
-        [word for word in line.words if word.x0 >= x] for line in lines if line.table is None and _state(line, x) == "both"
+        [word for word in line.words if word.x0 >= x]
+        for line in lines
+        if line.table is None and _state(line, x) == "both"
     ]
     if not lefts:
         return False

@@ -84,13 +84,17 @@ def _without_footnote_marks(line: Line) -> Line:
 
 def _style(lines: list[Line], vocabulary: Vocabulary) -> Style:
     body = body_size(lines)
-    sizes = sorted({round(line.size * 2) / 2 for line in lines if line.size >= body * 1.15 and len(line.words) <= 20}, reverse=True)
+    sizes = sorted(
+        {round(line.size * 2) / 2 for line in lines if line.size >= body * 1.15 and len(line.words) <= 20}, reverse=True
+    )
     gaps = [
         b.top - a.bottom
         for a, b in zip(lines, lines[1:], strict=False)
         if abs(a.size - body) < 0.5 and abs(b.size - body) < 0.5 and 0 <= b.top - a.bottom < 2 * body
     ]
-    return Style(body=body, heading_sizes=tuple(sizes[:5]), line_gap=median(gaps) if gaps else 0.3 * body, vocabulary=vocabulary)
+    return Style(
+        body=body, heading_sizes=tuple(sizes[:5]), line_gap=median(gaps) if gaps else 0.3 * body, vocabulary=vocabulary
+    )
 
 
 def _indents(lines: list[Line]) -> list[float]:

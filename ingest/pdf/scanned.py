@@ -49,7 +49,7 @@ def with_scanned_pages(
         replace(page, ocr=True, **running[page.number]) if page.number in read else page for page in document.pages
     )
     blocks = [block for block in document.blocks if block.page not in read]
-    for number, found in read.items():
+    for found in read.values():
         blocks.extend(found)
     order = {page.number: index for index, page in enumerate(pages)}
     blocks.sort(key=lambda block: order.get(block.page or 0, 0))  # stable: each page keeps its reading order

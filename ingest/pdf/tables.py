@@ -36,7 +36,9 @@ def ruled_tables(page: Any, words: list[Word], number: int, vocabulary: Vocabula
 def _cell_text(bbox: tuple[float, float, float, float], words: list[Word], vocabulary: Vocabulary) -> str:
     """A cell's words, its wrapped lines joined."""
     x0, top, x1, bottom = bbox
-    inside = [w for w in words if x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1]
+    inside = [
+        w for w in words if x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1
+    ]
     return join_lines([line.text for line in group_lines(inside)], vocabulary)
 
 
@@ -83,9 +85,7 @@ def aligned_table(lines: list[Line], size: float, number: int, vocabulary: Vocab
             rows[-1][_column(columns, segment[0].x0)].append(" ".join(w.text for w in segment))
     cells = [[join_lines(parts, vocabulary) for parts in row] for row in rows]
     x0 = min(line.x0 for line in lines)
-    return table(
-        cells, page=number, box=Box(x0, lines[0].top, max(line.x1 for line in lines), lines[-1].bottom)
-    )
+    return table(cells, page=number, box=Box(x0, lines[0].top, max(line.x1 for line in lines), lines[-1].bottom))
 
 
 def _column(columns: list[float], x: float) -> int:

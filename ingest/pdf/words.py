@@ -117,7 +117,9 @@ def _rejoined(words: list[Word]) -> list[Word]:
             and abs(last.size - word.size) < 0.1
             and -0.5 < word.x0 - last.x1 < 0.06 * word.size
         ):
-            out[-1] = Word(last.text + word.text, last.x0, word.x1, last.top, max(last.bottom, word.bottom), last.size, last.bold)
+            out[-1] = Word(
+                last.text + word.text, last.x0, word.x1, last.top, max(last.bottom, word.bottom), last.size, last.bold
+            )
             continue
         out.append(word)
     return out

@@ -85,11 +85,57 @@ function fillPlans() {
   fill($("plan"), "All plans", plans.map((plan) => [plan.id, plan.title]));
 }
 
+function pageOf(c) {
+  // The page as printed on it when known ("p. 14"), else the page of the file.
+  const page = c.page_label || (c.page != null ? String(c.page) : null);
+  return page ? `p. ${page}` : null;
+}
+
+function pagePlace(c) {
+  // For the panel: the printed page number, and the page of the file when they differ.
+  if (c.page == null) return c.page_label || "—";
+  if (!c.page_label || c.page_label === String(c.page)) return String(c.page);
+  return `${c.page_label} (page ${c.page} of the file)`;
+}
+
+function fileAddress(c) {
+  return new URL(c.url, window.location.origin).href;
+}
+
 function references(answer) {
   return answer.citations.map((c) => {
-    const where = [c.title, c.section, c.page != null ? `page ${c.page}` : null].filter(Boolean).join(", ");
-    return `[${c.n}] ${where}: “${c.quote}”`;
+    const where = [c.title, c.section, pageOf(c), c.ocr ? "OCR" : null].filter(Boolean).join(", ");
+    return `[${c.n}] ${where}: “${c.quote}” ${fileAddress(c)}`;
   });
+}
+
+function fileLink(c, text) {
+  // Opens the plan's file (a PDF at the cited page) in a new tab. A link cannot send our key, so with
+  // an officer's key the page first asks for a short-lived address of the file and opens that.
+  return el("a", {
+    href: c.url, target: "_blank", rel: "noopener", class: "file-link",
+    "aria-label": `${text} (opens the ${c.source.split(".").pop().toUpperCase()} file in a new tab)`,
+    text, onclick: (event) => openFile(event, c),
+  });
+}
+
+async function openFile(event, c) {
+  if (!sessionStorage.getItem(KEY_STORE) || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  event.preventDefault();
+  const tab = window.open("about:blank", "_blank");
+  if (tab) tab.opener = null;
+  const hash = new URL(c.url, window.location.origin).hash;
+  try {
+    const response = await fetch(`/api/documents/${encodeURIComponent(c.source)}/file/link`, { headers: headers() });
+    if (!response.ok) throw new Error((await response.json().catch(() => ({}))).message || response.statusText);
+    const link = await response.json();
+    const address = new URL(link.url, window.location.origin);
+    address.hash = hash;
+    if (tab) tab.location.href = address.href; else window.location.href = address.href;
+  } catch (error) {
+    if (tab) tab.close();
+    announce(`The file could not be opened: ${error.message}`);
+  }
 }
 
 function renderAnswer(body, answer) {
@@ -118,14 +164,18 @@ function renderAnswer(body, answer) {
   if (answer.citations.length) {
     const list = el("ul", { class: "sources", "aria-label": "Sources" });
     for (const c of answer.citations) {
-      const where = [c.section, c.page != null ? `page ${c.page}` : null].filter(Boolean).join(", ");
-      list.append(el("li", {}, [
+      const page = pageOf(c);
+      const item = el("li", {}, [
         el("button", {
           type: "button", class: "chip secondary", text: `${c.n}`, "aria-label": `Open source ${c.n}`,
           onclick: (event) => openPanel(c, event.currentTarget),
         }),
-        document.createTextNode(` ${c.title}${where ? ` (${where})` : ""}`),
-      ]));
+        document.createTextNode(" "),
+        fileLink(c, page ? `${c.title}, ${page}` : c.title),
+      ]);
+      if (c.section) item.append(document.createTextNode(` (${c.section})`));
+      if (c.ocr) item.append(el("span", { class: "ocr", text: " (OCR)", title: "Read from a scanned page by OCR: check it against the page." }));
+      list.append(item);
     }
     body.append(list);
   }
@@ -160,15 +210,29 @@ async function copyAnswer(answer) {
 function openPanel(citation, chip) {
   state.lastChip = chip;
   $("panel-title").textContent = `Source ${citation.n}`;
-  $("panel-quote").textContent = citation.quote;
+  $("panel-quote").replaceChildren(...inContext(citation));
+  $("panel-ocr").hidden = !citation.ocr;
   $("panel-plan").textContent = citation.title;
   $("panel-council").textContent = citation.council || "—";
-  $("panel-page").textContent = citation.page != null ? String(citation.page) : "—";
+  $("panel-page").textContent = pagePlace(citation);
   $("panel-section").textContent = citation.section || "—";
-  $("panel-source").textContent = citation.source;
+  const where = pageOf(citation);
+  $("panel-source").replaceChildren(fileLink(citation, where ? `${citation.source}, ${where}` : citation.source));
   const panel = $("panel");
   panel.hidden = false;
   panel.focus();
+}
+
+function inContext(citation) {
+  // The quote, highlighted, within the paragraph it comes from (all text nodes: nothing is parsed as HTML).
+  const context = citation.context || citation.quote;
+  const at = context.indexOf(citation.quote);
+  if (at < 0) return [el("mark", { text: citation.quote })];
+  return [
+    document.createTextNode(context.slice(0, at)),
+    el("mark", { text: citation.quote }),
+    document.createTextNode(context.slice(at + citation.quote.length)),
+  ];
 }
 
 function closePanel() {

@@ -55,6 +55,8 @@
     .safety a { color: #1d3c8f; text-decoration: underline; font-weight: 700; display: inline-block; min-height: 24px; }
     .safety .when { display: block; font-size: 15px; }
     .sources li { margin: 4px 0; }
+    .sources a { color: #1d3c8f; text-decoration: underline; }
+    .sources a:focus-visible { outline: 3px solid #1b1b1b; outline-offset: 2px; box-shadow: 0 0 0 6px #ffdd00; }
     form { display: flex; flex-direction: column; gap: 6px; padding: 10px 12px 12px; border-top: 1px solid #b1b4b6; }
     label { font-weight: 600; }
     .row { display: flex; gap: 8px; }
@@ -229,9 +231,18 @@
       if (!answer.citations.length) return;
       const list = el("ol", { class: "sources", "aria-label": "Where this comes from" });
       for (const c of answer.citations) {
-        const where = [c.page != null ? `page ${c.page}` : null, c.section].filter(Boolean).join(", ");
+        const pageNumber = c.page_label || (c.page != null ? String(c.page) : null);
+        const title = pageNumber ? `${c.title}, p. ${pageNumber}` : c.title;
         const quote = c.quote.length > 240 ? `${c.quote.slice(0, 237).trimEnd()}…` : c.quote;
-        list.append(el("li", { value: String(c.n), text: `${c.title}${where ? `, ${where}` : ""}: “${quote}”` }));
+        // The plan's file (a PDF at the cited page), from the API's address: this page may be elsewhere.
+        const link = el("a", {
+          href: new URL(c.url, `${this.api}/`).href, target: "_blank", rel: "noopener", text: title,
+          "aria-label": `${title} (opens the plan in a new tab)`,
+        });
+        const item = el("li", { value: String(c.n) }, [link]);
+        if (c.section) item.append(document.createTextNode(`, ${c.section}`));
+        item.append(document.createTextNode(`: “${quote}”${c.ocr ? " (OCR)" : ""}`));
+        list.append(item);
       }
       body.append(list);
     }

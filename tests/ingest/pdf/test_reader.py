@@ -131,7 +131,9 @@ def test_a_scanned_copy_is_read_with_ocr(tmp_path: Path, layout_pdf: Path) -> No
         pytest.fail("tesseract-ocr and poppler-utils are needed (installed by .ci/run)")
     from PIL import Image
 
-    subprocess.run(["pdftoppm", "-r", "150", "-gray", "-f", "2", "-l", "2", str(layout_pdf), str(tmp_path / "p")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-gray", "-f", "2", "-l", "2", str(layout_pdf), str(tmp_path / "p")], check=True
+    )
     image = Image.open(next(tmp_path.glob("p-*.pgm")))
     scanned = tmp_path / "scanned.pdf"
     image.save(scanned, resolution=150)

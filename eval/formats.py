@@ -32,11 +32,13 @@ def fold(text: str, keep_hyphen: bool = False) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def pdf_pages(path: Path) -> list[str] | None:
-    """The text of each page as pdftotext reads it; None when pdftotext is missing or fails."""
+def pdf_pages(path: Path, raw: bool = False) -> list[str] | None:
+    """The text of each page as pdftotext reads it (in its default mode, or -raw: content-stream
+    order, which keeps a line-end hyphen the default mode turns into a space); None when it fails."""
     if shutil.which("pdftotext") is None:
         return None
-    done = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, timeout=120)
+    options = ["-raw"] if raw else []
+    done = subprocess.run(["pdftotext", *options, str(path), "-"], capture_output=True, text=True, timeout=120)
     if done.returncode != 0:
         return None
     pages = done.stdout.split("\f")
@@ -47,11 +49,17 @@ def pdf_pages(path: Path) -> list[str] | None:
 class Reference:
     """One published file's text, folded two ways (hyphen at a line's end dropped, or kept)."""
 
-    pages: tuple[tuple[str, str], ...]
+    pages: tuple[tuple[str, ...], ...]
 
     @classmethod
-    def of(cls, texts: Sequence[str]) -> Reference:
-        return cls(tuple((fold(text), fold(text, keep_hyphen=True)) for text in texts))
+    def of(cls, *readings: Sequence[str]) -> Reference:
+        """From one or more readings of the file (each a list of page texts)."""
+        count = max((len(reading) for reading in readings), default=0)
+        pages = []
+        for number in range(count):
+            texts = [reading[number] for reading in readings if number < len(reading)]
+            pages.append(tuple(fold(text, keep) for text in texts for keep in (False, True)))
+        return cls(tuple(pages))
 
     def holds(self, quote: str, page: int | None = None) -> bool:
         """Every cell of the quote is in the file (or on the page given)."""
@@ -112,7 +120,7 @@ def check_formats(corpus: Path, answers: Sequence[AnswerScore], chunks: Iterable
     for name, path in files.items():
         pages = pdf_pages(path)
         if pages is not None:
-            references[name] = Reference.of(pages)
+            references[name] = Reference.of(pages, pdf_pages(path, raw=True) or [])
             running |= _running_lines(pages)
     checks.files = len(references)
     for score in answers:

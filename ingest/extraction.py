@@ -122,7 +122,8 @@ def _result(name: str, finished: subprocess.CompletedProcess[bytes], limits: Ext
         )
     if finished.returncode == -signal.SIGXCPU:
         raise ExtractionError(limits.too_long(name))
-    if b"MemoryError" in finished.stderr or finished.returncode == -signal.SIGKILL:
+    # Under the address-space cap, C code that cannot allocate may crash rather than raise MemoryError.
+    if b"MemoryError" in finished.stderr or finished.returncode in (-signal.SIGKILL, -signal.SIGSEGV):
         raise ExtractionError(limits.too_big(name))
     said = finished.stderr.decode(errors="replace").strip().splitlines()
     reason = said[-1][:200] if said else f"exit code {finished.returncode}"

@@ -9,6 +9,11 @@ from ingest.documents import Chunk
 from ingest.text import split_sentences
 
 _ITEM = re.compile(r"^(\s*)- ")
+# A list item's number ("1.1.", "28.", "(a)") is the list's, not its words: printed apart from them
+# (a PDF reader may read the numbers as a column of their own, Word and web pages generate them).
+_ITEM_NUMBER = re.compile(
+    r"(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\(?[a-z]\)|\((?:[ivx]{1,5}|\d{1,3})\))\s+(?=[A-Z(\"'“‘])"
+)
 _PARAGRAPH_NUMBER = re.compile(r"^\d+\.\d+\.?\s")
 
 
@@ -59,7 +64,7 @@ def units_of(chunk: Chunk) -> tuple[list[Unit], list[ItemList]]:
     def close_runs(deeper_than: int = -1) -> None:
         while runs and runs[-1].indent > deeper_than:
             run = runs.pop()
-            numbered = sum(bool(_PARAGRAPH_NUMBER.match(item.quote)) for item in run.items)
+            numbered = sum(bool(_PARAGRAPH_NUMBER.match(_printed(item))) for item in run.items)
             if len(run.items) >= 2 and numbered * 2 <= len(run.items):  # numbered paragraphs are not a list
                 lists.append(ItemList(chunk, run.lead, tuple(run.items)))
 
@@ -75,7 +80,9 @@ def units_of(chunk: Chunk) -> tuple[list[Unit], list[ItemList]]:
         if item or is_row:
             indent = len(item.group(1)) if item else 0
             kind = "item" if item else "row"
-            unit = Unit(chunk, start + (item.end() if item else 0), end, kind)
+            begin = start + (item.end() if item else 0)
+            numbering = _ITEM_NUMBER.match(chunk.text, begin, end) if item else None
+            unit = Unit(chunk, numbering.end() if numbering else begin, end, kind)
             sentences = split_sentences(unit.quote) if kind == "item" else []
             if len(sentences) > 1:  # a long item answers best sentence by sentence; lists keep it whole
                 units.extend(Unit(chunk, unit.start + s, unit.start + e, "sentence") for s, e in sentences)
@@ -116,11 +123,17 @@ def _unsure(unit: Unit, spans: tuple[tuple[int, int], ...]) -> bool:
     return any(start < unit.end and unit.start < end for start, end in spans)
 
 
+def _printed(unit: Unit) -> str:
+    """A unit with the number its line prints before it ("3.26 ...")."""
+    line_start = unit.chunk.text.rfind("\n", 0, unit.start) + 1
+    return unit.chunk.text[line_start : unit.end].lstrip(" -")
+
+
 def _continues(run: _Run, unit: Unit) -> bool:
     """An item numbered like a report paragraph ("3.26 ...") does not continue a list of plain items."""
-    if not _PARAGRAPH_NUMBER.match(unit.quote):
+    if not _PARAGRAPH_NUMBER.match(_printed(unit)):
         return True
-    return not run.items or bool(_PARAGRAPH_NUMBER.match(run.items[-1].quote))
+    return not run.items or bool(_PARAGRAPH_NUMBER.match(_printed(run.items[-1])))
 
 
 def _next_indent(lines: list[str], number: int) -> int | None:

@@ -134,9 +134,10 @@ def flow_blocks(flow: list[Line], style: Style, page: int, indents: list[float])
         ):
             close()
             level = _level(first.x0 - left)
-            current = _Open(
-                "item", [" ".join(w.text for w in line.words[1:])], line, line, first.text, line.words[1].x0, level
-            )
+            words = line.words[1:]
+            while len(words) > 1 and len(words[0].text) == 1 and is_marker(words[0], line):
+                words = words[1:]  # a bullet drawn twice, or a glyph and a marker
+            current = _Open("item", [" ".join(w.text for w in words)], line, line, first.text, words[0].x0, level)
             _number_in_text(current)
             index += 1
             continue

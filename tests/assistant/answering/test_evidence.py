@@ -32,7 +32,7 @@ def test_a_numbered_paragraph_ending_in_a_colon_leads_the_items_after_it() -> No
     text = "- 36. The partnership agreed five local priorities and these are:\n- Reducing violence,\n- Trust"
     assert _lists(text) == [
         (
-            "36. The partnership agreed five local priorities and these are:",
+            "The partnership agreed five local priorities and these are:",
             ["Reducing violence,", "Trust"],
         )
     ]
@@ -75,7 +75,17 @@ def test_the_next_numbered_paragraph_ends_a_list() -> None:
     )
     assert _lists(text) == [
         (
-            "3.25 The Mayor has agreed to fund more officers:",
+            "The Mayor has agreed to fund more officers:",
             ["14 officers for estates", "18 officers for hotspots"],
         )
     ]
+
+
+def test_a_list_items_number_is_not_part_of_its_quote_but_a_figure_is() -> None:
+    chunk = Chunk(
+        id="c",
+        metadata=META,
+        text="- 1.1. Manage a partnership approach.\n- 28. The board meets twice a year.\n- 14 officers for estates",
+    )
+    quotes = [unit.quote for unit in units_of(chunk)[0]]
+    assert quotes == ["Manage a partnership approach.", "The board meets twice a year.", "14 officers for estates"]

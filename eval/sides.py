@@ -78,6 +78,7 @@ def write_sides(sides: list[Side], out: Path) -> dict[str, Path]:
                 "ingest_steps": {step: round(value, 1) for step, value in side.steps.items()},
                 "failed": side.failed,
                 "quotes not in the file": side.checks.misses[:20],
+                "correct": {score.question_id: score.correct for score in side.evaluation.answers},
             }
         )
     json_path = out / "formats.json"
@@ -98,12 +99,21 @@ def _cell(value: object) -> str:
 
 
 def _markdown(rows: list[dict]) -> str:
-    names = [key for key in rows[0] if key not in ("corpus", "failed", "quotes not in the file")]
+    names = [key for key in rows[0] if key not in ("corpus", "failed", "quotes not in the file", "correct")]
     lines = ["# The same questions on other renditions of the plans", ""]
     lines.append("| measure | " + " | ".join(Path(row["corpus"]).name or row["corpus"] for row in rows) + " |")
     lines.append("| --- |" + " --- |" * len(rows))
     for name in names:
         lines.append(f"| {name} | " + " | ".join(_cell(row[name]) for row in rows) + " |")
+    base = rows[0]["correct"]
+    for row in rows[1:]:
+        lost = sorted(q for q, right in row["correct"].items() if base.get(q) and not right)
+        gained = sorted(q for q, right in row["correct"].items() if right and base.get(q) is False)
+        lines += [
+            "",
+            f"{Path(row['corpus']).name}: {len(lost)} questions lost ({', '.join(lost) or 'none'}), "
+            f"{len(gained)} gained ({', '.join(gained) or 'none'}) against {Path(rows[0]['corpus']).name}.",
+        ]
     for row in rows:
         if row["failed"]:
             lines += ["", f"Not ingested from {row['corpus']}:", *(f"- {m}" for m in row["failed"].values())]

@@ -126,9 +126,13 @@ def _prose(lines: list[Line], x: float, min_words: int = 3) -> bool:
     if not lefts:
         return False
     left_edge = min(words[0].x0 for words in lefts)
-    column = x - left_edge
+    ends = sorted(words[-1].x1 for words in lefts)
+    right_edge = ends[int(0.9 * (len(ends) - 1))]  # where the left column's full lines end
+    column = right_edge - left_edge
     if column <= 0:
         return False
-    reach = median(x - words[-1].x1 for words in lefts)
+    reach = median(right_edge - words[-1].x1 for words in lefts)
     words_per_side = median(min(len(a), len(b)) for a, b in zip(lefts, rights, strict=False))
-    return reach <= 0.25 * column and words_per_side >= min_words
+    whole = max(word.x1 for words in rights for word in words) - left_edge
+    wide = column >= 0.3 * whole  # not a narrow column of labels beside their values
+    return wide and reach <= 0.35 * column and words_per_side >= min_words

@@ -103,7 +103,24 @@ def page_words(page: Any) -> list[Word]:
                 bold=bool(_BOLD.search(str(item.get("fontname", "")))),
             )
         )
-    return _rejoined(words)
+    return _rejoined(words) + _drawn_bullets(page, words)
+
+
+def _drawn_bullets(page: Any, words: list[Word]) -> list[Word]:
+    """Bullets drawn as small filled shapes (as browsers print list markers), as "•" words: each sits
+    just left of a word on its line."""
+    found = []
+    for shape in [*page.curves, *page.rects]:
+        width, height = float(shape["width"]), float(shape["height"])
+        if not (1 <= width <= 7 and 1 <= height <= 7 and abs(width - height) < 1.5 and shape.get("fill")):
+            continue
+        x0, x1, top, bottom = float(shape["x0"]), float(shape["x1"]), float(shape["top"]), float(shape["bottom"])
+        middle = (top + bottom) / 2
+        beside = [w for w in words if w.top <= middle <= w.bottom and 0 < w.x0 - x1 < 4 * w.size]
+        if beside:
+            word = min(beside, key=lambda w: w.x0 - x1)
+            found.append(Word("•", x0, x1, word.top, word.bottom, word.size))
+    return found
 
 
 def _rejoined(words: list[Word]) -> list[Word]:
@@ -115,7 +132,7 @@ def _rejoined(words: list[Word]) -> list[Word]:
             last is not None
             and abs(last.top - word.top) < 0.5
             and abs(last.size - word.size) < 0.1
-            and -0.5 < word.x0 - last.x1 < 0.06 * word.size
+            and -1.5 < word.x0 - last.x1 < 0.06 * word.size
         ):
             out[-1] = Word(
                 last.text + word.text, last.x0, word.x1, last.top, max(last.bottom, word.bottom), last.size, last.bold

@@ -67,6 +67,23 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], dict[str, str]]:
     return files, errors
 
 
+def unsupported_in(paths: Iterable[Path]) -> dict[str, list[str]]:
+    """Files in the given folders that are not plans this reads (a .doc, a spreadsheet): a warning each,
+    so nothing is skipped without a word. Sidecars and hidden files are not plans and are not named."""
+    found: dict[str, list[str]] = {}
+    for path in paths:
+        if not path.is_dir():
+            continue
+        for other in sorted(path.iterdir()):
+            suffix = other.suffix.lower()
+            plan_like = other.is_file() and not other.name.startswith(".") and not other.name.endswith(".meta.json")
+            if plan_like and suffix not in SUPPORTED_SUFFIXES:
+                found[other.name] = [
+                    f"skipped: {suffix or 'no extension'} is not a type it reads; use {SUPPORTED_NAMES}"
+                ]
+    return found
+
+
 def fingerprint(path: Path, record: Record | None = None) -> str:
     """Changes when the file, its sidecar, its record or the pipeline changes."""
     digest = hashlib.sha256(PIPELINE_VERSION.encode())
@@ -142,9 +159,11 @@ def ingest(
     """Index the plan files under paths. With prune, plans no longer among them are removed.
     classification: what a new document without any statement of its own is (default: internal)."""
     files, errors = collect_files(paths)
-    return update_index(
+    report = update_index(
         settings, embedder, files, errors=errors, prune=prune, progress=progress, default_classification=classification
     )
+    report.warnings.update(unsupported_in(paths))
+    return report
 
 
 def update_index(

@@ -104,3 +104,17 @@ def test_each_format_answers_with_its_structure(published, embedder) -> None:
     answer = assistant.ask("How many neighbourhood wardens will Eastshire employ?")
     assert answer.answered and "9 neighbourhood wardens" in answer.text
     assert answer.citations[0].source == "eastshire-strategy.docx"
+
+
+def test_a_file_of_a_type_it_does_not_read_is_named_not_skipped_silently(tmp_path: Path, embedder) -> None:
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / "plan.txt").write_text("Safer Testshire Plan 2020-23\n\nThe partnership will fund 14 street pastors.\n")
+    (folder / "old-plan.doc").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(100))
+    (folder / "plan.txt.meta.json").write_text('{"classification": "public"}')
+    report = ingest([folder], Settings(data_dir=tmp_path / "data", corpus_dir=folder), embedder)
+    assert report.added == ["plan.txt"]
+    assert report.warnings["old-plan.doc"] == [
+        "skipped: .doc is not a type it reads; use .txt, .md, .pdf, .docx or .html"
+    ]
+    assert "plan.txt.meta.json" not in report.warnings

@@ -21,7 +21,7 @@ from pathlib import Path
 from assistant.embedding import Embedder
 from assistant.settings import Settings
 from ingest.indexer import IngestReport, update_index
-from ingest.loaders import SUPPORTED_SUFFIXES
+from ingest.loaders import SUPPORTED_NAMES, SUPPORTED_SUFFIXES
 from ingest.metadata import legacy_sidecar_path, sidecar_of, sidecar_path
 from ingest.registry import Statement
 
@@ -43,7 +43,7 @@ def document_id(filename: str) -> str:
     stem, suffix = os.path.splitext(name)
     if suffix not in SUPPORTED_SUFFIXES:
         raise DocumentError(
-            f"{filename or '(no name)'}: unsupported file type {suffix or '(none)'}; use .pdf, .txt or .md"
+            f"{filename or '(no name)'}: unsupported file type {suffix or '(none)'}; use {SUPPORTED_NAMES}"
         )
     stem = _UNSAFE.sub("-", stem).strip("-._")[:120]
     if not stem:

@@ -151,7 +151,7 @@ async def add_documents(
     admin: AdminDep,
     live: LiveDep,
     settings: SettingsDep,
-    files: Annotated[list[UploadFile], File(description="One or more .pdf, .txt or .md files.")],
+    files: Annotated[list[UploadFile], File(description="One or more .pdf, .docx, .html, .txt or .md files.")],
     classification: Annotated[Classification, Form(description="Who may see them: public or internal.")],
     stated: StatedDep,
 ) -> Response | UploadResult:

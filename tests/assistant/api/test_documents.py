@@ -107,15 +107,17 @@ def test_each_bad_file_in_an_upload_gets_its_own_error_and_the_rest_is_indexed(s
     expected = bad_files(tmp_path / "bad")
     good = write_pdf(tmp_path / "good.pdf", [["Merton Night Plan 2025", "Merton will run 6 night buses."]])
     files = [(name, (tmp_path / "bad" / name).read_bytes()) for name in expected]
-    files += [("good.pdf", good.read_bytes()), ("big.txt", b"Merton plan. " * 50_000), ("notes.docx", b"PK")]
+    files += [("good.pdf", good.read_bytes()), ("big.txt", b"Merton plan. " * 50_000), ("notes.odt", b"PK")]
+    files += [("notes.docx", b"PK")]
     response = upload(url, files, classification="public")
     assert response.status_code == 201, response.text
     body = response.json()
     failed = {item["file"]: item["error"] for item in body["failed"]}
-    assert set(failed) == {*expected, "big.txt", "notes.docx"}
+    assert set(failed) == {*expected, "big.txt", "notes.odt", "notes.docx"}
     for name, words in expected.items():
         assert failed[name].startswith(f"{name}: ") and words in failed[name]
-    assert "the size limit is 0.5 MB" in failed["big.txt"] and "unsupported file type" in failed["notes.docx"]
+    assert "the size limit is 0.5 MB" in failed["big.txt"] and "unsupported file type" in failed["notes.odt"]
+    assert "not a Word document" in failed["notes.docx"]
     assert [d["id"] for d in body["documents"]] == ["good.pdf"]
     after = documents(url)
     assert set(after) == set(before) | {"good.pdf"}

@@ -62,18 +62,25 @@ class Reference:
         return cls(tuple(pages))
 
     def holds(self, quote: str, page: int | None = None) -> bool:
-        """Every cell of the quote is in the file (or on the page given)."""
+        """Every cell of the quote is in the file (or on the page given), in one of its readings."""
         texts = self.pages if page is None else self.pages[page - 1 : page]
         parts = [fold(part) for part in quote.split(_CELL) if part.strip()]
-        return bool(parts) and all(any(_within(part, a) or _within(part, b) for a, b in texts) for part in parts)
+        return bool(parts) and all(any(_within(part, text) for one in texts for text in one) for part in parts)
 
 
-def _within(part: str, text: str) -> bool:
-    """The part is in the text, or (a table cell wrapped onto two lines, read apart) both its halves are."""
+def _within(part: str, text: str, pieces: int = 3) -> bool:
+    """The part is in the text, or (a table cell wrapped over lines that a reader took apart) it is in
+    it in at most three pieces of two words or more, each found."""
     if part in text:
         return True
+    if pieces <= 1:
+        return False
     words = part.split(" ")
-    return any(" ".join(words[:cut]) in text and " ".join(words[cut:]) in text for cut in range(1, len(words)))
+    for cut in range(len(words) - 2, 1, -1):
+        head = " ".join(words[:cut])
+        if head in text and _within(" ".join(words[cut:]), text, pieces - 1):
+            return True
+    return False
 
 
 @dataclass
@@ -171,6 +178,6 @@ def _cell_break(line: str) -> bool:
         return False
     cells = line.split(_CELL)
     return any(
-        a.rstrip()[-1:].isalpha() and a.rstrip()[-1:].islower() and b.strip()[:1].islower()
+        (a.rstrip()[-1:].islower() or a.rstrip().endswith("-")) and b.strip()[:1].islower()
         for a, b in zip(cells, cells[1:], strict=False)
     )

@@ -70,13 +70,13 @@ class Reference:
 
 def _within(part: str, text: str, pieces: int = 3) -> bool:
     """The part is in the text, or (a table cell wrapped over lines that a reader took apart) it is in
-    it in at most three pieces of two words or more, each found."""
+    it in at most three pieces (all but the last of two words or more), each found."""
     if part in text:
         return True
     if pieces <= 1:
         return False
     words = part.split(" ")
-    for cut in range(len(words) - 2, 1, -1):
+    for cut in range(len(words) - 1, 1, -1):
         head = " ".join(words[:cut])
         if head in text and _within(" ".join(words[cut:]), text, pieces - 1):
             return True

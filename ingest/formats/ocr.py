@@ -105,6 +105,13 @@ def read_scanned_page(
 
 
 def _read(pdf: Path, number: int, deadline: float, dpi: int, min_confidence: float) -> OcrPage:
+    tsv, dpi = _tsv(pdf, number, deadline, dpi)
+    blocks = blocks_from_tsv(tsv, number, dpi, min_confidence)
+    return OcrPage(blocks=blocks, page=PageInfo(number, ocr=True), text_chars=sum(len(b.text) for b in blocks))
+
+
+def _tsv(pdf: Path, number: int, deadline: float, dpi: int) -> tuple[str, int]:
+    """Tesseract's TSV for one page, and the resolution it was read at."""
     where = f"{pdf.name}, page {number}"
     with tempfile.TemporaryDirectory(prefix="ocr-") as folder:
         dpi = _safe_dpi(pdf, number, dpi, _run(["pdfinfo", "-f", str(number), "-l", str(number), str(pdf)], deadline))
@@ -117,8 +124,97 @@ def _read(pdf: Path, number: int, deadline: float, dpi: int, min_confidence: flo
         tsv = _run(["tesseract", png, "stdout", "-l", "eng", "--psm", "3", "--dpi", str(dpi), "tsv"], deadline)
         if tsv.returncode != 0:
             raise OcrError(f"{where}: Tesseract could not read the page ({_said(tsv)})")
-    blocks = blocks_from_tsv(tsv.stdout, number, dpi, min_confidence)
-    return OcrPage(blocks=blocks, page=PageInfo(number, ocr=True), text_chars=sum(len(b.text) for b in blocks))
+        _RULES[(str(pdf), number)] = image_rules(Path(png), dpi)
+    return tsv.stdout, dpi
+
+
+_RULES: dict[tuple[str, int], list[dict[str, float | str]]] = {}  # the rules of the page last read, by page
+
+
+def image_rules(png: Path, dpi: int, min_points: float = 25) -> list[dict[str, float | str]]:
+    """Straight dark lines on a page image (a table's rules), as edges in PDF points: pdfplumber's
+    table finder turns them into cells. A line shorter than min_points (a letter's stroke) is not one."""
+    import numpy as np
+    from PIL import Image
+
+    with Image.open(png) as picture:
+        dark = np.asarray(picture.convert("L")) < 128
+    scale = 72 / dpi
+    least = int(min_points / scale)
+    edges: list[dict[str, float | str]] = []
+    for orientation, grid in (("v", dark.T), ("h", dark)):
+        padded = np.zeros((grid.shape[0], grid.shape[1] + 2), dtype=np.int8)
+        padded[:, 1:-1] = grid
+        changes = np.diff(padded, axis=1)
+        for index in np.flatnonzero((changes != 0).any(axis=1)):
+            starts = np.flatnonzero(changes[index] == 1)
+            ends = np.flatnonzero(changes[index] == -1)
+            for start, end in zip(starts, ends, strict=True):
+                if end - start >= least:
+                    edges.append(_edge(orientation, index * scale, start * scale, end * scale))
+    return edges
+
+
+def _edge(orientation: str, at: float, start: float, end: float) -> dict[str, float | str]:
+    if orientation == "v":
+        return {"orientation": "v", "x0": at, "x1": at, "top": start, "bottom": end, "width": 0, "height": end - start}
+    return {"orientation": "h", "x0": start, "x1": end, "top": at, "bottom": at, "width": end - start, "height": 0}
+
+
+def page_rules(pdf: Path, number: int) -> list[dict[str, float | str]]:
+    """The rules found on a page read by `read_scanned_words` (then forgotten)."""
+    return _RULES.pop((str(pdf), number), [])
+
+
+@dataclass(frozen=True)
+class OcrWord:
+    """A word Tesseract read, in PDF points from the page's top-left; `line_height` is its line's."""
+
+    text: str
+    confidence: float
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    line_height: float
+
+
+def read_scanned_words(pdf: Path, number: int, timeout_s: float = 60, dpi: int = 300) -> list[OcrWord]:
+    """Every word Tesseract reads on page `number`, with its box and confidence, for a layout reader."""
+    missing = ocr_available()
+    if missing:
+        raise OcrUnavailable(missing)
+    try:
+        tsv, dpi = _tsv(pdf, number, time.monotonic() + timeout_s, dpi)
+    except subprocess.TimeoutExpired:
+        raise OcrError(f"{pdf.name}, page {number}: OCR took longer than the limit of {timeout_s:g} s") from None
+    return words_from_tsv(tsv, dpi)
+
+
+def words_from_tsv(tsv: str, dpi: int) -> list[OcrWord]:
+    scale = 72 / dpi
+    heights: dict[tuple[int, ...], float] = {}
+    rows = [row.split("\t") for row in tsv.splitlines()[1:]]
+    for cells in rows:
+        if len(cells) >= 12 and cells[0] == "4":
+            key = tuple(int(cell) for cell in cells[1:5])
+            heights[key] = int(cells[9]) * scale
+    words = []
+    for cells in rows:
+        if len(cells) < 12 or cells[0] != "5" or not cells[11].strip():
+            continue
+        try:
+            confidence = float(cells[10])
+            left, top, width, height = (int(cell) for cell in cells[6:10])
+            key = tuple(int(cell) for cell in cells[1:5])
+        except ValueError:
+            continue
+        if confidence < 0:
+            continue
+        x0, y0 = left * scale, top * scale
+        line = heights.get(key, height * scale)
+        words.append(OcrWord(cells[11].strip(), confidence, x0, y0, x0 + width * scale, y0 + height * scale, line))
+    return words
 
 
 def _run(command: list[str], deadline: float) -> subprocess.CompletedProcess[str]:

@@ -32,9 +32,10 @@ class Style:
     heading_sizes: tuple[float, ...]  # largest first: level 1, 2, ...
     line_gap: float  # the usual white between two lines of a paragraph
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
+    larger: float = 1.15  # how much larger than the body a heading's type is (more for OCR, whose sizes are rough)
 
     def heading_level(self, line: Line) -> int:
-        if line.size >= self.body * 1.15:
+        if line.size >= self.body * self.larger:
             for level, size in enumerate(self.heading_sizes, start=1):
                 if line.size >= size - 0.3:
                     return level
@@ -42,10 +43,18 @@ class Style:
         return len(self.heading_sizes) + 1
 
 
+# What OCR often makes of a bullet: taken as one only when set apart from the words after it.
+_MISREAD_BULLETS = {"e", "o", "«", "»", "¢", "©", "°", "*", "+", "@"}
+
+
 def is_marker(word: Word, line: Line) -> bool:
     if _MARKER.match(word.text):
         return True
-    return len(word.text) == 1 and not word.text.isalnum() and word.text not in "([{\"'“‘$£€%" and len(line.words) > 1
+    if len(line.words) < 2 or word is not line.words[0]:
+        return False
+    symbols = len(word.text) <= 2 and not any(ch.isalnum() for ch in word.text) and word.text[0] not in "([{\"'“‘$£€%"
+    gap = line.words[1].x0 - word.x1
+    return symbols or (word.text in _MISREAD_BULLETS and gap >= 0.6 * line.size)
 
 
 def is_heading(line: Line, style: Style) -> bool:
@@ -53,7 +62,7 @@ def is_heading(line: Line, style: Style) -> bool:
     words = len(line.words)
     if line.table is not None or not any(ch.isalpha() for ch in text) or words > 20:
         return False
-    if line.size >= style.body * 1.15:
+    if line.size >= style.body * style.larger:
         return not (text.endswith(".") and words > 12)
     return line.bold and words <= 14 and not text.endswith((".", ",", ";")) and text[:1].isupper() | text[:1].isdigit()
 
@@ -61,7 +70,7 @@ def is_heading(line: Line, style: Style) -> bool:
 def _segments(line: Line, size: float) -> int:
     count = 1
     for a, b in zip(line.words, line.words[1:], strict=False):
-        if b.x0 - a.x1 > max(1.6 * size, 12):
+        if b.x0 - a.x1 > max(1.3 * size, 10):
             count += 1
     return count
 
@@ -162,11 +171,14 @@ def flow_blocks(flow: list[Line], style: Style, page: int, indents: list[float])
 
 
 def _number_in_text(current: _Open) -> None:
-    """A numbered paragraph keeps its number in its text ("28. The partnership ..."), as printed."""
-    if current.marker.startswith("(cid:"):  # a bullet glyph the font does not map to a character
+    """A numbered paragraph keeps its number in its text ("28. The partnership ..."), as printed; any
+    bullet glyph (one the font does not map to a character, or one OCR misread) is "•"."""
+    marker = current.marker
+    glyph = marker.startswith("(cid:") or not (marker[:1].isalnum() or marker[:1] == "(")
+    if glyph or marker in _MISREAD_BULLETS:
         current.marker = "•"
-    elif current.marker[:1].isdigit() or current.marker[:1] == "(":
-        current.parts[0] = f"{current.marker} {current.parts[0]}"
+    elif marker[:1].isdigit() or marker[:1] == "(":
+        current.parts[0] = f"{marker} {current.parts[0]}"
 
 
 def _same_heading(last: Line, line: Line, style: Style) -> bool:
@@ -181,7 +193,7 @@ def _continues(current: _Open, line: Line, style: Style, right: float, width: fl
     last_text = last.text
     full = last.x1 >= right - 0.15 * width
     if current.kind == "item":
-        if line.x0 >= current.text_x0 - 3:
+        if line.x0 >= current.text_x0 - max(3.0, 0.4 * line.size):
             return True
         return full and not last_text.endswith(_SENTENCE_END)
     if not full and (last_text.endswith(_SENTENCE_END) or last.x1 < right - 0.4 * width):

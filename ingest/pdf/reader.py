@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import median
 from typing import Any
 
@@ -44,28 +44,40 @@ def read_layout(pdf: Any, check_page: Callable[[int, int], None] | None = None) 
             scanned.append(number)
         raw.append((page, words))
     vocabulary = Vocabulary([line.text for _, words in raw for line in group_lines(words)])
-    per_page: list[tuple[list[Line], float]] = []
+    per_page: list[tuple[int, list[Line], float]] = []
     for number, (page, words) in enumerate(raw, start=1):
         tables, rest = ruled_tables(page, words, number, vocabulary) if words else ([], [])
-        lines = [_without_footnote_marks(line) for line in group_lines(rest)]
-        lines = [line for line in lines if line.words] + tables
-        per_page.append((sorted(lines, key=lambda line: (line.top, line.x0)), float(page.height)))
-    split = split_running(per_page)
+        per_page.append((number, page_lines(rest, tables), float(page.height)))
+    blocks, pages = lay_out(per_page, vocabulary)
+    pages = [replace(page, ocr=page.number in scanned) for page in pages]
+    return PdfLayout(tuple(blocks), tuple(pages), tuple(scanned))
+
+
+def page_lines(words: list[Word], tables: list[Line] = ()) -> list[Line]:  # type: ignore[assignment]
+    """A page's lines (footnote marks kept off them) and its tables, top to bottom."""
+    lines = [_without_footnote_marks(line) for line in group_lines(words)]
+    lines = [line for line in lines if line.words] + list(tables)
+    return sorted(lines, key=lambda line: (line.top, line.x0))
+
+
+def lay_out(
+    per_page: list[tuple[int, list[Line], float]], vocabulary: Vocabulary, larger: float = 1.15
+) -> tuple[list[Block], list[PageInfo]]:
+    """Pages of lines (number, lines, height) as blocks in reading order, and the pages as printed.
+    larger: how much larger than the body text a heading is set."""
+    split = split_running([(lines, height) for _, lines, height in per_page])
     all_lines = [line for lines, _ in split for line in lines if line.table is None]
-    style = _style(all_lines, vocabulary)
+    style = _style(all_lines, vocabulary, larger)
     indents = _indents(all_lines)
     blocks: list[Block] = []
     pages: list[PageInfo] = []
-    heights = [height for _, height in per_page]
-    for number, (lines, running) in enumerate(split, start=1):
+    for (number, _, height), (lines, running) in zip(per_page, split, strict=True):
         page_blocks: list[Block] = []
         for flow in reading_order(lines):
             page_blocks = _continue_across(page_blocks, flow_blocks(flow, style, number, indents), vocabulary)
         blocks.extend(page_blocks)
-        pages.append(
-            PageInfo(number, running.label, running.header, running.footer, number in scanned, heights[number - 1])
-        )
-    return PdfLayout(tuple(blocks), tuple(pages), tuple(scanned))
+        pages.append(PageInfo(number, running.label, running.header, running.footer, False, height))
+    return blocks, pages
 
 
 def _without_footnote_marks(line: Line) -> Line:
@@ -82,10 +94,11 @@ def _without_footnote_marks(line: Line) -> Line:
     return Line(kept) if kept else line
 
 
-def _style(lines: list[Line], vocabulary: Vocabulary) -> Style:
+def _style(lines: list[Line], vocabulary: Vocabulary, larger: float = 1.15) -> Style:
     body = body_size(lines)
     sizes = sorted(
-        {round(line.size * 2) / 2 for line in lines if line.size >= body * 1.15 and len(line.words) <= 20}, reverse=True
+        {round(line.size * 2) / 2 for line in lines if line.size >= body * larger and len(line.words) <= 20},
+        reverse=True,
     )
     gaps = [
         b.top - a.bottom

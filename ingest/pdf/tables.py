@@ -61,7 +61,7 @@ def aligned_rows(lines: list[Line], size: float) -> list[list[list[Word]]] | Non
 def _segments(line: Line, size: float) -> list[list[Word]]:
     segments: list[list[Word]] = [[line.words[0]]]
     for a, b in zip(line.words, line.words[1:], strict=False):
-        if b.x0 - a.x1 > max(1.6 * size, 12):
+        if b.x0 - a.x1 > max(1.3 * size, 10):
             segments.append([b])
         else:
             segments[-1].append(b)
@@ -90,3 +90,36 @@ def aligned_table(lines: list[Line], size: float, number: int, vocabulary: Vocab
 
 def _column(columns: list[float], x: float) -> int:
     return min(range(len(columns)), key=lambda index: abs(columns[index] - x) if columns[index] <= x + 4 else 1e9)
+
+
+def grid_tables(
+    edges: list[dict[str, Any]], words: list[Word], number: int, vocabulary: Vocabulary
+) -> tuple[list[Line], list[Word]]:
+    """Tables from rules found some other way (on a scanned page's image), filled with the words in their
+    cells; and the words outside them. Uses pdfplumber's table finder on the given edges."""
+    from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+
+    if not edges:
+        return [], words
+    merged = merge_edges(edges, 3, 3, 3, 3)
+    cells = intersections_to_cells(edges_to_intersections(merged, 3, 3))
+    found = []
+    for group in cells_to_tables(cells):
+        boxes = [tuple(float(v) for v in cell) for cell in group]
+        tops = sorted({round(box[1]) for box in boxes})
+        rows = [sorted((box for box in boxes if round(box[1]) == top), key=lambda box: box[0]) for top in tops]
+        texts = [[_cell_text(box, words, vocabulary) for box in row] for row in rows]  # type: ignore[arg-type]
+        texts = [row for row in texts if any(row)]
+        if not texts or (len(texts) < 2 and max(len(row) for row in texts) < 2):
+            continue
+        x0, top = min(box[0] for box in boxes), min(box[1] for box in boxes)
+        x1, bottom = max(box[2] for box in boxes), max(box[3] for box in boxes)
+        inside = [
+            w
+            for w in words
+            if x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1
+        ]
+        block = table(texts, page=number, box=Box(x0, top, x1, bottom))
+        found.append((Line([], table=block, box=(x0, top, x1, bottom)), inside))
+    taken = {id(word) for _, inside in found for word in inside}
+    return [line for line, _ in found], [word for word in words if id(word) not in taken]

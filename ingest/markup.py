@@ -116,13 +116,13 @@ def strip_markup(text: str) -> PlainText:
     text = _AUTOLINK.sub(lambda match: _bare_url(match, counts), text)
     text = _EMAIL_AUTOLINK.sub(r"\1", text)
     collector = _TextCollector()
-    collector.feed(_for_parser(text, counts))
+    collector.feed(for_parser(text, counts))
     collector.close()
     plain = remove_leftovers(_resolve_breaks("".join(collector.parts)))
     return PlainText(plain.text, collector.removed() + _removed(counts) + plain.removed)
 
 
-def _for_parser(text: str, counts: Counter[str]) -> str:
+def for_parser(text: str, counts: Counter[str]) -> str:
     """Text in which every construct html.parser sees ends where it starts to look like it ends.
 
     html.parser (before Python 3.13.4) rescans to the end of the text for a construct it cannot

@@ -19,6 +19,7 @@ from typing import Any
 import docx
 from docx.oxml.ns import qn
 
+from ingest.formats.numbering import letters, roman
 from ingest.markup import RemovedMarkup, remove_leftovers
 from ingest.model import Block, StructuredDocument, heading, item, paragraph, table
 
@@ -269,18 +270,9 @@ def number_text(value: int, fmt: str) -> str:
     if fmt == "none":
         return ""
     if fmt in ("lowerLetter", "upperLetter") and value > 0:
-        letters = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
-        return letters.upper() if fmt == "upperLetter" else letters
+        return letters(value).upper() if fmt == "upperLetter" else letters(value)
     if fmt in ("lowerRoman", "upperRoman") and 0 < value < 4000:
-        roman = ""
-        for amount, numeral in zip(
-            (1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1),
-            ("m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"),
-            strict=True,
-        ):
-            count, value = divmod(value, amount)
-            roman += numeral * count
-        return roman.upper() if fmt == "upperRoman" else roman
+        return roman(value).upper() if fmt == "upperRoman" else roman(value)
     if fmt == "decimalZero":
         return f"{value:02d}"
     return str(value)

@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from ingest.markup import RemovedMarkup, _for_parser, remove_leftovers
+from ingest.formats.numbering import letters, roman
+from ingest.markup import RemovedMarkup, for_parser, remove_leftovers
 from ingest.model import Block, StructuredDocument, heading, item, paragraph, table
 
 _DROPPED = frozenset(
@@ -104,7 +105,7 @@ def read_html(text: str) -> tuple[StructuredDocument, RemovedMarkup]:
     builder = _TreeBuilder()
     found: Counter[str] = Counter()
     # Comments out, and no construct html.parser would rescan to the end for (quadratic before 3.13.4).
-    builder.feed(_for_parser(text, found))
+    builder.feed(for_parser(text, found))
     builder.close()
     builder.counts["comments"] += found["comments"]  # a <!DOCTYPE> is not worth a warning: not counted
     region = _region(builder.root)
@@ -480,16 +481,7 @@ def _number(value: str | None, default: int) -> int:
 def _ordinal(number: int, kind: str) -> str:
     """A list number as `<ol type>` prints it: 1, a, A, i or I."""
     if kind in ("a", "A") and number > 0:
-        letters = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
-        return letters.upper() if kind == "A" else letters
+        return letters(number).upper() if kind == "A" else letters(number)
     if kind in ("i", "I") and 0 < number < 4000:
-        roman = ""
-        for amount, numeral in zip(
-            (1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1),
-            ("m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"),
-            strict=True,
-        ):
-            count, number = divmod(number, amount)
-            roman += numeral * count
-        return roman.upper() if kind == "I" else roman
+        return roman(number).upper() if kind == "I" else roman(number)
     return str(number)

@@ -15,19 +15,6 @@ pytestmark = pytest.mark.browser
 QUESTION = "How many street lights will Sutton upgrade?"
 
 
-@pytest.fixture
-def page(browser):
-    # The test tools (axe, Playwright's waits) inject inline script; the pages' own policy is checked
-    # without this in test_the_officers_page_works_under_its_own_content_security_policy.
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
-    opened = context.new_page()
-    errors: list[str] = []
-    opened.on("pageerror", lambda error: errors.append(str(error)))
-    yield opened
-    context.close()
-    assert errors == [], errors
-
-
 def widget(page):
     return page.locator("plan-assistant-widget")
 

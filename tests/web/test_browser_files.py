@@ -14,17 +14,6 @@ QUESTION = "How many street lights will Sutton upgrade?"
 PUBLIC_SOURCE = "sutton-community-safety-plan-2024-27.txt"
 
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
-    opened = context.new_page()
-    errors: list[str] = []
-    opened.on("pageerror", lambda error: errors.append(str(error)))
-    yield opened
-    context.close()
-    assert errors == [], errors
-
-
 def ask(page, question: str):
     page.get_by_label("Your question").fill(question)
     page.keyboard.press("Enter")

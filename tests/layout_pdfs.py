@@ -110,6 +110,15 @@ def write_layout_pdf(path: Path, council: str = "Testshire Borough Council") -> 
     pdf.drawString(x + 5, page.y, " 2002, which")
     page.y -= LEADING
     page.lines(["places a duty on the council and the police to work together."])
+    text = "The board last met on 31"
+    pdf.setFont("Helvetica", BODY)
+    pdf.drawString(LEFT, page.y, text)
+    x = LEFT + pdf.stringWidth(text, "Helvetica", BODY)
+    pdf.setFont("Helvetica", 6)
+    pdf.drawString(x, page.y + 4, "st")
+    pdf.setFont("Helvetica", BODY)
+    pdf.drawString(x + pdf.stringWidth("st", "Helvetica", 6), page.y, " October.")
+    page.y -= LEADING
     pdf.showPage()
     pdf.save()
     return path

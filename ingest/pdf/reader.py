@@ -22,6 +22,7 @@ from ingest.pdf.tables import ruled_tables
 from ingest.pdf.words import Line, Word, body_size, group_lines, page_words
 
 _FOOTNOTE_MARK = re.compile(r"^[\[(]?(?:\d{1,3}|[*†‡§])[\])]?,?$")
+_ORDINAL = re.compile(r"^(?:st|nd|rd|th)$")
 _SCANNED_CHARS = 20  # fewer letters than this on a page: it is an image, read it with OCR
 
 
@@ -81,16 +82,28 @@ def lay_out(
 
 
 def _without_footnote_marks(line: Line) -> Line:
-    """A raised, smaller number after a word is a footnote mark: kept off the sentence."""
+    """A raised, smaller number after a word is a footnote mark: kept off the sentence. A raised ordinal
+    ending ("5" + "th") joins its number, as it reads."""
     if len(line.words) < 2:
         return line
     size = line.size
     baseline = max(word.bottom for word in line.words if abs(word.size - size) < 0.5) if size else 0
-    kept = [
-        word
-        for word in line.words
-        if not (word.size < 0.8 * size and _FOOTNOTE_MARK.match(word.text) and word.bottom < baseline - 0.15 * size)
-    ]
+    kept: list[Word] = []
+    for word in line.words:
+        raised = word.size < 0.8 * size and word.bottom < baseline - 0.15 * size
+        if raised and _FOOTNOTE_MARK.match(word.text) and kept:
+            continue
+        last = kept[-1] if kept else None
+        if (
+            raised
+            and last is not None
+            and _ORDINAL.match(word.text)
+            and last.text[-1:].isdigit()
+            and word.x0 - last.x1 < 2
+        ):
+            kept[-1] = Word(last.text + word.text, last.x0, word.x1, last.top, last.bottom, last.size, last.bold)
+            continue
+        kept.append(word)
     return Line(kept) if kept else line
 
 

@@ -99,6 +99,7 @@ def test_headings_come_from_font_size_with_levels(document: StructuredDocument) 
 def test_a_footnote_mark_stays_off_the_sentence(document: StructuredDocument) -> None:
     text = " ".join(_texts(document, "paragraph"))
     assert "the Police Reform Act 2002, which places a duty" in text
+    assert "The board last met on 31st October." in text  # a raised ordinal joins its number
 
 
 def test_chunks_hold_rows_items_and_sections_and_no_running_lines(document: StructuredDocument) -> None:

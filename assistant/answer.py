@@ -35,19 +35,20 @@ class Citation:
 
     @classmethod
     def of(cls, n: int, chunk: Chunk, quote: str) -> Citation:
-        """Citation [n] of a quote from a chunk, with the chunk's plan and place."""
+        """Citation [n] of a quote from a chunk, with the chunk's plan and place (the page the quote is on)."""
+        page, label = chunk.place(quote)
         return cls(
             n=n,
             chunk_id=chunk.id,
             source=chunk.metadata.source,
             title=chunk.metadata.title,
             council=chunk.metadata.council,
-            page=chunk.page,
+            page=page,
             section=chunk.section,
             quote=quote,
-            url=cls.file_url(chunk.metadata.source, chunk.page),
+            url=cls.file_url(chunk.metadata.source, page),
             ocr=chunk.ocr,
-            page_label=chunk.page_label,
+            page_label=label,
             context=cls.paragraph(chunk, quote),
         )
 

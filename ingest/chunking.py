@@ -52,6 +52,7 @@ def chunk_document(document: PlanDocument, max_chars: int = 1200) -> list[Chunk]
                 ordinal=ordinal,
                 file_sha256=document.sha256,
                 page_label=structure.page_label(page),
+                page_breaks=_page_breaks(group, structure),
                 ocr=any(item.block.ocr for item in group),
                 uncertain=uncertain,
             )
@@ -90,6 +91,20 @@ def pieces(document: StructuredDocument) -> list[Block]:
     return out
 
 
+def _page_breaks(group: list[_Placed], structure: StructuredDocument) -> tuple[tuple[int, int, str], ...]:
+    """Where in the chunk's text each page after its first begins (a passage may run over a page break;
+    each of its lines keeps its own page)."""
+    breaks: list[tuple[int, int, str]] = []
+    offset = 0
+    page = group[0].block.page
+    for item in group:
+        if item.block.page is not None and item.block.page != page:
+            page = item.block.page
+            breaks.append((offset, page, structure.page_label(page) or ""))
+        offset += len(item.text) + 1
+    return tuple(breaks)
+
+
 def _uncertain(group: list[_Placed]) -> tuple[tuple[int, int], ...]:
     """Where in the chunk's text the words OCR was unsure of are."""
     spans: list[tuple[int, int]] = []
@@ -113,10 +128,12 @@ def _place(blocks: list[Block]) -> list[_Placed]:
 
     Heading levels in converted PDFs are unreliable, so nesting comes from recurrence: a heading
     that recurs in a document ("What is our focus?") sits under the last heading that does not,
-    and a more frequent recurring heading holds a less frequent one.
+    and a more frequent recurring heading holds a less frequent one. Headings of one shape
+    ("Priority A:", "Priority B:") are siblings: each stands where the one before it stood.
     """
     counts = Counter(heading_key(block.text) for block in blocks if block.kind == "heading")
     stack: list[tuple[str, int, Block]] = []
+    depth_of: dict[str, int] = {}  # how deep the last heading of each sibling shape ("Priority *") stood
     placed: list[_Placed] = []
     body_since_heading = True
     for block in blocks:
@@ -129,6 +146,9 @@ def _place(blocks: list[Block]) -> list[_Placed]:
             if shape and siblings:
                 del stack[siblings[0] :]
                 count = 1
+            elif shape and shape in depth_of:
+                del stack[depth_of[shape] :]  # where its earlier sibling stood, whatever came between
+                count = 1
             elif count > 1:
                 while stack and stack[-1][1] > 1 and stack[-1][1] <= count:
                     stack.pop()
@@ -139,6 +159,8 @@ def _place(blocks: list[Block]) -> list[_Placed]:
                     or not (stack[-1][2].markdown and block.markdown and stack[-1][2].level < block.level)
                 ):
                     stack.pop()
+            if shape:
+                depth_of[shape] = len(stack)
             stack.append((block.text, count, block))
             body_since_heading = False
         section = " > ".join(text for text, _, _ in stack) or None
@@ -220,9 +242,8 @@ def _group(placed: list[_Placed], max_chars: int) -> list[list[_Placed]]:
             None,
             part.section,
         )
-        new_page = bool(current) and part.block.page != current[-1].block.page
         too_big = size + len(part.text) + 1 > max_chars
-        if current and (starts_section or other_section or new_page or too_big or keeps_list_whole):
+        if current and (starts_section or other_section or too_big or keeps_list_whole):
             flush()
             if too_big and part.block.kind == "item" and lead_in is not None:
                 current, size = [lead_in], len(lead_in.text) + 1

@@ -82,6 +82,18 @@ class Chunk:
     ocr: bool = False  # read from a scanned page by OCR
     uncertain: tuple[tuple[int, int], ...] = ()  # spans of `text` OCR was not sure of: never quoted
     content_sha256: str = ""  # of the file's bytes alone: whether the file on disk is the one indexed
+    # A passage that runs over a page break: (offset in `text` where a page starts, its number, its printed
+    # label or ""), one for each page after the first. A quote cites the page its line is on.
+    page_breaks: tuple[tuple[int, int, str], ...] = ()
+
+    def place(self, quote: str) -> tuple[int | None, str | None]:
+        """The page (and its printed label) a quote from this passage is on: where the quote starts."""
+        at = self.text.find(quote) if quote else -1
+        page, label = self.page, self.page_label
+        for start, number, printed in self.page_breaks:
+            if at >= start:
+                page, label = number, printed or None
+        return page, label
 
     @property
     def search_text(self) -> str:
@@ -101,6 +113,7 @@ class Chunk:
             "page_label": self.page_label,
             "ocr": self.ocr or None,
             "content_sha256": self.content_sha256 or None,
+            "page_breaks": "|".join(f"{start}:{number}:{label}" for start, number, label in self.page_breaks) or None,
             "uncertain": ",".join(f"{start}-{end}" for start, end in self.uncertain) or None,
         }
         return {key: value for key, value in record.items() if value is not None}
@@ -129,12 +142,21 @@ class Chunk:
             page_label=record.get("page_label"),
             ocr=bool(record.get("ocr", False)),
             content_sha256=str(record.get("content_sha256", "")),
+            page_breaks=_breaks(str(record.get("page_breaks") or "")),
             uncertain=_spans(str(record.get("uncertain") or "")),
         )
 
 
 def _int_or_none(value: Any) -> int | None:
     return None if value is None else int(value)
+
+
+def _breaks(text: str) -> tuple[tuple[int, int, str], ...]:
+    breaks = []
+    for part in filter(None, text.split("|")):
+        start, number, label = part.split(":", 2)
+        breaks.append((int(start), int(number), label))
+    return tuple(breaks)
 
 
 def _spans(text: str) -> tuple[tuple[int, int], ...]:

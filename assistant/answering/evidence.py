@@ -105,7 +105,8 @@ def units_of(chunk: Chunk) -> tuple[list[Unit], list[ItemList]]:
                 runs.append(_Run(indent, _lead_in(previous_line), [unit]))
             previous_line = unit
             continue
-        close_runs()
+        if not _wrapped_cell(stripped, runs, lines, number):
+            close_runs()
         if stripped in section_parts:
             previous_line = Unit(chunk, start, end, "heading")
             continue
@@ -127,6 +128,15 @@ def _printed(unit: Unit) -> str:
     """A unit with the number its line prints before it ("3.26 ...")."""
     line_start = unit.chunk.text.rfind("\n", 0, unit.start) + 1
     return unit.chunk.text[line_start : unit.end].lstrip(" -")
+
+
+def _wrapped_cell(stripped: str, runs: list[_Run], lines: list[str], number: int) -> bool:
+    """A lower-case fragment between two table rows is a cell that wrapped over a page break: the
+    table's rows still form one list."""
+    if not (runs and runs[-1].items and runs[-1].items[-1].kind == "row" and stripped[:1].islower()):
+        return False
+    following = next((line for line in lines[number + 1 :] if line.strip()), "")
+    return " | " in following and not _ITEM.match(following)
 
 
 def _continues(run: _Run, unit: Unit) -> bool:

@@ -1,5 +1,5 @@
 from ingest.chunking import chunk_document
-from ingest.documents import Page, PlanDocument, PlanMetadata
+from ingest.documents import Chunk, Page, PlanDocument, PlanMetadata
 
 META = PlanMetadata(source="plan.txt", title="Test Borough Community Safety Plan 2020-23", council="Test")
 
@@ -67,3 +67,43 @@ def test_a_row_too_long_for_a_chunk_is_split_into_labelled_cells() -> None:
     youth = [chunk for chunk in chunks if chunk.text.startswith("Reduce serious youth violence.")]
     assert youth and youth[0].section == "The Priorities > Tackling Youth Violence > Work Stream OBJECTIVES"
     assert all(len(chunk.text) <= 1000 for chunk in chunks)
+
+
+def test_a_passage_runs_over_a_page_break_and_each_quote_cites_its_own_page() -> None:
+    from ingest.model import PageInfo, StructuredDocument, heading, paragraph, table
+
+    structure = StructuredDocument(
+        (
+            heading("Outcomes and outputs", 1, page=4),
+            paragraph("The partnership measures each outcome.", page=4),
+            table([["Outcome", "Output"], ["Fewer repeat victims", "Repeat victims at MARAC (target 25.3%)"]], page=4),
+            table([["More referrals", "MARAC referrals (target 209)"]], page=5),
+        ),
+        (PageInfo(4, label="iv"), PageInfo(5, label="v")),
+    )
+    document = PlanDocument(metadata=META, pages=(), sha256="x", structure=structure)
+    [chunk] = chunk_document(document)
+    assert chunk.page == 4 and chunk.page_label == "iv"
+    assert chunk.place("Fewer repeat victims | Repeat victims at MARAC (target 25.3%)") == (4, "iv")
+    assert chunk.place("More referrals | MARAC referrals (target 209)") == (5, "v")
+    again = Chunk.from_record(chunk.id, chunk.text, chunk.to_record())
+    assert again.page_breaks == chunk.page_breaks and again.place("MARAC referrals (target 209)") == (5, "v")
+
+
+def test_headings_of_one_shape_are_siblings_whatever_their_levels_say() -> None:
+    from ingest.model import StructuredDocument, heading, paragraph
+
+    structure = StructuredDocument(
+        (
+            heading("Our plan", 1),
+            heading("Priority C: Hate crime", 4),
+            paragraph("We will report hate crime."),
+            heading("Prevent extremism", 3),  # set larger than the priorities in the published file
+            paragraph("We will run Prevent training."),
+            heading("Priority D: Reducing re-offending", 4),
+            paragraph("We will reduce re-offending."),
+        )
+    )
+    chunks = chunk_document(PlanDocument(metadata=META, pages=(), sha256="x", structure=structure))
+    sections = {chunk.text.split("\n")[-1]: chunk.section for chunk in chunks}
+    assert sections["We will reduce re-offending."] == "Our plan > Priority D: Reducing re-offending"

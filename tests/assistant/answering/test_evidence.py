@@ -89,3 +89,18 @@ def test_a_list_items_number_is_not_part_of_its_quote_but_a_figure_is() -> None:
     )
     quotes = [unit.quote for unit in units_of(chunk)[0]]
     assert quotes == ["Manage a partnership approach.", "The board meets twice a year.", "14 officers for estates"]
+
+
+def test_a_cell_fragment_between_rows_does_not_split_the_table() -> None:
+    text = (
+        "Outcome | Output\n"
+        "Fewer repeat victims, as measured by the SafeLives | Repeat victims at MARAC (target 25.3%).\n"
+        "definition of repeat victimisation.\n"
+        "More referrals. | MARAC referrals (target 209)."
+    )
+    [table] = _lists(text)
+    assert table[1] == [
+        "Outcome | Output",
+        "Fewer repeat victims, as measured by the SafeLives | Repeat victims at MARAC (target 25.3%).",
+        "More referrals. | MARAC referrals (target 209).",
+    ]

@@ -226,3 +226,13 @@ def test_a_web_page_is_never_served_as_a_web_page() -> None:
         media_type, _, _ = _TYPES[suffix]
         assert media_type == "text/plain"
     assert _TYPES[".docx"][2] is False  # a Word file is saved, not shown
+
+
+def test_a_quote_past_a_page_break_in_its_passage_cites_and_opens_that_page() -> None:
+    text = "Outcome | Output\nFewer repeat victims | target 25.3%\nMore referrals | target 209"
+    start = text.index("More referrals")
+    passage = chunk(text, page=4, page_label="iv", page_breaks=((start, 5, "v"),))
+    before = Citation.of(1, passage, "Fewer repeat victims | target 25.3%")
+    after = Citation.of(2, passage, "More referrals | target 209")
+    assert (before.page, before.page_label, before.url) == (4, "iv", "/api/documents/plan.pdf/file#page=4")
+    assert (after.page, after.page_label, after.url) == (5, "v", "/api/documents/plan.pdf/file#page=5")

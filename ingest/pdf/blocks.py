@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ingest.model import Block, Box, heading, item, paragraph
 from ingest.pdf.hyphens import Vocabulary, join_lines
-from ingest.pdf.tables import aligned_table
+from ingest.pdf.tables import aligned_table, segments
 from ingest.pdf.words import Line, Word
 
 _MARKER = re.compile(
@@ -68,11 +68,7 @@ def is_heading(line: Line, style: Style) -> bool:
 
 
 def _segments(line: Line, size: float) -> int:
-    count = 1
-    for a, b in zip(line.words, line.words[1:], strict=False):
-        if b.x0 - a.x1 > max(1.3 * size, 10):
-            count += 1
-    return count
+    return len(segments(line, size))
 
 
 def _row_like(line: Line, style: Style) -> bool:

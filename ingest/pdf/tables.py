@@ -52,20 +52,28 @@ def _bold_first_row(words: list[Word], cells: list[list[str]], candidate: Any) -
 
 def aligned_rows(lines: list[Line], size: float) -> list[list[list[Word]]] | None:
     """Lines whose words fall into the same columns with wide gaps between: rows of cells, or None."""
-    rows = [_segments(line, size) for line in lines]
+    rows = [segments(line, size) for line in lines]
     if len(rows) < 2 or sum(len(row) >= 2 for row in rows) < 2:
         return None
     return rows
 
 
-def _segments(line: Line, size: float) -> list[list[Word]]:
-    segments: list[list[Word]] = [[line.words[0]]]
-    for a, b in zip(line.words, line.words[1:], strict=False):
-        if b.x0 - a.x1 > max(1.3 * size, 10):
-            segments.append([b])
+def segments(line: Line, size: float) -> list[list[Word]]:
+    """A line's words in groups apart by wide gaps: its cells, if it is a row of a table.
+
+    Justified text in a narrow column can stretch every space of a line wide; a line whose gaps are
+    all wide and all alike is such a line, not a row of one-word cells."""
+    gaps = [b.x0 - a.x1 for a, b in zip(line.words, line.words[1:], strict=False)]
+    wide = max(1.3 * size, 10)
+    if len(gaps) >= 2 and min(gaps) > wide and max(gaps) < 1.6 * min(gaps):
+        return [line.words]
+    groups: list[list[Word]] = [[line.words[0]]]
+    for gap, word in zip(gaps, line.words[1:], strict=False):
+        if gap > wide:
+            groups.append([word])
         else:
-            segments[-1].append(b)
-    return segments
+            groups[-1].append(word)
+    return groups
 
 
 def aligned_table(lines: list[Line], size: float, number: int, vocabulary: Vocabulary) -> Block:
@@ -73,15 +81,15 @@ def aligned_table(lines: list[Line], size: float, number: int, vocabulary: Vocab
     columns: list[float] = []
     rows: list[list[list[str]]] = []
     for line in lines:
-        segments = _segments(line, size)
-        if not columns or len(segments) >= len(columns) or not rows:
-            if len(segments) > len(columns):
-                columns = [segment[0].x0 for segment in segments]
+        groups = segments(line, size)
+        if not columns or len(groups) >= len(columns) or not rows:
+            if len(groups) > len(columns):
+                columns = [segment[0].x0 for segment in groups]
             rows.append([[] for _ in columns])
-            for segment in segments:
+            for segment in groups:
                 rows[-1][_column(columns, segment[0].x0)].append(" ".join(w.text for w in segment))
             continue
-        for segment in segments:  # a wrapped cell continues under its column
+        for segment in groups:  # a wrapped cell continues under its column
             rows[-1][_column(columns, segment[0].x0)].append(" ".join(w.text for w in segment))
     cells = [[join_lines(parts, vocabulary) for parts in row] for row in rows]
     x0 = min(line.x0 for line in lines)

@@ -76,7 +76,7 @@ def test_the_answer_is_announced_once_when_complete_not_token_by_token(site, pag
 def test_officers_see_internal_plans_with_their_key_and_filters_narrow(site, page) -> None:
     api, _ = site
     page.goto(f"{api}/")
-    assert "published plans only" in page.locator("#role").inner_text()
+    page.wait_for_function("document.getElementById('role').textContent.includes('published plans only')")
     page.locator("summary").click()
     page.get_by_label("Officer key (kept in this tab only)").fill(OFFICER_KEY)
     page.get_by_role("button", name="Use key").click()

@@ -62,11 +62,11 @@ def segments(line: Line, size: float) -> list[list[Word]]:
     """A line's words in groups apart by wide gaps: its cells, if it is a row of a table.
 
     Justified text in a narrow column can stretch every space of a line wide; a line whose gaps are
-    all wide and all alike is such a line, not a row of one-word cells."""
+    all alike and under three ems is such a line (or an ordinary one), not a row of one-word cells."""
     gaps = [b.x0 - a.x1 for a, b in zip(line.words, line.words[1:], strict=False)]
     wide = max(1.3 * size, 10)
-    if len(gaps) >= 2 and min(gaps) > wide and max(gaps) < 1.6 * min(gaps):
-        return [line.words]
+    if len(gaps) >= 2 and max(gaps) < min(1.6 * max(min(gaps), 0.1), 3 * size):
+        return [line.words]  # stretched alike, and no wider than justification stretches a space
     groups: list[list[Word]] = [[line.words[0]]]
     for gap, word in zip(gaps, line.words[1:], strict=False):
         if gap > wide:

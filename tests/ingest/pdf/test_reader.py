@@ -156,3 +156,18 @@ def test_pieces_render_tables_as_rows_of_cells() -> None:
 
     document = StructuredDocument((table([["A", "B"], ["wrapped\ncell", "2"]], header_rows=1),))
     assert pieces(document) == [Block("row", "A\tB"), Block("row", "wrapped cell\t2")]
+
+
+def test_a_justified_line_is_prose_but_a_row_of_one_word_cells_is_a_row() -> None:
+    from ingest.pdf.tables import segments
+    from ingest.pdf.words import Line, Word
+
+    def line(starts: list[float], width: float = 30) -> Line:
+        return Line([Word(f"w{i}", x, x + width, 100, 110, 10) for i, x in enumerate(starts)])
+
+    stretched = line([72, 72 + 30 + 14, 72 + 2 * (30 + 15), 72 + 3 * (30 + 14)])  # every space about 14 pt
+    assert len(segments(stretched, 10)) == 1
+    cells = line([72, 262, 452])  # one word a column, 160 pt apart
+    assert len(segments(cells, 10)) == 3
+    mixed = line([72, 72 + 33, 300, 300 + 33])  # two cells of two words
+    assert [len(group) for group in segments(mixed, 10)] == [2, 2]

@@ -17,8 +17,18 @@ TYPES: dict[str, int] = {
     "unanswerable": 12,
     "follow_up": 10,
     "residents": 10,
+    "structure": 12,
+    "governance": 10,
+    "period": 8,
+    "compound": 10,
+    "scrutiny": 8,
+    "near_miss": 10,
 }
 """Question types and the least number of each that a full set holds."""
+
+UNANSWERABLE: frozenset[str] = frozenset({"unanswerable", "near_miss"})
+"""Types whose right answer is a refusal: nothing in the plans answers them (a near miss is one the
+plans come close to answering: another year's figure, a body named but not its chair)."""
 
 
 class QuestionSetError(ValueError):
@@ -39,7 +49,7 @@ class Question:
 
     @property
     def answerable(self) -> bool:
-        return self.type != "unanswerable"
+        return self.type not in UNANSWERABLE
 
     @property
     def message(self) -> str:
@@ -68,9 +78,9 @@ def parse_question(record: object, where: str) -> Question:
         and all(isinstance(f, list) and f and all(isinstance(p, str) and p.strip() for p in f) for f in facts)
     ):
         raise QuestionSetError(f"{where}: facts must be a list of lists of phrasings")
-    if qtype == "unanswerable" and facts:
+    if qtype in UNANSWERABLE and facts:
         raise QuestionSetError(f"{where}: an unanswerable question has no facts")
-    if qtype != "unanswerable" and not facts:
+    if qtype not in UNANSWERABLE and not facts:
         raise QuestionSetError(f"{where}: an answerable question needs at least one fact")
     if qtype == "follow_up" and len(turns) < 2:
         raise QuestionSetError(f"{where}: a follow_up question needs two or more turns")

@@ -1,4 +1,4 @@
-"""The `plan-assistant` command: ingest plans, ask a question, serve the API."""
+"""The `plan-assistant` command: ingest plans, ask a question, show a plan, serve the API."""
 
 from __future__ import annotations
 
@@ -132,6 +132,33 @@ def ask(
         where = f"p. {citation.page}" if citation.page is not None else citation.section or ""
         place = f"{citation.source}, {where}" if where else citation.source
         typer.echo(f'\n[{citation.n}] {citation.title} ({place})\n    "{citation.quote}"')
+
+
+@app.command()
+def plan(
+    plan_id: Annotated[str, typer.Argument(metavar="ID", help="The plan's id: its file name, as listed.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON (GET /api/plans/ID).")] = False,
+) -> None:
+    """Show what a plan sets out, from the served index: outline, priorities, targets, duties, governance
+    and dates, each with its quote and page."""
+    from assistant.api.plans import plan_detail
+    from assistant.plan_text import plan_text
+    from assistant.retrieval.index import IndexMissing, SearchIndex
+
+    try:
+        index = SearchIndex.open(Settings())
+    except IndexMissing as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(code=1) from None
+    try:
+        if plan_id not in index.plans:
+            known = ", ".join(sorted(index.plans)) or "none (run `plan-assistant ingest`)"
+            err.print(f"[red]error:[/red] no plan {plan_id}; the plans are: {known}", soft_wrap=True)
+            raise typer.Exit(code=1)
+        detail = plan_detail(index, plan_id)
+    finally:
+        index.close()
+    typer.echo(detail.model_dump_json(indent=2) if as_json else plan_text(detail))
 
 
 @app.command()

@@ -10,8 +10,11 @@ from typing import Protocol
 
 from assistant.answer import NOT_FOUND, Answer, Citation, Delta, Event, Fallback, Final, Sources, guidance_text
 from assistant.answering.compose import compose
+from assistant.answering.compound import split_compound
 from assistant.answering.extractive import Draft, ExtractiveAnswerer
+from assistant.answering.intent import intent_of
 from assistant.answering.question import Question, analyse
+from assistant.answering.structure import PlanReader, Refusal
 from assistant.answering.verify import numbers_in, problems
 from assistant.conversations.followup import CarryOver, FollowUps, Resolved
 from assistant.conversations.store import Turn
@@ -45,6 +48,7 @@ class Reader:
     answerer: ExtractiveAnswerer
     rules: CarryOver
     followups: FollowUps
+    plans: PlanReader
     generator: Generator | None = None
 
 
@@ -74,6 +78,7 @@ class Assistant:
         """Wire the parts; pass an open index to share it between assistants (e.g. one per mode)."""
         index = index or SearchIndex.open(settings)
         readers: dict[str, Reader] = {}
+        plans = PlanReader(index.plans, index.chunks)
         for audience, view in index.views.items():
             retriever = HybridRetriever(
                 index.store,
@@ -94,10 +99,11 @@ class Assistant:
                 confident_similarity=settings.confident_similarity,
                 max_points=settings.max_points,
                 chunks=index.chunks,
+                unit_vectors=index.unit_vectors,
             )
             rules = CarryOver(view.lexicon, view.bm25.idf)
             followups, generator = build_llm_parts(settings, embedder, rules, view.lexicon)
-            readers[audience] = Reader(view, retriever, answerer, rules, followups, generator)
+            readers[audience] = Reader(view, retriever, answerer, rules, followups, plans, generator)
         return cls(index, readers, settings, SafetyCheck.load(settings.signposting_file, embedder))
 
     def reader(self, scope: Scope | tuple[str, ...] = ()) -> Reader:
@@ -151,8 +157,22 @@ class Assistant:
         if question.unknown_councils and not question.councils:
             yield from _whole(replace(_not_found(councils, notes), question=resolved.question, safety=guidance))
             return
-        searches = list(self._searches(reader, question, councils, scope))
-        answer = self._extract(reader, question, searches, councils, notes)
+        parts = split_compound(resolved.message) if not resolved.rewritten else [resolved.message]
+        drafts: list[Draft] = []
+        searches: list[list[Passage]] = []
+        for part in parts:
+            asked = question
+            if len(parts) > 1:  # each part is read with the rest of the message as its context
+                rest = " ".join(other for other in parts if other is not part)
+                asked = analyse(part, reader.view.lexicon, councils, context=f"{resolved.context} {rest}".strip())
+            found = list(self._searches(reader, asked, councils, scope))
+            searches.extend(found)
+            groups = self._council_groups(asked, councils)
+            part_drafts, notes = self._drafts(reader, asked, list(zip(groups, found, strict=True)), notes, scope)
+            if not part_drafts and len(parts) > 1:
+                notes = [*notes, f"The plans do not say: “{part.rstrip('?')}?”"]
+            drafts.extend(part_drafts)
+        answer = self._extract(drafts, councils, notes)
         fallback = ""
         # The LLM is asked only what the plans cover: the extractive answerer's support check decides.
         if reader.generator is not None and answer.answered:
@@ -187,19 +207,33 @@ class Assistant:
                 return event
         return "the LLM gave no answer"
 
-    def _extract(
+    def _drafts(
         self,
         reader: Reader,
         question: Question,
-        searches: list[list[Passage]],
-        councils: list[str],
+        searches: list[tuple[tuple[str, ...], list[Passage]]],
         notes: list[str],
-    ) -> Answer:
+        scope: Scope,
+    ) -> tuple[list[Draft], list[str]]:
+        """Structure questions from the plan model, the rest (and what it cannot answer) from passages;
+        with the notes, plus what the plan model shows the plans do not say."""
         drafts: list[Draft] = []
-        for passages in searches:
-            draft = reader.answerer.draft(question, passages)
+        intent = intent_of(question.text, question.years)
+        visible = self.visible(scope)
+        if intent.kind == "period":  # which plans cover a year: one answer over every plan in scope
+            passages = _interleave([found for _, found in searches], self.settings.passages)
+            searches = [(tuple(question.councils), passages)]
+        for group, passages in searches:
+            structured = reader.plans.answer(question, intent, group or question.councils, visible, passages)
+            if isinstance(structured, Refusal):
+                notes = [*notes, structured.note]
+                continue
+            draft = structured or reader.answerer.draft(question, passages)
             if draft is not None:
                 drafts.append(draft)
+        return drafts, notes
+
+    def _extract(self, drafts: list[Draft], councils: list[str], notes: list[str]) -> Answer:
         if not drafts:
             return _not_found(councils, notes)
         answer = compose(drafts, notes)

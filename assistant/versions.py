@@ -38,6 +38,16 @@ class IndexVersion:
         """Each document's record (classification and stated metadata), published with the version."""
         return self.folder / "documents.json"
 
+    @property
+    def plans_path(self) -> Path:
+        """The plan model of each document (priorities, targets, duties, governance, dates)."""
+        return self.folder / "plans.json"
+
+    @property
+    def unit_vectors_path(self) -> Path:
+        """The vectors of every chunk's answer texts, embedded at ingest (see assistant.retrieval.vectors)."""
+        return self.folder / "unit-vectors.npz"
+
     def bm25_dir(self, audience: str) -> Path:
         """BM25 over the plans one audience may see (its statistics come from those plans only)."""
         return self.folder / "audiences" / audience / "bm25"

@@ -25,12 +25,7 @@ class _Placed:
 
 def chunk_document(document: PlanDocument, max_chars: int = 1200) -> list[Chunk]:
     """Cut a plan into chunks that never split a list item or table row, each with its section path."""
-    structure = document.structure or StructuredDocument(
-        tuple(block for page in document.pages for block in text_document(page.text, page.number).blocks)
-    )
-    blocks = pieces(structure)
-    placed = _expand_long_rows(_place(blocks), max_chars)
-    groups = _group(placed, max_chars)
+    structure, groups = _grouped(document, max_chars)
     chunks: list[Chunk] = []
     seen: Counter[str] = Counter()
     for ordinal, group in enumerate(groups):
@@ -58,6 +53,36 @@ def chunk_document(document: PlanDocument, max_chars: int = 1200) -> list[Chunk]
             )
         )
     return chunks
+
+
+def _grouped(document: PlanDocument, max_chars: int) -> tuple[StructuredDocument, list[list[_Placed]]]:
+    structure = document.structure or StructuredDocument(
+        tuple(block for page in document.pages for block in text_document(page.text, page.number).blocks)
+    )
+    placed = _expand_long_rows(_place(pieces(structure)), max_chars)
+    return structure, _group(placed, max_chars)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A block as it sits in the index: its section path, its text in the chunk, and the chunk."""
+
+    block: Block
+    section: str | None
+    text: str
+    chunk: Chunk
+
+
+def pieces_in_chunks(document: PlanDocument, chunks: list[Chunk], max_chars: int = 1200) -> list[Piece]:
+    """Every piece of a plan with the chunk `chunk_document(document, max_chars)` put it in."""
+    _, groups = _grouped(document, max_chars)
+    if len(groups) != len(chunks):
+        raise ValueError("the chunks were not cut from this document with these limits")
+    return [
+        Piece(item.block, item.section, item.text, chunk)
+        for group, chunk in zip(groups, sorted(chunks, key=lambda c: c.ordinal), strict=True)
+        for item in group
+    ]
 
 
 def pieces(document: StructuredDocument) -> list[Block]:

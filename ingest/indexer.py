@@ -16,6 +16,7 @@ from rich.progress import Progress
 from assistant.embedding import Embedder
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.lexicon import Lexicon
+from assistant.retrieval.vectors import UnitVectors
 from assistant.settings import Settings
 from assistant.store import VectorStore, index_versions, open_store
 from assistant.versions import Build, IndexVersion
@@ -23,10 +24,12 @@ from ingest.chunking import chunk_document
 from ingest.documents import AUDIENCES, CLASSIFICATIONS, Chunk, PlanDocument
 from ingest.loaders import SUPPORTED_NAMES, SUPPORTED_SUFFIXES, ExtractionLimits, IngestError, load_file
 from ingest.metadata import MetadataError, build_metadata, derive_classification, read_sidecar, sidecar_of
+from ingest.plan import Plan, build_plan
+from ingest.plan.store import load_plans, save_plans
 from ingest.registry import DEFAULT_CLASSIFICATION, Record, Records, Statement, append_audit, new_record
 
 # Bump when chunking or metadata derivation changes, so unchanged files are re-chunked once.
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
 ALREADY_INDEXED = "already indexed"
 OVER_LIMIT = "the size limit"  # what a too-large file's error says (the API answers 413 for it)
 log = logging.getLogger(__name__)
@@ -198,14 +201,19 @@ def update_index(
         finally:
             target.close()
         report.chunks = len(chunks)
-        if build.previous is not None and not report.changed:
+        # A version from before the answer vectors existed is rebuilt once, so that it gains them.
+        if build.previous is not None and not report.changed and build.previous.unit_vectors_path.is_file():
             build.discard()
             return report
         records.keep_only(chunk.metadata.source for chunk in chunks)
         records.save(build.version.records_path)
+        job.save_plans(build, {chunk.metadata.source for chunk in chunks})
         started = time.perf_counter()
         build_search_indexes(chunks, build.version)
         report.timed("search indexes", started)
+        started = time.perf_counter()
+        build_answer_vectors(chunks, build.version, embedder, build.previous)
+        report.timed("answer vectors", started)
         if before_publish is not None:
             before_publish(report)
     append_audit(settings.classification_log, records.changed)
@@ -221,6 +229,13 @@ class _Job:
     report: IngestReport
     statements: dict[str, Statement]
     default_classification: str | None
+    plans: dict[str, Plan] = field(default_factory=dict)  # models of the plans read afresh in this build
+
+    def save_plans(self, build: Build, sources: set[str]) -> None:
+        """The new version's plan models: those read in this build, the rest kept from the previous version."""
+        kept = load_plans(build.previous.plans_path) if build.previous is not None else {}
+        plans = {source: plan for source, plan in {**kept, **self.plans}.items() if source in sources}
+        save_plans(build.version.plans_path, plans)
 
     def fill(
         self,
@@ -292,6 +307,9 @@ class _Job:
             started = time.perf_counter()
             chunks = chunk_document(read.document, self.settings.chunk_max_chars)
             report.timed("chunk", started)
+            started = time.perf_counter()
+            plan = build_plan(read.document, chunks, self.settings.chunk_max_chars)
+            report.timed("plan model", started)
         except IngestError as error:
             report.failed[path.name] = str(error)
             log.warning("skipped %s", error)
@@ -311,6 +329,7 @@ class _Job:
         target.upsert(chunks, vectors)
         report.timed("store", started)
         records.settle(read.record)
+        self.plans[path.name] = replace(plan, classification=read.document.metadata.classification)
         (report.replaced if previous_sha256 else report.added).append(path.name)
         return True
 
@@ -335,3 +354,14 @@ def build_search_indexes(chunks: Sequence[Chunk], version: IndexVersion) -> None
         seen = [chunk for chunk in chunks if chunk.metadata.classification in classifications]
         Bm25Index.build(seen).save(version.bm25_dir(audience))
         Lexicon.build(seen).save(version.lexicon_path(audience))
+
+
+def build_answer_vectors(
+    chunks: Sequence[Chunk], version: IndexVersion, embedder: Embedder, previous: IndexVersion | None
+) -> UnitVectors:
+    """Embed every chunk's answer texts for the new version, reusing the previous version's vectors, so
+    that answering embeds only the question and an ingest embeds only the texts it brings."""
+    bank = UnitVectors.build(chunks, embedder, UnitVectors.load(previous.unit_vectors_path) if previous else None)
+    bank.save(version.unit_vectors_path)
+    log.info("answer vectors: %d texts, %d embedded", len(bank), bank.embedded)
+    return bank

@@ -35,6 +35,8 @@ def compose(drafts: Sequence[Draft], notes: Sequence[str] = ()) -> Answer:
                     prose.append(f"{unit.quote} {marker}")
             if prose:
                 lines.append(" ".join(prose))
+            if len(lines) == 1:
+                continue  # every quote of this part is already shown
             if draft.truncated:
                 lines.append("(The cited section lists more.)")
             blocks.append("\n".join(lines))

@@ -13,10 +13,16 @@ from assistant.answering.question import Question
 from assistant.embedding import Embedder
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.hybrid import Passage
+from assistant.retrieval.vectors import UnitVectors
 from assistant.retrieval.terms import stem, terms
 from ingest.documents import Chunk
+from ingest.text import split_sentences
 
 _DIGIT = re.compile(r"\d")
+_MAX_SENTENCES = 2  # sentences an answer quotes when no list answers it
+_LONG_ITEM = 30  # words: a list item longer than this is quoted by its first sentence
+_WORD_BUDGET = 80  # words of quotes an answer holds; context lives in the citations
+_LIST_BUDGET = 150  # ... or, for a list, enough for its items whole
 _SPECIFIC_SHARE = 0.2
 _CARRIED_WEIGHT = 0.5  # a word in at most one passage in five names something specific
 _DEFINING = re.compile(r"\b(is defined as|means|refers to|stands for|is a|are a)\b| [-–—] ", re.I)
@@ -55,7 +61,9 @@ class ExtractiveAnswerer:
         confident_similarity: float = 0.55,
         max_points: int = 12,
         chunks: Mapping[str, Chunk] | None = None,
+        unit_vectors: UnitVectors | None = None,
     ) -> None:
+        self._bank = unit_vectors  # answer texts embedded at ingest: only the question is embedded here
         self._chunks_by_source: dict[str, list[Chunk]] = {}
         for chunk in (chunks or {}).values():
             self._chunks_by_source.setdefault(chunk.metadata.source, []).append(chunk)
@@ -77,7 +85,7 @@ class ExtractiveAnswerer:
         drafted = self._draft(question, passages)
         if drafted is None:
             return None
-        return Draft(_with_table_headers(drafted.points), drafted.truncated)
+        return brief(Draft(_with_table_headers(drafted.points), drafted.truncated))
 
     def _draft(self, question: Question, passages: Sequence[Passage]) -> Draft | None:
         if not passages:
@@ -189,7 +197,7 @@ class ExtractiveAnswerer:
         best = scored_units[0][1].score
         chosen: list[tuple[Unit, _Scored]] = []
         for unit, scored in scored_units:
-            if len(chosen) == 3 or scored.score < best - 0.08:
+            if len(chosen) == _MAX_SENTENCES or scored.score < best - 0.08:
                 break
             if any(_overlap(unit.quote, other.quote) > 0.6 for other, _ in chosen):
                 continue
@@ -303,6 +311,8 @@ class ExtractiveAnswerer:
         return np.asarray(self._embedder.embed_query(text), dtype=np.float32)
 
     def _vectors(self, texts: list[str]) -> np.ndarray:
+        if self._bank is not None:
+            return self._bank.vectors(texts, self._embedder)
         if not texts:
             return np.zeros((0, 1), dtype=np.float32)
         return np.asarray(self._embedder.embed_documents(texts), dtype=np.float32)
@@ -330,6 +340,27 @@ def has_figure(quote: str, question: Question) -> bool:
     if _MONEY_QUESTION.search(question.text):
         return bool(_MONEY.search(text)) and bool(_FIGURE.search(text))
     return bool(_FIGURE.search(text))
+
+
+def brief(draft: Draft) -> Draft:
+    """An answer holds what was asked: long list items cut to their first sentence, and points kept
+    while they fit the word budget (the first always; a list of short items whole)."""
+    points: list[Point] = []
+    used = 0
+    truncated = draft.truncated
+    for point in draft.points:
+        unit = point.unit
+        if point.bullet and len(unit.quote.split()) > _LONG_ITEM:
+            spans = split_sentences(unit.quote)
+            if len(spans) > 1:
+                unit = Unit(unit.chunk, unit.start + spans[0][0], unit.start + spans[0][1], unit.kind)
+        words = len(unit.quote.split())
+        if points and used + words > (_LIST_BUDGET if point.bullet else _WORD_BUDGET):
+            truncated = truncated or point.bullet
+            break
+        used += words
+        points.append(Point(unit, point.bullet))
+    return Draft(tuple(points), truncated)
 
 
 _CELL = " | "

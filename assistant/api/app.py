@@ -17,7 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from assistant import __version__
 from assistant.access import KeyRing, Role
-from assistant.api import about, chat, docs, documents, files, openai_compat, web
+from assistant.api import about, chat, docs, documents, files, openai_compat, plans, web
 from assistant.api.bodylimit import LimitBody
 from assistant.api.documents import FilesFailed
 from assistant.api.gate import Gate, caller_of
@@ -108,6 +108,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(chat.router)
     app.include_router(about.router)
+    app.include_router(plans.router)
     app.include_router(files.router)
     app.include_router(documents.router)
     app.include_router(openai_compat.router)

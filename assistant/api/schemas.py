@@ -227,3 +227,88 @@ def error_responses(*statuses: tuple[int, str]) -> dict[int | str, dict[str, Any
 
 
 BUSY = error_responses((503, "Too many questions at once; wait the seconds in Retry-After."))
+
+
+class PlanCounts(BaseModel):
+    sections: int = Field(..., description="Headings in the outline.")
+    priorities: int
+    targets: int
+    duties: int = Field(..., description="Statutory duties and legal bases.")
+    bodies: int = Field(..., description="Boards, partnerships and committees.")
+    dates: int
+
+
+class PlanSummary(BaseModel):
+    id: str = Field(..., description="The plan's file name; use it in /api/plans/{id} and a chat request's plans.")
+    title: str
+    council: str
+    doc_type: str
+    period_start: int | None = Field(None, description="First year the plan covers.")
+    period_end: int | None = Field(None, description="Last year the plan covers.")
+    date: str | None = Field(None, description="When it was published or dated, as the plan gives it.")
+    classification: str = Field(..., description="public (published: everyone) or internal (officers).")
+    counts: PlanCounts = Field(..., description="How many of each record /api/plans/{id} shows, each with its quote.")
+
+
+class PlanList(BaseModel):
+    plans: list[PlanSummary] = Field(..., description="The plans you may see, by council then period.")
+
+
+class SectionOut(BaseModel):
+    title: str
+    path: str = Field(..., description="Its headings from the top, e.g. 'Plan > Priority B: Violence'.")
+    depth: int = Field(..., description="0 for a top heading; each level under it adds 1.")
+    page: int | None = Field(None, description="Page of a PDF; null for documents without pages.")
+    kind: Literal["front", "contents", "body"] = Field(
+        ..., description="front: cover and document control; contents: the table of contents; body: the plan."
+    )
+
+
+class PriorityOut(BaseModel):
+    label: str = Field(..., description="As the plan numbers it ('Priority A', '3'); empty when unnumbered.")
+    title: str
+    section: str | None = Field(None, description="The section path its own content sits under, when it has one.")
+    citation: CitationOut = Field(..., description="Where the plan states the priority.")
+    actions: list[CitationOut] = Field(..., description="What the plan says it will do under this priority.")
+
+
+class TargetOut(BaseModel):
+    measure: str = Field(..., description="What is measured.")
+    target: str | None = Field(None, description="The value aimed at, as the plan writes it (e.g. 209, 25.3%).")
+    baseline: str | None = None
+    period: str | None = Field(None, description="The year or years the target is for.")
+    direction: str | None = Field(None, description="reduce, increase or maintain, when the measure says.")
+    citation: CitationOut
+
+
+class DutyOut(BaseModel):
+    law: str = Field(..., description="The Act or regulations, e.g. 'Crime and Disorder Act 1998'.")
+    section: str | None = Field(None, description="The section of the Act, when the plan names one.")
+    citation: CitationOut
+
+
+class BodyOut(BaseModel):
+    name: str = Field(..., description="A board, partnership or committee the plan names.")
+    chair: list[CitationOut] = Field(..., description="Who chairs it.")
+    reports_to: list[CitationOut] = Field(..., description="Whom it reports or is accountable to.")
+    oversees: list[CitationOut] = Field(..., description="What it oversees or is responsible for.")
+    members: list[CitationOut] = Field(..., description="Who sits on it.")
+    scrutiny: list[CitationOut] = Field(..., description="Who scrutinises it.")
+    mentions: list[CitationOut] = Field(..., description="The first few passages that name it.")
+    mentioned: int = Field(..., description="How many passages name it in all.")
+
+
+class KeyDateOut(BaseModel):
+    kind: str = Field(..., description="approved, published, meeting, review, written or other.")
+    when: str = Field(..., description="The date as the plan writes it.")
+    citation: CitationOut
+
+
+class PlanDetail(PlanSummary):
+    outline: list[SectionOut] = Field(..., description="Every heading, in order.")
+    priority_lead: CitationOut | None = Field(None, description="The sentence that introduces the priorities.")
+    priorities: list[PriorityOut]
+    targets: list[TargetOut] = Field(..., description="Indicators and targets.")
+    duties: list[DutyOut] = Field(..., description="Statutory duties and legal bases.")
+    bodies: list[BodyOut] = Field(..., description="Governance: boards, partnerships and committees.")
+    dates: list[KeyDateOut] = Field(..., description="Dates the plan states and what happened on them.")

@@ -101,7 +101,7 @@ class CarryOver:
         parts: list[str] = []
         carried: list[str] = []
 
-        if not new.councils and not new.unknown_councils and not new.compares:
+        if not new.councils and not new.unknown_councils and not new.compares and _depends(message, new, previous):
             scope = self._last_scope(history, councils)
             if scope is not None:
                 parts.extend(scope.councils)
@@ -157,6 +157,26 @@ class CarryOver:
         ranked = sorted(candidates, key=lambda term: (term in answered, self._idf(term)), reverse=True)
         ranked = ranked[:_MAX_TOPIC_WORDS]
         return [candidates[term] for term in candidates if term in ranked]
+
+
+# Words that point back at the plan or partnership an earlier turn was about.
+_SCOPE_POINTER = re.compile(
+    r"\b(they|their|them|theirs|its|it|the (?:plan|strategy|partnership|council|borough|board|report|document|"
+    r"csp|same))\b",
+    re.I,
+)
+
+
+def _depends(message: str, new: Question, previous: Question) -> bool:
+    """Whether a message without a council of its own leans on the earlier turn: it points back ("they",
+    "the plan", "and what about"), is too short to stand alone, or goes on with the same topic. A
+    self-contained question ("What duties does the Crime and Disorder Act place on partnerships?") is
+    answered from every plan, not narrowed to the last council."""
+    if _SCOPE_POINTER.search(message) or _TOPIC_POINTER.search(message) or _ELLIPTICAL.search(message):
+        return True
+    if len(new.key_terms) <= _SOME_TERMS:
+        return True
+    return bool(set(new.key_terms) & set(previous.key_terms))
 
 
 def _list_item(message: str, answer: str) -> str | None:

@@ -1,5 +1,5 @@
-"""The index one version serves: the vector store, its chunks, the document records, and BM25 and the
-lexicon per audience, loaded once."""
+"""The index one version serves: the vector store, its chunks, the document records, the answer texts'
+vectors, and BM25 and the lexicon per audience, loaded once."""
 
 from __future__ import annotations
 
@@ -8,10 +8,13 @@ from functools import cached_property
 
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.lexicon import Lexicon
+from assistant.retrieval.vectors import UnitVectors
 from assistant.settings import Settings
 from assistant.store import VectorStore, index_versions, open_store
 from assistant.versions import IndexVersion
 from ingest.documents import AUDIENCES, Chunk, PlanMetadata
+from ingest.plan import Plan
+from ingest.plan.store import load_plans
 from ingest.registry import Records
 
 
@@ -36,6 +39,8 @@ class SearchIndex:
     chunks: dict[str, Chunk]
     views: dict[str, SearchView]
     records: Records = field(default_factory=Records)
+    unit_vectors: UnitVectors = field(default_factory=UnitVectors)
+    plans: dict[str, Plan] = field(default_factory=dict)  # by source file name
 
     version: str = ""
 
@@ -57,11 +62,15 @@ class SearchIndex:
                 raise IndexMissing(f"index version {version.name} is incomplete; run `plan-assistant ingest` again")
             views[audience] = SearchView(bm25, lexicon)
         records = Records.load(version.records_path) or Records.of_chunks(chunks)
+        # A version built before the bank existed has none: every answer text is then embedded when asked.
+        unit_vectors = UnitVectors.load(version.unit_vectors_path) or UnitVectors()
         return cls(
             store=store,
             chunks={chunk.id: chunk for chunk in chunks},
             views=views,
             records=records,
+            unit_vectors=unit_vectors,
+            plans=load_plans(version.plans_path),
             version=version.name,
         )
 

@@ -126,3 +126,16 @@ def test_nothing_changed_publishes_no_new_version(settings: Settings, embedder) 
     ingest([corpus], settings, embedder, prune=True)
     assert index_versions(settings).current() == first
     assert [p.name for p in (settings.data_dir / "indexes").iterdir() if p.is_dir()] == [first.name]
+
+
+def test_a_version_without_answer_vectors_is_rebuilt_once_to_gain_them(settings: Settings, embedder) -> None:
+    corpus = _corpus(settings)
+    ingest([corpus], settings, embedder, prune=True)
+    first = index_versions(settings).current()
+    assert first is not None and first.unit_vectors_path.is_file()
+    first.unit_vectors_path.unlink()  # as a version built before the answer vectors existed
+    report = ingest([corpus], settings, embedder, prune=True)
+    second = index_versions(settings).current()
+    assert not report.changed and second is not None and second != first and second.unit_vectors_path.is_file()
+    ingest([corpus], settings, embedder, prune=True)
+    assert index_versions(settings).current() == second

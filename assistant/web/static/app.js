@@ -1,11 +1,12 @@
-// The officers' chat page: streamed answers (Server-Sent Events), citation chips and a source panel.
+// The officers' chat page: streamed answers (Server-Sent Events), citation chips and a source panel,
+// and a plan's outline and targets (each target with its quote and a link to its page).
 // Everything from the server is put in the page as text (textContent), never as HTML.
 "use strict";
 
 const KEY_STORE = "planAssistantKey";
 const VISITOR_STORE = "planAssistantVisitor"; // without a key: the token that makes our conversations ours
 const $ = (id) => document.getElementById(id);
-const state = { conversation: null, plans: [], busy: false, lastChip: null };
+const state = { conversation: null, plans: [], busy: false, lastChip: null, planShown: 0 };
 
 function headers() {
   const result = { "Content-Type": "application/json" };
@@ -70,6 +71,99 @@ async function loadAbout() {
   const councils = [...new Set(about.plans.map((plan) => plan.council))].sort();
   fill($("council"), "All councils", councils.map((name) => [name, name]));
   fillPlans();
+  loadPlanList();
+}
+
+async function loadPlanList() {
+  // The plans the caller may see, for the outline and targets view (a new key can see more, or fewer).
+  const response = await fetch("/api/plans", { headers: headers() });
+  const plans = response.ok ? (await response.json()).plans : [];
+  const choice = $("plan-view-choice");
+  fill(choice, "Choose a plan", plans.map((plan) => [plan.id, `${plan.title} (${plan.council})`]));
+  if (!choice.value) {
+    state.planShown += 1;
+    $("plan-view").replaceChildren();
+  }
+}
+
+async function showPlan() {
+  const id = $("plan-view-choice").value;
+  const view = $("plan-view");
+  const shown = ++state.planShown; // a later choice wins over a slower earlier one
+  if (!id) {
+    view.replaceChildren();
+    return;
+  }
+  view.replaceChildren(el("p", { class: "hint", text: "Opening the plan…" }));
+  try {
+    const response = await fetch(`/api/plans/${encodeURIComponent(id)}`, { headers: headers() });
+    if (!response.ok) throw new Error((await response.json().catch(() => ({}))).message || response.statusText);
+    const plan = await response.json();
+    if (shown !== state.planShown) return;
+    view.replaceChildren(...planParts(plan));
+    announce(`Showing ${plan.title}: ${plan.outline.length} headings, ${plan.targets.length} targets.`);
+  } catch (error) {
+    if (shown !== state.planShown) return;
+    view.replaceChildren(el("p", { class: "answer-text", text: `The plan could not be opened: ${error.message}` }));
+  }
+}
+
+function togglePlans() {
+  const section = $("plans");
+  section.hidden = !section.hidden;
+  $("plans-toggle").setAttribute("aria-expanded", String(!section.hidden));
+  if (!section.hidden) $("plan-view-choice").focus();
+}
+
+function planParts(plan) {
+  const years = [plan.period_start, plan.period_end].filter((year) => year != null).join("–");
+  const facts = [plan.council, plan.doc_type, years, plan.classification].filter(Boolean).join(" · ");
+  return [
+    el("h2", { text: plan.title }),
+    el("p", { class: "hint", text: facts }),
+    el("h3", { text: "Outline" }),
+    plan.outline.length ? outlineList(plan.outline) : el("p", { text: "No headings were found in this plan." }),
+    el("h3", { text: "Targets" }),
+    plan.targets.length ? targetsTable(plan) : el("p", { text: "No targets were found in this plan." }),
+  ];
+}
+
+function outlineList(sections) {
+  // The headings as nested lists, each under the nearest heading above it with a smaller depth.
+  const root = el("ul", { class: "outline" });
+  const open = [{ depth: -1, item: null, list: root }];
+  for (const section of sections) {
+    while (open.length > 1 && open[open.length - 1].depth >= section.depth) open.pop();
+    const parent = open[open.length - 1];
+    if (!parent.list) parent.list = parent.item.appendChild(el("ul"));
+    const where = [section.page != null ? `p. ${section.page}` : null,
+      section.kind === "contents" ? "contents" : section.kind === "front" ? "front matter" : null].filter(Boolean);
+    const item = el("li", {}, [document.createTextNode(section.title)]);
+    if (where.length) item.append(el("span", { class: "where", text: ` (${where.join(", ")})` }));
+    parent.list.append(item);
+    open.push({ depth: section.depth, item, list: null });
+  }
+  return root;
+}
+
+function targetsTable(plan) {
+  const head = el("tr", {}, ["Measure", "Target", "Baseline", "Period", "Quote and page"].map(
+    (name) => el("th", { scope: "col", text: name })));
+  const rows = plan.targets.map((target) => {
+    const c = target.citation;
+    return el("tr", {}, [
+      el("td", { text: target.measure }),
+      el("td", { text: target.target || "—" }),
+      el("td", { text: target.baseline || "—" }),
+      el("td", { text: target.period || "—" }),
+      el("td", {}, [el("q", { text: c.quote }), fileLink(c, pageOf(c) || "Open the plan")]),
+    ]);
+  });
+  const table = el("table", { class: "targets" }, [
+    el("caption", { class: "visually-hidden", text: `Targets in ${plan.title}` }),
+    el("thead", {}, [head]), el("tbody", {}, rows),
+  ]);
+  return el("div", { class: "table-wrap", role: "region", "aria-label": "Targets", tabindex: "0" }, [table]);
 }
 
 function fill(select, label, options) {
@@ -343,6 +437,8 @@ document.addEventListener("DOMContentLoaded", () => {
     }
   });
   $("council").addEventListener("change", fillPlans);
+  $("plans-toggle").addEventListener("click", togglePlans);
+  $("plan-view-choice").addEventListener("change", showPlan);
   $("new").addEventListener("click", newConversation);
   $("close-panel").addEventListener("click", closePanel);
   $("panel").addEventListener("keydown", (event) => { if (event.key === "Escape") closePanel(); });

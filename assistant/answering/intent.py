@@ -1,0 +1,85 @@
+"""What kind of answer a question wants, beyond "a list" or "a figure": questions the plan model answers.
+
+- priorities: the plan's priorities or themes themselves ("What are Tower Hamlets' four priorities?")
+- governance: who chairs, oversees, scrutinises, sits on or is reported to ("Who chairs the board?")
+- dates: when a plan was approved, published or written
+- period: which plans cover a year, or what period a plan covers
+Anything else is read from passages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PRIORITY_WORDS = r"priorit(?:y|ies)|themes?|strategic (?:aims|objectives|priorities)|focus areas?|key areas|main aims"
+_PRIORITIES = re.compile(rf"\b({_PRIORITY_WORDS})\b", re.I)
+_WHAT_ARE = re.compile(
+    r"\b(what (?:are|were|is)|which (?:are|were)|list|name|outline|summari[sz]e|set out|tell me|how many|main|key|"
+    r"focus(?:es|ing)? on|concentrat\w+ on)\b",
+    re.I,
+)
+# Words that turn a priorities question into one about what sits under a priority.
+_UNDER = re.compile(
+    r"\b(under|within|actions?|do|doing|deliver\w*|measured?|indicators?|targets?|why|how will|achieve\w*|"
+    r"for (?:the )?\w+ priority|priority (?:on|of|for|about))\b",
+    re.I,
+)
+_CHAIR = re.compile(r"\b(chair(?:s|ed|ing)?|co-?chair\w*|chairman|chairperson|leads? the)\b", re.I)
+_REPORTS = re.compile(r"\b(reports? to|report (?:in)?to|accountable to|answer(?:s|able)? to)\b", re.I)
+_MEMBERS = re.compile(
+    r"\b(members?|membership|sits? on|made up of|who is on|which (?:agencies|organisations|partners))\b", re.I
+)
+_SCRUTINY = re.compile(r"\b(scrutin\w+|holds? \w+ to account|held to account)\b", re.I)
+_OVERSEES = re.compile(
+    r"\b(oversee\w*|oversight|responsible for (?:delivering|delivery|overseeing|monitoring)|in charge|governs?|"
+    r"governance|monitors? (?:delivery|progress|performance))\b",
+    re.I,
+)
+_WHO = re.compile(r"\b(who|which (?:body|board|group|committee|partnership|organisation))\b", re.I)
+_WHEN = re.compile(r"\b(when|what date|which date|date)\b", re.I)
+_DATE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("approved", re.compile(r"\b(approv\w*|agreed|adopt\w*|endors\w*|signed off|ratif\w*)\b", re.I)),
+    ("published", re.compile(r"\b(publish\w*|issued|released|launched)\b", re.I)),
+    ("written", re.compile(r"\b(written|writ|authored|prepared|drafted|produced|put together)\b", re.I)),
+    ("meeting", re.compile(r"\b(meeting|considered|presented|heard|discussed)\b", re.I)),
+)
+_PERIOD = re.compile(
+    r"\b(in force|current|covers?|covering|cover(?:ed)?|applies|applied|apply|runs?|ran|span\w*|valid|"
+    r"what (?:period|years?|time ?frame|timescale)|how long|superseded|replaced|previous plan|next plan|lifetime|"
+    r"term of)\b",
+    re.I,
+)
+_PLAN_WORDS = re.compile(r"\b(plans?|strateg\w+|documents?|reports?)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Intent:
+    kind: str  # priorities | governance | dates | period | passages
+    relation: str = ""  # governance: chair | reports_to | members | scrutiny | oversees; dates: a date kind
+
+
+PASSAGES = Intent("passages")
+
+
+def intent_of(text: str, years: tuple[int, ...] = ()) -> Intent:
+    """The structure question a message asks, or PASSAGES when passages answer it better."""
+    if _WHO.search(text) or _CHAIR.search(text):
+        for relation, cue in (
+            ("chair", _CHAIR),
+            ("reports_to", _REPORTS),
+            ("scrutiny", _SCRUTINY),
+            ("members", _MEMBERS),
+            ("oversees", _OVERSEES),
+        ):
+            if cue.search(text):
+                return Intent("governance", relation)
+    if _WHEN.search(text):
+        for kind, cue in _DATE_KINDS:
+            if cue.search(text):
+                return Intent("dates", kind)
+    if _PLAN_WORDS.search(text) and _PERIOD.search(text) and not _PRIORITIES.search(text):
+        return Intent("period", "year" if years else "")
+    if _PRIORITIES.search(text) and _WHAT_ARE.search(text) and not _UNDER.search(text):
+        return Intent("priorities")
+    return PASSAGES

@@ -1,0 +1,268 @@
+"""Answering structure questions from the plan model: priorities, governance, dates and periods.
+
+Each answer quotes the blocks the plan model's records came from. A question the model cannot
+answer goes to the passage reader (None); one the model shows the plans do not answer (a body named
+but not its chair, no plan covering a year) is refused with what the plans do say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from assistant.answering.evidence import Unit
+from assistant.answering.extractive import Draft, Point, brief
+from assistant.answering.intent import Intent
+from assistant.answering.question import Question
+from assistant.retrieval.hybrid import Passage
+from assistant.retrieval.terms import terms
+from ingest.documents import Chunk, PlanMetadata
+from ingest.plan import Body, Evidence, Plan
+
+_ABOUT_PRIORITIES = frozenset(
+    term
+    for word in [
+        "priority",
+        "priorities",
+        "theme",
+        "themes",
+        "strategic",
+        "aim",
+        "aims",
+        "objective",
+        "objectives",
+        "focus",
+        "area",
+        "areas",
+        "key",
+        "main",
+        "what",
+        "which",
+        "list",
+        "name",
+        "outline",
+        "tell",
+        "set",
+        "top",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "three",
+        "two",
+        "current",
+    ]
+    for term in terms(word)
+)
+_BODY_WORDS = frozenset(
+    term
+    for word in [
+        "board",
+        "partnership",
+        "executive",
+        "committee",
+        "group",
+        "panel",
+        "forum",
+        "commission",
+        "council",
+        "the",
+        "of",
+        "and",
+        "for",
+    ]
+    for term in terms(word)
+)
+_RELATION_WORDS = {
+    "chair": "chairs",
+    "reports_to": "reports to",
+    "members": "sits on",
+    "scrutiny": "scrutinises",
+    "oversees": "oversees",
+}
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """The plans do not answer the question; `note` says what they do say."""
+
+    note: str
+
+
+class PlanReader:
+    """Reads the plan model of the plans a caller may see."""
+
+    def __init__(self, plans: Mapping[str, Plan], chunks: Mapping[str, Chunk]) -> None:
+        self._plans = plans
+        self._chunks = chunks
+        self._by_source: dict[str, list[Chunk]] = {}
+        for chunk in chunks.values():
+            self._by_source.setdefault(chunk.metadata.source, []).append(chunk)
+        for same in self._by_source.values():
+            same.sort(key=lambda chunk: chunk.ordinal)
+
+    def front_matter(self, source: str) -> frozenset[str]:
+        """Chunks of a plan that are only its contents page or document control."""
+        plan = self._plans.get(source)
+        return frozenset(plan.front_matter) if plan else frozenset()
+
+    def answer(
+        self,
+        question: Question,
+        intent: Intent,
+        councils: Sequence[str],
+        visible: Sequence[PlanMetadata],
+        passages: Sequence[Passage],
+    ) -> Draft | Refusal | None:
+        if intent.kind == "passages":
+            return None
+        plans = self._candidates(question, councils, visible)
+        if not plans:
+            return None
+        if intent.kind == "period":
+            return self._period(question, plans, [self._plans[m.source] for m in visible if m.source in self._plans])
+        plan = _first_retrieved(plans, passages)
+        if plan is None:
+            return None
+        if intent.kind == "priorities":
+            return self._priorities(question, plan)
+        if intent.kind == "governance":
+            return self._governance(question, intent.relation, plan)
+        if intent.kind == "dates":
+            return self._dates(intent.relation, plan)
+        return None
+
+    def _candidates(self, question: Question, councils: Sequence[str], visible: Sequence[PlanMetadata]) -> list[Plan]:
+        plans = [self._plans[meta.source] for meta in visible if meta.source in self._plans]
+        if councils:
+            plans = [plan for plan in plans if plan.council in councils]
+        covering = [plan for plan in plans if any(_covers(plan, year) for year in question.years)]
+        return covering or plans
+
+    def _priorities(self, question: Question, plan: Plan) -> Draft | None:
+        if len(plan.priorities) < 2:
+            return None
+        if question.expected_count is not None and question.expected_count != len(plan.priorities):
+            return None  # the plan model found another list than the one the question counts
+        own = set(terms(f"{plan.title} {plan.council}")) | _ABOUT_PRIORITIES
+        if any(term not in own for term in question.key_terms):
+            return None  # about something under the priorities, or one of them: passages say more
+        points: list[Point] = []
+        lead = plan.priority_lead
+        if lead is not None and len(lead.quote.split()) <= 40 and lead.quote.rstrip().endswith(":"):
+            unit = self._unit(lead, "sentence")
+            if unit is not None:
+                points.append(Point(unit))
+        for priority in plan.priorities:
+            unit = self._unit(priority.evidence, "item")
+            if unit is None:
+                return None
+            points.append(Point(unit, bullet=True))
+        return brief(Draft(tuple(points)))
+
+    def _governance(self, question: Question, relation: str, plan: Plan) -> Draft | Refusal | None:
+        asked = set(terms(question.expanded.question))
+        named = _named_body(plan.bodies, asked)
+        if named is None:
+            return None
+        found: tuple[Evidence, ...] = getattr(named, relation)
+        name_terms = set(terms(named.name))
+        about = [ev for ev in found if name_terms <= set(terms(ev.quote)) or _acronym(named.name) in ev.quote]
+        if not about:
+            if relation == "chair":
+                return Refusal(f"The {plan.title} names the {named.name} but does not say who chairs it.")
+            return None
+        units = [unit for unit in (self._unit(ev, "sentence") for ev in about[:2]) if unit is not None]
+        return Draft(tuple(Point(unit) for unit in units)) if units else None
+
+    def _dates(self, kind: str, plan: Plan) -> Draft | None:
+        dates = [date for date in plan.dates if date.kind == kind]
+        units = [unit for unit in (self._unit(date.evidence, "sentence") for date in dates[:2]) if unit is not None]
+        return Draft(tuple(Point(unit) for unit in units)) if units else None
+
+    def _period(self, question: Question, plans: list[Plan], every: list[Plan]) -> Draft | Refusal | None:
+        if question.years:
+            year = question.years[0]
+            covering = [plan for plan in plans if _covers(plan, year)]
+            if not covering:
+                known = [plan for plan in every if plan.period_start is not None]
+                listed = "; ".join(f"{plan.title} ({_period(plan)})" for plan in known)
+                return Refusal(f"None of the plans I have covers {year}. They cover: {listed}.")
+        else:
+            covering = plans[:1] if len(plans) == 1 else []
+        points = []
+        for plan in covering:
+            unit = self._period_quote(plan)
+            if unit is not None:
+                points.append(Point(unit))
+        return Draft(tuple(points)) if points else None
+
+    def _period_quote(self, plan: Plan) -> Unit | None:
+        """The first line of a plan that states its period ("2017-21", "2017 – 2020")."""
+        if plan.period_start is None or plan.period_end is None:
+            return None
+        end = plan.period_end
+        pattern = re.compile(rf"\b{plan.period_start}\s*(?:[-–—/]|to)\s*(?:{end}|{end % 100:02d})\b", re.I)
+        for chunk in self._by_source.get(plan.source, []):
+            match = pattern.search(chunk.text)
+            if match:
+                start = chunk.text.rfind("\n", 0, match.start()) + 1
+                stop = chunk.text.find("\n", match.end())
+                stop = stop if stop >= 0 else len(chunk.text)
+                line = chunk.text[start:stop]
+                lead = len(line) - len(line.lstrip(" -"))
+                return Unit(chunk, start + lead, stop, "sentence")
+        return None
+
+    def _unit(self, evidence: Evidence, kind: str) -> Unit | None:
+        chunk = self._chunks.get(evidence.chunk_id)
+        if chunk is None:
+            return None
+        start = chunk.text.find(evidence.quote)
+        if start < 0:
+            return None
+        return Unit(chunk, start, start + len(evidence.quote), kind)
+
+
+def _covers(plan: Plan, year: int) -> bool:
+    if plan.period_start is None:
+        return False
+    return plan.period_start <= year <= (plan.period_end or plan.period_start)
+
+
+def _period(plan: Plan) -> str:
+    if plan.period_end and plan.period_end != plan.period_start:
+        return f"{plan.period_start} to {plan.period_end}"
+    return str(plan.period_start)
+
+
+def _first_retrieved(plans: list[Plan], passages: Sequence[Passage]) -> Plan | None:
+    """Of several plans, the one retrieval ranks first for the question."""
+    if len(plans) == 1:
+        return plans[0]
+    by_source = {plan.source: plan for plan in plans}
+    for passage in passages:
+        if passage.chunk.metadata.source in by_source:
+            return by_source[passage.chunk.metadata.source]
+    return None
+
+
+def _named_body(bodies: Sequence[Body], asked: set[str]) -> Body | None:
+    """The body the question names: every distinctive word of its name asked (or its acronym)."""
+    best: tuple[int, Body] | None = None
+    for body in bodies:
+        distinctive = set(terms(body.name)) - _BODY_WORDS
+        kinds = set(terms(body.name)) & _BODY_WORDS
+        if not distinctive or not kinds:
+            continue
+        if distinctive <= asked and kinds & asked:
+            size = len(distinctive) + len(kinds & asked)
+            if best is None or size > best[0]:
+                best = (size, body)
+    return best[1] if best else None
+
+
+def _acronym(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper())

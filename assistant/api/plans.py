@@ -1,0 +1,176 @@
+"""The plan model over HTTP: each plan's outline, priorities, targets, duties, governance and dates.
+
+Every record is shown with the verbatim quote it was read from, as a citation (page and link to the
+file), so an officer can check it against the plan. A record whose quote cannot be found in its
+indexed passage is left out rather than shown unsupported. Plans follow the same rule as their
+files: public ones for everyone, internal ones for officers and admins, and to anyone else the same
+404 as for a plan that does not exist."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from fastapi import APIRouter, HTTPException
+
+from assistant.answer import Citation
+from assistant.api.deps import AssistantDep, CallerDep
+from assistant.api.schemas import (
+    BodyOut,
+    CitationOut,
+    DutyOut,
+    KeyDateOut,
+    PlanCounts,
+    PlanDetail,
+    PlanList,
+    PlanSummary,
+    PriorityOut,
+    SectionOut,
+    TargetOut,
+    error_responses,
+)
+from assistant.retrieval.index import SearchIndex
+from ingest.documents import Chunk, PlanMetadata
+from ingest.plan import Body, Evidence, Plan
+
+router = APIRouter(prefix="/api/plans", tags=["Plans"])
+_ERRORS = error_responses((404, "No such plan, or not one you may see."))
+MENTIONS = 3  # passages naming a body shown with it: the rest are only counted
+
+
+@router.get("", response_model=PlanList)
+def list_plans(caller: CallerDep, assistant: AssistantDep) -> PlanList:
+    """The plans you may see, with how many priorities, targets, duties, bodies and dates each sets out."""
+    visible = assistant.sources(caller.classifications)
+    index = assistant.index
+    plans = [
+        PlanSummary(**_metadata(index, plan), counts=_counts(plan, _Citer(index.chunks, source)))
+        for source, plan in index.plans.items()
+        if source in visible
+    ]
+    return PlanList(plans=sorted(plans, key=lambda plan: (plan.council, plan.period_start or 0, plan.id)))
+
+
+@router.get("/{plan_id}", response_model=PlanDetail, responses=_ERRORS)
+def get_plan(plan_id: str, caller: CallerDep, assistant: AssistantDep) -> PlanDetail:
+    """One plan's model: its outline, priorities (with their actions), targets, statutory duties,
+    governance and key dates, each record with its quote, page and a link to the file."""
+    if plan_id not in assistant.index.plans or plan_id not in assistant.sources(caller.classifications):
+        raise HTTPException(404, f"no plan {plan_id}")
+    return plan_detail(assistant.index, plan_id)
+
+
+def plan_detail(index: SearchIndex, source: str) -> PlanDetail:
+    """The plan model of one indexed plan, every record cited; its metadata as the index has it now."""
+    plan = index.plans[source]
+    cite = _Citer(index.chunks, source)
+    lead = cite.one(plan.priority_lead)  # numbered first: it introduces the priorities
+    priorities = [
+        PriorityOut(
+            label=priority.label,
+            title=priority.title,
+            section=priority.section,
+            citation=citation,
+            actions=cite.all(priority.actions),
+        )
+        for priority in plan.priorities
+        if (citation := cite.one(priority.evidence))
+    ]
+    targets = [
+        TargetOut(
+            measure=target.measure,
+            target=target.target,
+            baseline=target.baseline,
+            period=target.period,
+            direction=target.direction,
+            citation=citation,
+        )
+        for target in plan.targets
+        if (citation := cite.one(target.evidence))
+    ]
+    duties = [
+        DutyOut(law=duty.law, section=duty.section, citation=citation)
+        for duty in plan.duties
+        if (citation := cite.one(duty.evidence))
+    ]
+    bodies = [body for body in (_body(cite, item) for item in plan.bodies) if body is not None]
+    dates = [
+        KeyDateOut(kind=date.kind, when=date.when, citation=citation)
+        for date in plan.dates
+        if (citation := cite.one(date.evidence))
+    ]
+    outline = [SectionOut(title=s.title, path=s.path, depth=s.depth, page=s.page, kind=s.kind) for s in plan.outline]
+    return PlanDetail(
+        **_metadata(index, plan),
+        counts=_counts(plan, _Citer(index.chunks, source)),
+        outline=outline,
+        priority_lead=lead,
+        priorities=priorities,
+        targets=targets,
+        duties=duties,
+        bodies=bodies,
+        dates=dates,
+    )
+
+
+def _metadata(index: SearchIndex, plan: Plan) -> dict[str, object]:
+    """What the index says of the plan now (so a change of classification or title shows at once)."""
+    known: PlanMetadata | Plan = index.documents.get(plan.source) or plan
+    fields = ("title", "council", "doc_type", "period_start", "period_end", "date", "classification")
+    return {"id": plan.source, **{name: getattr(known, name) for name in fields}}
+
+
+def _counts(plan: Plan, cite: _Citer) -> PlanCounts:
+    """How many records plan_detail shows (those it can cite), without building their citations."""
+    roles = ("mentions", "chair", "reports_to", "oversees", "members", "scrutiny")
+    return PlanCounts(
+        sections=len(plan.outline),
+        priorities=sum(cite.holds(priority.evidence) for priority in plan.priorities),
+        targets=sum(cite.holds(target.evidence) for target in plan.targets),
+        duties=sum(cite.holds(duty.evidence) for duty in plan.duties),
+        bodies=sum(any(cite.holds(e) for role in roles for e in getattr(body, role)) for body in plan.bodies),
+        dates=sum(cite.holds(date.evidence) for date in plan.dates),
+    )
+
+
+def _body(cite: _Citer, body: Body) -> BodyOut | None:
+    """A body with what the plan says of it; None when none of its quotes can be cited."""
+    roles = {
+        "chair": cite.all(body.chair),
+        "reports_to": cite.all(body.reports_to),
+        "oversees": cite.all(body.oversees),
+        "members": cite.all(body.members),
+        "scrutiny": cite.all(body.scrutiny),
+    }
+    mentions = [item for item in body.mentions if cite.holds(item)]
+    if not mentions and not any(roles.values()):
+        return None
+    return BodyOut(name=body.name, **roles, mentions=cite.all(mentions[:MENTIONS]), mentioned=len(mentions))
+
+
+class _Citer:
+    """Numbers a plan's citations in order; evidence that is not a verbatim quote of one of the plan's
+    indexed passages is skipped."""
+
+    def __init__(self, chunks: dict[str, Chunk], source: str) -> None:
+        self._chunks = chunks
+        self._source = source
+        self._n = 0
+
+    def holds(self, evidence: Evidence) -> bool:
+        """Whether the quote is in the passage it names, and that passage is this plan's."""
+        chunk = self._chunks.get(evidence.chunk_id)
+        return (
+            chunk is not None
+            and chunk.metadata.source == self._source
+            and bool(evidence.quote.strip())
+            and evidence.quote in chunk.text
+        )
+
+    def one(self, evidence: Evidence | None) -> CitationOut | None:
+        if evidence is None or not self.holds(evidence):
+            return None
+        self._n += 1
+        return CitationOut.of(Citation.of(self._n, self._chunks[evidence.chunk_id], evidence.quote))
+
+    def all(self, evidence: Iterable[Evidence]) -> list[CitationOut]:
+        return [citation for item in evidence if (citation := self.one(item))]

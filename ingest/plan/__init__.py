@@ -1,0 +1,17 @@
+"""The plan model: priorities, targets, duties, governance and dates, each record citing its quotes."""
+
+from ingest.plan.build import build_plan
+from ingest.plan.model import Body, Duty, Evidence, KeyDate, Plan, Priority, Section, Target, plan_from_data
+
+__all__ = [
+    "Body",
+    "Duty",
+    "Evidence",
+    "KeyDate",
+    "Plan",
+    "Priority",
+    "Section",
+    "Target",
+    "build_plan",
+    "plan_from_data",
+]

@@ -1,0 +1,42 @@
+"""Building a plan's model from its document structure and the chunks cut from it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ingest.chunking import pieces_in_chunks
+from ingest.documents import Chunk, PlanDocument
+from ingest.plan.dates import find_dates
+from ingest.plan.duties import find_duties
+from ingest.plan.governance import find_bodies
+from ingest.plan.model import Plan
+from ingest.plan.outline import outline
+from ingest.plan.priorities import find_priorities
+from ingest.plan.targets import find_targets
+
+
+def build_plan(document: PlanDocument, chunks: Sequence[Chunk], max_chars: int = 1200) -> Plan:
+    """The plan model of one document; `chunks` are `chunk_document(document, max_chars)`'s."""
+    pieces = pieces_in_chunks(document, list(chunks), max_chars)
+    sections, front_chunks = outline(pieces)
+    front = {index for index, piece in enumerate(pieces) if piece.chunk.id in front_chunks}
+    priorities, lead = find_priorities(pieces, front)
+    meta = document.metadata
+    return Plan(
+        source=meta.source,
+        title=meta.title,
+        council=meta.council,
+        doc_type=meta.doc_type,
+        period_start=meta.period_start,
+        period_end=meta.period_end,
+        date=meta.date,
+        classification=meta.classification,
+        outline=sections,
+        priorities=priorities,
+        priority_lead=lead,
+        targets=find_targets(pieces, front),
+        duties=find_duties(pieces, front),
+        bodies=find_bodies(pieces, front),
+        dates=find_dates(pieces, front),
+        front_matter=tuple(sorted(front_chunks)),
+    )

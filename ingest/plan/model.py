@@ -1,0 +1,155 @@
+"""The plan model: what a plan sets out, as records, each keeping the verbatim quotes it came from.
+
+Built at ingest from the document structure (`ingest.model`) and the chunks cut from it; the reader
+answers structure questions (priorities, targets, duties, governance, dates) from these records and
+cites their quotes like any other evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+SectionKind = Literal["front", "contents", "body"]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A verbatim quote of one chunk: what a statement made from a record cites."""
+
+    chunk_id: str
+    quote: str
+    page: int | None = None
+    section: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """One heading of the outline: its path, depth and page, and whether it is front matter."""
+
+    title: str
+    path: str
+    depth: int
+    page: int | None
+    kind: SectionKind = "body"
+
+
+@dataclass(frozen=True)
+class Priority:
+    """A priority, theme or objective the plan is organised by, with what sits under it."""
+
+    title: str
+    evidence: Evidence
+    label: str = ""  # "Priority A", "3", "Theme 2": as the plan numbers it
+    section: str | None = None  # the section path its own content sits under, when it has one
+    actions: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Target:
+    """An indicator or target: what is measured, the value aimed at, the baseline and the period."""
+
+    measure: str
+    evidence: Evidence
+    target: str | None = None
+    baseline: str | None = None
+    period: str | None = None
+    direction: str | None = None  # "reduce" | "increase" | "maintain"
+
+
+@dataclass(frozen=True)
+class Duty:
+    """A statutory duty or legal basis: the Act (and section or regulations) and what it requires."""
+
+    law: str
+    evidence: Evidence
+    section: str | None = None
+
+
+@dataclass(frozen=True)
+class Body:
+    """A board, partnership or committee and what the plan says of it: chair, reporting, members."""
+
+    name: str
+    mentions: tuple[Evidence, ...] = ()
+    chair: tuple[Evidence, ...] = ()
+    reports_to: tuple[Evidence, ...] = ()
+    oversees: tuple[Evidence, ...] = ()
+    members: tuple[Evidence, ...] = ()
+    scrutiny: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class KeyDate:
+    """A date the plan states and what happened on it (approved, published, a meeting, a review)."""
+
+    kind: str
+    when: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Plan:
+    source: str
+    title: str
+    council: str
+    doc_type: str
+    period_start: int | None
+    period_end: int | None
+    date: str | None
+    classification: str
+    outline: tuple[Section, ...] = ()
+    priorities: tuple[Priority, ...] = ()
+    priority_lead: Evidence | None = None  # the sentence that introduces the priorities, if any
+    targets: tuple[Target, ...] = ()
+    duties: tuple[Duty, ...] = ()
+    bodies: tuple[Body, ...] = ()
+    dates: tuple[KeyDate, ...] = ()
+    front_matter: tuple[str, ...] = field(default=())  # chunk ids that are contents or document control
+
+    def to_data(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _evidence(data: dict[str, Any] | None) -> Evidence | None:
+    return Evidence(**data) if data else None
+
+
+def _many(data: list[dict[str, Any]]) -> tuple[Evidence, ...]:
+    return tuple(Evidence(**item) for item in data)
+
+
+def plan_from_data(data: dict[str, Any]) -> Plan:
+    """The inverse of `Plan.to_data` (JSON-safe)."""
+    return Plan(
+        source=data["source"],
+        title=data["title"],
+        council=data["council"],
+        doc_type=data["doc_type"],
+        period_start=data.get("period_start"),
+        period_end=data.get("period_end"),
+        date=data.get("date"),
+        classification=data["classification"],
+        outline=tuple(Section(**item) for item in data.get("outline", [])),
+        priorities=tuple(
+            Priority(
+                title=item["title"],
+                evidence=Evidence(**item["evidence"]),
+                label=item.get("label", ""),
+                section=item.get("section"),
+                actions=_many(item.get("actions", [])),
+            )
+            for item in data.get("priorities", [])
+        ),
+        priority_lead=_evidence(data.get("priority_lead")),
+        targets=tuple(Target(**{**item, "evidence": Evidence(**item["evidence"])}) for item in data.get("targets", [])),
+        duties=tuple(Duty(**{**item, "evidence": Evidence(**item["evidence"])}) for item in data.get("duties", [])),
+        bodies=tuple(
+            Body(name=item["name"], **{key: _many(value) for key, value in item.items() if key != "name"})
+            for item in data.get("bodies", [])
+        ),
+        dates=tuple(
+            KeyDate(item["kind"], item["when"], Evidence(**item["evidence"])) for item in data.get("dates", [])
+        ),
+        front_matter=tuple(data.get("front_matter", [])),
+    )

@@ -1,0 +1,56 @@
+"""Indicators and targets: table rows and sentences that set a value to reach or a measure to watch."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.chunking import Piece
+from ingest.plan.evidence import sentences
+from ingest.plan.model import Target
+
+_FIGURE = r"[-+]?£?\d[\d,]*(?:\.\d+)?\s*(?:%|per ?cent|k\b|m\b)?"
+_TARGET = re.compile(rf"\btarget(?:ed|s)?\b[^.;|]{{0,40}}?({_FIGURE})", re.I)
+_BASELINE = re.compile(rf"\bbaseline\b[^.;|]{{0,30}}?({_FIGURE})", re.I)
+_PERIOD = re.compile(r"\b((?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?)\b")
+_DIRECTION = {
+    "reduce": re.compile(r"\b(reduc\w*|decreas\w*|fewer|lower|cut|down)\b", re.I),
+    "increase": re.compile(r"\b(increas\w*|improv\w*|more|higher|rais\w*|grow\w*|up)\b", re.I),
+    "maintain": re.compile(r"\b(maintain\w*|sustain\w*|keep)\b", re.I),
+}
+_MEASURE_SECTION = re.compile(
+    r"\b(indicators?|measures?|targets?|outcomes?|outputs?|performance|kpis?|monitoring)\b", re.I
+)
+_DIGIT = re.compile(r"\d")
+
+
+def find_targets(pieces: Sequence[Piece], front: set[int]) -> tuple[Target, ...]:
+    """Every statement of a target, and every measure listed under an indicators or outcomes heading."""
+    found: list[Target] = []
+    seen: set[str] = set()
+    for index, piece in enumerate(pieces):
+        if index in front or piece.block.kind == "heading":
+            continue
+        under_measures = bool(piece.section and _MEASURE_SECTION.search(piece.section.split(" > ")[-1]))
+        for quote, evidence in sentences(piece):
+            target = _TARGET.search(quote)
+            if not target and not (under_measures and piece.block.kind in ("item", "table")):
+                continue
+            if evidence.quote in seen:
+                continue
+            seen.add(evidence.quote)
+            measure = quote.split(" | ")[0] if " | " in quote else quote[: target.start()] if target else quote
+            baseline = _BASELINE.search(quote)
+            period = _PERIOD.findall(quote) or _PERIOD.findall(piece.section or "")
+            direction = next((name for name, cue in _DIRECTION.items() if cue.search(measure)), None)
+            found.append(
+                Target(
+                    measure=measure.strip(" :-(") or quote,
+                    evidence=evidence,
+                    target=target.group(1).strip() if target else None,
+                    baseline=baseline.group(1).strip() if baseline else None,
+                    period=period[-1] if period else None,
+                    direction=direction,
+                )
+            )
+    return tuple(found)

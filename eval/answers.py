@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from statistics import mean
+from statistics import mean, median
 
 import httpx
 
@@ -126,6 +127,15 @@ def run_answers(
     return scores
 
 
+def answer_words(text: str) -> int:
+    """Words of an answer as a reader sees them: citation markers ("[3]") are not words."""
+    return len(re.sub(r"\[\d+\]", " ", text).split())
+
+
+def _median(values: Sequence[int]) -> float | None:
+    return float(median(values)) if values else None
+
+
 def _rate(values: Sequence[bool]) -> float | None:
     return mean(values) if values else None
 
@@ -143,6 +153,7 @@ class AnswerSummary:
     refusal_recall: float | None
     false_refusal_rate: float | None
     follow_up_accuracy: float | None
+    median_words: float | None  # of answers given (refusals aside), citation markers left out
     latency_p50: float
     latency_p95: float
     errors: int
@@ -167,6 +178,7 @@ class AnswerSummary:
             refusal_recall=_rate([not s.answered for s in unanswerable]),
             false_refusal_rate=_rate([not s.answered for s in answerable]),
             follow_up_accuracy=_rate([s.correct for s in scores if s.qtype == "follow_up"]),
+            median_words=_median([answer_words(s.answer) for s in scores if s.answered]),
             latency_p50=percentile(seconds, 50),
             latency_p95=percentile(seconds, 95),
             errors=sum(s.error is not None for s in scores),

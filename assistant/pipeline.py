@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Generator as Generator_
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -27,6 +27,7 @@ from assistant.retrieval.index import SearchIndex, SearchView
 from assistant.safety.guidance import SafetyCheck
 from assistant.settings import Settings
 from ingest.documents import PlanMetadata, audience_for
+from ingest.plan import Plan
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,7 @@ class Assistant:
                 max_points=settings.max_points,
                 chunks=index.chunks,
                 unit_vectors=index.unit_vectors,
+                front_lines=_front_lines(index.plans.values()),
             )
             rules = CarryOver(view.lexicon, view.bm25.idf)
             followups, generator = build_llm_parts(settings, embedder, rules, view.lexicon)
@@ -290,6 +292,15 @@ class Assistant:
         if not question.councils and question.compares and len(councils) > 1:
             return [(name,) for name in councils]
         return [question.councils]
+
+
+def _front_lines(plans: Iterable[Plan]) -> dict[str, frozenset[str]]:
+    """Each chunk's lines of contents pages and document-control tables, from the plan models."""
+    lines: dict[str, set[str]] = {}
+    for plan in plans:
+        for chunk_id, line in plan.front_lines:
+            lines.setdefault(chunk_id, set()).add(line)
+    return {chunk_id: frozenset(found) for chunk_id, found in lines.items()}
 
 
 def _interleave(searches: list[list[Passage]], k: int) -> list[Passage]:

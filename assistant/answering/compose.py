@@ -23,16 +23,26 @@ def compose(drafts: Sequence[Draft], notes: Sequence[str] = ()) -> Answer:
                 key = (unit.chunk.id, unit.start, unit.end)
                 if key in numbered:
                     continue  # each quote is shown once
+                said = unit.quote
+                markers = ""
+                if point.header is not None:  # a row of figures, said with its columns; both rows cited
+                    header = point.header
+                    header_key = (header.chunk.id, header.start, header.end)
+                    if header_key not in numbered:
+                        numbered[header_key] = len(citations) + 1
+                        citations.append(Citation.of(numbered[header_key], header.chunk, header.quote))
+                    markers = f"[{numbered[header_key]}]"
+                    said = statement(unit.quote, header.quote)
                 numbered[key] = len(citations) + 1
                 citations.append(Citation.of(numbered[key], unit.chunk, unit.quote))
-                marker = f"[{numbered[key]}]"
+                marker = f"{markers}[{numbered[key]}]"
                 if point.bullet:
                     if prose:
                         lines.append(" ".join(prose))
                         prose = []
-                    lines.append(f"- {unit.quote} {marker}")
+                    lines.append(f"- {said} {marker}")
                 else:
-                    prose.append(f"{unit.quote} {marker}")
+                    prose.append(f"{said} {marker}")
             if prose:
                 lines.append(" ".join(prose))
             if len(lines) == 1:
@@ -42,6 +52,18 @@ def compose(drafts: Sequence[Draft], notes: Sequence[str] = ()) -> Answer:
             blocks.append("\n".join(lines))
     text = "\n\n".join([*blocks, *notes])
     return Answer(text=text, answered=True, citations=tuple(citations))
+
+
+def statement(row: str, header: str) -> str:
+    """A table row said with its column names: "Burglary (Total) — 2013: 3303, 2014: 2333, % change: -29.4%".
+
+    Only the row's and the header's own words are used, so every figure is in a cited quote."""
+    cells = [cell.strip() for cell in row.split(" | ")]
+    names = [cell.strip() for cell in header.split(" | ")]
+    if len(cells) != len(names) or len(cells) < 2:
+        return row
+    pairs = [f"{name}: {cell}" if name else cell for name, cell in zip(names[1:], cells[1:], strict=True) if cell]
+    return f"{cells[0]} — {', '.join(pairs)}"
 
 
 def _by_document(points: Sequence[Point]) -> list[list[Point]]:

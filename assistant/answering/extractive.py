@@ -13,8 +13,8 @@ from assistant.answering.question import Question
 from assistant.embedding import Embedder
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.hybrid import Passage
-from assistant.retrieval.vectors import UnitVectors
 from assistant.retrieval.terms import stem, terms
+from assistant.retrieval.vectors import UnitVectors
 from ingest.documents import Chunk
 from ingest.text import split_sentences
 
@@ -32,6 +32,7 @@ _DEFINING = re.compile(r"\b(is defined as|means|refers to|stands for|is a|are a)
 class Point:
     unit: Unit
     bullet: bool = False
+    header: Unit | None = None  # a table row's header row: the row is said as a statement of its columns
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,9 @@ class ExtractiveAnswerer:
         max_points: int = 12,
         chunks: Mapping[str, Chunk] | None = None,
         unit_vectors: UnitVectors | None = None,
+        front_lines: Mapping[str, frozenset[str]] | None = None,
     ) -> None:
+        self._front = front_lines or {}  # chunk id -> its lines of contents or document control
         self._bank = unit_vectors  # answer texts embedded at ingest: only the question is embedded here
         self._chunks_by_source: dict[str, list[Chunk]] = {}
         for chunk in (chunks or {}).values():
@@ -98,9 +101,15 @@ class ExtractiveAnswerer:
             chunk_units, chunk_lists = units_of(passage.chunk)
             units.extend((unit, prior) for unit in chunk_units if unit.kind != "heading")
             lists.extend((item_list, prior) for item_list in chunk_lists)
+        if question.wants_list and self._front:  # a contents page or document control is not a plan's list
+            units = [(unit, prior) for unit, prior in units if not self._is_front(unit)]
+            lists = [(lst, prior) for lst, prior in lists if not any(self._is_front(i) for i in lst.items)]
         if question.wants_number:  # a figure question is answered only by evidence with a figure
             units = [(unit, prior) for unit, prior in units if has_figure(unit.quote, question)]
             lists = [(lst, prior) for lst, prior in lists if any(has_figure(i.quote, question) for i in lst.items)]
+            if question.years:  # a figure for another year is not the answer ("the 2017/18 target" for 2019)
+                units = [(unit, prior) for unit, prior in units if _of_year(unit, question.years)]
+                lists = [(lst, prior) for lst, prior in lists if any(_of_year(i, question.years) for i in lst.items)]
         if not units:
             return None
         query = self._vector(question.expanded.text)
@@ -150,6 +159,10 @@ class ExtractiveAnswerer:
         if any(definition.quote in point.unit.quote for point in drafted.points):
             return drafted
         return Draft((Point(definition), *drafted.points), drafted.truncated)
+
+    def _is_front(self, unit: Unit) -> bool:
+        lines = self._front.get(unit.chunk.id)
+        return bool(lines) and _paragraph(unit).strip().removeprefix("- ").strip() in lines
 
     def _definition(self, question: Question, chunks: list[Chunk]) -> Unit | None:
         """For "what is X?" about an acronym the plans spell out, the exact words that spell it out."""
@@ -274,6 +287,7 @@ class ExtractiveAnswerer:
     def _score_list(self, question: Question, item_list: ItemList, prior: float, similarity: float) -> _Scored:
         coverage = self._coverage(question, f"{item_list.text} {item_list.chunk.section or ''}")
         score = 0.5 * similarity + 0.35 * coverage + 0.15 * prior
+        score += 0.15 * _names_section(question, item_list)
         if question.expected_count is not None and question.expected_count == len(item_list.items):
             score += 0.1
         if item_list.lead_in is not None:
@@ -327,6 +341,9 @@ _MONEY_QUESTION = re.compile(r"\b(cost|costs|budget|spend|spent|funding|money|ho
 
 
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
+_NOT_A_COUNT = re.compile(
+    r"\bone (?:of|another|off|day|way|stop|to one)\b|\bno one\b|\bone-", re.I
+)  # "one of the safest"
 
 
 def has_figure(quote: str, question: Question) -> bool:
@@ -337,6 +354,7 @@ def has_figure(quote: str, question: Question) -> bool:
     text = _NUMERAL.sub(lambda m: " " if m.group().replace(",", "") in asked else m.group(), _ENUMERATOR.sub("", quote))
     asked_words = {word.lower() for word in re.findall(r"[A-Za-z]+", question.text)}
     text = _FIGURE_WORD.sub(lambda m: " " if m.group().lower() in asked_words else m.group(), text)
+    text = _NOT_A_COUNT.sub(" ", text)
     if _MONEY_QUESTION.search(question.text):
         return bool(_MONEY.search(text)) and bool(_FIGURE.search(text))
     return bool(_FIGURE.search(text))
@@ -359,7 +377,7 @@ def brief(draft: Draft) -> Draft:
             truncated = truncated or point.bullet
             break
         used += words
-        points.append(Point(unit, point.bullet))
+        points.append(Point(unit, point.bullet, point.header))
     return Draft(tuple(points), truncated)
 
 
@@ -368,16 +386,17 @@ _HEADER_CELL = re.compile(r"[^\d]*|(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?"
 
 
 def _with_table_headers(points: tuple[Point, ...]) -> tuple[Point, ...]:
-    """Put each quoted table's header row before its first quoted row, so figures keep their columns."""
+    """Give each quoted row of figures its table's header row, so it is said with its columns
+    ("Burglary (Total) — 2013: 3303, 2014: 2333") and both rows are cited."""
     out: list[Point] = []
     quoted = {(point.unit.chunk.id, point.unit.start) for point in points}
     parsed: dict[str, list[Unit]] = {}
     for point in points:
         header = _header_row(point.unit, parsed)
         if header is not None and (header.chunk.id, header.start) not in quoted:
-            quoted.add((header.chunk.id, header.start))
-            out.append(Point(header, bullet=point.bullet))
-        out.append(point)
+            out.append(Point(point.unit, point.bullet, header))
+        else:
+            out.append(point)
     return tuple(out)
 
 
@@ -421,6 +440,61 @@ def _describing(definition: Unit, scored_units: list[tuple[Unit, _Scored]]) -> l
     ]
     defining = [unit for unit in candidates if _DEFINING.search(unit.quote)]
     return (defining or candidates)[:1] or [unit for unit, _ in scored_units[:1] if unit.quote != definition.quote]
+
+
+_YEARS = re.compile(r"\b((?:19|20)\d{2})(?:\s*[/-]\s*((?:19|20)?\d{2}))?\b")
+
+
+def years_in(text: str) -> set[int]:
+    """Years a text names, a span counting as each of its years ("2017/18" is 2017 and 2018)."""
+    found: set[int] = set()
+    for match in _YEARS.finditer(text):
+        first = int(match.group(1))
+        found.add(first)
+        if match.group(2):
+            last = int(match.group(2)) if len(match.group(2)) == 4 else first // 100 * 100 + int(match.group(2))
+            if first < last <= first + 10:
+                found.update(range(first + 1, last + 1))
+    return found
+
+
+def _of_year(unit: Unit, years: tuple[int, ...]) -> bool:
+    """Whether a figure is of an asked year: named beside it (its paragraph, section or table header), or
+    the year falls within its plan's period (a plan's own targets are for its period)."""
+    meta = unit.chunk.metadata
+    outside = [
+        year
+        for year in years
+        if meta.period_start is None or not meta.period_start <= year <= (meta.period_end or meta.period_start)
+    ]
+    said = years_in(f"{_paragraph(unit)} {unit.chunk.section or ''} {_table_head(unit)}")
+    if any(year in said for year in years):
+        return True
+    period = range(meta.period_start, (meta.period_end or meta.period_start) + 1) if meta.period_start else range(0)
+    if any(year not in period for year in said):
+        return False  # the figure says it is of another time ("2017/18 target")
+    return not outside
+
+
+def _table_head(unit: Unit) -> str:
+    """The header row of the table a row is in, if there is one above it in the chunk."""
+    if _CELL not in unit.quote:
+        return ""
+    header = _header_row(unit, {})
+    return header.quote if header is not None else ""
+
+
+def _names_section(question: Question, item_list: ItemList) -> float:
+    """How much of the heading a list sits under (or its lead-in) the question names: "in the first 12
+    months" picks the list under "First 12 months – what will we do?" over its sibling lists."""
+    heading = (item_list.chunk.section or "").split(" > ")[-1]
+    if item_list.lead_in is not None and item_list.lead_in.kind == "heading":
+        heading = item_list.lead_in.quote
+    named = {term for term in terms(heading) if len(term) > 2 or term.isdigit()}
+    if not named:
+        return 0.0
+    asked = set(terms(question.text))
+    return len(named & asked) / len(named)
 
 
 def _paragraph(unit: Unit) -> str:

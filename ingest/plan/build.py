@@ -18,7 +18,7 @@ from ingest.plan.targets import find_targets
 def build_plan(document: PlanDocument, chunks: Sequence[Chunk], max_chars: int = 1200) -> Plan:
     """The plan model of one document; `chunks` are `chunk_document(document, max_chars)`'s."""
     pieces = pieces_in_chunks(document, list(chunks), max_chars)
-    sections, front_chunks = outline(pieces)
+    sections, front_chunks, front_lines = outline(pieces)
     front = {index for index, piece in enumerate(pieces) if piece.chunk.id in front_chunks}
     priorities, lead = find_priorities(pieces, front)
     meta = document.metadata
@@ -39,4 +39,5 @@ def build_plan(document: PlanDocument, chunks: Sequence[Chunk], max_chars: int =
         bodies=find_bodies(pieces, front),
         dates=find_dates(pieces, front),
         front_matter=tuple(sorted(front_chunks)),
+        front_lines=front_lines,
     )

@@ -106,6 +106,7 @@ class Plan:
     bodies: tuple[Body, ...] = ()
     dates: tuple[KeyDate, ...] = ()
     front_matter: tuple[str, ...] = field(default=())  # chunk ids that are contents or document control
+    front_lines: tuple[tuple[str, str], ...] = ()  # (chunk id, line) of contents and document control
 
     def to_data(self) -> dict[str, Any]:
         return asdict(self)
@@ -152,4 +153,5 @@ def plan_from_data(data: dict[str, Any]) -> Plan:
             KeyDate(item["kind"], item["when"], Evidence(**item["evidence"])) for item in data.get("dates", [])
         ),
         front_matter=tuple(data.get("front_matter", [])),
+        front_lines=tuple((chunk_id, line) for chunk_id, line in data.get("front_lines", [])),
     )

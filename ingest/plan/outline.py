@@ -23,11 +23,13 @@ _CONTROL_LABELS = re.compile(
     re.I,
 )
 # A contents line: words then a page number, or a dotted leader.
+_PAGE_CELL = re.compile(r"\d{1,3}")
 _CONTENTS_LINE = re.compile(r"(\.{3,}|\s)\d{1,3}\s*$")
 
 
-def outline(pieces: Sequence[Piece]) -> tuple[tuple[Section, ...], set[str]]:
-    """The sections of a plan in order, and the ids of chunks that are only contents or document control."""
+def outline(pieces: Sequence[Piece]) -> tuple[tuple[Section, ...], set[str], tuple[tuple[str, str], ...]]:
+    """The sections of a plan in order, the ids of chunks that are only contents or document control, and
+    each line of contents or document control (chunk id, line)."""
     sections: list[Section] = []
     front_pieces: set[int] = set()
     in_contents = False
@@ -41,18 +43,43 @@ def outline(pieces: Sequence[Piece]) -> tuple[tuple[Section, ...], set[str]]:
             if kind != "body":
                 front_pieces.add(index)
             continue
-        if (
-            in_contents
-            and _CONTENTS_LINE.search(piece.text)
-            or piece.section
-            and _ABOUT_DOCUMENT.search(piece.section)
-            or " | " in piece.text
-            and _CONTROL_LABELS.match(piece.text.split(" | ", 1)[0])
-        ):
+        in_contents_line = in_contents and _CONTENTS_LINE.search(piece.text)
+        if in_contents_line or (piece.section and _ABOUT_DOCUMENT.search(piece.section)):
             front_pieces.add(index)
+    front_pieces |= _front_tables(pieces)
+    lines = tuple((pieces[i].chunk.id, _line(pieces[i].text)) for i in sorted(front_pieces))
     by_chunk: dict[str, list[int]] = {}
     for index, piece in enumerate(pieces):
         if piece.block.kind != "heading":
             by_chunk.setdefault(piece.chunk.id, []).append(index)
     front = {chunk_id for chunk_id, members in by_chunk.items() if all(i in front_pieces for i in members)}
-    return tuple(sections), front
+    return tuple(sections), front, lines
+
+
+def _front_tables(pieces: Sequence[Piece]) -> set[int]:
+    """Rows of document-control tables (most first cells are labels such as "Author", "Version") and of
+    contents tables (most rows end in a bare page number)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in [*range(len(pieces)), -1]:
+        if index >= 0 and " | " in pieces[index].text and pieces[index].block.kind != "heading":
+            run.append(index)
+            continue
+        if run:
+            cells = [pieces[i].text.split(" | ") for i in run]
+            labelled = [bool(_CONTROL_LABELS.match(row[0].lstrip("- "))) for row in cells]
+            paged = [bool(_PAGE_CELL.fullmatch(row[-1].strip())) for row in cells]
+            if sum(labelled) * 2 >= len(run) + 1:
+                found.update(run)
+            elif len(run) >= 3 and sum(paged) * 3 >= len(run):  # contents rows ("Introduction | 3")
+                found.update(
+                    i
+                    for i, row_labelled, row_paged in zip(run, labelled, paged, strict=True)
+                    if row_labelled or row_paged
+                )
+            run = []
+    return found
+
+
+def _line(text: str) -> str:
+    return text[2:].strip() if text.startswith("- ") else text.strip()

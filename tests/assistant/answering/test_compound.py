@@ -1,0 +1,76 @@
+"""Two questions in one message are split and each answered; one question with "and" stays whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.compound import split_compound
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "What are Ashcombe's priorities, and who chairs the Safety Board?",
+            ["What are Ashcombe's priorities", "who chairs the Safety Board?"],
+        ),
+        (
+            "Who chairs the board and how often does it meet?",
+            ["Who chairs the board", "how often does it meet?"],
+        ),
+        (
+            "What is the MARAC and who chairs it?",
+            ["What is the MARAC", "who chairs it?"],
+        ),
+        (
+            "How much did Brackley spend on CCTV? And who paid for it?",
+            ["How much did Brackley spend on CCTV", "And who paid for it?"],
+        ),
+        (
+            "What is the target? And when?",
+            ["What is the target", "And when?"],
+        ),
+        (
+            "How much was spent on the youth service, and net of what?",
+            ["How much was spent on the youth service", "net of what?"],
+        ),
+        (
+            "What is the budget; and what is it net of?",
+            ["What is the budget", "what is it net of?"],
+        ),
+    ],
+)
+def test_two_questions_are_split_in_order(message: str, parts: list[str]) -> None:
+    assert split_compound(message) == parts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What are the pros and cons of the new CCTV scheme?",
+        "What are the priorities and objectives of the Brackley plan?",
+        "What does the plan say about drugs and alcohol?",
+        "Which plans cover 2024 and 2025?",
+        "What are the partnership's strengths and weaknesses?",
+        "Who and what?",
+        "What is the council doing about anti-social behaviour?",
+    ],
+)
+def test_one_question_with_and_stays_whole(message: str) -> None:
+    assert split_compound(message) == [message]
+
+
+@pytest.mark.xfail(
+    reason="_SPLIT splits before any 'and' followed by an asking word (have, do, what...), even when that "
+    "word does not start a question of its own",
+    strict=True,
+)
+@pytest.mark.parametrize(
+    "message",
+    [
+        "How can residents get involved and have their say on the plan?",
+        "What is the relationship between the police and what the council does?",
+    ],
+)
+def test_and_before_a_verb_or_clause_that_asks_nothing_stays_whole(message: str) -> None:
+    assert split_compound(message) == [message]

@@ -1,0 +1,156 @@
+"""Which structure question a message asks: priorities, governance, dates or period; anything else
+(what sits under a priority, figures, duties) is read from passages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.answering.intent import Intent, intent_of
+
+
+def _intent(question: str) -> Intent:
+    years = tuple(int(year) for year in re.findall(r"\b(?:19|20)\d{2}\b", question))
+    return intent_of(question, years)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are Ashcombe's priorities?",
+        "What are the four priorities of the Brackley Safer Streets Plan?",
+        "What are the main themes of the Corrin strategy?",
+        "List the strategic objectives of the partnership",
+        "How many priorities does the plan have?",
+        "What does the plan focus on? What are its key areas?",
+    ],
+)
+def test_questions_about_the_priorities_themselves(question: str) -> None:
+    assert _intent(question) == Intent("priorities")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What actions sit under the burglary priority?",
+        "What will Ashcombe do under Priority B?",
+        "How will the partnership deliver its priorities?",
+        "Why is violence a priority for Brackley?",
+        "How will the priorities be measured?",
+        "What are the targets for the road danger priority?",
+        "What does the plan say about knife crime?",
+        "What duties does the Crime and Disorder Act place on partnerships?",
+        "What is the plan's target for burglary?",
+    ],
+)
+def test_questions_about_what_sits_under_a_priority_or_anything_else_go_to_passages(question: str) -> None:
+    assert _intent(question) == Intent("passages")
+
+
+@pytest.mark.parametrize(
+    ("question", "relation"),
+    [
+        ("Who chairs the Ashcombe Safety Board?", "chair"),
+        ("Who is the chair of the partnership?", "chair"),
+        ("Which board is co-chaired by the police?", "chair"),
+        ("Who does the Safety Board report to?", "reports_to"),
+        ("Who is the partnership accountable to?", "reports_to"),
+        ("Who sits on the Brackley Streets Partnership?", "members"),
+        ("Who are the members of the board?", "members"),
+        ("Who scrutinises the community safety partnership?", "scrutiny"),
+        ("Who holds it to account?", "scrutiny"),
+        ("Who oversees delivery of the plan?", "oversees"),
+        ("Which body is responsible for overseeing the strategy?", "oversees"),
+    ],
+)
+def test_governance_relations(question: str, relation: str) -> None:
+    assert _intent(question) == Intent("governance", relation)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("When was the plan approved?", "approved"),
+        ("When was the Brackley strategy agreed?", "approved"),
+        ("When was the strategy published?", "published"),
+        ("What date was the plan launched?", "published"),
+        ("When was the plan written?", "written"),
+        ("When was the report prepared?", "written"),
+        ("When was the plan presented to Cabinet?", "meeting"),
+    ],
+)
+def test_date_kinds(question: str, kind: str) -> None:
+    assert _intent(question) == Intent("dates", kind)
+
+
+@pytest.mark.parametrize(
+    ("question", "relation"),
+    [
+        ("Which plans cover 2024?", "year"),
+        ("Which strategies were in force in 2019?", "year"),
+        ("What period does the Corrin strategy cover?", ""),
+        ("Is the Ashcombe plan still current?", ""),
+        ("How long does the plan run?", ""),
+    ],
+)
+def test_period_with_and_without_a_year(question: str, relation: str) -> None:
+    assert _intent(question) == Intent("period", relation)
+
+
+def test_a_priorities_question_about_plans_of_a_year_is_about_priorities() -> None:
+    assert _intent("What are the priorities of the plans covering 2024?") == Intent("priorities")
+
+
+def test_when_without_a_kind_of_date_goes_to_passages() -> None:
+    assert _intent("When will the new CCTV cameras be installed?") == Intent("passages")
+
+
+@pytest.mark.xfail(
+    reason="_UNDER's 'deliver\\w*' and 'actions?' match the plan's own name ('Delivery Plan', 'Action Plan'), "
+    "so a question about that plan's priorities goes to passages",
+    strict=True,
+)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the priorities of the Ashcombe Partnership Delivery Plan?",
+        "What are the priorities of the Violence Reduction Action Plan?",
+    ],
+)
+def test_a_plan_named_delivery_or_action_plan_keeps_a_priorities_question(question: str) -> None:
+    assert _intent(question) == Intent("priorities")
+
+
+@pytest.mark.xfail(
+    reason="governance needs _WHO ('who', 'which body|board|...|organisation') or a chair word first; "
+    "'which organisations'/'which agencies' (plural) never reach _MEMBERS, whose own cue lists them",
+    strict=True,
+)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which organisations are members of the Ashcombe Safety Board?",
+        "Which agencies sit on the Brackley Streets Partnership?",
+    ],
+)
+def test_which_organisations_sit_on_a_board(question: str) -> None:
+    assert _intent(question) == Intent("governance", "members")
+
+
+@pytest.mark.xfail(
+    reason="intent's _SCRUTINY allows one word between 'holds' and 'to account' ('holds it to account'); "
+    "'Who holds the partnership to account?' goes to passages (the plan model's own cue allows two)",
+    strict=True,
+)
+def test_who_holds_a_named_body_to_account() -> None:
+    assert _intent("Who holds the partnership to account?") == Intent("governance", "scrutiny")
+
+
+@pytest.mark.xfail(
+    reason="the meeting date cue has 'considered|presented|heard|discussed' only: 'When did Cabinet "
+    "consider the plan?' goes to passages",
+    strict=True,
+)
+def test_when_did_a_meeting_consider_the_plan() -> None:
+    assert _intent("When did Cabinet consider the plan?") == Intent("dates", "meeting")

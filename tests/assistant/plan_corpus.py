@@ -1,0 +1,140 @@
+"""A small corpus of invented plans for questions the plan model answers: priorities set out three ways,
+governance with and without a chair, plan periods, and one restricted plan."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+ASHCOMBE = "ashcombe-community-safety-plan-2022-25.md"
+ASHCOMBE_TASKING = "ashcombe-partnership-tasking-plan-2022-25.md"
+BRACKLEY = "brackley-safer-streets-plan-2023-26.txt"
+CORRIN = "corrin-community-safety-strategy-2018-21.txt"
+
+ASHCOMBE_PRIORITIES = [
+    "Priority A: Reducing Burglary in Homes",
+    "Priority B: Road Danger and Speeding",
+    "Priority C: Protecting People from Scams",
+]
+TASKING_PRIORITIES = [
+    "Priority 1: Disrupting County Lines Networks",
+    "Priority 2: Closing Problem Licensed Premises",
+]
+BRACKLEY_PRIORITIES = [
+    "Cutting knife crime among young people",
+    "Making town centre nights safer",
+    "Ending repeat domestic abuse",
+]
+
+PLANS: dict[str, tuple[str, dict[str, str]]] = {
+    ASHCOMBE: (
+        f"""# Ashcombe Community Safety Plan 2022-25
+
+## Introduction
+
+The Ashcombe Safety Board has agreed three priorities for the life of this plan. Each priority below lists \
+the actions partners will take.
+
+## {ASHCOMBE_PRIORITIES[0]}
+
+- Fit free door locks for older residents
+- Run street briefings after every break-in
+
+## {ASHCOMBE_PRIORITIES[1]}
+
+- Install average speed cameras near schools
+- Hold monthly speed watch sessions with volunteers
+
+## {ASHCOMBE_PRIORITIES[2]}
+
+- Train bank staff to spot doorstep fraud
+- Set up a scam alert text service
+
+## Governance
+
+The Ashcombe Safety Board is chaired by the Leader of the Council. The Ashcombe Youth Forum meets every month \
+to give young people a voice in the plan.
+
+The Ashcombe Traders Panel reports to the Ashcombe Safety Board, which is chaired by the Leader of the Council.
+
+## Targets
+
+We will cut burglary of homes by a fifth, with a target of 320 burglaries a year by 2025.
+""",
+        {"council": "Ashcombe", "classification": "public"},
+    ),
+    ASHCOMBE_TASKING: (
+        f"""# Ashcombe Partnership Tasking Plan 2022-25
+
+## Introduction
+
+The Ashcombe Tasking Group has set two priorities for its operations. This plan is for partners only.
+
+## {TASKING_PRIORITIES[0]}
+
+- Map every known supply line into the borough
+- Share intelligence on cuckooed flats
+
+## {TASKING_PRIORITIES[1]}
+
+- Target the venues linked to late night violence
+- Prepare closure orders with the licensing team
+""",
+        {"council": "Ashcombe", "classification": "internal"},
+    ),
+    BRACKLEY: (
+        f"""Brackley Safer Streets Plan 2023-26
+
+Introduction
+
+This plan sets out how partners in Brackley will keep streets safe over three years. Under the Crime and \
+Disorder Act 1998, the council, police, fire service, health and probation must work together as a community \
+safety partnership and publish a plan to reduce crime and disorder.
+
+Our priorities
+
+After listening to residents, the Brackley Streets Partnership has chosen the following priorities:
+
+- {BRACKLEY_PRIORITIES[0]}
+- {BRACKLEY_PRIORITIES[1]}
+- {BRACKLEY_PRIORITIES[2]}
+
+Governance
+
+The Brackley Streets Partnership is chaired by the Chief Superintendent of the Northern Division. It meets \
+four times a year.
+""",
+        {"council": "Brackley", "classification": "public"},
+    ),
+    CORRIN: (
+        """Corrin Community Safety Strategy 2018-21
+
+Foreword
+
+Corrin is a safe borough, and we want to keep it that way. This strategy is built around three themes.
+
+1. Safe at Home
+
+Too many residents suffer burglary and domestic abuse at home. We will offer target hardening to every \
+repeat victim.
+
+2. Safe on the Streets
+
+Street robbery rose last year in the town centre. We will extend late night CCTV coverage.
+
+3. Safe Online
+
+Fraud and online abuse now make up a third of reported crime. We will run cyber safety sessions in schools.
+""",
+        {"council": "Corrin", "classification": "public"},
+    ),
+}
+
+
+def write_plan_corpus(folder: Path) -> Path:
+    """The plans, each with a sidecar naming its council and classification."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, (text, sidecar) in PLANS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        (folder / f"{name}.meta.json").write_text(json.dumps(sidecar), encoding="utf-8")
+    return folder

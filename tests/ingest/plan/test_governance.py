@@ -1,0 +1,47 @@
+"""Governance: the bodies a plan names, with the sentences that say who chairs, oversees, reports to,
+sits on and scrutinises them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ingest.plan import Body
+from tests.ingest.plan.conftest import Built
+from tests.ingest.plan.texts import BRACKLEY, GALLOWAY
+
+Build = Callable[[str, str], Built]
+
+
+def _bodies(built: Built) -> dict[str, Body]:
+    return {body.name: body for body in built.plan.bodies}
+
+
+def test_a_board_s_chair_reporting_members_oversight_and_scrutiny(build: Build) -> None:
+    board = _bodies(build("galloway-community-safety-plan-2024-27.md", GALLOWAY))["Galloway Safety Board"]
+    assert [ev.quote for ev in board.chair] == ["The Galloway Safety Board is chaired by the Director of Communities."]
+    assert [ev.quote for ev in board.reports_to] == [
+        "The Galloway Safety Board reports to the Health and Wellbeing Board."
+    ]
+    assert [ev.quote for ev in board.members] == [
+        "The Galloway Safety Board is made up of senior officers from the council, police, health and probation."
+    ]
+    assert [ev.quote for ev in board.scrutiny] == [
+        "The Overview and Scrutiny Committee holds the Galloway Safety Board to account each year."
+    ]
+    assert [ev.quote for ev in board.oversees] == ["The Galloway Safety Board oversees the delivery of this plan."]
+    assert len(board.mentions) >= 5
+
+
+def test_a_body_named_without_a_chair_has_none(build: Build) -> None:
+    bodies = _bodies(build("galloway-community-safety-plan-2024-27.md", GALLOWAY))
+    panel = bodies["Youth Violence Panel"]
+    assert [ev.quote for ev in panel.mentions] == ["The Youth Violence Panel meets every month."]
+    assert panel.chair == panel.reports_to == panel.members == ()
+    assert "Health and Wellbeing Board" in bodies and "Overview and Scrutiny Committee" in bodies
+
+
+def test_chaired_by_an_officer(build: Build) -> None:
+    partnership = _bodies(build("brackley-safer-streets-plan-2023-26.txt", BRACKLEY))["Brackley Streets Partnership"]
+    assert [ev.quote for ev in partnership.chair] == [
+        "The Brackley Streets Partnership is chaired by the Chief Superintendent of the Northern Division."
+    ]

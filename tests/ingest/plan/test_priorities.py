@@ -1,0 +1,112 @@
+"""Priorities found from the shape of a plan: labelled or numbered sibling headings, or a list whose
+lead-in names priorities; and none where nothing introduces or labels them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.ingest.plan.conftest import Built
+from tests.ingest.plan.texts import ASHCOMBE, BRACKLEY, CORRIN, DUNMORE
+
+Build = Callable[[str, str], Built]
+
+
+def test_labelled_headings_said_in_the_contents_and_again_in_the_body_are_the_body_ones(build: Build) -> None:
+    plan = build("ashcombe-community-safety-plan-2022-25.md", ASHCOMBE).plan
+    assert [(p.label, p.title) for p in plan.priorities] == [
+        ("Priority A", "Reducing Burglary in Homes"),
+        ("Priority B", "Road Danger and Speeding"),
+        ("Priority C", "Protecting People from Scams"),
+    ]
+    assert [p.evidence.quote for p in plan.priorities] == [
+        "Priority A: Reducing Burglary in Homes",
+        "Priority B: Road Danger and Speeding",
+        "Priority C: Protecting People from Scams",
+    ]
+    assert all(p.section and p.section.endswith(p.evidence.quote) for p in plan.priorities)
+    assert plan.priority_lead is not None
+    assert plan.priority_lead.quote.startswith("The Ashcombe Safety Board has agreed three priorities")
+
+
+def test_a_priority_s_actions_are_its_items_up_to_the_next_priority(build: Build) -> None:
+    plan = build("ashcombe-community-safety-plan-2022-25.md", ASHCOMBE).plan
+    actions = {p.label: [action.quote for action in p.actions] for p in plan.priorities}
+    assert actions == {
+        # items under a subheading of a priority are its own
+        "Priority A": [
+            "Fit free door locks for older residents",
+            "Run street briefings after every break-in",
+            "Fewer homes burgled twice in one year",
+        ],
+        "Priority B": ["Install average speed cameras near schools", "Hold monthly speed watch sessions with volunteers"],
+        # the last priority ends at the next heading of its depth: the governance items are not its actions
+        "Priority C": ["Train bank staff to spot doorstep fraud", "Set up a scam alert text service"],
+    }
+
+
+def test_a_list_introduced_by_a_line_naming_priorities(build: Build) -> None:
+    plan = build("brackley-safer-streets-plan-2023-26.txt", BRACKLEY).plan
+    assert [p.title for p in plan.priorities] == [
+        "Cutting knife crime among young people",
+        "Making town centre nights safer",
+        "Ending repeat domestic abuse",
+    ]
+    assert all(p.label == "" and p.section is None and p.actions == () for p in plan.priorities)
+    assert plan.priority_lead is not None
+    assert plan.priority_lead.quote == (
+        "After listening to residents, the Brackley Streets Partnership has chosen the following priorities:"
+    )
+
+
+def test_a_numbered_heading_run_leaves_out_a_numbered_subheading_said_under_each(build: Build) -> None:
+    plan = build("corrin-community-safety-strategy-2021-24.txt", CORRIN).plan
+    assert [(p.label, p.title) for p in plan.priorities] == [
+        ("1", "Safe at Home"),
+        ("2", "Safe on the Streets"),
+        ("3", "Safe Online"),
+    ]
+    assert [a.quote for a in plan.priorities[0].actions] == [
+        "Offer target hardening to every repeat victim",
+        "Fund two more independent domestic violence advisers",
+    ]
+    assert [a.quote for a in plan.priorities[1].actions] == [
+        "Extend late night CCTV coverage",
+        "Train door staff in spotting vulnerability",
+    ]
+
+
+@pytest.mark.xfail(
+    reason="the last priority of a numbered run stops at its own '1. Strategic Actions' subheading (a sibling "
+    "by shape, so at the priority's depth) and gets no actions, though the earlier ones get theirs",
+    strict=True,
+)
+def test_the_last_numbered_priority_keeps_the_actions_under_its_subheading(build: Build) -> None:
+    plan = build("corrin-community-safety-strategy-2021-24.txt", CORRIN).plan
+    assert [a.quote for a in plan.priorities[2].actions] == [
+        "Run cyber safety sessions in schools",
+        "Work with banks to warn victims of fraud",
+    ]
+
+
+def test_plain_headings_and_a_list_of_partners_are_not_priorities(build: Build) -> None:
+    plan = build("dunmore-community-safety-review-2020.txt", DUNMORE).plan
+    assert plan.priorities == ()
+    assert plan.priority_lead is None
+    assert "Working together" in [section.title for section in plan.outline]  # the headings were read
+
+
+def test_priorities_said_only_as_headings_with_no_lead_in_or_label_are_not_found(build: Build) -> None:
+    text = "\n\n".join(
+        [
+            "Eastholm Community Safety Plan 2022-24",
+            "Knife crime",
+            "Knife crime fell by a tenth last year.",
+            "Shoplifting",
+            "Shoplifting rose in the high street.",
+            "Noise",
+            "Complaints about noise were steady.",
+        ]
+    )
+    assert build("eastholm-community-safety-plan-2022-24.txt", text).plan.priorities == ()

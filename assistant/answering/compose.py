@@ -50,6 +50,8 @@ def compose(drafts: Sequence[Draft], notes: Sequence[str] = ()) -> Answer:
             if draft.truncated:
                 lines.append("(The cited section lists more.)")
             blocks.append("\n".join(lines))
+        if draft.note and blocks:
+            blocks[-1] += f"\n{draft.note}"
     text = "\n\n".join([*blocks, *notes])
     return Answer(text=text, answered=True, citations=tuple(citations))
 

@@ -41,6 +41,7 @@ class Draft:
 
     points: tuple[Point, ...]
     truncated: bool = False  # the chosen list has more items than an answer shows
+    note: str = ""  # said after the points (e.g. that a plan was superseded)
 
 
 @dataclass(frozen=True)
@@ -378,7 +379,7 @@ def brief(draft: Draft) -> Draft:
             break
         used += words
         points.append(Point(unit, point.bullet, point.header))
-    return Draft(tuple(points), truncated)
+    return Draft(tuple(points), truncated, draft.note)
 
 
 _CELL = " | "

@@ -193,11 +193,18 @@ class PlanReader:
         else:
             covering = plans[:1] if len(plans) == 1 else []
         points = []
+        said: list[str] = []
         for plan in covering:
             unit = self._period_quote(plan)
             if unit is not None:
                 points.append(Point(unit))
-        return Draft(tuple(points)) if points else None
+            later = _successor(plan, every)
+            if unit is not None and later is not None:  # a superseded plan is named as such
+                newer = self._period_quote(later)
+                if newer is not None:
+                    points.append(Point(newer))
+                    said.append(f"The {plan.title} was superseded by the {later.title}.")
+        return Draft(tuple(points), note=" ".join(said)) if points else None
 
     def _period_quote(self, plan: Plan) -> Unit | None:
         """The first line of a plan that states its period ("2017-21", "2017 – 2020")."""
@@ -224,6 +231,24 @@ class PlanReader:
         if start < 0:
             return None
         return Unit(chunk, start, start + len(evidence.quote), kind)
+
+
+_PLAN_TYPES = frozenset({"plan", "strategy", "action plan", "partnership plan"})
+
+
+def _successor(plan: Plan, every: list[Plan]) -> Plan | None:
+    """The council's next plan or strategy: one that starts after this one started (the earliest such)."""
+    if plan.period_start is None or plan.doc_type not in _PLAN_TYPES:
+        return None
+    later = [
+        other
+        for other in every
+        if other.council == plan.council
+        and other.doc_type in _PLAN_TYPES
+        and other.period_start is not None
+        and other.period_start > plan.period_start
+    ]
+    return min(later, key=lambda other: other.period_start or 0) if later else None
 
 
 def _covers(plan: Plan, year: int) -> bool:

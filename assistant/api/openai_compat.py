@@ -69,6 +69,9 @@ async def completions(
 
         answer = await ticket.run(ask)
     content = with_references(answer, settings.llm_link_hosts)
+    if answer.question and answer.question.strip() != request.messages[-1].text.strip():
+        # a follow-up was made standalone: say what was answered, so a chat client's reader can see it
+        content = f"Answering: {answer.question}\n\n{content}"
     ident = f"chatcmpl-{uuid.uuid4().hex}"
     created = int(time.time())
     citations = [CitationOut.of(c) for c in answer.citations]

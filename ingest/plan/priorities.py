@@ -26,7 +26,7 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 _COUNT = re.compile(rf"\b(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[\w-]+\s+){{0,2}}?({THEME_WORDS})\b", re.I)
 _LABEL = re.compile(r"^\s*((?:[A-Za-z]+\s+)?(?:[A-Z]|\d+(?:\.\d+)*)[.:)]?)\s+(.*)$")
 _PARAGRAPH = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s")
-_FLOOR = 2.0
+_FLOOR = 2.5
 _DEBUG = False
 _PAST = re.compile(r"\b(were|was|had been)\b", re.I)
 
@@ -58,7 +58,10 @@ def find_priorities(pieces: Sequence[Piece], front: set[int]) -> tuple[tuple[Pri
     best = max(candidates, key=lambda c: (c.score, -c.members[0]))
     lead = cite(pieces[best.lead]) if best.lead is not None else None
     priorities = []
-    ends = [*best.members[1:], None]
+    spans = [after - before for before, after in zip(best.members, best.members[1:], strict=False)]
+    # the last priority runs about as long as the others did (what follows it is not marked)
+    last_end = min(len(pieces), best.members[-1] + (max(spans) if spans else 0)) if spans else None
+    ends = [*best.members[1:], last_end]
     for index, end in zip(best.members, ends, strict=True):
         piece = pieces[index]
         evidence = cite(piece)
@@ -127,6 +130,12 @@ def _score(candidate: _Candidate, pieces: Sequence[Piece], stated: set[int]) -> 
         score += 2.0
         if re.search(r"\bpriorit", pieces[candidate.lead].text, re.I):
             score += 0.5  # what plans and their readers call them most
+        for match in _COUNT.finditer(pieces[candidate.lead].text):
+            token = match.group(1).lower()
+            if (int(token) if token.isdigit() else _NUMBER_WORDS[token]) == len(texts):
+                score += 0.5  # "agreed five local priorities and these are:" then five items
+                if match.group(2).lower().startswith("priorit"):
+                    score += 0.25
     if sum(bool(_THEME.search(text.split(":")[0])) for text in texts) * 2 >= len(texts):
         score += 2.5  # labelled "Priority A", "Theme 2"
     if len(texts) in stated:
@@ -142,7 +151,7 @@ def _score(candidate: _Candidate, pieces: Sequence[Piece], stated: set[int]) -> 
     ) * 2 > len(texts):
         score -= 1.5  # "Priority 1": labels with no names
     if candidate.lead is not None and _PAST.search(pieces[candidate.lead].text):
-        score -= 0.5  # "the key priorities were:": a former plan's
+        score -= 1.0  # "the key priorities were:": a former plan's
     if any(text.isupper() for text in texts):
         score -= 0.5  # report section headings ("2. ALTERNATIVE OPTIONS")
     candidate.score = score

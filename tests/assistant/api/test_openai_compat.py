@@ -51,8 +51,19 @@ def test_the_message_history_gives_a_follow_up_its_context(client: OpenAI) -> No
             {"role": "user", "content": [{"type": "text", "text": "And how many referrals do they aim for?"}]},
         ],
     )
-    assert "209" in (completion.choices[0].message.content or "")
+    content = completion.choices[0].message.content or ""
+    assert "209" in content
     assert "Sutton" in completion.model_extra["question"]
+    # the reader of any chat client sees the question as it was answered
+    assert content.startswith(f"Answering: {completion.model_extra['question']}\n\n")
+
+
+def test_a_question_that_stands_alone_is_not_restated(client: OpenAI) -> None:
+    completion = client.chat.completions.create(
+        model="plan-assistant",
+        messages=[{"role": "user", "content": "What target does Sutton set for repeat victims at its DV MARAC?"}],
+    )
+    assert not (completion.choices[0].message.content or "").startswith("Answering:")
 
 
 def test_a_conversation_that_ends_with_the_assistant_is_refused_clearly(client: OpenAI) -> None:

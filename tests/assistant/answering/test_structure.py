@@ -131,9 +131,7 @@ def test_a_year_no_plan_covers_is_refused_with_the_periods_they_do_cover(plan_as
         "What are the two priorities of the Ashcombe Tasking Group?",
     ],
 )
-def test_a_restricted_plan_s_priorities_are_never_shown_to_the_public(
-    plan_assistant: Assistant, question: str
-) -> None:
+def test_a_restricted_plan_s_priorities_are_never_shown_to_the_public(plan_assistant: Assistant, question: str) -> None:
     answer = plan_assistant.ask(question, scope=PUBLIC)
     assert ASHCOMBE_TASKING not in {c.source for c in answer.citations}
     for priority in TASKING_PRIORITIES:
@@ -146,3 +144,14 @@ def test_staff_see_the_restricted_plan_s_priorities(plan_assistant: Assistant) -
     answer = plan_assistant.ask("What are the priorities of the Ashcombe Partnership Tasking Plan?", scope=STAFF)
     assert answer.answered and bullets(answer) == TASKING_PRIORITIES
     assert {c.source for c in answer.citations} == {ASHCOMBE_TASKING}
+
+
+@pytest.mark.xfail(
+    reason="the plan model holds the target (plan.targets), but intent_of has no targets kind and the passage "
+    "reader refuses 'What are Ashcombe's targets?' though it answers 'What is Ashcombe's target for burglary?'",
+    strict=True,
+)
+def test_a_council_s_targets_are_answered(plan_assistant: Assistant) -> None:
+    answer = plan_assistant.ask("What are Ashcombe's targets?", scope=PUBLIC)
+    assert answer.answered
+    assert any("target of 320 burglaries" in c.quote for c in answer.citations)

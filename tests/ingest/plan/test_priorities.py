@@ -40,7 +40,10 @@ def test_a_priority_s_actions_are_its_items_up_to_the_next_priority(build: Build
             "Run street briefings after every break-in",
             "Fewer homes burgled twice in one year",
         ],
-        "Priority B": ["Install average speed cameras near schools", "Hold monthly speed watch sessions with volunteers"],
+        "Priority B": [
+            "Install average speed cameras near schools",
+            "Hold monthly speed watch sessions with volunteers",
+        ],
         # the last priority ends at the next heading of its depth: the governance items are not its actions
         "Priority C": ["Train bank staff to spot doorstep fraud", "Set up a scam alert text service"],
     }
@@ -77,11 +80,6 @@ def test_a_numbered_heading_run_leaves_out_a_numbered_subheading_said_under_each
     ]
 
 
-@pytest.mark.xfail(
-    reason="the last priority of a numbered run stops at its own '1. Strategic Actions' subheading (a sibling "
-    "by shape, so at the priority's depth) and gets no actions, though the earlier ones get theirs",
-    strict=True,
-)
 def test_the_last_numbered_priority_keeps_the_actions_under_its_subheading(build: Build) -> None:
     plan = build("corrin-community-safety-strategy-2021-24.txt", CORRIN).plan
     assert [a.quote for a in plan.priorities[2].actions] == [
@@ -110,3 +108,73 @@ def test_priorities_said_only_as_headings_with_no_lead_in_or_label_are_not_found
         ]
     )
     assert build("eastholm-community-safety-plan-2022-24.txt", text).plan.priorities == ()
+
+
+HOLLINS = """# Hollins Community Safety Plan 2023-26
+
+The Hollins partnership has set three priorities.
+
+## Priority A: Safer Homes
+
+- Fit door locks for older residents
+
+## Priority B: Safer Roads
+
+- Add speed cameras near schools
+
+## Priority C: Safer Online
+
+- Run cyber safety sessions in schools
+- Warn banks about courier fraud
+- Publish a monthly scam bulletin
+- Train volunteers as digital champions
+"""
+
+IVYBRIDGE = """# Ivybridge Community Safety Plan 2023-26
+
+The Ivybridge partnership has set three priorities.
+
+## Priority A: Safer Homes
+
+- Fit door locks for older residents
+- Offer home security visits
+- Mark property with forensic spray
+
+## Priority B: Safer Roads
+
+- Add speed cameras near schools
+
+## Priority C: Safer Online
+
+- Run cyber safety sessions in schools
+
+## Governance
+
+- The board meets four times a year
+- Its papers are published a week before each meeting
+"""
+
+
+@pytest.mark.xfail(
+    reason="priorities.find_priorities ends the last priority after as many pieces as the longest earlier one "
+    "(heading + 1 item here), so a last priority with more actions loses the rest",
+    strict=True,
+)
+def test_the_last_priority_keeps_all_its_actions_however_many(build: Build) -> None:
+    plan = build("hollins-community-safety-plan-2023-26.md", HOLLINS).plan
+    assert [a.quote for a in plan.priorities[-1].actions] == [
+        "Run cyber safety sessions in schools",
+        "Warn banks about courier fraud",
+        "Publish a monthly scam bulletin",
+        "Train volunteers as digital champions",
+    ]
+
+
+@pytest.mark.xfail(
+    reason="the last priority's span is the longest earlier one's, whatever headings come first: the items "
+    "under the next section ('Governance') become its actions",
+    strict=True,
+)
+def test_the_last_priority_does_not_take_the_next_section_s_items(build: Build) -> None:
+    plan = build("ivybridge-community-safety-plan-2023-26.md", IVYBRIDGE).plan
+    assert [a.quote for a in plan.priorities[-1].actions] == ["Run cyber safety sessions in schools"]

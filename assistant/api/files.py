@@ -153,12 +153,13 @@ def _sees(caller: Caller, indexed: Indexed) -> bool:
     return indexed.classification in caller.classifications
 
 
-_FINGERPRINTS: dict[str, dict[str, tuple[str, str]]] = {}  # index version -> plan id -> fingerprints
+# (data folder, index version) -> plan id -> fingerprints: version names repeat across data folders
+_FINGERPRINTS: dict[tuple[str, str], dict[str, tuple[str, str]]] = {}
 _FINGERPRINTS_LOCK = threading.Lock()
 
 
 def _fingerprints(assistant: Assistant) -> dict[str, tuple[str, str]]:
-    version = assistant.index.version
+    version = (str(assistant.settings.data_dir), assistant.index.version)
     with _FINGERPRINTS_LOCK:
         found = _FINGERPRINTS.get(version)
         if found is None:

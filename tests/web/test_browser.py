@@ -250,6 +250,11 @@ def test_a_widget_follow_up_keeps_its_conversation_with_the_visitor_token(site, 
     second.wait_for(timeout=60_000)
     assert "40 streets" in second.inner_text()
     assert tokens[0] is None and tokens[1] and len(tokens[1]) >= 32
+    # the follow-up was made standalone, and the widget says which question it answered
+    asked = second.locator(".asked")
+    assert asked.inner_text().startswith("Answering: And how many streets will get new lighting?")
+    assert "Sutton" in asked.inner_text()
+    assert widget(page).locator("li[data-state=done]").nth(0).locator(".asked").count() == 0
 
 
 def test_the_officers_page_works_under_its_own_content_security_policy(site, browser) -> None:

@@ -232,7 +232,13 @@ async function openFile(event, c) {
   }
 }
 
-function renderAnswer(body, answer) {
+function answeredQuestion(answer, message) {
+  // a follow-up made standalone: say which question was answered
+  if (!message || !answer.question || answer.question.trim() === message.trim()) return null;
+  return el("p", { class: "answered-question", text: `Answering: ${answer.question}` });
+}
+
+function renderAnswer(body, answer, message) {
   if (answer.safety && answer.safety.kind === "danger") {
     body.replaceChildren(safetyBox(answer.safety));
     return;
@@ -254,6 +260,8 @@ function renderAnswer(body, answer) {
     }
   }
   body.replaceChildren(text);
+  const asked = answeredQuestion(answer, message);
+  if (asked) body.prepend(asked);
   if (answer.safety) body.append(safetyBox(answer.safety));
   if (answer.citations.length) {
     const list = el("ul", { class: "sources", "aria-label": "Sources" });
@@ -385,7 +393,7 @@ async function ask(message) {
         body.replaceChildren(el("p", { class: "answer-text", text: streamed }));
       } else if (event.name === "done") {
         remember(event.data);
-        renderAnswer(body, event.data);
+        renderAnswer(body, event.data, message);
         turn.setAttribute("data-state", "done");
         if (!(event.data.safety && event.data.safety.kind === "danger")) {
           announce(`Answer: ${event.data.answer.replace(/\[\d+\]/g, "")}`);

@@ -46,6 +46,7 @@
     .turn.bot { border: 1px solid #b1b4b6; }
     .who { font-weight: 700; margin: 0 0 2px; }
     .text { white-space: pre-wrap; margin: 0; }
+    .asked { margin: 0 0 4px; font-style: italic; color: #505a5f; }
     .sources { margin: 8px 0 0; padding-left: 20px; font-size: 15px; }
     .safety { margin: 8px 0 0; padding: 8px 10px; border: 3px solid #1b1b1b; border-left-width: 8px; background: #fff7d6; }
     .safety.danger { background: #fde8e6; border-color: #a4000f; }
@@ -203,7 +204,7 @@
         }
         this.conversation = answer.conversation_id;
         if (answer.visitor_token) this.visitor = answer.visitor_token;
-        this.render(body, answer);
+        this.render(body, answer, message);
         turn.setAttribute("data-state", "done");
         turn.scrollIntoView({ block: "nearest" });
         if (!(answer.safety && answer.safety.kind === "danger")) {
@@ -220,13 +221,17 @@
       }
     }
 
-    render(body, answer) {
+    render(body, answer, message) {
       const safety = answer.safety;
       if (safety && safety.kind === "danger") {  // guidance instead of a plan answer, shown first and announced at once
         body.replaceChildren(this.safetyBox(safety));
         return;
       }
       body.replaceChildren(el("p", { class: "text", text: answer.answer }));
+      if (message && answer.question && answer.question.trim() !== message.trim()) {
+        // a follow-up made standalone: say which question was answered
+        body.prepend(el("p", { class: "asked", text: `Answering: ${answer.question}` }));
+      }
       if (safety) body.append(this.safetyBox(safety));
       if (!answer.citations.length) return;
       const list = el("ol", { class: "sources", "aria-label": "Where this comes from" });

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import re
 
-_ASKING = r"what|who|whom|which|when|where|why|how|is|are|was|were|does|do|did|has|have|will|would|can|could"
-# "...? And who chairs it?", "how much was spent, and what was it net of?", "what is X and who owns it"
-_SPLIT = re.compile(rf"\?\s+(?=\S)|[,;]?\s+(?:and|but|also|plus)\s+(?=(?:also\s+)?(?:{_ASKING})\b)", re.I)
+_AUXILIARY = r"is|are|was|were|does|do|did|has|have|will|would|can|could|should"
+# A second question starts with a question word that asks (not "what the council does", a clause):
+# "who", "how", ... or "what" followed by a verb.
+_ASKING = rf"who|whom|which|when|where|why|how|what(?:'s|\s+(?:{_AUXILIARY}|about|else)\b)"
+# "...? And who chairs it?", "how much was spent, and what was it net of?", "what is X and who owns it";
+# after a comma also a yes/no question ("..., and is it working?")
+_SPLIT = re.compile(
+    rf"\?\s+(?=\S)|[,;]?\s+(?:and|but|also|plus)\s+(?=(?:also\s+)?(?:{_ASKING})\b)|"
+    rf"[,;]\s+(?:and|but)\s+(?=(?:{_AUXILIARY})\b)",
+    re.I,
+)
 # "...and net of what?": a second question that asks with its last word
-_TRAILING = re.compile(rf",\s+and\s+(?=[^,?]*\b(?:{_ASKING})\s*\?\s*$)", re.I)
+_TRAILING = re.compile(r",\s+and\s+(?=[^,?]*\b(?:what|who|which|when|where|why|how)\s*\?\s*$)", re.I)
 _MIN_WORDS = 3
 
 

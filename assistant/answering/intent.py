@@ -30,19 +30,21 @@ _REPORTS = re.compile(r"\b(reports? to|report (?:in)?to|accountable to|answer(?:
 _MEMBERS = re.compile(
     r"\b(members?|membership|sits? on|made up of|who is on|which (?:agencies|organisations|partners))\b", re.I
 )
-_SCRUTINY = re.compile(r"\b(scrutin\w+|holds? \w+ to account|held to account)\b", re.I)
+_SCRUTINY = re.compile(r"\b(scrutin\w+|holds? (?:\w+ ){1,3}to account|held to account)\b", re.I)
 _OVERSEES = re.compile(
     r"\b(oversee\w*|oversight|responsible for (?:delivering|delivery|overseeing|monitoring)|in charge|governs?|"
     r"governance|monitors? (?:delivery|progress|performance))\b",
     re.I,
 )
-_WHO = re.compile(r"\b(who|which (?:body|board|group|committee|partnership|organisation))\b", re.I)
+_WHO = re.compile(
+    r"\b(who|which (?:bodies|body|boards?|groups?|committees?|partnerships?|organisations?|agencies|partners))\b", re.I
+)
 _WHEN = re.compile(r"\b(when|what date|which date|date)\b", re.I)
 _DATE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("approved", re.compile(r"\b(approv\w*|agreed|adopt\w*|endors\w*|signed off|ratif\w*)\b", re.I)),
     ("published", re.compile(r"\b(publish\w*|issued|released|launched)\b", re.I)),
     ("written", re.compile(r"\b(written|writ|authored|prepared|drafted|produced|put together)\b", re.I)),
-    ("meeting", re.compile(r"\b(meeting|considered|presented|heard|discussed)\b", re.I)),
+    ("meeting", re.compile(r"\b(meeting|meet|met|consider\w*|present\w*|heard|discuss\w*)\b", re.I)),
 )
 _PERIOD = re.compile(
     r"\b(in force|current|covers?|covering|cover(?:ed)?|applies|applied|apply|runs?|ran|span\w*|valid|"
@@ -50,6 +52,7 @@ _PERIOD = re.compile(
     r"term of)\b",
     re.I,
 )
+_PLAN_NAME = re.compile(r"\b(?:[A-Z][\w'-]*\s+){1,6}(?:Plan|Strategy|Programme)\b")
 _PLAN_WORDS = re.compile(r"\b(plans?|strateg\w+|documents?|reports?)\b", re.I)
 
 
@@ -80,6 +83,7 @@ def intent_of(text: str, years: tuple[int, ...] = ()) -> Intent:
                 return Intent("dates", kind)
     if _PLAN_WORDS.search(text) and _PERIOD.search(text) and not _PRIORITIES.search(text):
         return Intent("period", "year" if years else "")
-    if _PRIORITIES.search(text) and _WHAT_ARE.search(text) and not _UNDER.search(text):
+    unnamed = _PLAN_NAME.sub(" ", text)  # "the Partnership Delivery Plan" names a plan, not what is delivered
+    if _PRIORITIES.search(text) and _WHAT_ARE.search(text) and not _UNDER.search(unnamed):
         return Intent("priorities")
     return PASSAGES

@@ -24,7 +24,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(written|authored|prepared|drafted|produced|date of (?:the )?(?:report|document)|dated)\b", re.I
         ),
     ),
-    ("meeting", re.compile(r"\b(meeting|committee|cabinet|session|hearing)\b", re.I)),
+    ("meeting", re.compile(r"\b(meet|meets|meeting|met|committee|cabinet|session|hearing)\b", re.I)),
     ("review", re.compile(r"\b(review\w*|refresh\w*|renew\w*|due|expires?|deadline|by)\b", re.I)),
 )
 

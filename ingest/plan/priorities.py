@@ -58,10 +58,7 @@ def find_priorities(pieces: Sequence[Piece], front: set[int]) -> tuple[tuple[Pri
     best = max(candidates, key=lambda c: (c.score, -c.members[0]))
     lead = cite(pieces[best.lead]) if best.lead is not None else None
     priorities = []
-    spans = [after - before for before, after in zip(best.members, best.members[1:], strict=False)]
-    # the last priority runs about as long as the others did (what follows it is not marked)
-    last_end = min(len(pieces), best.members[-1] + (max(spans) if spans else 0)) if spans else None
-    ends = [*best.members[1:], last_end]
+    ends = [*best.members[1:], None]
     for index, end in zip(best.members, ends, strict=True):
         piece = pieces[index]
         evidence = cite(piece)
@@ -72,7 +69,7 @@ def find_priorities(pieces: Sequence[Piece], front: set[int]) -> tuple[tuple[Pri
             evidence = cite(piece, first) or evidence  # a long item is named by its first sentence
         label, title = _split_label(evidence.quote)
         section = piece.section if piece.block.kind == "heading" else None
-        actions = _actions(pieces, index, end) if piece.block.kind == "heading" else ()
+        actions = _actions(pieces, index, end, counts) if piece.block.kind == "heading" else ()
         priorities.append(Priority(title=title, evidence=evidence, label=label, section=section, actions=actions))
     return tuple(priorities), lead
 
@@ -205,14 +202,20 @@ def _split_label(text: str) -> tuple[str, str]:
     return "", text.strip()
 
 
-def _actions(pieces: Sequence[Piece], start: int, end: int | None) -> tuple[Evidence, ...]:
-    """The list items after a priority's heading, up to the next priority (or, for the last, to the
-    next heading at or above its depth)."""
+def _actions(pieces: Sequence[Piece], start: int, end: int | None, counts: Counter[str]) -> tuple[Evidence, ...]:
+    """The list items after a priority's heading, up to the next priority; the last one's run to the next
+    heading at or above its depth that is not one of the subsections every priority repeats ("Strategic
+    Actions", "Why is this important?")."""
     depth = (pieces[start].section or "").count(" > ")
     found = []
     for index in range(start + 1, end if end is not None else len(pieces)):
         piece = pieces[index]
-        if end is None and piece.block.kind == "heading" and (piece.section or "").count(" > ") <= depth:
+        if (
+            end is None
+            and piece.block.kind == "heading"
+            and (piece.section or "").count(" > ") <= depth
+            and counts[heading_key(piece.block.text)] <= 1
+        ):
             break
         if piece.block.kind == "item" and len(found) < 60:
             evidence = cite(piece)

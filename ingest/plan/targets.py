@@ -34,7 +34,10 @@ def find_targets(pieces: Sequence[Piece], front: set[int]) -> tuple[Target, ...]
         under_measures = bool(piece.section and _MEASURE_SECTION.search(piece.section.split(" > ")[-1]))
         for quote, evidence in sentences(piece):
             target = _TARGET.search(quote)
-            if not target and not (under_measures and piece.block.kind in ("item", "table")):
+            listed = under_measures and (
+                piece.block.kind == "item" or (" | " in quote and _DIGIT.search(quote.split(" | ", 1)[1]))
+            )  # a row of a table of measures with its figures (its header row names columns only)
+            if not target and not listed:
                 continue
             if evidence.quote in seen:
                 continue

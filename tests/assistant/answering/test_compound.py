@@ -60,11 +60,6 @@ def test_one_question_with_and_stays_whole(message: str) -> None:
     assert split_compound(message) == [message]
 
 
-@pytest.mark.xfail(
-    reason="_SPLIT splits before any 'and' followed by an asking word (have, do, what...), even when that "
-    "word does not start a question of its own",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "message",
     [

@@ -106,11 +106,6 @@ def test_when_without_a_kind_of_date_goes_to_passages() -> None:
     assert _intent("When will the new CCTV cameras be installed?") == Intent("passages")
 
 
-@pytest.mark.xfail(
-    reason="_UNDER's 'deliver\\w*' and 'actions?' match the plan's own name ('Delivery Plan', 'Action Plan'), "
-    "so a question about that plan's priorities goes to passages",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "question",
     [
@@ -122,11 +117,6 @@ def test_a_plan_named_delivery_or_action_plan_keeps_a_priorities_question(questi
     assert _intent(question) == Intent("priorities")
 
 
-@pytest.mark.xfail(
-    reason="governance needs _WHO ('who', 'which body|board|...|organisation') or a chair word first; "
-    "'which organisations'/'which agencies' (plural) never reach _MEMBERS, whose own cue lists them",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "question",
     [
@@ -138,19 +128,9 @@ def test_which_organisations_sit_on_a_board(question: str) -> None:
     assert _intent(question) == Intent("governance", "members")
 
 
-@pytest.mark.xfail(
-    reason="intent's _SCRUTINY allows one word between 'holds' and 'to account' ('holds it to account'); "
-    "'Who holds the partnership to account?' goes to passages (the plan model's own cue allows two)",
-    strict=True,
-)
 def test_who_holds_a_named_body_to_account() -> None:
     assert _intent("Who holds the partnership to account?") == Intent("governance", "scrutiny")
 
 
-@pytest.mark.xfail(
-    reason="the meeting date cue has 'considered|presented|heard|discussed' only: 'When did Cabinet "
-    "consider the plan?' goes to passages",
-    strict=True,
-)
 def test_when_did_a_meeting_consider_the_plan() -> None:
     assert _intent("When did Cabinet consider the plan?") == Intent("dates", "meeting")

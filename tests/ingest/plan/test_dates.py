@@ -34,11 +34,6 @@ def test_a_month_and_year_in_prose(build: Build) -> None:
     assert [(d.kind, d.when) for d in dates] == [("written", "January 2023")]
 
 
-@pytest.mark.xfail(
-    reason="dates._KINDS's meeting cue has 'meeting|committee|cabinet|session|hearing' but not 'meet': "
-    "'The board will meet on 5 June 2024.' is kind 'other'",
-    strict=True,
-)
 def test_a_meeting_date(build: Build) -> None:
     dates = build("galloway-community-safety-plan-2024-27.md", GALLOWAY).plan.dates
     assert [d.kind for d in dates if d.when == "5 June 2024"] == ["meeting"]

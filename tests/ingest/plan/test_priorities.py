@@ -155,11 +155,6 @@ The Ivybridge partnership has set three priorities.
 """
 
 
-@pytest.mark.xfail(
-    reason="priorities.find_priorities ends the last priority after as many pieces as the longest earlier one "
-    "(heading + 1 item here), so a last priority with more actions loses the rest",
-    strict=True,
-)
 def test_the_last_priority_keeps_all_its_actions_however_many(build: Build) -> None:
     plan = build("hollins-community-safety-plan-2023-26.md", HOLLINS).plan
     assert [a.quote for a in plan.priorities[-1].actions] == [
@@ -170,11 +165,6 @@ def test_the_last_priority_keeps_all_its_actions_however_many(build: Build) -> N
     ]
 
 
-@pytest.mark.xfail(
-    reason="the last priority's span is the longest earlier one's, whatever headings come first: the items "
-    "under the next section ('Governance') become its actions",
-    strict=True,
-)
 def test_the_last_priority_does_not_take_the_next_section_s_items(build: Build) -> None:
     plan = build("ivybridge-community-safety-plan-2023-26.md", IVYBRIDGE).plan
     assert [a.quote for a in plan.priorities[-1].actions] == ["Run cyber safety sessions in schools"]

@@ -64,12 +64,6 @@ def test_items_under_an_indicators_heading_are_measures_without_a_value(build: B
     assert listed["Proportion of young people reoffending"] is None
 
 
-@pytest.mark.xfail(
-    reason="targets.find_targets admits measures under an indicators heading only for pieces of kind 'item' "
-    "or 'table', but a table's pieces are 'row's: a table of indicators without the word 'target' in a row "
-    "gives no measures",
-    strict=True,
-)
 def test_rows_of_a_table_under_an_indicators_heading_are_measures(build: Build) -> None:
     targets = build("galloway-community-safety-plan-2024-27.md", GALLOWAY).plan.targets
     rows = {t.measure: t.period for t in targets if " | " in t.evidence.quote}

@@ -24,7 +24,9 @@ _LONG_ITEM = 30  # words: a list item longer than this is quoted by its first se
 _WORD_BUDGET = 80  # words of quotes an answer holds; context lives in the citations
 _LIST_BUDGET = 150  # ... or, for a list, enough for its items whole
 _SPECIFIC_SHARE = 0.2
-_CARRIED_WEIGHT = 0.5  # a word in at most one passage in five names something specific
+_CARRIED_WEIGHT = 0.5
+_STORY_WEIGHT = 0.25  # a word of the story around a question, not of the question
+_STORY_SUPPORT = 0.8  # share of the usual support a story-told question needs
 _DEFINING = re.compile(r"\b(is defined as|means|refers to|stands for|is a|are a)\b| [-–—] ", re.I)
 
 
@@ -201,7 +203,7 @@ class ExtractiveAnswerer:
         points += [Point(item, bullet=True) for item in items]
         evidence = " ".join([item_list.text, item_list.chunk.section or "", item_list.chunk.metadata.title])
         support = self._coverage(question, evidence)
-        if not self._answers(support, scored.similarity):
+        if not self._answers(support, scored.similarity, question):
             return None
         return Draft(tuple(points), truncated=len(item_list.items) > len(items))
 
@@ -222,7 +224,7 @@ class ExtractiveAnswerer:
         )
         support = self._coverage(question, evidence)
         similarity = max(scored.similarity for _, scored in chosen)
-        if not self._answers(support, similarity):
+        if not self._answers(support, similarity, question):
             return None
         points: list[Point] = []
         shown: list[ItemList] = []
@@ -265,11 +267,13 @@ class ExtractiveAnswerer:
             return [Point(unit), Point(following)]  # what the sentence introduces, or more on its subject
         return [Point(unit)]
 
-    def _answers(self, support: float, similarity: float) -> bool:
-        """Enough of the question's key terms, or fewer when the evidence is very close in meaning."""
-        if support >= self._min_support and similarity >= self._min_similarity:
+    def _answers(self, support: float, similarity: float, question: Question) -> bool:
+        """Enough of the question's key terms, or fewer when the evidence is very close in meaning. A long
+        message that tells a story around its question is held to a little less: no plan says "my son"."""
+        needed = self._min_support * (_STORY_SUPPORT if question.narrative else 1.0)
+        if support >= needed and similarity >= self._min_similarity:
             return True
-        return similarity >= self._confident_similarity and support >= self._min_support / 2
+        return similarity >= self._confident_similarity and support >= needed / 2
 
     def _score_unit(self, question: Question, unit: Unit, prior: float, similarity: float) -> _Scored:
         context = f"{unit.chunk.section or ''} {unit.chunk.metadata.title}"
@@ -306,6 +310,7 @@ class ExtractiveAnswerer:
         total = hit = 0.0
         for term in question.key_terms:
             weight = self._bm25.idf(term) * (_CARRIED_WEIGHT if term in question.carried else 1.0)
+            weight *= _STORY_WEIGHT if term in question.narrative else 1.0
             total += weight
             hit += weight if _found(question, term, present) else 0.0
         return hit / total if total else 1.0

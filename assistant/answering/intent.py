@@ -4,6 +4,7 @@
 - governance: who chairs, oversees, scrutinises, sits on or is reported to ("Who chairs the board?")
 - dates: when a plan was approved, published or written
 - period: which plans cover a year, or what period a plan covers
+- targets: a plan's targets or indicators as a whole ("What are Ashcombe's targets?")
 Anything else is read from passages.
 """
 
@@ -52,13 +53,14 @@ _PERIOD = re.compile(
     r"term of)\b",
     re.I,
 )
+_TARGETS = re.compile(r"\b(targets|(?:performance )?indicators|kpis|measures of success|success measures)\b", re.I)
 _PLAN_NAME = re.compile(r"\b(?:[A-Z][\w'-]*\s+){1,6}(?:Plan|Strategy|Programme)\b")
 _PLAN_WORDS = re.compile(r"\b(plans?|strateg\w+|documents?|reports?)\b", re.I)
 
 
 @dataclass(frozen=True)
 class Intent:
-    kind: str  # priorities | governance | dates | period | passages
+    kind: str  # priorities | targets | governance | dates | period | passages
     relation: str = ""  # governance: chair | reports_to | members | scrutiny | oversees; dates: a date kind
 
 
@@ -86,4 +88,6 @@ def intent_of(text: str, years: tuple[int, ...] = ()) -> Intent:
     unnamed = _PLAN_NAME.sub(" ", text)  # "the Partnership Delivery Plan" names a plan, not what is delivered
     if _PRIORITIES.search(text) and _WHAT_ARE.search(text) and not _UNDER.search(unnamed):
         return Intent("priorities")
+    if _TARGETS.search(text) and _WHAT_ARE.search(text) and not _PRIORITIES.search(text):
+        return Intent("targets")
     return PASSAGES

@@ -299,6 +299,7 @@ class Question:
     counted: tuple[str, ...] = ()  # terms naming what a "how many ..." question counts
     compares: bool = False  # asks about every plan or several ("compare", "each council")
     carried: frozenset[str] = frozenset()  # key terms a follow-up carried over rather than said
+    narrative: frozenset[str] = frozenset()  # key terms of the story around a long message's question
 
 
 def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], context: str = "") -> Question:
@@ -355,7 +356,32 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         counted=_counted(expanded.question, council_words),
         compares=bool(COMPARE.search(text)),
         carried=frozenset(term for term in key_terms if term not in own) if context else frozenset(),
+        narrative=_narrative(text, key_terms),
     )
+
+
+_CLAUSE = re.compile(r"[.!?;,]+\s+|\s+(?:but|so|because|cos|and)\s+", re.I)
+_ASKS = re.compile(
+    r"\b(what|how|why|who|which|where|when|is|are|does|do|can|could|will|has|have|any|anyone|anything|anywhere)\b", re.I
+)
+_STORY_WORDS = 15  # a message longer than this may tell a story before it asks
+
+
+def _narrative(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:
+    """In a long message ("my nan lives alone ... is the council doing anything about scams?"), the key
+    terms said only in the story around the question: they set the scene, the question says what is
+    wanted. Empty when the message is short or its question has no key terms of its own ("what are they
+    doing about it?")."""
+    if len(text.split()) <= _STORY_WORDS:
+        return frozenset()
+    clauses = [clause for clause in _CLAUSE.split(text) if clause.strip()]
+    asking = [clause for clause in clauses if _ASKS.search(clause)]
+    if not asking:
+        return frozenset()
+    asked = {term for word in words(asking[-1]) for term in terms(word)}
+    if not asked & set(key_terms):
+        return frozenset()
+    return frozenset(term for term in key_terms if term not in asked)
 
 
 def _counted(text: str, council_words: set[str]) -> tuple[str, ...]:

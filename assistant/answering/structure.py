@@ -18,7 +18,7 @@ from assistant.answering.question import Question
 from assistant.retrieval.hybrid import Passage
 from assistant.retrieval.terms import terms
 from ingest.documents import Chunk, PlanMetadata
-from ingest.plan import Body, Evidence, Plan
+from ingest.plan import Body, Evidence, Plan, Priority
 
 _ABOUT_PRIORITIES = frozenset(
     term
@@ -56,6 +56,30 @@ _ABOUT_PRIORITIES = frozenset(
     ]
     for term in terms(word)
 )
+_ABOUT_TARGETS = frozenset(
+    term
+    for word in [
+        "target",
+        "targets",
+        "indicator",
+        "indicators",
+        "performance",
+        "kpi",
+        "kpis",
+        "measure",
+        "measures",
+        "success",
+        "what",
+        "which",
+        "list",
+        "main",
+        "key",
+        "set",
+        "sets",
+        "current",
+    ]
+    for term in terms(word)
+)
 _BODY_WORDS = frozenset(
     term
     for word in [
@@ -82,6 +106,12 @@ _RELATION_WORDS = {
     "scrutiny": "scrutinises",
     "oversees": "oversees",
 }
+
+
+_MAX_ACTIONS = 12
+_NAMED_SHARE = 0.6  # of a priority title's distinctive words a question must use to name it
+_HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
+_COUNTS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
 
 
 @dataclass(frozen=True)
@@ -116,10 +146,15 @@ class PlanReader:
         visible: Sequence[PlanMetadata],
         passages: Sequence[Passage],
     ) -> Draft | Refusal | None:
-        if intent.kind == "passages":
-            return None
         plans = self._candidates(question, councils, visible)
         if not plans:
+            return None
+        if intent.kind in ("passages", "priorities") and question.wants_list:
+            plan = _first_retrieved(plans, passages)
+            named = _named_priority(question, plan) if plan is not None else None
+            if plan is not None and named is not None:  # "the actions under the Safe from Serious Violence priority"
+                return self._actions(named)
+        if intent.kind == "passages":
             return None
         if intent.kind == "period":
             return self._period(question, plans, [self._plans[m.source] for m in visible if m.source in self._plans])
@@ -128,6 +163,8 @@ class PlanReader:
             return None
         if intent.kind == "priorities":
             return self._priorities(question, plan)
+        if intent.kind == "targets":
+            return self._targets(question, plan)
         if intent.kind == "governance":
             return self._governance(question, intent.relation, plan)
         if intent.kind == "dates":
@@ -160,7 +197,38 @@ class PlanReader:
             if unit is None:
                 return None
             points.append(Point(unit, bullet=True))
-        return brief(Draft(tuple(points)))
+        count = _COUNTS.get(len(plan.priorities), "")
+        note = f"That is {count} priorities." if _HOW_MANY.search(question.text) and count else ""
+        return brief(Draft(tuple(points), note=note))
+
+    def _targets(self, question: Question, plan: Plan) -> Draft | None:
+        """A plan's targets as a whole: the records that set a value, when the question asks for no one
+        measure in particular (then the passage reader picks the one it names)."""
+        own = set(terms(f"{plan.title} {plan.council}")) | _ABOUT_TARGETS
+        if any(term not in own for term in question.key_terms):
+            return None
+        valued = [target for target in plan.targets if target.target]
+        units = [unit for unit in (self._unit(t.evidence, "item") for t in valued) if unit is not None]
+        seen: set[tuple[str, int]] = set()
+        points = []
+        for unit in units:
+            if (unit.chunk.id, unit.start) not in seen:
+                seen.add((unit.chunk.id, unit.start))
+                points.append(Point(unit, bullet=True))
+        if not points:
+            return None
+        return brief(Draft(tuple(points[:_MAX_ACTIONS]), truncated=len(points) > _MAX_ACTIONS))
+
+    def _actions(self, priority: Priority) -> Draft | None:
+        """The items under a priority the question names, when there are few enough to be its actions
+        (a priority with many lists under it is answered from the list its question picks)."""
+        if not 2 <= len(priority.actions) <= _MAX_ACTIONS:
+            return None
+        head = self._unit(priority.evidence, "sentence")
+        items = [self._unit(action, "item") for action in priority.actions]
+        if head is None or any(item is None for item in items):
+            return None
+        return brief(Draft((Point(head), *(Point(item, bullet=True) for item in items if item is not None))))
 
     def _governance(self, question: Question, relation: str, plan: Plan) -> Draft | Refusal | None:
         asked = set(terms(question.expanded.question))
@@ -170,6 +238,9 @@ class PlanReader:
         found: tuple[Evidence, ...] = getattr(named, relation)
         name_terms = set(terms(named.name))
         about = [ev for ev in found if name_terms <= set(terms(ev.quote)) or _acronym(named.name) in ev.quote]
+        if relation == "chair":  # "the Panel reports to the Board, which is chaired by ...": the Board's chair
+            others = [body.name for body in plan.bodies if body is not named]
+            about = [ev for ev in about if _nearest_body(ev.quote, named.name, others)]
         if not about:
             if relation == "chair":
                 return Refusal(f"The {plan.title} names the {named.name} but does not say who chairs it.")
@@ -251,6 +322,26 @@ def _successor(plan: Plan, every: list[Plan]) -> Plan | None:
     return min(later, key=lambda other: other.period_start or 0) if later else None
 
 
+def _named_priority(question: Question, plan: Plan) -> Priority | None:
+    """The one priority of a plan a question names: by its label ("Priority B") or most of the distinctive
+    words of its title ("Safe from Serious Violence")."""
+    for priority in plan.priorities:
+        if priority.label and not priority.label.isdigit() and priority.label.lower() in question.text.lower():
+            return priority
+    asked = set(terms(question.expanded.question))
+    scored = []
+    for priority in plan.priorities:
+        distinctive = set(terms(priority.title)) - _ABOUT_PRIORITIES - set(terms(plan.council))
+        if distinctive:
+            scored.append((len(distinctive & asked) / len(distinctive), len(distinctive & asked), priority))
+    scored.sort(key=lambda item: (-item[0], -item[1]))
+    if not scored or scored[0][0] < _NAMED_SHARE or scored[0][1] < 2:
+        return None
+    if len(scored) > 1 and scored[1][0] == scored[0][0] and scored[1][1] == scored[0][1]:
+        return None  # two priorities named alike: passages decide
+    return scored[0][2]
+
+
 def _covers(plan: Plan, year: int) -> bool:
     if plan.period_start is None:
         return False
@@ -287,6 +378,25 @@ def _named_body(bodies: Sequence[Body], asked: set[str]) -> Body | None:
             if best is None or size > best[0]:
                 best = (size, body)
     return best[1] if best else None
+
+
+def _nearest_body(quote: str, name: str, others: list[str]) -> bool:
+    """Whether the body named nearest before a chair word ("chaired by", "Chair:") is this one (or it is
+    named right after it: "the chair of the Board")."""
+    cue = _CHAIR_CUE.search(quote)
+    if cue is None:
+        return False
+    lowered = quote.lower()
+    places = [(lowered.find(other.lower()), other) for other in others if other.lower() in lowered]
+    places.append((lowered.find(name.lower()), name))
+    before = [(at, body) for at, body in places if 0 <= at < cue.start()]
+    if before:
+        return max(before)[1] == name
+    after = [(at, body) for at, body in places if at >= cue.end()]
+    return bool(after) and min(after)[1] == name
+
+
+_CHAIR_CUE = re.compile(r"\b(chair(?:s|ed|ing)?|co-chair\w*|chairman|chairperson|chairwoman)\b", re.I)
 
 
 def _acronym(name: str) -> str:

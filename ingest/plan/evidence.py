@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ingest.chunking import Piece
 from ingest.plan.model import Evidence
 from ingest.text import split_sentences
+
+# As in answer quotes: a list item's number is printed apart from its words.
+_ITEM_NUMBER = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\(?[a-z]\)|\((?:[ivx]{1,5}|\d{1,3})\))\s+(?=[A-Z(\"'“‘])"
+)
 
 
 def cite(piece: Piece, quote: str | None = None) -> Evidence | None:
@@ -15,6 +21,7 @@ def cite(piece: Piece, quote: str | None = None) -> Evidence | None:
     quote = (quote if quote is not None else piece.text).strip()
     if quote.startswith("- "):
         quote = quote[2:].strip()
+        quote = _ITEM_NUMBER.sub("", quote, count=1)  # "5.1. Support ...": the number is the list's
     if not quote or quote not in piece.chunk.text:
         return None
     page, _ = piece.chunk.place(quote)

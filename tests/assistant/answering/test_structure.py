@@ -87,11 +87,6 @@ def test_a_chair_the_plan_names_is_answered_with_its_sentence(plan_assistant: As
     assert f"{sentence} [1]" in answer.text
 
 
-@pytest.mark.xfail(
-    reason="governance attaches a chair cue to every body in the sentence, and the reader only checks that "
-    "the body is named in it: the Traders Panel gets the Safety Board's chair",
-    strict=True,
-)
 def test_the_chair_of_another_body_in_the_sentence_is_not_the_chair(plan_assistant: Assistant) -> None:
     answer = plan_assistant.ask("Who chairs the Ashcombe Traders Panel?", scope=PUBLIC)
     assert not answer.answered
@@ -146,11 +141,6 @@ def test_staff_see_the_restricted_plan_s_priorities(plan_assistant: Assistant) -
     assert {c.source for c in answer.citations} == {ASHCOMBE_TASKING}
 
 
-@pytest.mark.xfail(
-    reason="the plan model holds the target (plan.targets), but intent_of has no targets kind and the passage "
-    "reader refuses 'What are Ashcombe's targets?' though it answers 'What is Ashcombe's target for burglary?'",
-    strict=True,
-)
 def test_a_council_s_targets_are_answered(plan_assistant: Assistant) -> None:
     answer = plan_assistant.ask("What are Ashcombe's targets?", scope=PUBLIC)
     assert answer.answered

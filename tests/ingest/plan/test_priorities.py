@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from tests.ingest.plan.conftest import Built
 from tests.ingest.plan.texts import ASHCOMBE, BRACKLEY, CORRIN, DUNMORE
 

@@ -107,6 +107,9 @@ class ExtractiveAnswerer:
         if question.wants_list and self._front:  # a contents page or document control is not a plan's list
             units = [(unit, prior) for unit, prior in units if not self._is_front(unit)]
             lists = [(lst, prior) for lst, prior in lists if not any(self._is_front(i) for i in lst.items)]
+        if _TARGET_QUESTION.search(question.text):  # a target is what the plan calls one, not any figure
+            units = [(unit, prior) for unit, prior in units if _sets_target(unit)]
+            lists = [(lst, prior) for lst, prior in lists if any(_sets_target(i) for i in lst.items)]
         if question.wants_number:  # a figure question is answered only by evidence with a figure
             units = [(unit, prior) for unit, prior in units if has_figure(unit.quote, question)]
             lists = [(lst, prior) for lst, prior in lists if any(has_figure(i.quote, question) for i in lst.items)]
@@ -488,6 +491,15 @@ def _table_head(unit: Unit) -> str:
         return ""
     header = _header_row(unit, {})
     return header.quote if header is not None else ""
+
+
+_TARGET_QUESTION = re.compile(r"\btargets?\b", re.I)
+_TARGET_WORDS = re.compile(r"\b(targets?|targeted|aims? (?:to|for)|aiming|ambition|goal|by (?:19|20)\d{2})\b", re.I)
+
+
+def _sets_target(unit: Unit) -> bool:
+    """Whether a unit states a target: the word is in it, its paragraph, or its table's header row."""
+    return bool(_TARGET_WORDS.search(f"{_paragraph(unit)} {_table_head(unit)}"))
 
 
 def _names_section(question: Question, item_list: ItemList) -> float:

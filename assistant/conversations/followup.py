@@ -167,11 +167,22 @@ _SCOPE_POINTER = re.compile(
 )
 
 
+# Words that say a question is about things in general, or the law, not about the last plan.
+_GENERAL = re.compile(
+    r"\b(in general|generally|general terms|anyway|nationally|across the country|in england|in the uk|"
+    r"by law|the law|legislation|(?:act|regulations) (?:19|20)\d{2}|(?:19|20)\d{2} [\w -]{0,40}\bact\b|"
+    r"what (?:is|are) (?:a|an) )",
+    re.I,
+)
+
+
 def _depends(message: str, new: Question, previous: Question) -> bool:
     """Whether a message without a council of its own leans on the earlier turn: it points back ("they",
     "the plan", "and what about"), is too short to stand alone, or goes on with the same topic. A
     self-contained question ("What duties does the Crime and Disorder Act place on partnerships?") is
     answered from every plan, not narrowed to the last council."""
+    if _GENERAL.search(message) and not _SCOPE_POINTER.search(message):
+        return False  # "what is a MARAC, in general?", "what powers did the 2014 Act bring in?"
     if _SCOPE_POINTER.search(message) or _TOPIC_POINTER.search(message) or _ELLIPTICAL.search(message):
         return True
     if len(new.key_terms) <= _SOME_TERMS:

@@ -104,7 +104,7 @@ class ExtractiveAnswerer:
             chunk_units, chunk_lists = units_of(passage.chunk)
             units.extend((unit, prior) for unit in chunk_units if unit.kind != "heading")
             lists.extend((item_list, prior) for item_list in chunk_lists)
-        if question.wants_list and self._front:  # a contents page or document control is not a plan's list
+        if self._front:  # a contents page or document control says nothing a passage answer needs
             units = [(unit, prior) for unit, prior in units if not self._is_front(unit)]
             lists = [(lst, prior) for lst, prior in lists if not any(self._is_front(i) for i in lst.items)]
         if _TARGET_QUESTION.search(question.text):  # a target is what the plan calls one, not any figure
@@ -387,6 +387,8 @@ def brief(draft: Draft) -> Draft:
             break
         used += words
         points.append(Point(unit, point.bullet, point.header))
+    while len(points) > 1 and points[-1].unit.quote.rstrip().endswith(":"):
+        points.pop()  # a line that introduces what did not fit says nothing alone
     return Draft(tuple(points), truncated, draft.note)
 
 

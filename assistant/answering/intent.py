@@ -17,7 +17,8 @@ _PRIORITY_WORDS = r"priorit(?:y|ies)|themes?|strategic (?:aims|objectives|priori
 _PRIORITIES = re.compile(rf"\b({_PRIORITY_WORDS})\b", re.I)
 _WHAT_ARE = re.compile(
     r"\b(what (?:are|were|is)|which (?:are|were)|list|name|outline|summari[sz]e|set out|tell me|how many|main|key|"
-    r"focus(?:es|ing)? on|concentrat\w+ on|(?:what|which)(?: \w+)?(?= (?:priorit|themes?\b|strategic aims|focus areas)))",
+    r"focus(?:es|ing)? on|concentrat\w+ on|"
+    r"(?:what|which)(?: \w+)?(?= (?:priorit|themes?\b|strategic aims|focus areas)))",
     re.I,
 )
 # Words that turn a priorities question into one about what sits under a priority.

@@ -19,11 +19,22 @@ from assistant.settings import Settings
 from eval.formats import FormatChecks, check_formats
 from eval.harness import Evaluation, evaluate
 from eval.questions import Question
-from eval.report import headline
+from eval.report import headline, write_report
 from ingest.indexer import ingest
 
 Progress = Callable[[str], None]
-SHOWN = ("key_fact_accuracy", "overall_accuracy", "right_document_rate", "quote_fidelity", "evidence_recall@5")
+SHOWN = (
+    "key_fact_accuracy",
+    "overall_accuracy",
+    "right_document_rate",
+    "quote_fidelity",
+    "number_fidelity",
+    "refusal_recall",
+    "false_refusal_rate",
+    "follow_up_accuracy",
+    "median_words",
+    "evidence_recall@5",
+)
 
 
 @dataclass
@@ -68,6 +79,7 @@ def write_sides(sides: list[Side], out: Path) -> dict[str, Path]:
     out.mkdir(parents=True, exist_ok=True)
     rows = []
     for side in sides:
+        write_report(side.evaluation, out / (side.corpus.name or "corpus"))  # every figure, per type, per question
         figures = headline(side.evaluation)
         rows.append(
             {

@@ -49,7 +49,7 @@ def test_plan_prints_the_outline_as_a_tree_and_every_record_with_its_quote(
         "  5. Safe from Serious Violence",
         "  6. Safe from Extremism, Hate and Racism",
     ]
-    assert '    - "4.2. Provide leadership for the DV MARAC."' in priorities
+    assert '    - "Provide leadership for the DV MARAC."' in priorities
     targets = lines[lines.index("Targets") : lines.index("Statutory duties")]
     marac = targets.index("  Increase in the number of total MARAC referrals: target 209")
     quote = "Increase in the number of total MARAC referrals. | Number MARAC referrals (target 209)."

@@ -18,14 +18,14 @@ from eval.questions import load_questions
 from eval.report import failures, headline
 from tests.eval.test_questions import QUESTIONS
 
-THRESHOLDS = {
-    "key_fact_accuracy": 0.47,  # measured 0.491
+THRESHOLDS = {  # the 254-question set (issue 14), measured through this test's assistant
+    "key_fact_accuracy": 0.45,  # measured 0.476
     "quote_fidelity": 1.0,  # measured 1.0
     "number_fidelity": 1.0,  # measured 1.0
-    "refusal_recall": 0.60,  # measured 0.643
-    "right_document_rate": 0.95,  # measured 0.979
-    "evidence_recall@5": 0.80,  # measured 0.823
-    "follow_up_accuracy": 0.6,  # measured 0.667 (multi-turn, with conversation memory)
+    "refusal_recall": 0.65,  # measured 0.724
+    "right_document_rate": 0.94,  # measured 0.965
+    "evidence_recall@5": 0.80,  # measured 0.831
+    "follow_up_accuracy": 0.37,  # measured 0.417 (multi-turn, with conversation memory)
 }
 
 

@@ -19,9 +19,10 @@ from ingest.documents import Chunk
 from ingest.text import split_sentences
 
 _DIGIT = re.compile(r"\d")
-_MAX_SENTENCES = 2  # sentences an answer quotes when no list answers it
+_MAX_SENTENCES = 3  # sentences an answer quotes when no list answers it (within the word budget)
 _LONG_ITEM = 30  # words: a list item longer than this is quoted by its first sentence
 _WORD_BUDGET = 80  # words of quotes an answer holds; context lives in the citations
+_SENTENCE_MARGIN = 0.1  # how far below the best a further sentence may score
 _LIST_BUDGET = 150  # ... or, for a list, enough for its items whole
 _SPECIFIC_SHARE = 0.2
 _CARRIED_WEIGHT = 0.5
@@ -162,8 +163,10 @@ class ExtractiveAnswerer:
         if drafted is None or all(definition.quote in point.unit.quote for point in drafted.points):
             # the words that spell the term out, and the best sentence about it
             return Draft((Point(definition), *(Point(unit) for unit in _describing(definition, scored_units))))
-        if any(definition.quote in point.unit.quote for point in drafted.points):
-            return drafted
+        if any(definition.quote in point.unit.quote for point in drafted.points):  # the spelling-out first
+            first = [point for point in drafted.points if definition.quote in point.unit.quote]
+            rest = [point for point in drafted.points if definition.quote not in point.unit.quote]
+            return Draft((*first, *rest), drafted.truncated)
         return Draft((Point(definition), *drafted.points), drafted.truncated)
 
     def _is_front(self, unit: Unit) -> bool:
@@ -216,10 +219,13 @@ class ExtractiveAnswerer:
         best = scored_units[0][1].score
         chosen: list[tuple[Unit, _Scored]] = []
         for unit, scored in scored_units:
-            if len(chosen) == _MAX_SENTENCES or scored.score < best - 0.08:
+            if len(chosen) == _MAX_SENTENCES or scored.score < best - _SENTENCE_MARGIN:
                 break
             if any(_overlap(unit.quote, other.quote) > 0.6 for other, _ in chosen):
                 continue
+            words = sum(len(other.quote.split()) for other, _ in chosen) + len(unit.quote.split())
+            if chosen and words > _WORD_BUDGET:
+                continue  # the best sentences that fit: the answer holds what was asked
             chosen.append((unit, scored))
         chosen.sort(key=lambda pair: (pair[0].chunk.metadata.source, pair[0].chunk.ordinal, pair[0].start))
         evidence = " ".join(

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.plan.vocabulary import DATE_KINDS, RELATIONS
+
 _PRIORITY_WORDS = r"priorit(?:y|ies)|themes?|strategic (?:aims|objectives|priorities)|focus areas?|key areas|main aims"
 _PRIORITIES = re.compile(rf"\b({_PRIORITY_WORDS})\b", re.I)
 _WHAT_ARE = re.compile(
@@ -27,27 +29,14 @@ _UNDER = re.compile(
     r"for (?:the )?\w+ priority|priority (?:on|of|for|about))\b",
     re.I,
 )
-_CHAIR = re.compile(r"\b(chair(?:s|ed|ing)?|co-?chair\w*|chairman|chairperson|leads? the)\b", re.I)
-_REPORTS = re.compile(r"\b(reports? to|report (?:in)?to|accountable to|answer(?:s|able)? to)\b", re.I)
-_MEMBERS = re.compile(
-    r"\b(members?|membership|sits? on|made up of|who is on|which (?:agencies|organisations|partners))\b", re.I
-)
-_SCRUTINY = re.compile(r"\b(scrutin\w+|holds? (?:\w+ ){1,3}to account|held to account)\b", re.I)
-_OVERSEES = re.compile(
-    r"\b(oversee\w*|oversight|responsible for (?:delivering|delivery|overseeing|monitoring)|in charge|governs?|"
-    r"governance|monitors? (?:delivery|progress|performance))\b",
-    re.I,
-)
+# A question may also ask who "leads" a body; the other words are the plan model's own.
+_CHAIR = re.compile(rf"{RELATIONS['chair'].pattern}|\bleads? the\b", re.I)
+_ASKED_RELATIONS = ("chair", "reports_to", "scrutiny", "members", "oversees")  # the most specific first
 _WHO = re.compile(
     r"\b(who|which (?:bodies|body|boards?|groups?|committees?|partnerships?|organisations?|agencies|partners))\b", re.I
 )
 _WHEN = re.compile(r"\b(when|what date|which date|date)\b", re.I)
-_DATE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("approved", re.compile(r"\b(approv\w*|agreed|adopt\w*|endors\w*|signed off|ratif\w*)\b", re.I)),
-    ("published", re.compile(r"\b(publish\w*|issued|released|launched)\b", re.I)),
-    ("written", re.compile(r"\b(written|writ|authored|prepared|drafted|produced|put together)\b", re.I)),
-    ("meeting", re.compile(r"\b(meeting|meet|met|consider\w*|present\w*|heard|discuss\w*)\b", re.I)),
-)
+_DATE_KINDS = tuple((kind, cue) for kind, cue in DATE_KINDS if kind != "review")  # "by" asks no date
 _PERIOD = re.compile(
     r"\b(in force|current|covers?|covering|cover(?:ed)?|applies|applied|apply|runs?|ran|span\w*|valid|"
     r"what (?:period|years?|time ?frame|timescale)|how long|superseded|replaced|previous plan|next plan|lifetime|"
@@ -71,13 +60,8 @@ PASSAGES = Intent("passages")
 def intent_of(text: str, years: tuple[int, ...] = ()) -> Intent:
     """The structure question a message asks, or PASSAGES when passages answer it better."""
     if _WHO.search(text) or _CHAIR.search(text):
-        for relation, cue in (
-            ("chair", _CHAIR),
-            ("reports_to", _REPORTS),
-            ("scrutiny", _SCRUTINY),
-            ("members", _MEMBERS),
-            ("oversees", _OVERSEES),
-        ):
+        for relation in _ASKED_RELATIONS:
+            cue = _CHAIR if relation == "chair" else RELATIONS[relation]
             if cue.search(text):
                 return Intent("governance", relation)
     if _WHEN.search(text):

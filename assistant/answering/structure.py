@@ -19,6 +19,7 @@ from assistant.retrieval.hybrid import Passage
 from assistant.retrieval.terms import terms
 from ingest.documents import Chunk, PlanMetadata
 from ingest.plan import Body, Evidence, Plan, Priority
+from ingest.plan.vocabulary import RELATIONS
 
 _ABOUT_PRIORITIES = frozenset(
     term
@@ -383,7 +384,7 @@ def _named_body(bodies: Sequence[Body], asked: set[str]) -> Body | None:
 def _nearest_body(quote: str, name: str, others: list[str]) -> bool:
     """Whether the body named nearest before a chair word ("chaired by", "Chair:") is this one (or it is
     named right after it: "the chair of the Board")."""
-    cue = _CHAIR_CUE.search(quote)
+    cue = RELATIONS["chair"].search(quote)
     if cue is None:
         return False
     lowered = quote.lower()
@@ -394,9 +395,6 @@ def _nearest_body(quote: str, name: str, others: list[str]) -> bool:
         return max(before)[1] == name
     after = [(at, body) for at, body in places if at >= cue.end()]
     return bool(after) and min(after)[1] == name
-
-
-_CHAIR_CUE = re.compile(r"\b(chair(?:s|ed|ing)?|co-chair\w*|chairman|chairperson|chairwoman)\b", re.I)
 
 
 def _acronym(name: str) -> str:

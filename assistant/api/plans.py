@@ -9,6 +9,7 @@ files: public ones for everyone, internal ones for officers and admins, and to a
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import fields
 
 from fastapi import APIRouter, HTTPException
 
@@ -115,13 +116,13 @@ def plan_detail(index: SearchIndex, source: str) -> PlanDetail:
 def _metadata(index: SearchIndex, plan: Plan) -> dict[str, object]:
     """What the index says of the plan now (so a change of classification or title shows at once)."""
     known: PlanMetadata | Plan = index.documents.get(plan.source) or plan
-    fields = ("title", "council", "doc_type", "period_start", "period_end", "date", "classification")
-    return {"id": plan.source, **{name: getattr(known, name) for name in fields}}
+    names = [field.name for field in fields(PlanMetadata) if field.name != "source"]
+    return {"id": plan.source, **{name: getattr(known, name) for name in names}}
 
 
 def _counts(plan: Plan, cite: _Citer) -> PlanCounts:
     """How many records plan_detail shows (those it can cite), without building their citations."""
-    roles = ("mentions", "chair", "reports_to", "oversees", "members", "scrutiny")
+    roles = ("mentions", *Body.ROLES)
     return PlanCounts(
         sections=len(plan.outline),
         priorities=sum(cite.holds(priority.evidence) for priority in plan.priorities),
@@ -134,13 +135,7 @@ def _counts(plan: Plan, cite: _Citer) -> PlanCounts:
 
 def _body(cite: _Citer, body: Body) -> BodyOut | None:
     """A body with what the plan says of it; None when none of its quotes can be cited."""
-    roles = {
-        "chair": cite.all(body.chair),
-        "reports_to": cite.all(body.reports_to),
-        "oversees": cite.all(body.oversees),
-        "members": cite.all(body.members),
-        "scrutiny": cite.all(body.scrutiny),
-    }
+    roles = {role: cite.all(getattr(body, role)) for role in Body.ROLES}
     mentions = [item for item in body.mentions if cite.holds(item)]
     if not mentions and not any(roles.values()):
         return None

@@ -21,16 +21,8 @@ def build_plan(document: PlanDocument, chunks: Sequence[Chunk], max_chars: int =
     sections, front_chunks, front_lines = outline(pieces)
     front = {index for index, piece in enumerate(pieces) if piece.chunk.id in front_chunks}
     priorities, lead = find_priorities(pieces, front)
-    meta = document.metadata
-    return Plan(
-        source=meta.source,
-        title=meta.title,
-        council=meta.council,
-        doc_type=meta.doc_type,
-        period_start=meta.period_start,
-        period_end=meta.period_end,
-        date=meta.date,
-        classification=meta.classification,
+    return Plan.of(
+        document.metadata,
         outline=sections,
         priorities=priorities,
         priority_lead=lead,

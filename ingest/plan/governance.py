@@ -8,27 +8,13 @@ from collections.abc import Sequence
 from ingest.chunking import Piece
 from ingest.plan.evidence import sentences
 from ingest.plan.model import Body, Evidence
+from ingest.plan.vocabulary import RELATIONS
 
 _KINDS = r"Board|Partnership|Executive|Committee|Group|Panel|Forum|Commission|Sub-?group|Network|Cabinet|Council"
 # A body's name: capitalised words ending in a kind of body ("Safer Sutton Partnership Board").
 _BODY = re.compile(
     rf"\b((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|the|&)\s+)?){{0,7}}(?:{_KINDS})s?)\b(?:\s*\(([A-Z]{{2,6}})\))?"
 )
-_RELATIONS: dict[str, re.Pattern[str]] = {
-    "chair": re.compile(r"\b(chair(?:s|ed|ing)?|co-chair(?:s|ed)?|chairman|chairperson|chairwoman)\b", re.I),
-    "reports_to": re.compile(
-        r"\b(reports? (?:in)?to|reporting (?:in)?to|accountable to|report(?:s|ed)? (?:up|back) to)\b", re.I
-    ),
-    "oversees": re.compile(
-        r"\b(oversee\w*|oversight|overseen|responsible for (?:the )?(?:delivery|delivering|monitoring|overseeing)|"
-        r"monitor\w* (?:the )?(?:delivery|progress|performance)|directed by|governance|governed by|lead\w* on)\b",
-        re.I,
-    ),
-    "members": re.compile(
-        r"\b(members?|membership|comprises?|made up of|consists? of|representatives?|partners include)\b", re.I
-    ),
-    "scrutiny": re.compile(r"\b(scrutin\w+|hold\w* (?:\w+ )?to account|held to account|challenge)\b", re.I),
-}
 _LEADING = re.compile(r"^(?:(?:The|A|An|Our|This|Each|Every|All|Both|Its|Their|Local|Under|In|As)\s+)+")
 
 
@@ -47,10 +33,11 @@ def find_bodies(pieces: Sequence[Piece], front: set[int]) -> tuple[Body, ...]:
                     continue
                 key = name.lower()
                 names.setdefault(key, name)
-                record = bodies.setdefault(key, {relation: [] for relation in ("mentions", *_RELATIONS)})
+                record = bodies.setdefault(key, {relation: [] for relation in ("mentions", *Body.ROLES)})
                 if evidence not in record["mentions"]:
                     record["mentions"].append(evidence)
-                for relation, cue in _RELATIONS.items():
+                for relation in Body.ROLES:
+                    cue = RELATIONS[relation]
                     if cue.search(quote) and evidence not in record[relation]:
                         record[relation].append(evidence)
     return tuple(

@@ -8,7 +8,9 @@ cites their quotes like any other evidence.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
+
+from ingest.documents import PlanMetadata
 
 SectionKind = Literal["front", "contents", "body"]
 
@@ -70,6 +72,8 @@ class Duty:
 class Body:
     """A board, partnership or committee and what the plan says of it: chair, reporting, members."""
 
+    ROLES: ClassVar[tuple[str, ...]] = ("chair", "reports_to", "oversees", "members", "scrutiny")
+
     name: str
     mentions: tuple[Evidence, ...] = ()
     chair: tuple[Evidence, ...] = ()
@@ -107,6 +111,11 @@ class Plan:
     dates: tuple[KeyDate, ...] = ()
     front_matter: tuple[str, ...] = field(default=())  # chunk ids that are contents or document control
     front_lines: tuple[tuple[str, str], ...] = ()  # (chunk id, line) of contents and document control
+
+    @classmethod
+    def of(cls, metadata: PlanMetadata, **records: Any) -> Plan:
+        """A plan's model: its document's metadata (the same fields) and the records read from it."""
+        return cls(**asdict(metadata), **records)
 
     def to_data(self) -> dict[str, Any]:
         return asdict(self)

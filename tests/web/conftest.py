@@ -96,6 +96,17 @@ def artifacts() -> Path:
     return ARTIFACTS
 
 
+def policy_refusals(page) -> list[str]:
+    """A list that fills, as the page runs, with what its Content Security Policy refused and any script
+    error: empty when the page works under its own policy."""
+    refused: list[str] = []
+    page.on(
+        "console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None
+    )
+    page.on("pageerror", lambda error: refused.append(str(error)))
+    return refused
+
+
 def axe_violations(page, context: str = "document") -> list[dict]:
     """axe-core (bundled by axe-playwright-python) over the page, WCAG 2.0-2.2 A and AA rules."""
     from axe_playwright_python.base import AXE_SCRIPT

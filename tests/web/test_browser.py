@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.assistant.api.trust import OFFICER_KEY, leaks
-from tests.web.conftest import PUBLIC_KEY, axe_violations
+from tests.web.conftest import PUBLIC_KEY, axe_violations, policy_refusals
 
 pytestmark = pytest.mark.browser
 QUESTION = "How many street lights will Sutton upgrade?"
@@ -261,11 +261,7 @@ def test_the_officers_page_works_under_its_own_content_security_policy(site, bro
     api, _ = site
     context = browser.new_context()
     opened = context.new_page()
-    refused: list[str] = []
-    opened.on(
-        "console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None
-    )
-    opened.on("pageerror", lambda error: refused.append(str(error)))
+    refused = policy_refusals(opened)
     opened.goto(f"{api}/")
     opened.get_by_label("Your question").fill(QUESTION)
     opened.keyboard.press("Enter")

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from tests.assistant.api.trust import INTERNAL_SOURCE, OFFICER_KEY
-from tests.web.conftest import axe_violations
+from tests.web.conftest import axe_violations, policy_refusals
 
 pytestmark = pytest.mark.browser
 SUTTON = "safer-sutton-strategy-2021-24.txt"
@@ -81,11 +81,7 @@ def test_a_plan_shows_under_the_pages_own_policy_and_reflows_at_320_pixels(
 ) -> None:
     context = browser.new_context(viewport={"width": 320, "height": 640})
     opened = context.new_page()
-    refused: list[str] = []
-    opened.on(
-        "console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None
-    )
-    opened.on("pageerror", lambda error: refused.append(str(error)))
+    refused = policy_refusals(opened)
     opened.goto(f"{served_url}/")
     view = show(opened, TOWER_HAMLETS)
     assert view.locator("table.targets tbody tr").count() >= 10

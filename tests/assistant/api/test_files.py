@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import urldefrag
 
 import httpx
@@ -16,8 +17,7 @@ from assistant.api.files import _TYPES, _charset
 from assistant.api.server import serving
 from assistant.settings import Settings
 from ingest.documents import Chunk, PlanMetadata
-from ingest.indexer import ingest
-from tests.assistant.api.trust import ADMIN_KEY, INTERNAL_SOURCE, OFFICER_KEY, write_trust_corpus
+from tests.assistant.api.trust import ADMIN_KEY, INTERNAL_SOURCE, OFFICER_KEY, trust_index
 from tests.pdfs import write_pdf
 
 OFFICER = {"X-API-Key": OFFICER_KEY}
@@ -39,23 +39,13 @@ TREES = "How many new trees will the council plant in Kingston parks?"
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator[tuple[str, Settings]]:
-    root = tmp_path_factory.mktemp("files")
-    corpus = write_trust_corpus(root / "corpus")
-    write_pdf(corpus / PARKS, PARKS_PAGES)
-    (corpus / f"{PARKS}.meta.json").write_text(json.dumps({"council": "Kingston", "classification": "public"}))
-    (corpus / NOTES).write_text("# Kingston Notes 2025\n\nThe council will open 3 new play areas in 2025.\n")
-    (corpus / f"{NOTES}.meta.json").write_text(json.dumps({"council": "Kingston", "classification": "public"}))
-    settings = Settings(
-        data_dir=root / "data",
-        corpus_dir=corpus,
-        admin_keys=[ADMIN_KEY],
-        officer_keys=[OFFICER_KEY],
-        rate_limit_ip=0,
-        rate_limit_key=0,
-        _env_file=None,
-    )
-    report = ingest([corpus], settings, embedder, prune=True)
-    assert not report.failed and len(report.added) == 5
+    def kingston(corpus: Path) -> None:
+        write_pdf(corpus / PARKS, PARKS_PAGES)
+        (corpus / f"{PARKS}.meta.json").write_text(json.dumps({"council": "Kingston", "classification": "public"}))
+        (corpus / NOTES).write_text("# Kingston Notes 2025\n\nThe council will open 3 new play areas in 2025.\n")
+        (corpus / f"{NOTES}.meta.json").write_text(json.dumps({"council": "Kingston", "classification": "public"}))
+
+    settings = trust_index(tmp_path_factory.mktemp("files"), embedder, extra=kingston)
     with serving(create_app(settings, embedder=embedder)) as url:
         yield url, settings
 

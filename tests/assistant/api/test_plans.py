@@ -18,7 +18,7 @@ from assistant.retrieval.index import SearchIndex
 from assistant.settings import Settings
 from assistant.store import index_versions
 from ingest.indexer import ingest
-from tests.assistant.api.trust import ADMIN_KEY, INTERNAL_SOURCE, OFFICER_KEY, leaks, write_trust_corpus
+from tests.assistant.api.trust import ADMIN_KEY, INTERNAL_SOURCE, OFFICER_KEY, leaks, trust_index
 from tests.conftest import CORPUS
 from tests.layout_pdfs import write_layout_pdf
 
@@ -33,21 +33,12 @@ TESTSHIRE = "testshire-partnership-plan-2024-27.pdf"
 def site(tmp_path_factory: pytest.TempPathFactory, embedder) -> Iterator[tuple[str, SearchIndex]]:
     """The trust corpus (with an internal briefing) and a three-page PDF plan, served with officer and
     admin keys; with the index it serves."""
-    root = tmp_path_factory.mktemp("plans")
-    corpus = write_trust_corpus(root / "corpus")
-    write_layout_pdf(corpus / TESTSHIRE)
-    (corpus / f"{TESTSHIRE}.meta.json").write_text(json.dumps({"council": "Testshire", "classification": "public"}))
-    settings = Settings(
-        data_dir=root / "data",
-        corpus_dir=corpus,
-        admin_keys=[ADMIN_KEY],
-        officer_keys=[OFFICER_KEY],
-        rate_limit_ip=0,
-        rate_limit_key=0,
-        _env_file=None,
-    )
-    report = ingest([corpus], settings, embedder, prune=True)
-    assert not report.failed and len(report.added) == 4
+
+    def testshire(corpus: Path) -> None:
+        write_layout_pdf(corpus / TESTSHIRE)
+        (corpus / f"{TESTSHIRE}.meta.json").write_text(json.dumps({"council": "Testshire", "classification": "public"}))
+
+    settings = trust_index(tmp_path_factory.mktemp("plans"), embedder, extra=testshire)
     index = SearchIndex.open(settings)
     try:
         with serving(create_app(settings, embedder=embedder)) as url:

@@ -4,6 +4,7 @@ plan carrying injected instructions (some in text a reader cannot see)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from assistant.embedding import Embedder
@@ -74,20 +75,27 @@ def write_trust_corpus(folder: Path) -> Path:
     return folder
 
 
-def trust_index(root: Path, embedder: Embedder, **overrides: object) -> Settings:
-    """The trust corpus written under root and indexed; settings with the admin and officer keys and no
-    rate limits (the tests are one fast client), plus any overrides."""
+def trust_index(
+    root: Path, embedder: Embedder, extra: Callable[[Path], None] | None = None, **overrides: object
+) -> Settings:
+    """The trust corpus written under root (with whatever `extra` adds to the folder) and indexed;
+    settings with the admin and officer keys and no rate limits (the tests are one fast client), plus
+    any overrides."""
     options: dict[str, object] = {"rate_limit_ip": 0, "rate_limit_key": 0, **overrides}
+    corpus = write_trust_corpus(root / "corpus")
+    if extra is not None:
+        extra(corpus)
     settings = Settings(
         data_dir=root / "data",
-        corpus_dir=write_trust_corpus(root / "corpus"),
+        corpus_dir=corpus,
         admin_keys=[ADMIN_KEY],
         officer_keys=[OFFICER_KEY],
         _env_file=None,
         **options,
     )
     report = ingest([settings.corpus_dir], settings, embedder, prune=True)
-    assert not report.failed and len(report.added) == 3
+    plans = [path for path in corpus.iterdir() if not path.name.endswith(".meta.json")]
+    assert not report.failed and len(report.added) == len(plans)
     return settings
 
 

@@ -65,7 +65,8 @@ def units_of(chunk: Chunk) -> tuple[list[Unit], list[ItemList]]:
         while runs and runs[-1].indent > deeper_than:
             run = runs.pop()
             numbered = sum(bool(_PARAGRAPH_NUMBER.match(_printed(item))) for item in run.items)
-            if len(run.items) >= 2 and numbered * 2 <= len(run.items):  # numbered paragraphs are not a list
+            # numbered paragraphs of a report are not a list; short numbered lines ("4.2. Provide ...") are
+            if len(run.items) >= 2 and (numbered * 2 <= len(run.items) or _lines(run.items)):
                 lists.append(ItemList(chunk, run.lead, tuple(run.items)))
 
     lines = chunk.text.split("\n")
@@ -118,6 +119,13 @@ def units_of(chunk: Chunk) -> tuple[list[Unit], list[ItemList]]:
         units = [unit for unit in units if not _unsure(unit, chunk.uncertain)]
         lists = [found for found in lists if not any(_unsure(unit, chunk.uncertain) for unit in found.items)]
     return units, lists
+
+
+_LINE_WORDS = 25  # numbered items this short on average are a list's lines, not a report's paragraphs
+
+
+def _lines(items: list[Unit]) -> bool:
+    return sum(len(item.quote.split()) for item in items) <= _LINE_WORDS * len(items)
 
 
 def _unsure(unit: Unit, spans: tuple[tuple[int, int], ...]) -> bool:

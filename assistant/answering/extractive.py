@@ -241,7 +241,7 @@ class ExtractiveAnswerer:
         chosen_units = [unit for unit, _ in chosen]
         for position, unit in enumerate(chosen_units):
             points.extend(self._in_context(question, unit, position == 0, lists, shown, all_units, chosen_units))
-        return Draft(tuple(points))
+        return Draft(tuple(_read_on(points, all_units)))
 
     def _in_context(
         self,
@@ -565,3 +565,25 @@ def _overlap(a: str, b: str) -> float:
     if not first or not second:
         return 0.0
     return len(first & second) / min(len(first), len(second))
+
+
+def _read_on(points: list[Point], units: list[Unit]) -> list[Point]:
+    """Quote on from the best sentence while the word budget allows: what a plan says next in the same
+    section is usually more of the same subject (the figures after "the programme achieved:", the rest of
+    a definition)."""
+    if not points:
+        return points
+    best = points[0].unit
+    quoted = {(point.unit.chunk.id, point.unit.start) for point in points}
+    used = sum(len(point.unit.quote.split()) for point in points)
+    out = list(points)
+    current = max((point.unit for point in points if point.unit.chunk.id == best.chunk.id), key=lambda u: u.start)
+    while (following := _following(current, units)) is not None and following.chunk.section == best.chunk.section:
+        current = following
+        if (following.chunk.id, following.start) in quoted:
+            continue
+        used += len(following.quote.split())
+        if used > _WORD_BUDGET:
+            break
+        out.append(Point(following, bullet=following.kind == "item"))
+    return out

@@ -5,6 +5,7 @@
 - dates: when a plan was approved, published or written
 - period: which plans cover a year, or what period a plan covers
 - targets: a plan's targets or indicators as a whole ("What are Ashcombe's targets?")
+- measures: how the plan will measure one subject ("How will they know the hate crime work is working?")
 Anything else is read from passages.
 """
 
@@ -44,13 +45,19 @@ _PERIOD = re.compile(
     re.I,
 )
 _TARGETS = re.compile(r"\b(targets|(?:performance )?indicators|kpis|measures of success|success measures)\b", re.I)
+# "How will ... be measured / tracked / judged", "what indicators for ...": the measures of one subject.
+_MEASURED = re.compile(
+    r"\bhow (?:will|would|do|does|is|are|can|should)\b.*\b(measur\w*|track\w*|monitor\w*|judg\w*|assess\w*|"
+    r"evaluat\w*|gaug\w*|know (?:whether|if))\b|\b(indicators?|kpis?|success measures?|measures? of success)\b",
+    re.I,
+)
 _PLAN_NAME = re.compile(r"\b(?:[A-Z][\w'-]*\s+){1,6}(?:Plan|Strategy|Programme)\b")
 _PLAN_WORDS = re.compile(r"\b(plans?|strateg\w+|documents?|reports?)\b", re.I)
 
 
 @dataclass(frozen=True)
 class Intent:
-    kind: str  # priorities | targets | governance | dates | period | passages
+    kind: str  # priorities | targets | measures | governance | dates | period | passages
     relation: str = ""  # governance: chair | reports_to | members | scrutiny | oversees; dates: a date kind
 
 
@@ -75,4 +82,6 @@ def intent_of(text: str, years: tuple[int, ...] = ()) -> Intent:
         return Intent("priorities")
     if _TARGETS.search(text) and _WHAT_ARE.search(text) and not _PRIORITIES.search(text):
         return Intent("targets")
+    if _MEASURED.search(text):
+        return Intent("measures")
     return PASSAGES

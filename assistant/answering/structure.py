@@ -18,7 +18,7 @@ from assistant.answering.question import Question
 from assistant.retrieval.hybrid import Passage
 from assistant.retrieval.terms import terms
 from ingest.documents import Chunk, PlanMetadata
-from ingest.plan import Body, Evidence, Plan, Priority
+from ingest.plan import Body, Evidence, Plan, Priority, Target
 from ingest.plan.vocabulary import RELATIONS
 
 _ABOUT_PRIORITIES = frozenset(
@@ -81,6 +81,32 @@ _ABOUT_TARGETS = frozenset(
     ]
     for term in terms(word)
 )
+# How a question asks about measuring ("how will they know whether the work is having an effect?").
+_ABOUT_MEASURING = frozenset(
+    term
+    for word in [
+        "measure",
+        "measured",
+        "track",
+        "monitor",
+        "judge",
+        "assess",
+        "evaluate",
+        "gauge",
+        "know",
+        "whether",
+        "progress",
+        "work",
+        "working",
+        "effect",
+        "effective",
+        "impact",
+        "succeed",
+        "succeeding",
+    ]
+    for term in terms(word)
+)
+_MEASURES_SHARE = 0.5  # of a question's subject terms the heading or words of a group of measures must say
 _BODY_WORDS = frozenset(
     term
     for word in [
@@ -165,7 +191,9 @@ class PlanReader:
         if intent.kind == "priorities":
             return self._priorities(question, plan)
         if intent.kind == "targets":
-            return self._targets(question, plan)
+            return self._targets(question, plan) or self._measures(question, plan)
+        if intent.kind == "measures":
+            return self._measures(question, plan)
         if intent.kind == "governance":
             return self._governance(question, intent.relation, plan)
         if intent.kind == "dates":
@@ -216,6 +244,29 @@ class PlanReader:
             if (unit.chunk.id, unit.start) not in seen:
                 seen.add((unit.chunk.id, unit.start))
                 points.append(Point(unit, bullet=True))
+        if not points:
+            return None
+        return brief(Draft(tuple(points[:_MAX_ACTIONS]), truncated=len(points) > _MAX_ACTIONS))
+
+    def _measures(self, question: Question, plan: Plan) -> Draft | None:
+        """The measures of the subject a question names: the plan's indicators and targets under the heading
+        (or in the words) that say most of its subject, all of them when they are few enough to list."""
+        own = set(terms(f"{plan.title} {plan.council}")) | _ABOUT_TARGETS | _ABOUT_MEASURING
+        subject = [term for term in question.key_terms if term not in own]
+        if not subject:
+            return None
+        groups: dict[str, list[Target]] = {}
+        for target in plan.targets:
+            groups.setdefault(target.evidence.section or "", []).append(target)
+        best, best_share = None, 0.0
+        for section, members in groups.items():
+            said = set(terms(" ".join([section, *(member.measure for member in members)])))
+            share = sum(term in said for term in subject) / len(subject)
+            if share > best_share:
+                best, best_share = members, share
+        if best is None or best_share < _MEASURES_SHARE:
+            return None
+        points = [Point(unit, bullet=True) for unit in (self._unit(t.evidence, "item") for t in best) if unit]
         if not points:
             return None
         return brief(Draft(tuple(points[:_MAX_ACTIONS]), truncated=len(points) > _MAX_ACTIONS))

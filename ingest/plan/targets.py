@@ -22,6 +22,12 @@ _MEASURE_SECTION = re.compile(
     r"\b(indicators?|measures?|targets?|outcomes?|outputs?|performance|kpis?|monitoring)\b", re.I
 )
 _DIGIT = re.compile(r"\d")
+# An indicator said with the value it aims at in brackets: "Number of people reached through awareness
+# campaigns (10,000 people)." (a table of measures that reached the text as lines).
+_VALUED_MEASURE = re.compile(
+    rf"\b(?:number|percentage|proportion|rate|level|amount)\b[^()|]*\((?:[^()|]*?\btarget\s+)?({_FIGURE}[^()|]*)\)\.?$",
+    re.I,
+)
 
 
 def find_targets(pieces: Sequence[Piece], front: set[int]) -> tuple[Target, ...]:
@@ -34,8 +40,11 @@ def find_targets(pieces: Sequence[Piece], front: set[int]) -> tuple[Target, ...]
         under_measures = bool(piece.section and _MEASURE_SECTION.search(piece.section.split(" > ")[-1]))
         for quote, evidence in sentences(piece):
             target = _TARGET.search(quote)
-            listed = under_measures and (
-                piece.block.kind == "item" or (" | " in quote and _DIGIT.search(quote.split(" | ", 1)[1]))
+            valued = None if target else _VALUED_MEASURE.search(quote.strip())
+            listed = (
+                valued is not None
+                or under_measures
+                and (piece.block.kind == "item" or (" | " in quote and _DIGIT.search(quote.split(" | ", 1)[1])))
             )  # a row of a table of measures with its figures (its header row names columns only)
             if not target and not listed:
                 continue
@@ -43,6 +52,8 @@ def find_targets(pieces: Sequence[Piece], front: set[int]) -> tuple[Target, ...]
                 continue
             seen.add(evidence.quote)
             measure = quote.split(" | ")[0] if " | " in quote else quote[: target.start()] if target else quote
+            if valued is not None and " | " not in quote:
+                measure = quote[: quote.rfind("(")]
             baseline = _BASELINE.search(quote)
             period = _PERIOD.findall(quote) or _PERIOD.findall(piece.section or "")
             direction = next((name for name, cue in _DIRECTION.items() if cue.search(measure)), None)
@@ -50,7 +61,7 @@ def find_targets(pieces: Sequence[Piece], front: set[int]) -> tuple[Target, ...]
                 Target(
                     measure=measure.strip(" :-(") or quote,
                     evidence=evidence,
-                    target=target.group(1).strip() if target else None,
+                    target=target.group(1).strip() if target else valued.group(1).strip() if valued else None,
                     baseline=baseline.group(1).strip() if baseline else None,
                     period=period[-1] if period else None,
                     direction=direction,

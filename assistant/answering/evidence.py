@@ -122,10 +122,14 @@ def units_of(chunk: Chunk) -> tuple[list[Unit], list[ItemList]]:
 
 
 _LINE_WORDS = 25  # numbered items this short on average are a list's lines, not a report's paragraphs
+_FIRST_NUMBER = re.compile(r"^\d+\.1\.?\s")
 
 
 def _lines(items: list[Unit]) -> bool:
-    return sum(len(item.quote.split()) for item in items) <= _LINE_WORDS * len(items)
+    """Numbered lines that start at their section's first ("4.1. Provide ...", "4.2. Lead ...") and are
+    short: a list of actions, where a report's numbered paragraphs run on ("3.14 ...", "3.15 ...")."""
+    short = sum(len(item.quote.split()) for item in items) <= _LINE_WORDS * len(items)
+    return short and bool(_FIRST_NUMBER.match(_printed(items[0])))
 
 
 def _unsure(unit: Unit, spans: tuple[tuple[int, int], ...]) -> bool:

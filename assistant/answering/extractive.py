@@ -115,8 +115,11 @@ class ExtractiveAnswerer:
             units = [(unit, prior) for unit, prior in units if has_figure(unit.quote, question)]
             lists = [(lst, prior) for lst, prior in lists if any(has_figure(i.quote, question) for i in lst.items)]
             if question.years:  # a figure for another year is not the answer ("the 2017/18 target" for 2019)
-                units = [(unit, prior) for unit, prior in units if _of_year(unit, question.years)]
-                lists = [(lst, prior) for lst, prior in lists if any(_of_year(i, question.years) for i in lst.items)]
+                asked = year_spans(question.text) or [frozenset({year}) for year in question.years]
+                units = [(unit, prior) for unit, prior in units if _of_year(unit, question.years, asked)]
+                lists = [
+                    (lst, prior) for lst, prior in lists if any(_of_year(i, question.years, asked) for i in lst.items)
+                ]
         if not units:
             return None
         query = self._vector(question.expanded.text)
@@ -309,20 +312,32 @@ class ExtractiveAnswerer:
         return _Scored(score, similarity, coverage)
 
     def _coverage(self, question: Question, text: str) -> float:
-        """Share of the question's key terms (weighted by rarity) that the text contains.
+        """Share of the question's key terms (weighted by rarity) that the text contains; only words the
+        plans use are counted.
 
         Terms a follow-up carried over from earlier turns count half: they set the scene, the new
         message says what is wanted."""
         if not question.key_terms:
             return 1.0
+        judged = [term for term in question.key_terms if self._in_plans(question, term)]
+        if not judged:
+            return 0.0  # not one word of the question is a word the plans use
         present = _present(question, text)
         total = hit = 0.0
-        for term in question.key_terms:
+        for term in judged:
             weight = self._bm25.idf(term) * (_CARRIED_WEIGHT if term in question.carried else 1.0)
             weight *= _STORY_WEIGHT if term in question.narrative else 1.0
             total += weight
             hit += weight if _found(question, term, present) else 0.0
         return hit / total if total else 1.0
+
+    def _in_plans(self, question: Question, term: str) -> bool:
+        """Whether any plan uses the term (or a plan word it stands for). A word no plan uses is the
+        asker's own ("thinking of moving", "what kinds"): no passage can be judged on it, so support is
+        judged on the question's other words (and a question with none of the plans' words has none)."""
+        return self._bm25.share(term) > 0 or any(
+            self._bm25.share(other) > 0 for other in question.synonyms.get(term, ())
+        )
 
     def _about_counted(self, question: Question, text: str) -> bool:
         """The text names what the question counts: its specific words (rare in the plans) must be there.
@@ -355,6 +370,7 @@ _MONEY = re.compile(r"£|\bmillion\b|\d+k\b|\bfunding of\b", re.I)
 _MONEY_QUESTION = re.compile(r"\b(cost|costs|budget|spend|spent|funding|money|how much (?:money|funding))\b", re.I)
 
 
+_AMOUNT_QUESTION = re.compile(r"\bhow (?:much|many)\b", re.I)
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
 _NOT_A_COUNT = re.compile(
     r"\bone (?:of|another|off|day|way|stop|to one)\b|\bno one\b|\bone-", re.I
@@ -370,6 +386,8 @@ def has_figure(quote: str, question: Question) -> bool:
     asked_words = {word.lower() for word in re.findall(r"[A-Za-z]+", question.text)}
     text = _FIGURE_WORD.sub(lambda m: " " if m.group().lower() in asked_words else m.group(), text)
     text = _NOT_A_COUNT.sub(" ", text)
+    if _AMOUNT_QUESTION.search(question.text):  # a year is when, not how much or how many
+        text = _YEARS.sub(" ", text)
     if _MONEY_QUESTION.search(question.text):
         return bool(_MONEY.search(text)) and bool(_FIGURE.search(text))
     return bool(_FIGURE.search(text))
@@ -462,33 +480,40 @@ def _describing(definition: Unit, scored_units: list[tuple[Unit, _Scored]]) -> l
 _YEARS = re.compile(r"\b((?:19|20)\d{2})(?:\s*[/-]\s*((?:19|20)?\d{2}))?\b")
 
 
-def years_in(text: str) -> set[int]:
-    """Years a text names, a span counting as each of its years ("2017/18" is 2017 and 2018)."""
-    found: set[int] = set()
+def year_spans(text: str) -> list[frozenset[int]]:
+    """The years or spans of years a text names, each as its set of years ("2017/18" is {2017, 2018})."""
+    spans: list[frozenset[int]] = []
     for match in _YEARS.finditer(text):
         first = int(match.group(1))
-        found.add(first)
+        span = {first}
         if match.group(2):
             last = int(match.group(2)) if len(match.group(2)) == 4 else first // 100 * 100 + int(match.group(2))
             if first < last <= first + 10:
-                found.update(range(first + 1, last + 1))
-    return found
+                span.update(range(first + 1, last + 1))
+        spans.append(frozenset(span))
+    return spans
 
 
-def _of_year(unit: Unit, years: tuple[int, ...]) -> bool:
+def years_in(text: str) -> set[int]:
+    """Years a text names, a span counting as each of its years ("2017/18" is 2017 and 2018)."""
+    return {year for span in year_spans(text) for year in span}
+
+
+def _of_year(unit: Unit, years: tuple[int, ...], asked: list[frozenset[int]]) -> bool:
     """Whether a figure is of an asked year: named beside it (its paragraph, section or table header), or
-    the year falls within its plan's period (a plan's own targets are for its period)."""
+    the year falls within its plan's period (a plan's own targets are for its period). A span is the
+    year asked when one holds the other: "2017" is in "2017/18", but "2016/17" is not "2017/18"."""
     meta = unit.chunk.metadata
     outside = [
         year
         for year in years
         if meta.period_start is None or not meta.period_start <= year <= (meta.period_end or meta.period_start)
     ]
-    said = years_in(f"{_paragraph(unit)} {unit.chunk.section or ''} {_table_head(unit)}")
-    if any(year in said for year in years):
+    said = year_spans(f"{_paragraph(unit)} {unit.chunk.section or ''} {_table_head(unit)}")
+    if any(span <= other or other <= span for span in asked for other in said):
         return True
     period = range(meta.period_start, (meta.period_end or meta.period_start) + 1) if meta.period_start else range(0)
-    if any(year not in period for year in said):
+    if any(year not in period for span in said for year in span):
         return False  # the figure says it is of another time ("2017/18 target")
     return not outside
 

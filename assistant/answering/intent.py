@@ -82,6 +82,6 @@ def intent_of(text: str, years: tuple[int, ...] = ()) -> Intent:
         return Intent("priorities")
     if _TARGETS.search(text) and _WHAT_ARE.search(text) and not _PRIORITIES.search(text):
         return Intent("targets")
-    if _MEASURED.search(text):
+    if _MEASURED.search(text) and not _PRIORITIES.search(unnamed):  # a priority's measures: its passages
         return Intent("measures")
     return PASSAGES

@@ -317,6 +317,11 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         )
     indexed = tuple(sorted(set(indexed_councils)))
     named = _named_councils(expanded.text, (*indexed, *LONDON_COUNCILS))
+    asking = _asking_clause(text)
+    named_in_question = _named_councils(asking, (*indexed, *LONDON_COUNCILS)) if asking else []
+    if named_in_question and not set(named_in_question) & set(indexed):
+        # "Sutton works with Croydon ... What are Croydon's priorities?" asks only about a council without plans
+        named = named_in_question
     councils = tuple(name for name in named if name in indexed)
     unknown = tuple(name for name in named if name not in indexed)
     count = _COUNT.search(text)
@@ -372,16 +377,22 @@ def _narrative(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:
     terms said only in the story around the question: they set the scene, the question says what is
     wanted. Empty when the message is short or its question has no key terms of its own ("what are they
     doing about it?")."""
-    if len(text.split()) <= _STORY_WORDS:
-        return frozenset()
-    clauses = [clause for clause in _CLAUSE.split(text) if clause.strip()]
-    asking = [clause for clause in clauses if _ASKS.search(clause)]
+    asking = _asking_clause(text)
     if not asking:
         return frozenset()
-    asked = {term for word in words(asking[-1]) for term in terms(word)}
+    asked = {term for word in words(asking) for term in terms(word)}
     if not asked & set(key_terms):
         return frozenset()
     return frozenset(term for term in key_terms if term not in asked)
+
+
+def _asking_clause(text: str) -> str:
+    """In a message long enough to tell a story, the last clause that asks something ("" otherwise)."""
+    if len(text.split()) <= _STORY_WORDS:
+        return ""
+    clauses = [clause for clause in _CLAUSE.split(text) if clause.strip()]
+    asking = [clause for clause in clauses if _ASKS.search(clause)]
+    return asking[-1] if asking else ""
 
 
 def _counted(text: str, council_words: set[str]) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ _DIGIT = re.compile(r"\d")
 _MAX_SENTENCES = 3  # sentences an answer quotes when no list answers it (within the word budget)
 _LONG_ITEM = 30  # words: a list item longer than this is quoted by its first sentence
 _WORD_BUDGET = 80  # words of quotes an answer holds; context lives in the citations
+_READ_ON_BUDGET = 60  # words of quotes an answer reads on to from its best sentence
 _SENTENCE_MARGIN = 0.1  # how far below the best a further sentence may score
 _LIST_BUDGET = 150  # ... or, for a list, enough for its items whole
 _SPECIFIC_SHARE = 0.2
@@ -272,12 +273,42 @@ class ExtractiveAnswerer:
                 return [Point(unit)]
             shown.append(introduced)
             return [Point(unit), *(Point(item, bullet=True) for item in introduced.items[: self._max_points])]
+        if unit.quote.rstrip().endswith(":") and not unit.chunk.text[unit.end :].strip():
+            after = self._introduced_after(unit)  # the lead-in ends its passage: what it introduces is next
+            if after:
+                return [Point(unit), *after]
         following = _following(unit, all_units)
         if following is None or any(_same(following, other) for other in chosen):
             return [Point(unit)]
         if unit.quote.rstrip().endswith(":") or (first and self._coverage(question, following.quote) > 0):
             return [Point(unit), Point(following)]  # what the sentence introduces, or more on its subject
         return [Point(unit)]
+
+    def _introduced_after(self, lead_in: Unit) -> list[Point]:
+        """What a lead-in at the end of its passage introduces, read from the passages after it: the list
+        the next one starts with, or the headings of the sections that follow one by one (principles or
+        themes each set out under a heading of its own)."""
+        later = [
+            c
+            for c in self._chunks_by_source.get(lead_in.chunk.metadata.source, [])
+            if c.ordinal > lead_in.chunk.ordinal
+        ]
+        if not later:
+            return []
+        units, lists = units_of(later[0])
+        body = [unit for unit in units if unit.kind != "heading"]
+        opening = next((lst for lst in lists if body and lst.items[0].start == body[0].start), None)
+        if opening is not None:
+            return [Point(item, bullet=True) for item in opening.items[: self._max_points]]
+        headings: list[Point] = []
+        parent = _parent(later[0].section)
+        for chunk in later:
+            if chunk.section is None or _parent(chunk.section) != parent or len(headings) == self._max_points:
+                break
+            title = chunk.section.split(" > ")[-1]
+            if chunk.text.startswith(title) and (not headings or headings[-1].unit.quote != title):
+                headings.append(Point(Unit(chunk, 0, len(title), "heading"), bullet=True))
+        return headings if len(headings) >= 2 else []
 
     def _answers(self, support: float, similarity: float, question: Question) -> bool:
         """Enough of the question's key terms, or fewer when the evidence is very close in meaning. A long
@@ -571,6 +602,11 @@ def _found(question: Question, term: str, present: set[str]) -> bool:
     return term in present or bool(question.synonyms.get(term, frozenset()) & present)
 
 
+def _parent(section: str | None) -> str | None:
+    """The heading path a section sits under ("A > B" for "A > B > C"; "" for a top-level section)."""
+    return None if section is None else section.rpartition(" > ")[0]
+
+
 def _following(unit: Unit, units: list[Unit]) -> Unit | None:
     """The unit that comes straight after this one in its chunk (same paragraph or next line)."""
     after = [other for other in units if other.chunk.id == unit.chunk.id and other.start > unit.start]
@@ -608,7 +644,7 @@ def _read_on(points: list[Point], units: list[Unit]) -> list[Point]:
         if (following.chunk.id, following.start) in quoted:
             continue
         used += len(following.quote.split())
-        if used > _WORD_BUDGET:
+        if used > _READ_ON_BUDGET:
             break
         out.append(Point(following, bullet=following.kind == "item"))
     return out

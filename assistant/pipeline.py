@@ -98,6 +98,7 @@ class Assistant:
                 min_support=settings.min_support,
                 min_similarity=settings.min_similarity,
                 confident_similarity=settings.confident_similarity,
+                certain_similarity=settings.certain_similarity,
                 max_points=settings.max_points,
                 chunks=index.chunks,
                 unit_vectors=index.unit_vectors,

@@ -58,6 +58,12 @@ class Settings(BaseSettings):
         le=1,
         description="Similarity at which half of min_support is enough to answer.",
     )
+    certain_similarity: float = Field(
+        0.65,
+        ge=-1,
+        le=1,
+        description="Similarity at which the evidence answers whatever words the question is put in.",
+    )
     max_points: int = Field(12, ge=1, description="Most cited points in one answer.")
     max_message_chars: int = Field(2000, ge=1, description="Longest accepted chat message.")
     conversation_retention_days: float = Field(

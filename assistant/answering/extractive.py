@@ -65,6 +65,7 @@ class ExtractiveAnswerer:
         min_support: float = 0.5,
         min_similarity: float = 0.35,
         confident_similarity: float = 0.55,
+        certain_similarity: float = 0.65,
         max_points: int = 12,
         chunks: Mapping[str, Chunk] | None = None,
         unit_vectors: UnitVectors | None = None,
@@ -82,6 +83,7 @@ class ExtractiveAnswerer:
         self._min_support = min_support
         self._min_similarity = min_similarity
         self._confident_similarity = confident_similarity
+        self._certain_similarity = certain_similarity
         self._max_points = max_points
 
     @property
@@ -311,10 +313,12 @@ class ExtractiveAnswerer:
         return headings if len(headings) >= 2 else []
 
     def _answers(self, support: float, similarity: float, question: Question) -> bool:
-        """Enough of the question's key terms, or fewer when the evidence is very close in meaning. A long
-        message that tells a story around its question is held to a little less: no plan says "my son"."""
+        """Enough of the question's key terms, or fewer when the evidence is very close in meaning, or any
+        when it is as close as a plan's words get to a question put in other words ("is it a safe borough?":
+        "one of the safest boroughs in London"). A long message that tells a story around its question is
+        held to a little less: no plan says "my son"."""
         needed = self._min_support * (_STORY_SUPPORT if question.narrative else 1.0)
-        if support >= needed and similarity >= self._min_similarity:
+        if support >= needed and similarity >= self._min_similarity or similarity >= self._certain_similarity:
             return True
         return similarity >= self._confident_similarity and support >= needed / 2
 

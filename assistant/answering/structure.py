@@ -20,6 +20,7 @@ from assistant.retrieval.terms import terms
 from ingest.documents import Chunk, PlanMetadata
 from ingest.plan import Body, Evidence, Plan, Priority, Target
 from ingest.plan.vocabulary import RELATIONS
+from ingest.text import split_sentences
 
 _ABOUT_PRIORITIES = frozenset(
     term
@@ -154,6 +155,7 @@ class PlanReader:
     def __init__(self, plans: Mapping[str, Plan], chunks: Mapping[str, Chunk]) -> None:
         self._plans = plans
         self._chunks = chunks
+        self._period_quotes: dict[str, Unit | None] = {}
         self._by_source: dict[str, list[Chunk]] = {}
         for chunk in chunks.values():
             self._by_source.setdefault(chunk.metadata.source, []).append(chunk)
@@ -330,21 +332,30 @@ class PlanReader:
         return Draft(tuple(points), note=" ".join(said)) if points else None
 
     def _period_quote(self, plan: Plan) -> Unit | None:
-        """The first line of a plan that states its period ("2017-21", "2017 – 2020")."""
+        """The sentence of a plan that best states its period: one saying what its term is ("This Plan term
+        runs from 1st April 2017 until 31st March 2021.") over a title that merely names it ("2017 – 2020")."""
+        if plan.source not in self._period_quotes:
+            self._period_quotes[plan.source] = self._find_period_quote(plan)
+        return self._period_quotes[plan.source]
+
+    def _find_period_quote(self, plan: Plan) -> Unit | None:
         if plan.period_start is None or plan.period_end is None:
             return None
-        end = plan.period_end
-        pattern = re.compile(rf"\b{plan.period_start}\s*(?:[-–—/]|to)\s*(?:{end}|{end % 100:02d})\b", re.I)
+        first, end = plan.period_start, plan.period_end
+        span = re.compile(rf"\b{first}\s*(?:[-–—/]|to)\s*(?:{end}|{end % 100:02d})\b", re.I)
+        both = re.compile(rf"\b{first}\b.*\b{end}\b")
+        best: tuple[int, Unit] | None = None
         for chunk in self._by_source.get(plan.source, []):
-            match = pattern.search(chunk.text)
-            if match:
-                start = chunk.text.rfind("\n", 0, match.start()) + 1
-                stop = chunk.text.find("\n", match.end())
-                stop = stop if stop >= 0 else len(chunk.text)
-                line = chunk.text[start:stop]
-                lead = len(line) - len(line.lstrip(" -"))
-                return Unit(chunk, start + lead, stop, "sentence")
-        return None
+            for start, stop in _sentences(chunk.text):
+                sentence = chunk.text[start:stop]
+                if not (span.search(sentence) or both.search(sentence)):
+                    continue
+                lead = len(sentence) - len(sentence.lstrip(" -"))
+                said = sentence.rstrip().endswith(".") and len(re.findall(r"[A-Za-z]+", sentence)) >= 6
+                score = said + 2 * bool(_TERM_WORDS.search(sentence))
+                if best is None or score > best[0]:
+                    best = (score, Unit(chunk, start + lead, stop, "sentence"))
+        return best[1] if best is not None else None
 
     def _unit(self, evidence: Evidence, kind: str) -> Unit | None:
         chunk = self._chunks.get(evidence.chunk_id)
@@ -356,6 +367,17 @@ class PlanReader:
         return Unit(chunk, start, start + len(evidence.quote), kind)
 
 
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of each line of a passage starts and ends."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        spans.extend((offset + start, offset + stop) for start, stop in split_sentences(line))
+        offset += len(line) + 1
+    return spans
+
+
+_TERM_WORDS = re.compile(r"\b(term|period|runs?|running|covers|covering|until|lifetime|duration)\b", re.I)
 _PLAN_TYPES = frozenset({"plan", "strategy", "action plan", "partnership plan"})
 
 

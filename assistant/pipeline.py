@@ -221,7 +221,7 @@ class Assistant:
         """Structure questions from the plan model, the rest (and what it cannot answer) from passages;
         with the notes, plus what the plan model shows the plans do not say."""
         drafts: list[Draft] = []
-        intent = intent_of(question.text, question.years)
+        intent = intent_of(question.text, question.years, question.key_terms)
         visible = self.visible(scope)
         if intent.kind == "period":  # which plans cover a year: one answer over every plan in scope
             passages = _interleave([found for _, found in searches], self.settings.passages)

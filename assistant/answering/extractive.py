@@ -118,7 +118,8 @@ class ExtractiveAnswerer:
             units = [(unit, prior) for unit, prior in units if has_figure(unit.quote, question)]
             lists = [(lst, prior) for lst, prior in lists if any(has_figure(i.quote, question) for i in lst.items)]
             if question.years:  # a figure for another year is not the answer ("the 2017/18 target" for 2019)
-                asked = year_spans(question.text) or [frozenset({year}) for year in question.years]
+                asked = [span for span in year_spans(question.text) if span & set(question.years)]
+                asked = asked or [frozenset({year}) for year in question.years]
                 units = [(unit, prior) for unit, prior in units if _of_year(unit, question.years, asked)]
                 lists = [
                     (lst, prior) for lst, prior in lists if any(_of_year(i, question.years, asked) for i in lst.items)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.retrieval.terms import terms
 from ingest.plan.vocabulary import DATE_KINDS, RELATIONS
 
 _PRIORITY_WORDS = r"priorit(?:y|ies)|themes?|strategic (?:aims|objectives|priorities)|focus areas?|key areas|main aims"
@@ -44,6 +45,15 @@ _PERIOD = re.compile(
     r"term of)\b",
     re.I,
 )
+# The words of a question about plans' periods themselves.
+_PERIOD_TERMS = frozenset(
+    terms(
+        "in force current cover covers covering covered applies applied apply run runs ran running span valid "
+        "period periods year years time frame timeframe timescale long superseded supersede replaced replace "
+        "previous earlier later next newer older latest lifetime term plan plans strategy strategies document "
+        "documents report reports date dates start starts end ends"
+    )
+)
 _TARGETS = re.compile(r"\b(targets|(?:performance )?indicators|kpis|measures of success|success measures)\b", re.I)
 # "How will ... be measured / tracked / judged", "what indicators for ...": the measures of one subject.
 _MEASURED = re.compile(
@@ -64,8 +74,10 @@ class Intent:
 PASSAGES = Intent("passages")
 
 
-def intent_of(text: str, years: tuple[int, ...] = ()) -> Intent:
-    """The structure question a message asks, or PASSAGES when passages answer it better."""
+def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...] | None = None) -> Intent:
+    """The structure question a message asks, or PASSAGES when passages answer it better. With the
+    question's key terms, a period question is one about plans and their periods alone ("which plan
+    was in force in 2019?"), not about what replaced or covered something else."""
     if _WHO.search(text) or _CHAIR.search(text):
         for relation in _ASKED_RELATIONS:
             cue = _CHAIR if relation == "chair" else RELATIONS[relation]
@@ -75,7 +87,8 @@ def intent_of(text: str, years: tuple[int, ...] = ()) -> Intent:
         for kind, cue in _DATE_KINDS:
             if cue.search(text):
                 return Intent("dates", kind)
-    if _PLAN_WORDS.search(text) and _PERIOD.search(text) and not _PRIORITIES.search(text):
+    about_other = key_terms is not None and sum(term not in _PERIOD_TERMS for term in key_terms) > 1
+    if _PLAN_WORDS.search(text) and _PERIOD.search(text) and not _PRIORITIES.search(text) and not about_other:
         return Intent("period", "year" if years else "")
     unnamed = _PLAN_NAME.sub(" ", text)  # "the Partnership Delivery Plan" names a plan, not what is delivered
     if _PRIORITIES.search(text) and _WHAT_ARE.search(text) and not _UNDER.search(unnamed):

@@ -149,6 +149,8 @@ _COUNTED_STOP = frozenset(
     ]
 )
 _YEAR = re.compile(r"\b(20\d{2}|19\d{2})\b")
+# The year of a law's name is not a time the question asks about ("the Crime and Disorder Act 1998").
+_LAW_YEAR = re.compile(r"\b(?:Act|Regulations?|Order|Bill|Measure|Directive)\s*(?:of\s+)?(?:19|20)\d{2}\b", re.I)
 # Asks about every plan, or several: answered council by council, and no council is carried over.
 COMPARE = re.compile(
     r"\b(compare|comparison|differ|difference|differences|each (?:council|borough|plan)|"
@@ -351,7 +353,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         expanded=expanded,
         councils=councils,
         unknown_councils=unknown,
-        years=tuple(dict.fromkeys(int(year) for year in _YEAR.findall(f"{text} {context}"))),
+        years=tuple(dict.fromkeys(int(year) for year in _YEAR.findall(_LAW_YEAR.sub(" ", f"{text} {context}")))),
         wants_list=bool(_LIST_CUES.search(text)) or expected is not None,
         wants_number=bool(_NUMBER_CUES.search(text)),
         wants_definition=bool(_DEFINITION.search(text)),

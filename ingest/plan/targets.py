@@ -44,8 +44,8 @@ def find_targets(pieces: Sequence[Piece], front: set[int]) -> tuple[Target, ...]
             listed = (
                 valued is not None
                 or under_measures
-                and (piece.block.kind == "item" or (" | " in quote and _DIGIT.search(quote.split(" | ", 1)[1])))
-            )  # a row of a table of measures with its figures (its header row names columns only)
+                and (piece.block.kind == "item" or (" | " in quote and not _column_names(quote)))
+            )  # a row of a table of measures (its header row names columns only)
             if not target and not listed:
                 continue
             if evidence.quote in seen:
@@ -68,3 +68,14 @@ def find_targets(pieces: Sequence[Piece], front: set[int]) -> tuple[Target, ...]
                 )
             )
     return tuple(found)
+
+
+_YEAR_LABEL = re.compile(r"^(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?$")
+
+
+def _column_names(row: str) -> bool:
+    """A header row: short labels, no sentence, and no figure but a year ("Outcome(s) | Output(s)",
+    "Offence | 2013 | 2014 | % change")."""
+    cells = [cell.strip() for cell in row.split(" | ")]
+    labels = all(len(cell.split()) <= 4 and not cell.endswith(".") for cell in cells)
+    return labels and not any(_DIGIT.search(cell) and not _YEAR_LABEL.match(cell) for cell in cells[1:])

@@ -111,6 +111,8 @@ class ExtractiveAnswerer:
         if self._front:  # a contents page or document control says nothing a passage answer needs
             units = [(unit, prior) for unit, prior in units if not self._is_front(unit)]
             lists = [(lst, prior) for lst, prior in lists if not any(self._is_front(i) for i in lst.items)]
+        units = [(unit, prior) for unit, prior in units if not _names_columns_only(unit)]
+        lists = [(lst, prior) for lst, prior in lists if not all(_names_columns_only(item) for item in lst.items)]
         if _TARGET_QUESTION.search(question.text):  # a target is what the plan calls one, not any figure
             units = [(unit, prior) for unit, prior in units if _sets_target(unit)]
             lists = [(lst, prior) for lst, prior in lists if any(_sets_target(i) for i in lst.items)]
@@ -569,6 +571,14 @@ _TARGET_WORDS = re.compile(r"\b(targets?|targeted|aims? (?:to|for)|aiming|ambiti
 def _sets_target(unit: Unit) -> bool:
     """Whether a unit states a target: the word is in it, its paragraph, or its table's header row."""
     return bool(_TARGET_WORDS.search(f"{_paragraph(unit)} {_table_head(unit)}"))
+
+
+def _names_columns_only(unit: Unit) -> bool:
+    """A table row that only names columns ("ASPECT | Tackling Youth Violence | Reducing Reoffending"): three
+    or more cells, no sentence, no figure. It heads what answers (a table read column by column), and answers
+    nothing (a row of two labels is a name and its value: "Lead Member | Councillor Jane Smith")."""
+    cells = unit.quote.split(_CELL)
+    return len(cells) > 2 and not any(_DIGIT.search(cell) or cell.rstrip().endswith(".") for cell in cells)
 
 
 def _names_section(question: Question, item_list: ItemList) -> float:

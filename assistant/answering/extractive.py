@@ -538,9 +538,10 @@ def years_in(text: str) -> set[int]:
 
 
 def _of_year(unit: Unit, years: tuple[int, ...], asked: list[frozenset[int]]) -> bool:
-    """Whether a figure is of an asked year: named beside it (its paragraph, section or table header), or
-    the year falls within its plan's period (a plan's own targets are for its period). A span is the
-    year asked when one holds the other: "2017" is in "2017/18", but "2016/17" is not "2017/18"."""
+    """Whether a figure is of an asked year: named beside it (its paragraph, section or table header), or,
+    when it names no time, the year falls within its plan's period (a plan's own targets are for its
+    period). A span is the year asked when one holds the other: "2017" is in "2017/18", but "2016/17" is
+    not "2017/18"."""
     meta = unit.chunk.metadata
     outside = [
         year
@@ -550,9 +551,8 @@ def _of_year(unit: Unit, years: tuple[int, ...], asked: list[frozenset[int]]) ->
     said = year_spans(f"{_paragraph(unit)} {unit.chunk.section or ''} {_table_head(unit)}")
     if any(span <= other or other <= span for span in asked for other in said):
         return True
-    period = range(meta.period_start, (meta.period_end or meta.period_start) + 1) if meta.period_start else range(0)
-    if any(year not in period for span in said for year in span):
-        return False  # the figure says it is of another time ("2017/18 target")
+    if said:
+        return False  # the figure says it is of another time ("2017/18 target", "in 2016/17")
     return not outside
 
 

@@ -187,7 +187,13 @@ def _depends(message: str, new: Question, previous: Question) -> bool:
         return True
     if len(new.key_terms) <= _SOME_TERMS:
         return True
-    return bool(set(new.key_terms) & set(previous.key_terms))
+    return bool(_topic_terms(new) & _topic_terms(previous))
+
+
+def _topic_terms(question: Question) -> set[str]:
+    """A question's key terms with its acronyms spelled out ("ASB" is "anti-social behaviour")."""
+    spelled = {term for expansion in question.expanded.expansions.values() for term in terms(expansion)}
+    return set(question.key_terms) | (spelled - {term for term in spelled if not term.isalpha()})
 
 
 def _list_item(message: str, answer: str) -> str | None:

@@ -103,6 +103,7 @@ class Assistant:
                 chunks=index.chunks,
                 unit_vectors=index.unit_vectors,
                 front_lines=_front_lines(index.plans.values()),
+                target_quotes=_target_quotes(index.plans.values()),
             )
             rules = CarryOver(view.lexicon, view.bm25.idf)
             followups, generator = build_llm_parts(settings, embedder, rules, view.lexicon)
@@ -305,6 +306,16 @@ def _front_lines(plans: Iterable[Plan]) -> dict[str, frozenset[str]]:
         for chunk_id, line in plan.front_lines:
             lines.setdefault(chunk_id, set()).add(line)
     return {chunk_id: frozenset(found) for chunk_id, found in lines.items()}
+
+
+def _target_quotes(plans: Iterable[Plan]) -> dict[str, frozenset[str]]:
+    """Each chunk's quotes the plan models read as targets with a value ("... (70% of participants)")."""
+    quotes: dict[str, set[str]] = {}
+    for plan in plans:
+        for target in plan.targets:
+            if target.target:
+                quotes.setdefault(target.evidence.chunk_id, set()).add(target.evidence.quote)
+    return {chunk_id: frozenset(found) for chunk_id, found in quotes.items()}
 
 
 def _interleave(searches: list[list[Passage]], k: int) -> list[Passage]:

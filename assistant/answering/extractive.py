@@ -70,8 +70,10 @@ class ExtractiveAnswerer:
         chunks: Mapping[str, Chunk] | None = None,
         unit_vectors: UnitVectors | None = None,
         front_lines: Mapping[str, frozenset[str]] | None = None,
+        target_quotes: Mapping[str, frozenset[str]] | None = None,
     ) -> None:
         self._front = front_lines or {}  # chunk id -> its lines of contents or document control
+        self._targets = target_quotes or {}  # chunk id -> quotes the plan model reads as targets with a value
         self._bank = unit_vectors  # answer texts embedded at ingest: only the question is embedded here
         self._chunks_by_source: dict[str, list[Chunk]] = {}
         for chunk in (chunks or {}).values():
@@ -114,8 +116,8 @@ class ExtractiveAnswerer:
         units = [(unit, prior) for unit, prior in units if not _names_columns_only(unit)]
         lists = [(lst, prior) for lst, prior in lists if not all(_names_columns_only(item) for item in lst.items)]
         if _TARGET_QUESTION.search(question.text):  # a target is what the plan calls one, not any figure
-            units = [(unit, prior) for unit, prior in units if _sets_target(unit)]
-            lists = [(lst, prior) for lst, prior in lists if any(_sets_target(i) for i in lst.items)]
+            units = [(unit, prior) for unit, prior in units if self._sets_target(unit)]
+            lists = [(lst, prior) for lst, prior in lists if any(self._sets_target(i) for i in lst.items)]
         if question.wants_number:  # a figure question is answered only by evidence with a figure
             units = [(unit, prior) for unit, prior in units if has_figure(unit.quote, question)]
             lists = [(lst, prior) for lst, prior in lists if any(has_figure(i.quote, question) for i in lst.items)]
@@ -139,14 +141,15 @@ class ExtractiveAnswerer:
             (lst, self._score_list(question, lst, prior, float(vector @ query)))
             for (lst, prior), vector in zip(lists, list_vectors, strict=True)
         ]
-        if question.counted:  # ... and about what the question counts
+        subject = question.counted or (_target_subject(question) if _TARGET_QUESTION.search(question.text) else ())
+        if subject:  # ... and about what the question counts, or sets a target for
             scored_units = [
                 (unit, s)
                 for unit, s in scored_units
-                if self._about_counted(question, f"{_paragraph(unit)} {unit.chunk.section}")
+                if self._about(question, subject, f"{_paragraph(unit)} {unit.chunk.section}")
             ]
             scored_lists = [
-                (lst, s) for lst, s in scored_lists if self._about_counted(question, f"{lst.text} {lst.chunk.section}")
+                (lst, s) for lst, s in scored_lists if self._about(question, subject, f"{lst.text} {lst.chunk.section}")
             ]
             if not scored_units:
                 return None
@@ -177,6 +180,11 @@ class ExtractiveAnswerer:
             rest = [point for point in drafted.points if definition.quote not in point.unit.quote]
             return Draft((*first, *rest), drafted.truncated)
         return Draft((Point(definition), *drafted.points), drafted.truncated)
+
+    def _sets_target(self, unit: Unit) -> bool:
+        """Whether a unit states a target: in the plan's words ("target", "aim to") or as the plan model
+        reads it (a measure with its value in brackets)."""
+        return _sets_target(unit) or any(quote in unit.quote for quote in self._targets.get(unit.chunk.id, ()))
 
     def _is_front(self, unit: Unit) -> bool:
         lines = self._front.get(unit.chunk.id)
@@ -377,17 +385,18 @@ class ExtractiveAnswerer:
             self._bm25.share(other) > 0 for other in question.synonyms.get(term, ())
         )
 
-    def _about_counted(self, question: Question, text: str) -> bool:
-        """The text names what the question counts: its specific words (rare in the plans) must be there.
+    def _about(self, question: Question, subject: tuple[str, ...], text: str) -> bool:
+        """The text names what the question counts (or sets a target for): the subject's specific words
+        (rare in the plans) must be there.
 
         General words ("residents", "crimes") may be put otherwise ("respondents", "offences");
-        one specific word of three or more may be missing."""
-        specific = [term for term in question.counted if self._bm25.share(term) <= _SPECIFIC_SHARE]
+        one specific word in three may be missing."""
+        specific = [term for term in subject if self._bm25.share(term) <= _SPECIFIC_SHARE]
         if not specific:
             return True
         present = _present(question, text)
         missing = sum(not _found(question, term, present) for term in specific)
-        return missing == 0 or (missing == 1 and len(specific) >= 3)
+        return missing <= len(specific) // 3
 
     def _vector(self, text: str) -> np.ndarray:
         return np.asarray(self._embedder.embed_query(text), dtype=np.float32)
@@ -566,6 +575,14 @@ def _table_head(unit: Unit) -> str:
 
 _TARGET_QUESTION = re.compile(r"\btargets?\b", re.I)
 _TARGET_WORDS = re.compile(r"\b(targets?|targeted|aims? (?:to|for)|aiming|ambition|goal|by (?:19|20)\d{2})\b", re.I)
+
+
+_TARGET_FRAME = frozenset(terms("target targets set sets aim aims goal goals level levels figure reach"))
+
+
+def _target_subject(question: Question) -> tuple[str, ...]:
+    """What a target question asks the target for: its key terms bar the words of asking for a target."""
+    return tuple(term for term in question.key_terms if term not in _TARGET_FRAME and term not in question.carried)
 
 
 def _sets_target(unit: Unit) -> bool:

@@ -29,6 +29,7 @@ _SPECIFIC_SHARE = 0.2
 _CARRIED_WEIGHT = 0.5
 _STORY_WEIGHT = 0.25  # a word of the story around a question, not of the question
 _STORY_SUPPORT = 0.8  # share of the usual support a story-told question needs
+_COMPARED_SUPPORT = 0.5  # ... and each plan's part of a comparison
 _DEFINING = re.compile(r"\b(is defined as|means|refers to|stands for|is a|are a)\b| [-–—] ", re.I)
 
 
@@ -329,6 +330,8 @@ class ExtractiveAnswerer:
         "one of the safest boroughs in London"). A long message that tells a story around its question is
         held to a little less: no plan says "my son"."""
         needed = self._min_support * (_STORY_SUPPORT if question.narrative else 1.0)
+        if question.compares or len(question.councils) > 1:  # each plan puts the subject in words of its own
+            needed *= _COMPARED_SUPPORT
         if support >= needed and similarity >= self._min_similarity or similarity >= self._certain_similarity:
             return True
         return similarity >= self._confident_similarity and support >= needed / 2

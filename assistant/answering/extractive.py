@@ -311,6 +311,8 @@ class ExtractiveAnswerer:
             return []
         units, lists = units_of(later[0])
         body = [unit for unit in units if unit.kind != "heading"]
+        if body and body[0].quote.strip() == lead_in.quote.strip():
+            body = body[1:]  # the lead-in repeated above the rest of its list
         opening = next((lst for lst in lists if body and lst.items[0].start == body[0].start), None)
         if opening is not None:
             return [Point(item, bullet=True) for item in opening.items[: self._max_points]]
@@ -674,7 +676,7 @@ def _read_on(points: list[Point], units: list[Unit]) -> list[Point]:
     used = sum(len(point.unit.quote.split()) for point in points)
     out = list(points)
     current = max((point.unit for point in points if point.unit.chunk.id == best.chunk.id), key=lambda u: u.start)
-    while (following := _following(current, units)) is not None and following.chunk.section == best.chunk.section:
+    while (following := _following(current, units)) is not None:  # within its passage, so its section
         current = following
         if (following.chunk.id, following.start) in quoted:
             continue

@@ -2,7 +2,9 @@ import re
 
 import pytest
 
+from assistant.answering.question import analyse
 from assistant.answering.verify import numbers_in
+from assistant.embedding import SentenceTransformerEmbedder
 from assistant.pipeline import Assistant
 
 TOWER_HAMLETS_PRIORITIES = [
@@ -79,3 +81,14 @@ def test_every_quote_is_verbatim_and_every_number_is_cited(assistant: Assistant,
         assert citation.quote in assistant.index.chunks[citation.chunk_id].text
         cited_numbers |= numbers_in(f"{citation.quote} {citation.title}")
     assert numbers_in(re.sub(r"\[\d+\]", "", answer.text)) <= cited_numbers
+
+
+def test_the_certain_similarity_setting_reaches_the_answerer(
+    plan_assistant: Assistant, embedder: SentenceTransformerEmbedder
+) -> None:
+    question = analyse("Is Corrin a safe place to live?", plan_assistant.reader().view.lexicon, ["Corrin"])
+    default = plan_assistant.settings.certain_similarity
+    lowered = plan_assistant.settings.model_copy(update={"certain_similarity": default - 0.2})
+    relaxed = Assistant.build(lowered, embedder, index=plan_assistant.index)
+    assert relaxed.reader().answerer._answers(0.0, default - 0.1, question)
+    assert not plan_assistant.reader().answerer._answers(0.0, default - 0.1, question)

@@ -104,3 +104,29 @@ def test_a_cell_fragment_between_rows_does_not_split_the_table() -> None:
         "Fewer repeat victims, as measured by the SafeLives | Repeat victims at MARAC (target 25.3%).",
         "More referrals. | MARAC referrals (target 209).",
     ]
+
+
+def test_short_numbered_lines_from_their_section_s_first_number_are_a_list() -> None:
+    text = (
+        "The partnership will:\n- 4.1. Provide a single contact for victims of scams.\n"
+        "- 4.2. Lead a campaign on doorstep fraud.\n- 4.3. Publish crime figures every quarter."
+    )
+    assert _lists(text) == [
+        (
+            "The partnership will:",
+            [
+                "Provide a single contact for victims of scams.",
+                "Lead a campaign on doorstep fraud.",
+                "Publish crime figures every quarter.",
+            ],
+        )
+    ]
+
+
+def test_long_numbered_paragraphs_are_not_a_list_even_from_their_first_number() -> None:
+    paragraph = (
+        "The partnership reviewed the evidence gathered over the year from residents, the police, the council's "
+        "own teams and the voluntary sector before it agreed on the matters this plan sets out."
+    )
+    text = f"- 4.1. {paragraph}\n- 4.2. {paragraph}"
+    assert _lists(text) == []

@@ -8,6 +8,8 @@ import re
 import pytest
 
 from assistant.answering.intent import Intent, intent_of
+from assistant.answering.question import analyse
+from assistant.retrieval.lexicon import Lexicon
 
 
 def _intent(question: str) -> Intent:
@@ -134,3 +136,54 @@ def test_who_holds_a_named_body_to_account() -> None:
 
 def test_when_did_a_meeting_consider_the_plan() -> None:
     assert _intent("When did Cabinet consider the plan?") == Intent("dates", "meeting")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How will Ashcombe measure progress on hate crime?",
+        "How will the partnership track knife crime among young people?",
+        "How will they judge whether the scams work is succeeding?",
+        "How will we know whether the burglary work is working?",
+        "What indicators will show whether road danger is falling?",
+    ],
+)
+def test_how_a_subject_will_be_measured_asks_for_its_measures(question: str) -> None:
+    assert _intent(question) == Intent("measures")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How will progress on the priorities be tracked?",
+        "What indicators will show the priorities are working?",
+    ],
+)
+def test_how_priorities_will_be_measured_goes_to_passages(question: str) -> None:
+    assert _intent(question) == Intent("passages")
+
+
+def _intent_with_terms(question: str) -> Intent:
+    """The intent as the pipeline reads it: with the question's years and key terms."""
+    asked = analyse(question, Lexicon(acronyms={}, vocabulary={}), ["Ashcombe", "Brackley", "Corrin"])
+    return intent_of(asked.text, asked.years, asked.key_terms)
+
+
+def test_a_question_with_more_to_it_than_plan_periods_is_not_a_period_question() -> None:
+    question = "Which Act abolished police authorities, according to the plan, and what replaced them?"
+    assert _intent_with_terms(question) == Intent("passages")
+
+
+@pytest.mark.parametrize(
+    ("question", "relation"),
+    [
+        ("Which plan was in force in 2019?", "year"),
+        ("Which violence strategy was in force in 2019?", "year"),  # one other word: the plan's subject
+        ("Which plans cover 2024?", "year"),
+        ("What period does the Corrin strategy cover?", ""),
+        ("Is the Ashcombe plan still current?", ""),
+        ("How long does the plan run?", ""),
+    ],
+)
+def test_period_questions_stay_period_questions_with_their_key_terms(question: str, relation: str) -> None:
+    assert _intent_with_terms(question) == Intent("period", relation)

@@ -1,3 +1,5 @@
+import pytest
+
 from assistant.answering.question import analyse
 from assistant.retrieval.lexicon import Lexicon
 
@@ -21,3 +23,39 @@ def test_a_figure_question_and_its_key_terms() -> None:
     question = analyse("How many MARAC referals does Sutton aim for?", LEXICON, COUNCILS)
     assert question.wants_number and not question.wants_list
     assert question.key_terms == ("marac", "referr")
+
+
+def test_a_story_s_councils_are_not_the_ones_asked_about() -> None:
+    question = analyse(
+        "Sutton works with Croydon and Bromley on lots of things and my sister lives near the border. "
+        "What are Croydon's community safety priorities?",
+        LEXICON,
+        COUNCILS,
+    )
+    assert question.councils == () and question.unknown_councils == ("Croydon",)
+
+
+def test_a_story_s_councils_are_kept_when_the_question_names_a_council_with_plans() -> None:
+    question = analyse(
+        "We moved here from Southwark last year and my parents still live there, so I think about it a lot. "
+        "How does Sutton's plan compare with theirs?",
+        LEXICON,
+        COUNCILS,
+    )
+    assert set(question.councils) == {"Southwark", "Sutton"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What does the Crime and Disorder Act 1998 require of partnerships?",
+        "What do the Domestic Violence Regulations 2011 say about reviews?",
+    ],
+)
+def test_the_year_in_a_law_s_name_is_not_a_year_asked_about(text: str) -> None:
+    assert analyse(text, LEXICON, COUNCILS).years == ()
+
+
+def test_a_year_beside_a_law_s_name_is_still_asked_about() -> None:
+    question = analyse("What did Sutton achieve in 2019 under the Crime and Disorder Act 1998?", LEXICON, COUNCILS)
+    assert question.years == (2019,)

@@ -1,6 +1,6 @@
 """Structure questions answered from the plan model through the real assistant: priorities as the plan
-sets them out, governance with and without a chair, which plans cover a year; and a restricted plan's
-records never shown to the public."""
+sets them out, governance with and without a chair, which plans cover a year and the sentence that states a
+plan's term, the measures of one subject; and a restricted plan's records never shown to the public."""
 
 from __future__ import annotations
 
@@ -9,7 +9,12 @@ import re
 import pytest
 
 from assistant.answer import Answer
+from assistant.answering.intent import intent_of
+from assistant.answering.question import analyse
+from assistant.embedding import SentenceTransformerEmbedder
 from assistant.pipeline import Assistant
+from assistant.settings import Settings
+from ingest.indexer import ingest
 from tests.assistant.plan_corpus import (
     ASHCOMBE,
     ASHCOMBE_PRIORITIES,
@@ -145,3 +150,101 @@ def test_a_council_s_targets_are_answered(plan_assistant: Assistant) -> None:
     answer = plan_assistant.ask("What are Ashcombe's targets?", scope=PUBLIC)
     assert answer.answered
     assert any("target of 320 burglaries" in c.quote for c in answer.citations)
+
+
+DUNMORE = "dunmore-community-safety-plan-2017-21.md"
+DUNMORE_PLAN = """# Dunmore Community Safety Plan 2017 – 21
+
+## Introduction
+
+This Plan term runs from 1st April 2017 until 31st March 2021. It was agreed by the Dunmore Safer \
+Communities Board.
+
+## Burglary
+
+We will offer target hardening to every household burgled twice.
+
+### Burglary and acquisitive crime indicators
+
+- Number of burglaries of homes
+- Number of thefts from vehicles
+
+## Hate crime
+
+We will encourage victims of hate crime to come forward, and support them when they do.
+
+### Hate crime indicators
+
+- Number of hate crimes reported to the police
+- Percentage of hate crime victims who would report again
+"""
+HATE_CRIME_INDICATORS = [
+    "Number of hate crimes reported to the police",
+    "Percentage of hate crime victims who would report again",
+]
+
+
+@pytest.fixture(scope="module")
+def dunmore(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
+    root = tmp_path_factory.mktemp("dunmore")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / DUNMORE).write_text(DUNMORE_PLAN, encoding="utf-8")
+    (corpus / f"{DUNMORE}.meta.json").write_text('{"council": "Dunmore"}', encoding="utf-8")
+    settings = Settings(data_dir=root / "data", corpus_dir=corpus, _env_file=None)
+    ingest([corpus], settings, embedder, prune=True)
+    return Assistant.build(settings, embedder)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How will Dunmore know whether its hate crime work is working?",
+        "What are Dunmore's hate crime indicators?",
+        "How will Dunmore measure hate incidents?",  # half the subject named is enough
+    ],
+)
+def test_a_measures_question_is_answered_with_the_measures_of_its_subject(dunmore: Assistant, question: str) -> None:
+    answer = dunmore.ask(question)
+    assert answer.answered and bullets(answer) == HATE_CRIME_INDICATORS
+    assert "burglaries" not in answer.text
+    assert_cited_verbatim(dunmore, answer)
+
+
+def _plan_model_answer(dunmore: Assistant, text: str) -> list[str] | None:
+    """What the plan model alone answers (no passages), as its quotes."""
+    reader = dunmore.reader()
+    question = analyse(text, reader.view.lexicon, ["Dunmore"])
+    intent = intent_of(question.text, question.years, question.key_terms)
+    draft = reader.plans.answer(question, intent, ["Dunmore"], dunmore.visible(()), [])
+    return None if draft is None else [point.unit.quote for point in draft.points]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How will Dunmore know whether its hate crime work is working?",
+        "What are Dunmore's hate crime indicators?",
+        "How will Dunmore measure hate incidents?",
+    ],
+)
+def test_the_plan_model_answers_measures_with_the_group_that_names_the_subject(
+    dunmore: Assistant, question: str
+) -> None:
+    assert _plan_model_answer(dunmore, question) == HATE_CRIME_INDICATORS
+
+
+def test_measures_no_group_of_which_names_half_the_subject_are_not_the_answer(dunmore: Assistant) -> None:
+    assert _plan_model_answer(dunmore, "How will Dunmore measure hate speech online?") is None
+
+
+def test_a_plan_s_period_is_quoted_from_the_sentence_stating_its_term(dunmore: Assistant) -> None:
+    answer = dunmore.ask("What period does the Dunmore plan cover?")
+    assert answer.answered
+    assert [c.quote for c in answer.citations] == ["This Plan term runs from 1st April 2017 until 31st March 2021."]
+
+
+def test_a_plan_without_a_sentence_on_its_term_is_quoted_from_its_title(plan_assistant: Assistant) -> None:
+    answer = plan_assistant.ask("What period does the Ashcombe plan cover?", scope=PUBLIC)
+    assert answer.answered
+    assert [c.quote for c in answer.citations] == ["Ashcombe Community Safety Plan 2022-25"]

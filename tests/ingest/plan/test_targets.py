@@ -71,3 +71,26 @@ def test_rows_of_a_table_under_an_indicators_heading_are_measures(build: Build) 
 def test_front_matter_and_priorities_give_no_targets(build: Build) -> None:
     built = build("ashcombe-community-safety-plan-2022-25.md", ASHCOMBE)
     assert built.plan.targets == ()
+
+
+VALUED = """# Kelbrook Drug and Alcohol Plan 2022-25
+
+## Treatment and awareness
+
+Number of people reached through awareness campaigns (10,000 people).
+
+Percentage of cohort retained in treatment for 12 weeks or longer (44%).
+
+The number of people who ask for help is set out in the annual report (see page 4).
+"""
+
+
+def test_a_measure_said_with_its_value_in_brackets_is_a_target(build: Build) -> None:
+    targets = build("kelbrook-drug-and-alcohol-plan-2022-25.md", VALUED).plan.targets
+    valued = {t.measure: t.target for t in targets}
+    assert valued == {
+        "Number of people reached through awareness campaigns": "10,000 people",
+        "Percentage of cohort retained in treatment for 12 weeks or longer": "44%",
+    }
+    # a bracketed page reference is no value to reach
+    assert not any("see page 4" in t.evidence.quote for t in targets)

@@ -143,3 +143,24 @@ def _ruled_table(pdf: canvas.Canvas, top: float) -> None:
                 pdf.drawString(x + 4, y - 12 - n * LEADING, line)
             x += width
         y -= height
+
+
+def write_wrapped_number_pdf(path: Path, council: str = "Testshire Borough Council") -> Path:
+    """A numbered paragraph whose line breaks inside a year span ("2020-" / "21. This is ..."): the next
+    line starts with what looks like an item number but is the rest of the span."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    page = _Page(pdf, 1, 1, council)
+    page.heading("Funding", 14)
+    page.bullet(
+        [
+            "In September 2017, the Cabinet approved £1m a year for three years from 2018-19 up to 2020-",
+            "21. This is to fund four teams of officers, 24 police officers in total.",
+        ],
+        marker="4.6",
+        x=LEFT,
+        hang=24,
+    )
+    page.bullet(["A further review will follow in the spring."], marker="4.7", x=LEFT, hang=24)
+    pdf.showPage()
+    pdf.save()
+    return path

@@ -136,6 +136,7 @@ def flow_blocks(flow: list[Line], style: Style, page: int, indents: list[float])
             and is_marker(first, line)
             and line.words[1].x0 - first.x1 >= 0.2 * line.size
             and not numbered_heading
+            and not _broken_at_end(current, first.text)
         ):
             close()
             level = _level(first.x0 - left)
@@ -164,6 +165,17 @@ def flow_blocks(flow: list[Line], style: Style, page: int, indents: list[float])
         index += 1
     close()
     return blocks
+
+
+def _broken_at_end(current: _Open | None, marker: str) -> bool:
+    """Whether the open block's last line ends inside a word or figure ("up to 2020-") that a line starting
+    with a number goes on with ("21. This is ..."): the rest of the span, not a new numbered item."""
+    return (
+        current is not None
+        and current.kind != "heading"
+        and marker[:1].isdigit()
+        and current.parts[-1].rstrip().endswith("-")
+    )
 
 
 def _number_in_text(current: _Open) -> None:

@@ -14,7 +14,7 @@ from ingest.documents import PlanDocument, PlanMetadata
 from ingest.extraction import ExtractionLimits, extract_pdf
 from ingest.loaders import load_file
 from ingest.model import StructuredDocument
-from tests.layout_pdfs import write_layout_pdf
+from tests.layout_pdfs import write_layout_pdf, write_wrapped_number_pdf
 
 
 @pytest.fixture(scope="module")
@@ -171,3 +171,13 @@ def test_a_justified_line_is_prose_but_a_row_of_one_word_cells_is_a_row() -> Non
     assert len(segments(cells, 10)) == 3
     mixed = line([72, 72 + 33, 300, 300 + 33])  # two cells of two words
     assert [len(group) for group in segments(mixed, 10)] == [2, 2]
+
+
+def test_a_line_that_breaks_a_year_span_does_not_start_an_item(tmp_path: Path) -> None:
+    document = extract_pdf(write_wrapped_number_pdf(tmp_path / "funding.pdf"), ExtractionLimits()).document
+    items = [block.text for block in document.blocks if block.kind == "item"]
+    assert items == [
+        "4.6 In September 2017, the Cabinet approved £1m a year for three years from 2018-19 up to 2020-21. "
+        "This is to fund four teams of officers, 24 police officers in total.",
+        "4.7 A further review will follow in the spring.",
+    ]

@@ -21,6 +21,7 @@ class _Placed:
     block: Block
     section: str | None
     text: str  # as it appears in the chunk
+    cell: bool = False  # one cell of a table row too long for a chunk, its section ending in the cell's labels
 
 
 def chunk_document(document: PlanDocument, max_chars: int = 1200) -> list[Chunk]:
@@ -50,6 +51,7 @@ def chunk_document(document: PlanDocument, max_chars: int = 1200) -> list[Chunk]
                 page_breaks=_page_breaks(group, structure),
                 ocr=any(item.block.ocr for item in group),
                 uncertain=uncertain,
+                cell=all(item.cell for item in body),
             )
         )
     return chunks
@@ -237,7 +239,7 @@ def _expand_long_rows(placed: list[_Placed], max_chars: int) -> list[_Placed]:
             column_name = header[column].strip() if column < len(header) else ""
             path = [part for part in (item.section, column_name, row_label) if part]
             block = Block("paragraph", cell.strip(), item.block.page)
-            out.append(_Placed(block, " > ".join(path) or None, cell.strip()))
+            out.append(_Placed(block, " > ".join(path) or None, cell.strip(), cell=True))
     return out
 
 

@@ -85,6 +85,9 @@ class Chunk:
     # A passage that runs over a page break: (offset in `text` where a page starts, its number, its printed
     # label or ""), one for each page after the first. A quote cites the page its line is on.
     page_breaks: tuple[tuple[int, int, str], ...] = ()
+    # One cell of a table read column by column: its section ends in the cell's column and row labels,
+    # which say what the cell is ("... > Tackling Youth Violence > OBJECTIVES").
+    cell: bool = False
 
     def place(self, quote: str) -> tuple[int | None, str | None]:
         """The page (and its printed label) a quote from this passage is on: where the quote starts."""
@@ -115,6 +118,7 @@ class Chunk:
             "content_sha256": self.content_sha256 or None,
             "page_breaks": "|".join(f"{start}:{number}:{label}" for start, number, label in self.page_breaks) or None,
             "uncertain": ",".join(f"{start}-{end}" for start, end in self.uncertain) or None,
+            "cell": self.cell or None,
         }
         return {key: value for key, value in record.items() if value is not None}
 
@@ -144,6 +148,7 @@ class Chunk:
             content_sha256=str(record.get("content_sha256", "")),
             page_breaks=_breaks(str(record.get("page_breaks") or "")),
             uncertain=_spans(str(record.get("uncertain") or "")),
+            cell=bool(record.get("cell", False)),
         )
 
 

@@ -24,7 +24,7 @@ class Unit:
     chunk: Chunk
     start: int
     end: int
-    kind: str  # sentence | item | row | heading
+    kind: str  # sentence | item | row | heading | cell
 
     @property
     def quote(self) -> str:
@@ -101,7 +101,7 @@ def units_of(chunk: Chunk) -> tuple[list[Unit], list[ItemList]]:
                 runs.append(_Run(indent, _lead_in(previous_line), [unit]))
             elif runs and runs[-1].indent < indent:
                 parent = runs[-1]
-                runs.append(_Run(indent, parent.items[-1] if parent.items else parent.lead, [unit]))
+                runs.append(_Run(indent, _introducing(parent.items[-1]) if parent.items else parent.lead, [unit]))
             else:
                 runs.append(_Run(indent, _lead_in(previous_line), [unit]))
             previous_line = unit
@@ -115,12 +115,17 @@ def units_of(chunk: Chunk) -> tuple[list[Unit], list[ItemList]]:
         units.extend(line_units)
         previous_line = Unit(chunk, start, end, "sentence") if line_units else previous_line
     close_runs()
+    if chunk.cell and len(units) > 1 and len(chunk.text.split()) <= _CELL_WORDS:
+        # a table's cell answers whole: its column and row labels say what all of it is ("OBJECTIVES")
+        text = chunk.text.rstrip()
+        units.append(Unit(chunk, len(text) - len(text.lstrip()), len(text), "cell"))
     if chunk.uncertain:  # words OCR was unsure of are never quoted as verbatim
         units = [unit for unit in units if not _unsure(unit, chunk.uncertain)]
         lists = [found for found in lists if not any(_unsure(unit, chunk.uncertain) for unit in found.items)]
     return units, lists
 
 
+_CELL_WORDS = 80  # a table cell up to this long is also quoted whole
 _LINE_WORDS = 25  # numbered items this short on average are a list's lines, not a report's paragraphs
 _FIRST_NUMBER = re.compile(r"^\d+\.1\.?\s")
 
@@ -164,6 +169,16 @@ def _next_indent(lines: list[str], number: int) -> int | None:
             item = _ITEM.match(line)
             return len(item.group(1)) if item else None
     return None
+
+
+def _introducing(item: Unit) -> Unit:
+    """What introduces the items under a long item: its last sentence when that ends with a colon
+    ("... Working with the Youth Offending Board, we aim to:"), the sentence an answer quotes."""
+    sentences = split_sentences(item.quote)
+    if len(sentences) > 1 and item.quote.rstrip().endswith(":"):
+        start, end = sentences[-1]
+        return Unit(item.chunk, item.start + start, item.start + end, "sentence")
+    return item
 
 
 def _lead_in(unit: Unit | None) -> Unit | None:

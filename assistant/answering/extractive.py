@@ -115,7 +115,7 @@ class ExtractiveAnswerer:
             units = [(unit, prior) for unit, prior in units if not self._is_front(unit)]
             lists = [(lst, prior) for lst, prior in lists if not any(self._is_front(i) for i in lst.items)]
         units = [(unit, prior) for unit, prior in units if not _names_columns_only(unit)]
-        lists = [(lst, prior) for lst, prior in lists if not all(_names_columns_only(item) for item in lst.items)]
+        lists = [(answering, prior) for lst, prior in lists if (answering := _without_column_names(lst)) is not None]
         if _TARGET_QUESTION.search(question.text):  # a target is what the plan calls one, not any figure
             units = [(unit, prior) for unit, prior in units if self._sets_target(unit)]
             lists = [(lst, prior) for lst, prior in lists if any(self._sets_target(i) for i in lst.items)]
@@ -340,9 +340,8 @@ class ExtractiveAnswerer:
 
     def _score_unit(self, question: Question, unit: Unit, prior: float, similarity: float) -> _Scored:
         context = f"{unit.chunk.section or ''} {unit.chunk.metadata.title}"
-        coverage = 0.7 * self._coverage(question, unit.quote) + 0.3 * self._coverage(
-            question, f"{unit.quote} {context}"
-        )
+        own = f"{unit.quote} {unit.chunk.section or ''}" if _labelled(unit) else unit.quote
+        coverage = 0.7 * self._coverage(question, own) + 0.3 * self._coverage(question, f"{unit.quote} {context}")
         score = 0.5 * similarity + 0.35 * coverage + 0.15 * prior
         if question.wants_number and _DIGIT.search(unit.quote):
             score += 0.05
@@ -595,12 +594,26 @@ def _sets_target(unit: Unit) -> bool:
     return bool(_TARGET_WORDS.search(f"{_paragraph(unit)} {_table_head(unit)}"))
 
 
+def _without_column_names(item_list: ItemList) -> ItemList | None:
+    """A list without the rows that only name columns, or None when fewer than two items are left."""
+    items = tuple(item for item in item_list.items if not _names_columns_only(item))
+    if len(items) == len(item_list.items):
+        return item_list
+    return ItemList(item_list.chunk, item_list.lead_in, items) if len(items) >= 2 else None
+
+
 def _names_columns_only(unit: Unit) -> bool:
     """A table row that only names columns ("ASPECT | Tackling Youth Violence | Reducing Reoffending"): three
     or more cells, no sentence, no figure. It heads what answers (a table read column by column), and answers
     nothing (a row of two labels is a name and its value: "Lead Member | Councillor Jane Smith")."""
     cells = unit.quote.split(_CELL)
     return len(cells) > 2 and not any(_DIGIT.search(cell) or cell.rstrip().endswith(".") for cell in cells)
+
+
+def _labelled(unit: Unit) -> bool:
+    """A unit its heading names: part of a table's cell (read under its column and row labels), or a
+    passage's one paragraph under its own heading."""
+    return unit.chunk.cell or (unit.start == 0 and unit.end >= len(unit.chunk.text.rstrip()))
 
 
 def _names_section(question: Question, item_list: ItemList) -> float:

@@ -30,6 +30,7 @@ _CARRIED_WEIGHT = 0.5
 _STORY_WEIGHT = 0.25  # a word of the story around a question, not of the question
 _STORY_SUPPORT = 0.8  # share of the usual support a story-told question needs
 _COMPARED_SUPPORT = 0.5  # ... and each plan's part of a comparison
+_BETWEEN_WORDS = 40  # words at most between a sentence and the lead-in of the list it opens
 _DEFINING = re.compile(r"\b(is defined as|means|refers to|stands for|is a|are a)\b| [-–—] ", re.I)
 
 
@@ -158,14 +159,23 @@ class ExtractiveAnswerer:
         scored_lists.sort(key=lambda pair: -pair[1].score)
         best_unit, best_unit_score = scored_units[0]
         chosen_list = None
-        if scored_lists and question.wants_list and scored_lists[0][1].score >= best_unit_score.score - 0.12:
+        opened = None  # a list the best sentence opens ("... introducing 6 new powers. ... The powers include:")
+        if question.wants_list:
+            opened = next(((lst, s) for lst, s in scored_lists if _opens(best_unit, lst)), None)
+        if opened is not None:
+            chosen_list = opened
+        elif scored_lists and question.wants_list and scored_lists[0][1].score >= best_unit_score.score - 0.12:
             chosen_list = scored_lists[0]
         else:  # the best sentence introduces a list: answer with the list
             chosen_list = next(
                 ((lst, s) for lst, s in scored_lists if lst.lead_in is not None and _same(lst.lead_in, best_unit)),
                 None,
             )
-        if chosen_list is not None:
+        if opened is not None:  # judged by the sentence that says what the list is
+            drafted = self._list_draft(question, opened[0], best_unit_score, opener=best_unit)
+            if drafted is not None:
+                return drafted
+        elif chosen_list is not None:
             drafted = self._list_draft(question, *chosen_list)
             if drafted is not None:
                 return drafted
@@ -221,11 +231,21 @@ class ExtractiveAnswerer:
         ]
         return [*chunks, *rest]
 
-    def _list_draft(self, question: Question, item_list: ItemList, scored: _Scored) -> Draft | None:
+    def _list_draft(
+        self, question: Question, item_list: ItemList, scored: _Scored, opener: Unit | None = None
+    ) -> Draft | None:
         items = item_list.items[: self._max_points]
-        points = [Point(item_list.lead_in)] if item_list.lead_in and item_list.lead_in.kind != "heading" else []
+        points = [Point(opener)] if opener is not None else []
+        points += [Point(item_list.lead_in)] if item_list.lead_in and item_list.lead_in.kind != "heading" else []
         points += [Point(item, bullet=True) for item in items]
-        evidence = " ".join([item_list.text, item_list.chunk.section or "", item_list.chunk.metadata.title])
+        evidence = " ".join(
+            [
+                opener.quote if opener else "",
+                item_list.text,
+                item_list.chunk.section or "",
+                item_list.chunk.metadata.title,
+            ]
+        )
         support = self._coverage(question, evidence)
         if not self._answers(support, scored.similarity, question):
             return None
@@ -608,6 +628,19 @@ def _names_columns_only(unit: Unit) -> bool:
     nothing (a row of two labels is a name and its value: "Lead Member | Councillor Jane Smith")."""
     cells = unit.quote.split(_CELL)
     return len(cells) > 2 and not any(_DIGIT.search(cell) or cell.rstrip().endswith(".") for cell in cells)
+
+
+def _opens(sentence: Unit, item_list: ItemList) -> bool:
+    """Whether a sentence opens a list that follows it closely in its passage: the list's lead-in comes
+    after at most one more sentence ("... introducing 6 new powers. This tool kit ... . The 6 new powers
+    include:"), so the list is what the sentence is about."""
+    lead = item_list.lead_in
+    if lead is None or lead.kind == "heading" or lead.chunk.id != sentence.chunk.id or lead.start < sentence.end:
+        return False
+    if _same(lead, sentence):
+        return False
+    between = sentence.chunk.text[sentence.end : lead.start]
+    return len(split_sentences(between.strip())) <= 1 and len(between.split()) <= _BETWEEN_WORDS
 
 
 def _labelled(unit: Unit) -> bool:

@@ -278,6 +278,9 @@ class ExtractiveAnswerer:
         all_units = [unit for unit, _ in scored_units]
         chosen_units = [unit for unit, _ in chosen]
         for position, unit in enumerate(chosen_units):
+            antecedent = _antecedent(unit)
+            if antecedent is not None and not any(_same(antecedent, other) for other in chosen_units):
+                points.append(Point(antecedent))  # what "it" is, said first
             points.extend(self._in_context(question, unit, position == 0, lists, shown, all_units, chosen_units))
         return Draft(tuple(_read_on(points, all_units)))
 
@@ -361,6 +364,9 @@ class ExtractiveAnswerer:
     def _score_unit(self, question: Question, unit: Unit, prior: float, similarity: float) -> _Scored:
         context = f"{unit.chunk.section or ''} {unit.chunk.metadata.title}"
         own = f"{unit.quote} {unit.chunk.section or ''}" if _labelled(unit) else unit.quote
+        antecedent = _antecedent(unit)
+        if antecedent is not None:  # "It is accountable to ..." says it of what the sentence before names
+            own = f"{antecedent.quote} {own}"
         coverage = 0.7 * self._coverage(question, own) + 0.3 * self._coverage(question, f"{unit.quote} {context}")
         score = 0.5 * similarity + 0.35 * coverage + 0.15 * prior
         if question.wants_number and _DIGIT.search(unit.quote):
@@ -641,6 +647,23 @@ def _opens(sentence: Unit, item_list: ItemList) -> bool:
         return False
     between = sentence.chunk.text[sentence.end : lead.start]
     return len(split_sentences(between.strip())) <= 1 and len(between.split()) <= _BETWEEN_WORDS
+
+
+_PRONOUN_START = re.compile(r"^\s*(?:It|They|Its|Their)\b")
+
+
+def _antecedent(unit: Unit) -> Unit | None:
+    """The sentence before a sentence that opens with a pronoun ("It is accountable to ..."), in the same
+    paragraph: it names what the pronoun stands for."""
+    if unit.kind != "sentence" or not _PRONOUN_START.match(unit.quote):
+        return None
+    text = unit.chunk.text
+    line_start = text.rfind("\n", 0, unit.start) + 1
+    spans = split_sentences(text[line_start : unit.start])
+    if not spans:
+        return None
+    start, end = spans[-1]
+    return Unit(unit.chunk, line_start + start, line_start + end, "sentence")
 
 
 def _labelled(unit: Unit) -> bool:

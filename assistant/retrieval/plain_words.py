@@ -132,6 +132,12 @@ FILLER = frozenset(
         "bit",
         "kind",
         "sort",
+        # words that press a question, not its subject ("what specific targets ...")
+        "specific",
+        "specifically",
+        "particular",
+        "exactly",
+        "precisely",
     ]
 )
 _WORD = re.compile(r"[a-z][a-z-]*")

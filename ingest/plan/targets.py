@@ -30,6 +30,14 @@ _VALUED_MEASURE = re.compile(
 )
 
 
+# A heading over what a plan will do ("First 12 months – what will we do?", "Actions", "Our commitments"):
+# an item there that commits to a number of something is a target ("Secure 20 Criminal Behaviour Orders").
+_COMMITMENT_SECTION = re.compile(r"\b(will|actions?|commitments?|deliver\w*|pledges?)\b", re.I)
+_COUNTED_COMMITMENT = re.compile(
+    r"^[A-Z][a-z]+\s+(?:(?:at least|up to|a further|an additional|over)\s+)?((?!(?:19|20)\d{2}\b)\d[\d,]*%?)\s+[a-zA-Z]"
+)
+
+
 def find_targets(pieces: Sequence[Piece], front: set[int]) -> tuple[Target, ...]:
     """Every statement of a target, and every measure listed under an indicators or outcomes heading."""
     found: list[Target] = []
@@ -37,10 +45,16 @@ def find_targets(pieces: Sequence[Piece], front: set[int]) -> tuple[Target, ...]
     for index, piece in enumerate(pieces):
         if index in front or piece.block.kind == "heading":
             continue
-        under_measures = bool(piece.section and _MEASURE_SECTION.search(piece.section.split(" > ")[-1]))
+        heading = piece.section.split(" > ")[-1] if piece.section else ""
+        under_measures = bool(_MEASURE_SECTION.search(heading))
+        under_commitments = bool(_COMMITMENT_SECTION.search(piece.section or ""))
         for quote, evidence in sentences(piece):
             target = _TARGET.search(quote)
             valued = None if target else _VALUED_MEASURE.search(quote.strip())
+            committed = None
+            if not target and not valued and under_commitments and piece.block.kind == "item":
+                committed = _COUNTED_COMMITMENT.search(quote)  # "Secure 20 Criminal Behaviour Orders ..."
+                valued = committed
             listed = (
                 valued is not None
                 or under_measures
@@ -52,7 +66,7 @@ def find_targets(pieces: Sequence[Piece], front: set[int]) -> tuple[Target, ...]
                 continue
             seen.add(evidence.quote)
             measure = quote.split(" | ")[0] if " | " in quote else quote[: target.start()] if target else quote
-            if valued is not None and " | " not in quote:
+            if valued is not None and committed is None and " | " not in quote:
                 measure = quote[: quote.rfind("(")]
             baseline = _BASELINE.search(quote)
             period = _PERIOD.findall(quote) or _PERIOD.findall(piece.section or "")

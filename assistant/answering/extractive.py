@@ -444,7 +444,12 @@ _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _FIGURE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS}|hundred|thousand|million|dozen)\b", re.I)
 _FIGURE_WORD = re.compile(rf"\b(?:{_NUMBER_WORDS})\b", re.I)
 _MONEY = re.compile(r"£|\bmillion\b|\d+k\b|\bfunding of\b", re.I)
-_MONEY_QUESTION = re.compile(r"\b(cost|costs|budget|spend|spent|funding|money|how much (?:money|funding))\b", re.I)
+_MONEY_QUESTION = re.compile(
+    r"\b(cost|costs|budget|spend|spent|funding|money|how much (?:money|funding))\b|"
+    r"\bhow much\b.*\b(give[sn]?|gave|receive[sd]?|get|gets|got|pay|pays|paid|allocat\w*|grant\w*|award\w*|"
+    r"invest\w*|fund\w*)\b",
+    re.I,
+)
 
 
 _AMOUNT_QUESTION = re.compile(r"\bhow (?:much|many)\b", re.I)

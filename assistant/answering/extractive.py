@@ -120,6 +120,9 @@ class ExtractiveAnswerer:
         if _TARGET_QUESTION.search(question.text):  # a target is what the plan calls one, not any figure
             units = [(unit, prior) for unit, prior in units if self._sets_target(unit)]
             lists = [(lst, prior) for lst, prior in lists if any(self._sets_target(i) for i in lst.items)]
+        if _WHO_CHAIRS.search(question.text):  # who chairs: evidence that names who, not only that there is a chair
+            units = [(unit, prior) for unit, prior in units if _CHAIR_NAMED.search(_paragraph(unit))]
+            lists = [(lst, prior) for lst, prior in lists if any(_CHAIR_NAMED.search(i.quote) for i in lst.items)]
         if question.wants_number:  # a figure question is answered only by evidence with a figure
             units = [(unit, prior) for unit, prior in units if has_figure(unit.quote, question)]
             lists = [(lst, prior) for lst, prior in lists if any(has_figure(i.quote, question) for i in lst.items)]
@@ -609,6 +612,16 @@ def _table_head(unit: Unit) -> str:
 
 
 _TARGET_QUESTION = re.compile(r"\btargets?\b", re.I)
+_WHO_CHAIRS = re.compile(r"\bwho\b[^?]*\b(?:co-?)?chair|\b(?:co-?)?chair\w*\b[^?]*\bwho\b", re.I)
+# A chair named: "chaired by the Director of ...", "Chair: Cllr ...", "Councillor X chairs", not "the Chair and
+# Coordinator of the MARAC meet ...".
+_ROLE_TITLE = r"(?:Councillor|Cllr|Director|Head|Chief|Superintendent|Mayor|Commander|Leader|Deputy|Lead Member)"
+_CHAIR_NAMED = re.compile(
+    r"\b(?i:chair(?:ed)?)\s+(?:jointly\s+)?by\s+(?:the\s+|a\s+|an\s+)?[A-Z]"
+    r"|\b(?i:(?:co-?)?chair(?:man|person|woman)?s?)\s*(?:is|are|was|were|will be|:|[-–—])\s*(?:the\s+)?[A-Z]"
+    rf"|\b{_ROLE_TITLE}\b[^.]{{0,80}}\b(?i:(?:co-?)?chair)"
+    rf"|\b(?i:(?:co-?)?chair(?:s|ed)?)\b[^.]{{0,40}}\b{_ROLE_TITLE}\b"
+)
 _TARGET_WORDS = re.compile(r"\b(targets?|targeted|aims? (?:to|for)|aiming|ambition|goal|by (?:19|20)\d{2})\b", re.I)
 
 

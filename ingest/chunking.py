@@ -270,7 +270,11 @@ def _group(placed: list[_Placed], max_chars: int) -> list[list[_Placed]]:
             part.section,
         )
         too_big = size + len(part.text) + 1 > max_chars
-        if current and (starts_section or other_section or too_big or keeps_list_whole):
+        # a table's cell is a passage of its own, even when cells share a section (a table with no header row)
+        cell_apart = any(item.cell for item in current) or (
+            part.cell and any(item.block.kind != "heading" for item in current)
+        )
+        if current and (starts_section or other_section or too_big or keeps_list_whole or cell_apart):
             flush()
             if too_big and part.block.kind == "item" and lead_in is not None:
                 current, size = [lead_in], len(lead_in.text) + 1

@@ -15,6 +15,7 @@ _ITEM_NUMBER = re.compile(
     r"(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\(?[a-z]\)|\((?:[ivx]{1,5}|\d{1,3})\))\s+(?=[A-Z(\"'“‘])"
 )
 _PARAGRAPH_NUMBER = re.compile(r"^\d+\.\d+\.?\s")
+_MARKER = re.compile(r"[ \t]*- ")  # a list item's marker, matched where its line starts
 
 
 @dataclass(frozen=True)
@@ -115,10 +116,12 @@ def units_of(chunk: Chunk) -> tuple[list[Unit], list[ItemList]]:
         units.extend(line_units)
         previous_line = Unit(chunk, start, end, "sentence") if line_units else previous_line
     close_runs()
-    if chunk.cell and len(units) > 1 and len(chunk.text.split()) <= _CELL_WORDS:
+    body = [unit for unit in units if unit.kind != "heading"]
+    if chunk.cell and len(body) > 1:
         # a table's cell answers whole: its column and row labels say what all of it is ("OBJECTIVES")
-        text = chunk.text.rstrip()
-        units.append(Unit(chunk, len(text) - len(text.lstrip()), len(text), "cell"))
+        start, end = min(unit.start for unit in body), max(unit.end for unit in body)
+        if len(chunk.text[start:end].split()) <= _CELL_WORDS:
+            units.append(Unit(chunk, start, end, "cell"))
     if chunk.uncertain:  # words OCR was unsure of are never quoted as verbatim
         units = [unit for unit in units if not _unsure(unit, chunk.uncertain)]
         lists = [found for found in lists if not any(_unsure(unit, chunk.uncertain) for unit in found.items)]
@@ -169,6 +172,16 @@ def _next_indent(lines: list[str], number: int) -> int | None:
             item = _ITEM.match(line)
             return len(item.group(1)) if item else None
     return None
+
+
+def line_words(text: str, at: int) -> int:
+    """Where the words of the line holding offset `at` start: after a list item's marker and number."""
+    line_start = text.rfind("\n", 0, at) + 1
+    item = _MARKER.match(text, line_start)
+    if item is None:
+        return line_start
+    numbering = _ITEM_NUMBER.match(text, item.end())
+    return numbering.end() if numbering else item.end()
 
 
 def _introducing(item: Unit) -> Unit:

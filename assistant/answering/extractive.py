@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.answering.evidence import ItemList, Unit, units_of
+from assistant.answering.evidence import ItemList, Unit, line_words, units_of
 from assistant.answering.question import Question
 from assistant.embedding import Embedder
 from assistant.retrieval.bm25 import Bm25Index
@@ -446,7 +446,7 @@ _ENUMERATOR = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*[.)]|\([a-z]\))\s+")
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
 _FIGURE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS}|hundred|thousand|million|dozen)\b", re.I)
 _FIGURE_WORD = re.compile(rf"\b(?:{_NUMBER_WORDS})\b", re.I)
-_MONEY = re.compile(r"£|\bmillion\b|\d+k\b|\bfunding of\b", re.I)
+_MONEY = re.compile(r"£|\bmillion\b|\d+k\b|\bfunding of\b|\bpounds?\b|\bpence\b|\bGBP\b", re.I)
 _MONEY_QUESTION = re.compile(
     r"\b(cost|costs|budget|spend|spent|funding|money|how much (?:money|funding))\b|"
     r"\bhow much\b.*\b(give[sn]?|gave|receive[sd]?|get|gets|got|pay|pays|paid|allocat\w*|grant\w*|award\w*|"
@@ -676,17 +676,17 @@ def _antecedent(unit: Unit) -> Unit | None:
     if unit.kind != "sentence" or not _PRONOUN_START.match(unit.quote):
         return None
     text = unit.chunk.text
-    line_start = text.rfind("\n", 0, unit.start) + 1
-    spans = split_sentences(text[line_start : unit.start])
+    words_start = line_words(text, unit.start)  # not a list item's marker or number
+    spans = split_sentences(text[words_start : unit.start]) if words_start < unit.start else []
     if not spans:
         return None
     start, end = spans[-1]
-    return Unit(unit.chunk, line_start + start, line_start + end, "sentence")
+    return Unit(unit.chunk, words_start + start, words_start + end, "sentence")
 
 
 def _labelled(unit: Unit) -> bool:
-    """A unit its heading names: part of a table's cell (read under its column and row labels), or a
-    passage's one paragraph under its own heading."""
+    """A unit its heading names: part of a table's cell (read under its column and row labels), or the
+    whole text of its passage (a passage of one sentence, filed under its section)."""
     return unit.chunk.cell or (unit.start == 0 and unit.end >= len(unit.chunk.text.rstrip()))
 
 

@@ -38,6 +38,17 @@ _COUNTED_COMMITMENT = re.compile(
 )
 
 
+def _headings_below_title(piece: Piece) -> list[str]:
+    """The headings a piece sits under, bar a top heading that is the document's title ("Delivering a Safer
+    Borough" says nothing of what each list in it is)."""
+    parts = (piece.section or "").split(" > ")
+    title = set(re.findall(r"[a-z]+", piece.chunk.metadata.title.lower()))
+    top = set(re.findall(r"[a-z]+", parts[0].lower()))
+    if len(parts) > 1 and top and len(top & title) * 2 >= len(top):
+        return parts[1:]
+    return parts
+
+
 def find_targets(pieces: Sequence[Piece], front: set[int]) -> tuple[Target, ...]:
     """Every statement of a target, and every measure listed under an indicators or outcomes heading."""
     found: list[Target] = []
@@ -47,7 +58,7 @@ def find_targets(pieces: Sequence[Piece], front: set[int]) -> tuple[Target, ...]
             continue
         heading = piece.section.split(" > ")[-1] if piece.section else ""
         under_measures = bool(_MEASURE_SECTION.search(heading))
-        under_commitments = bool(_COMMITMENT_SECTION.search(piece.section or ""))
+        under_commitments = any(_COMMITMENT_SECTION.search(part) for part in _headings_below_title(piece))
         for quote, evidence in sentences(piece):
             target = _TARGET.search(quote)
             valued = None if target else _VALUED_MEASURE.search(quote.strip())

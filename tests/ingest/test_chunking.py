@@ -107,3 +107,55 @@ def test_headings_of_one_shape_are_siblings_whatever_their_levels_say() -> None:
     chunks = chunk_document(PlanDocument(metadata=META, pages=(), sha256="x", structure=structure))
     sections = {chunk.text.split("\n")[-1]: chunk.section for chunk in chunks}
     assert sections["We will reduce re-offending."] == "Our plan > Priority D: Reducing re-offending"
+
+
+YOUTH_CELL = (
+    "We will cut knife crime among young people in Fernleigh. We will put youth workers in the hospital. "
+    "Detached youth workers will visit parks on summer evenings."
+)
+REOFFENDING_CELL = (
+    "We will find steady work and safe homes for people leaving prison. Probation will chair a monthly panel. "
+    "Every prolific offender will have a named key worker."
+)
+
+
+def test_the_cells_of_a_row_too_long_for_a_chunk_are_marked_as_cells() -> None:
+    header = "\tASPECT\tTackling Youth Violence\tReducing Reoffending"
+    row = f"Work Stream\tOBJECTIVES\t{YOUTH_CELL}\t{REOFFENDING_CELL}"
+    text = f"# The Priorities\n\nThe board agreed two work streams.\n\n{header}\n{row}\n\nThe board reviews them."
+    chunks = chunk_document(_document(text), max_chars=300)
+    cells = {chunk.text: chunk.section for chunk in chunks if chunk.cell}
+    assert cells == {
+        YOUTH_CELL: "The Priorities > Tackling Youth Violence > Work Stream OBJECTIVES",
+        REOFFENDING_CELL: "The Priorities > Reducing Reoffending > Work Stream OBJECTIVES",
+    }
+    ordinary = [chunk.text for chunk in chunks if not chunk.cell]
+    assert any("The board agreed two work streams." in text for text in ordinary)
+    assert any("ASPECT | Tackling Youth Violence | Reducing Reoffending" in text for text in ordinary)
+    assert any("The board reviews them." in text for text in ordinary)
+
+
+def test_a_row_that_fits_a_chunk_is_no_cell() -> None:
+    row = "Work Stream\tOBJECTIVES\tCut knife crime.\tFind homes for people leaving prison."
+    chunks = chunk_document(_document(f"# The Priorities\n\n{row}"), max_chars=300)
+    assert any("Work Stream | OBJECTIVES | Cut knife crime." in chunk.text for chunk in chunks)
+    assert not any(chunk.cell for chunk in chunks)
+
+
+def test_a_chunk_s_cell_mark_survives_its_record() -> None:
+    header = "\tASPECT\tTackling Youth Violence\tReducing Reoffending"
+    row = f"Work Stream\tOBJECTIVES\t{YOUTH_CELL}\t{REOFFENDING_CELL}"
+    chunks = chunk_document(_document(f"# The Priorities\n\nThe board agreed these.\n\n{header}\n{row}"), max_chars=300)
+    assert {chunk.cell for chunk in chunks} == {True, False}
+    for chunk in chunks:
+        again = Chunk.from_record(chunk.id, chunk.text, chunk.to_record())
+        assert again == chunk
+    ordinary = next(chunk for chunk in chunks if not chunk.cell)
+    assert "cell" not in ordinary.to_record()  # a vector store record holds no empty values
+
+
+def test_each_cell_of_a_long_row_without_a_header_row_is_a_chunk_of_its_own() -> None:
+    row = f"Work Stream\tOBJECTIVES\t{YOUTH_CELL}\t{REOFFENDING_CELL}"
+    chunks = chunk_document(_document(f"# The Priorities\n\nThe board agreed these.\n\n{row}"), max_chars=330)
+    assert len(f"{YOUTH_CELL}\n{REOFFENDING_CELL}") < 330 < len(row)  # the two cells would fit one chunk
+    assert sorted(chunk.text for chunk in chunks if chunk.cell) == sorted([YOUTH_CELL, REOFFENDING_CELL])

@@ -1,5 +1,6 @@
 from assistant.answering.evidence import units_of
-from ingest.documents import Chunk, PlanMetadata
+from ingest.chunking import chunk_document
+from ingest.documents import Chunk, Page, PlanDocument, PlanMetadata
 
 META = PlanMetadata(source="plan.txt", title="Plan", council="Test")
 
@@ -130,3 +131,75 @@ def test_long_numbered_paragraphs_are_not_a_list_even_from_their_first_number() 
     )
     text = f"- 4.1. {paragraph}\n- 4.2. {paragraph}"
     assert _lists(text) == []
+
+
+YOUTH_CELL = (
+    "We will cut knife crime among young people in Fernleigh. We will put youth workers in the hospital. "
+    "Detached youth workers will visit parks on summer evenings."
+)
+CELL_SECTION = "Plan > Work streams > Tackling Youth Violence > OBJECTIVES"
+
+
+def _cells(text: str, cell: bool = True) -> list[str]:
+    units, _ = units_of(Chunk(id="c", text=text, metadata=META, section=CELL_SECTION, cell=cell))
+    return [unit.quote for unit in units if unit.kind == "cell"]
+
+
+def test_a_cell_of_several_sentences_is_also_quoted_whole() -> None:
+    units, _ = units_of(Chunk(id="c", text=YOUTH_CELL, metadata=META, section=CELL_SECTION, cell=True))
+    assert [(unit.kind, unit.quote) for unit in units] == [
+        ("sentence", "We will cut knife crime among young people in Fernleigh."),
+        ("sentence", "We will put youth workers in the hospital."),
+        ("sentence", "Detached youth workers will visit parks on summer evenings."),
+        ("cell", YOUTH_CELL),
+    ]
+
+
+def test_a_cell_is_quoted_whole_up_to_eighty_words() -> None:
+    sentences = " ".join(["Youth workers will visit every park and estate in the borough this year."] * 6)
+    at_limit = f"{sentences} Parents too."
+    over = f"{sentences} Parents will too."
+    assert (len(at_limit.split()), len(over.split())) == (80, 81)
+    assert _cells(at_limit) == [at_limit]
+    assert _cells(over) == []
+
+
+def test_a_one_sentence_cell_and_a_passage_that_is_no_cell_are_not_quoted_whole() -> None:
+    assert _cells("We will cut knife crime among young people in Fernleigh.") == []
+    assert _cells(YOUTH_CELL, cell=False) == []
+
+
+def test_a_cell_cut_from_a_plan_is_quoted_whole_and_verbatim() -> None:
+    header = "\tASPECT\tTackling Youth Violence\tReducing Reoffending"
+    row = f"Work Stream\tOBJECTIVES\t{YOUTH_CELL}\t" + "Probation will chair a monthly panel. " * 8
+    document = PlanDocument(
+        metadata=META, pages=(Page(number=None, text=f"# Work streams\n\n{header}\n{row}"),), sha256="x"
+    )
+    [youth] = [chunk for chunk in chunk_document(document, max_chars=300) if "knife crime" in chunk.text]
+    [cell] = [unit for unit in units_of(youth)[0] if unit.kind == "cell"]
+    assert cell.quote == YOUTH_CELL and youth.text[cell.start : cell.end] == YOUTH_CELL
+
+
+def test_a_cell_straight_after_its_heading_is_quoted_without_the_heading() -> None:
+    row = f"Work Stream\tOBJECTIVES\t{YOUTH_CELL}\t" + "Probation will chair a monthly panel. " * 8
+    document = PlanDocument(metadata=META, pages=(Page(number=None, text=f"# Work streams\n\n{row}"),), sha256="x")
+    [youth] = [chunk for chunk in chunk_document(document, max_chars=300) if "knife crime" in chunk.text]
+    assert youth.cell
+    assert [unit.quote for unit in units_of(youth)[0] if unit.kind == "cell"] == [YOUTH_CELL]
+
+
+def test_items_nested_under_a_long_item_are_introduced_by_its_last_sentence() -> None:
+    parent = "Youth violence is our first aim. Working with the Youth Offending Board, we aim to:"
+    text = f"Our aims are these:\n- {parent}\n  - Cut knife crime\n  - Mentor excluded pupils\n- Safer nights out"
+    assert _lists(text) == [
+        ("Working with the Youth Offending Board, we aim to:", ["Cut knife crime", "Mentor excluded pupils"]),
+        ("Our aims are these:", [parent, "Safer nights out"]),  # the list keeps the item whole
+    ]
+    _, [nested, _] = units_of(Chunk(id="c", text=text, metadata=META))
+    assert nested.lead_in is not None and nested.lead_in.kind == "sentence"
+
+
+def test_a_long_item_that_ends_without_a_colon_introduces_its_nested_items_whole() -> None:
+    parent = "Youth violence is our first aim. We work with the Youth Offending Board"
+    text = f"- {parent}\n  - Cut knife crime\n  - Mentor excluded pupils\n- Safer nights out"
+    assert (parent, ["Cut knife crime", "Mentor excluded pupils"]) in _lists(text)

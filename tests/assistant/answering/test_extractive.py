@@ -3,6 +3,7 @@ figures and their years, lists, support and refusals."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,11 @@ from assistant.answering.extractive import (
     _READ_ON_BUDGET,
     ExtractiveAnswerer,
     Point,
+    _antecedent,
     _of_year,
+    _opens,
     _read_on,
+    _without_column_names,
     has_figure,
     year_spans,
 )
@@ -336,3 +340,223 @@ def test_a_lead_in_that_ends_its_passage_brings_a_long_list_split_from_it(
     lead_in = next(unit for unit in units_of(chunks[0])[0] if unit.quote == "The partnership will take these actions:")
     assert not chunks[0].text[lead_in.end :].strip()  # the lead-in ends its passage
     assert [point.unit.quote for point in answerer._introduced_after(lead_in)][:2] == actions[:2]
+
+
+YOUTH_OBJECTIVES = (
+    "We will cut knife crime among under 25s across the whole of the borough. We will put youth workers in the "
+    "hospital emergency department. We will run mentoring for every young person excluded from school. Detached "
+    "youth workers will visit parks and estates on summer evenings. Schools will teach every pupil in year seven "
+    "about the risks of carrying a knife and how to report it in confidence. Parents will get advice on talking "
+    "to their children."
+)
+REOFFENDING_OBJECTIVES = (
+    "We will find steady work and safe homes for people leaving prison. We will give every prolific offender a "
+    "named key worker. We will check drug treatment places are taken up within three weeks of release. Probation "
+    "will chair a monthly case panel. Partners will share what they know about each person so that no one is "
+    "released without a plan for their first night and first week. Families will be offered support during the "
+    "sentence."
+)
+NIGHTS_OBJECTIVES = (
+    "We will train bar and door staff to spot drink spiking. We will open a welfare hub in the town centre on "
+    "Friday and Saturday nights. We will keep taxi marshals at the main rank until three in the morning. Street "
+    "wardens will patrol the late night economy. Venues that fail to keep their customers safe will be reviewed "
+    "by the licensing committee and may lose their late licence. Night buses will run later in the summer."
+)
+POWERS = ["Civil Injunctions", "Criminal Behaviour Orders", "Dispersal Powers", "Community Protection Notices"]
+FERNLEIGH = f"""# Fernleigh Community Safety Plan 2023-26
+
+## New tools against nuisance
+
+The Anti-Social Behaviour Act is introducing 4 new powers for partners to tackle nuisance in Fernleigh. This tool \
+kit replaces many older orders with fewer and simpler ones.
+
+The 4 new powers include:
+
+{chr(10).join(f"- {power}" for power in POWERS)}
+
+## The Fernleigh Safety Board
+
+The Fernleigh Safety Board brings together the council, police, fire service and health partners. It is \
+accountable to the Fernleigh Health and Wellbeing Partnership.
+
+The board meets four times a year in the town hall.
+
+## Young people
+
+The partnership listens to young people through these groups:
+
+- The Fernleigh Youth Forum was set up by the council in 2022. It meets every month in the library to give young \
+people a say.
+- Each school has a safety council of pupils
+
+## Night time economy
+
+| Partner | Role in the night time economy | When |
+| --- | --- | --- |
+| Police | Patrol the town centre and the taxi rank. | Weekends |
+| Council | Runs the CCTV control room and the taxi marshals. | Nightly |
+| Street Pastors | Offer help to people who are lost or unwell. | Weekends |
+
+## Work streams
+
+| ASPECT | Tackling Youth Violence | Reducing Reoffending | Safer Nights |
+| --- | --- | --- | --- |
+| OBJECTIVES | {YOUTH_OBJECTIVES} | {REOFFENDING_OBJECTIVES} | {NIGHTS_OBJECTIVES} |
+| LEAD | Youth Offending Service | Probation Service | Licensing Team |
+"""
+
+
+@pytest.fixture(scope="module")
+def fernleigh(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
+    root = tmp_path_factory.mktemp("fernleigh")
+    (root / "corpus").mkdir()
+    (root / "corpus" / "fernleigh-community-safety-plan-2023-26.md").write_text(FERNLEIGH)
+    (root / "corpus" / "fernleigh-community-safety-plan-2023-26.md.meta.json").write_text('{"council": "Fernleigh"}')
+    settings = Settings(data_dir=root / "data", corpus_dir=root / "corpus", _env_file=None)
+    ingest([settings.corpus_dir], settings, embedder, prune=True)
+    return Assistant.build(settings, embedder)
+
+
+def _quotes(assistant: Assistant, question: str) -> list[str]:
+    """The quotes of an answer, each checked to be verbatim in the passage it cites."""
+    answer = assistant.ask(question)
+    assert answer.answered, answer.text
+    for citation in answer.citations:
+        assert citation.quote in assistant.index.chunks[citation.chunk_id].text
+    return [citation.quote for citation in answer.citations]
+
+
+def _fernleigh_question(assistant: Assistant, text: str) -> Question:
+    return analyse(text, assistant.reader().view.lexicon, ["Fernleigh"])
+
+
+def _chunk_with(assistant: Assistant, text: str) -> Chunk:
+    [chunk] = [chunk for chunk in assistant.index.chunks.values() if text in chunk.text]
+    return chunk
+
+
+def test_a_list_question_is_answered_by_the_sentence_that_opens_the_list_and_the_list(fernleigh: Assistant) -> None:
+    quotes = _quotes(fernleigh, "What new powers is the Anti-Social Behaviour Act introducing?")
+    assert quotes == [
+        "The Anti-Social Behaviour Act is introducing 4 new powers for partners to tackle nuisance in Fernleigh.",
+        "The 4 new powers include:",
+        *POWERS,
+    ]
+
+
+def test_a_sentence_opens_a_list_whose_lead_in_follows_it_within_one_sentence() -> None:
+    def opened(between: str) -> bool:
+        text = f"Fernleigh is introducing 4 new powers.{between}\nThe 4 new powers include:\n- Injunctions\n- Dispersal"
+        units, [powers] = units_of(Chunk(id="c", text=text, metadata=META, section="Ashcombe Plan > Powers"))
+        return _opens(units[0], powers)
+
+    assert opened("")
+    assert opened(" This tool kit replaces many older orders.")
+    assert not opened(" This tool kit replaces many older orders. Each one is simpler.")  # two sentences between
+    assert not opened(" This tool kit replaces " + "many older and more complicated orders, " * 7 + "all of them.")
+    units, [powers] = units_of(
+        Chunk(id="c", text="The 4 new powers include:\n- Injunctions\n- Dispersal", metadata=META)
+    )
+    assert not _opens(units[0], powers)  # the lead-in itself opens nothing more
+
+
+def test_a_pronoun_sentence_is_said_after_the_sentence_it_refers_to(fernleigh: Assistant) -> None:
+    quotes = _quotes(fernleigh, "Who is the Fernleigh Safety Board accountable to?")
+    accountable = "It is accountable to the Fernleigh Health and Wellbeing Partnership."
+    named = "The Fernleigh Safety Board brings together the council, police, fire service and health partners."
+    assert accountable in quotes and quotes.index(named) == quotes.index(accountable) - 1
+
+
+def test_a_pronoun_sentence_is_judged_with_the_sentence_it_refers_to(fernleigh: Assistant) -> None:
+    answerer = fernleigh.reader().answerer
+    question = _fernleigh_question(fernleigh, "Who is the Fernleigh Safety Board accountable to?")
+    board = _chunk_with(fernleigh, "It is accountable to")
+    [pronoun] = [unit for unit in units_of(board)[0] if unit.quote.startswith("It is accountable")]
+    # the same sentence starting a paragraph of its own has nothing before it to refer to
+    alone = replace(board, text=board.text.replace("partners. It is", "partners.\nIt is"))
+    [alone_pronoun] = [unit for unit in units_of(alone)[0] if unit.quote.startswith("It is accountable")]
+    with_antecedent = answerer._score_unit(question, pronoun, 1.0, 0.5).coverage
+    without = answerer._score_unit(question, alone_pronoun, 1.0, 0.5).coverage
+    assert with_antecedent > without
+
+
+def test_the_sentence_a_pronoun_refers_to_is_the_one_before_it_in_its_paragraph() -> None:
+    text = (
+        "The board was formed in 2019. The board brings partners together. It is chaired by the Leader.\n"
+        "They meet monthly. Items are published online. Its papers are public."
+    )
+    units = _units(text)
+    referred = {unit.quote: (_antecedent(unit).quote if _antecedent(unit) else None) for unit in units}
+    assert referred == {
+        "The board was formed in 2019.": None,
+        "The board brings partners together.": None,
+        "It is chaired by the Leader.": "The board brings partners together.",
+        "They meet monthly.": None,  # it opens its paragraph: what came before is another paragraph
+        "Items are published online.": None,
+        "Its papers are public.": "Items are published online.",
+    }
+
+
+def test_a_pronoun_sentence_in_a_list_item_brings_the_sentence_before_it_once(fernleigh: Assistant) -> None:
+    quotes = _quotes(fernleigh, "Does the Fernleigh Youth Forum meet in the library?")
+    meets = "It meets every month in the library to give young people a say."
+    assert quotes.index("The Fernleigh Youth Forum was set up by the council in 2022.") == quotes.index(meets) - 1
+    assert not any(quote.startswith("- ") for quote in quotes)
+    assert len(quotes) == len(set(quote.strip(" -") for quote in quotes))
+
+
+def test_a_table_cell_is_answered_whole_under_its_column_and_row_labels(fernleigh: Assistant) -> None:
+    quotes = _quotes(fernleigh, "What are the objectives for tackling youth violence?")
+    assert quotes == [YOUTH_OBJECTIVES]
+    assert _chunk_with(fernleigh, YOUTH_OBJECTIVES).cell
+
+
+def test_a_part_of_a_cell_is_judged_with_its_column_and_row_labels(fernleigh: Assistant) -> None:
+    answerer = fernleigh.reader().answerer
+    question = _fernleigh_question(fernleigh, "What are the objectives for tackling youth violence?")
+    cell = _chunk_with(fernleigh, YOUTH_OBJECTIVES)
+    assert cell.section and cell.section.endswith("Tackling Youth Violence > OBJECTIVES")
+    [hospital] = [unit for unit in units_of(cell)[0] if unit.quote.startswith("We will put youth workers")]
+    passage = replace(cell, cell=False)
+    [same] = [unit for unit in units_of(passage)[0] if unit.quote == hospital.quote]
+    assert (
+        answerer._score_unit(question, hospital, 1.0, 0.5).coverage
+        > answerer._score_unit(question, same, 1.0, 0.5).coverage
+    )
+
+
+def test_a_passage_of_one_sentence_is_judged_with_its_heading(fernleigh: Assistant) -> None:
+    answerer = fernleigh.reader().answerer
+    question = _fernleigh_question(fernleigh, "Will the partnership commission Street Pastors?")
+    sentence = "The partnership will commission volunteers to help people on nights out."
+    alone = Chunk(id="alone", text=sentence, metadata=META, section="Ashcombe Plan > Street Pastors")
+    among = replace(alone, id="among", text=f"{sentence} They will wear blue jackets.")
+    [whole] = [unit for unit in units_of(alone)[0] if unit.quote == sentence]
+    [part] = [unit for unit in units_of(among)[0] if unit.quote == sentence]
+    assert (
+        answerer._score_unit(question, whole, 1.0, 0.5).coverage
+        > answerer._score_unit(question, part, 1.0, 0.5).coverage
+    )
+
+
+def test_a_list_of_table_rows_leaves_out_the_row_that_names_its_columns(fernleigh: Assistant) -> None:
+    quotes = _quotes(fernleigh, "Which partners have a role in the night time economy?")
+    assert quotes == [
+        "Police | Patrol the town centre and the taxi rank. | Weekends",
+        "Council | Runs the CCTV control room and the taxi marshals. | Nightly",
+        "Street Pastors | Offer help to people who are lost or unwell. | Weekends",
+    ]
+
+
+def test_a_table_left_with_one_row_without_its_column_names_is_no_list() -> None:
+    def listed(text: str) -> list[list[str]]:
+        _, lists = units_of(Chunk(id="c", text=text, metadata=META))
+        kept = [_without_column_names(item_list) for item_list in lists]
+        return [[item.quote for item in item_list.items] for item_list in kept if item_list is not None]
+
+    header = "Partner | Role | When"
+    police = "Police | Patrol the town centre. | Weekends"
+    council = "Council | Runs the CCTV room. | Nightly"
+    assert listed(f"{header}\n{police}\n{council}") == [[police, council]]
+    assert listed(f"{header}\n{police}") == []
+    assert listed(f"{police}\n{council}") == [[police, council]]

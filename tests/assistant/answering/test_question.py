@@ -59,3 +59,22 @@ def test_the_year_in_a_law_s_name_is_not_a_year_asked_about(text: str) -> None:
 def test_a_year_beside_a_law_s_name_is_still_asked_about() -> None:
     question = analyse("What did Sutton achieve in 2019 under the Crime and Disorder Act 1998?", LEXICON, COUNCILS)
     assert question.years == (2019,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What specific MARAC referrals does Sutton mention?",
+        "Specifically, what does Sutton say about MARAC referrals?",
+        "What does Sutton say about MARAC referrals in particular?",
+        "What exactly does Sutton say about MARAC referrals?",
+        "What precisely does Sutton say about MARAC referrals?",
+    ],
+)
+def test_a_word_that_presses_a_question_is_not_one_of_its_key_terms(text: str) -> None:
+    assert analyse(text, LEXICON, COUNCILS).key_terms == ("marac", "referr")
+
+
+def test_a_word_that_presses_a_count_is_not_what_it_counts() -> None:
+    question = analyse("How many specific MARAC referrals did Sutton make?", LEXICON, COUNCILS)
+    assert question.counted == ("marac", "referr")

@@ -94,3 +94,63 @@ def test_a_measure_said_with_its_value_in_brackets_is_a_target(build: Build) -> 
     }
     # a bracketed page reference is no value to reach
     assert not any("see page 4" in t.evidence.quote for t in targets)
+
+
+COMMITMENTS = """# Wexmoor Safer Neighbourhoods Plan 2024-27
+
+## Our area
+
+- Recorded 40 burglaries a month in 2023
+- Counted 12 new CCTV cameras last year
+
+## Priority 1: Burglary
+
+### First 12 months – what will we do?
+
+- Secure 20 Criminal Behaviour Orders (CBOs) against prolific burglars
+- Visit at least 300 older residents to fit door chains
+- Publish 2025 burglary report for residents
+- Work with housing providers on repeat victims
+  - Hold 6 street surgeries on the worst estates
+
+## Our commitments
+
+- Deliver an additional 2,500 home safety checks
+- Fund 3 youth workers in the town centre
+
+## Our pledges
+
+Open 2 new youth clubs in the east of the borough.
+"""
+
+
+def test_an_item_that_commits_to_a_number_under_what_the_plan_will_do_is_a_target(build: Build) -> None:
+    targets = build("wexmoor-safer-neighbourhoods-plan-2024-27.md", COMMITMENTS).plan.targets
+    committed = {t.measure: t.target for t in targets}
+    assert committed == {
+        "Secure 20 Criminal Behaviour Orders (CBOs) against prolific burglars": "20",
+        "Visit at least 300 older residents to fit door chains": "300",
+        "Hold 6 street surgeries on the worst estates": "6",
+        "Deliver an additional 2,500 home safety checks": "2,500",
+        "Fund 3 youth workers in the town centre": "3",
+    }
+    for target in targets:
+        assert target.evidence.quote == target.measure  # the whole item is quoted and is the measure
+        assert target.evidence.section and "Our area" not in target.evidence.section
+
+
+def test_an_item_naming_a_year_or_outside_what_the_plan_will_do_is_no_target(build: Build) -> None:
+    targets = build("wexmoor-safer-neighbourhoods-plan-2024-27.md", COMMITMENTS).plan.targets
+    quotes = {t.evidence.quote for t in targets}
+    assert "Publish 2025 burglary report for residents" not in quotes  # a year is when, not how many
+    assert "Recorded 40 burglaries a month in 2023" not in quotes  # a fact about the area
+    assert "Open 2 new youth clubs in the east of the borough." not in quotes  # a paragraph, not a list item
+    assert "Secure 20 Criminal Behaviour Orders (CBOs) against prolific burglars" in quotes
+
+
+def test_a_title_that_says_delivering_does_not_make_every_counted_item_a_target(build: Build) -> None:
+    text = COMMITMENTS.replace("# Wexmoor Safer Neighbourhoods Plan", "# Delivering a Safer Wexmoor: Plan")
+    targets = build("wexmoor-safer-neighbourhoods-plan-2024-27.md", text).plan.targets
+    quotes = {t.evidence.quote for t in targets}
+    assert "Secure 20 Criminal Behaviour Orders (CBOs) against prolific burglars" in quotes
+    assert "Recorded 40 burglaries a month in 2023" not in quotes

@@ -30,6 +30,8 @@ _CARRIED_WEIGHT = 0.5
 _STORY_WEIGHT = 0.25  # a word of the story around a question, not of the question
 _STORY_SUPPORT = 0.8  # share of the usual support a story-told question needs
 _COMPARED_SUPPORT = 0.5  # ... and each plan's part of a comparison
+_NAMED_SHARE = 0.75  # share of an item's words a question must use to name it
+_CONTINUED_PASSAGES = 2  # passages after its own a list may go on into
 _BETWEEN_WORDS = 40  # words at most between a sentence and the lead-in of the list it opens
 _DEFINING = re.compile(r"\b(is defined as|means|refers to|stands for|is a|are a)\b| [-–—] ", re.I)
 
@@ -237,6 +239,10 @@ class ExtractiveAnswerer:
     def _list_draft(
         self, question: Question, item_list: ItemList, scored: _Scored, opener: Unit | None = None
     ) -> Draft | None:
+        under = self._under_named_item(question, item_list)
+        if under is not None:  # "what sits under X?" where X is one of the list's items: the list under X
+            item_list, opener = under, None
+        item_list = self._whole(item_list)
         items = item_list.items[: self._max_points]
         points = [Point(opener)] if opener is not None else []
         points += [Point(item_list.lead_in)] if item_list.lead_in and item_list.lead_in.kind != "heading" else []
@@ -306,13 +312,14 @@ class ExtractiveAnswerer:
                 return []
             shown.append(member)
             lead = [Point(member.lead_in)] if member.lead_in is not None and member.lead_in.kind != "heading" else []
-            return lead + [Point(item, bullet=True) for item in member.items[: self._max_points]]
+            return lead + [Point(item, bullet=True) for item in self._whole(member).items[: self._max_points]]
         introduced = next((lst for lst in lists if lst.lead_in is not None and _same(lst.lead_in, unit)), None)
         if introduced is not None:
             if introduced in shown:
                 return [Point(unit)]
             shown.append(introduced)
-            return [Point(unit), *(Point(item, bullet=True) for item in introduced.items[: self._max_points])]
+            whole = self._whole(introduced)
+            return [Point(unit), *(Point(item, bullet=True) for item in whole.items[: self._max_points])]
         if unit.quote.rstrip().endswith(":") and not unit.chunk.text[unit.end :].strip():
             after = self._introduced_after(unit)  # the lead-in ends its passage: what it introduces is next
             if after:
@@ -323,6 +330,49 @@ class ExtractiveAnswerer:
         if unit.quote.rstrip().endswith(":") or (first and self._coverage(question, following.quote) > 0):
             return [Point(unit), Point(following)]  # what the sentence introduces, or more on its subject
         return [Point(unit)]
+
+    def _under_named_item(self, question: Question, item_list: ItemList) -> ItemList | None:
+        """The list set out under one of a list's items when the question names that item ("the commitments
+        under the objective to tackle misogyny"): the plan repeats the item as the lead-in of its own list."""
+        asked = set(terms(question.text))
+        named = [
+            item
+            for item in item_list.items
+            if len(item_terms := set(terms(item.quote))) >= 2
+            and len(item_terms & asked) >= _NAMED_SHARE * len(item_terms)
+        ]
+        if len(named) != 1:
+            return None
+        title = named[0].quote.strip().rstrip(",.;:").strip()
+        for chunk in self._chunks_by_source.get(item_list.chunk.metadata.source, []):
+            for other in units_of(chunk)[1]:
+                lead = other.lead_in
+                if lead is not None and lead.quote.strip().rstrip(":").strip().lower() == title.lower():
+                    return other
+        return None
+
+    def _whole(self, item_list: ItemList) -> ItemList:
+        """A list with the rest of it from the passages after it: a list too long for one passage goes on
+        in the next under its lead-in repeated ("The partnership will:" ... "The partnership will:" ...)."""
+        lead = item_list.lead_in
+        if lead is None or lead.kind == "heading" or item_list.chunk.text[item_list.items[-1].end :].strip():
+            return item_list  # the list ends inside its passage
+        items = list(item_list.items)
+        later = [
+            chunk
+            for chunk in self._chunks_by_source.get(item_list.chunk.metadata.source, [])
+            if chunk.ordinal > item_list.chunk.ordinal
+        ]
+        for chunk in later[:_CONTINUED_PASSAGES]:
+            going_on = next(
+                (lst for lst in units_of(chunk)[1] if lst.lead_in is not None and _same(lst.lead_in, lead)), None
+            )
+            if going_on is None:
+                break
+            items += [item for item in going_on.items if not any(_same(item, other) for other in items)]
+            if chunk.text[going_on.items[-1].end :].strip():
+                break  # it ends in this passage
+        return ItemList(item_list.chunk, lead, tuple(items)) if len(items) > len(item_list.items) else item_list
 
     def _introduced_after(self, lead_in: Unit) -> list[Point]:
         """What a lead-in at the end of its passage introduces, read from the passages after it: the list

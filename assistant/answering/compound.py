@@ -8,10 +8,13 @@ _AUXILIARY = r"is|are|was|were|does|do|did|has|have|will|would|can|could|should"
 # A second question starts with a question word that asks (not "what the council does", a clause):
 # "who", "how", ... or "what" followed by a verb.
 _ASKING = rf"who|whom|which|when|where|why|how|what(?:'s|\s+(?:{_AUXILIARY}|about|else)\b)"
+# "... and under which priority does it sit?": a question word after a preposition
+_PREPOSITION = r"under|in|within|for|by|from|with|to|on|at|of|into"
 # "...? And who chairs it?", "how much was spent, and what was it net of?", "what is X and who owns it";
 # after a comma also a yes/no question ("..., and is it working?")
 _SPLIT = re.compile(
     rf"\?\s+(?=\S)|[,;]?\s+(?:and|but|also|plus)\s+(?=(?:also\s+)?(?:{_ASKING})\b)|"
+    rf"[,;]?\s+(?:and|but)\s+(?=(?:{_PREPOSITION})\s+(?:which|what|whom)\b)|"
     rf"[,;]\s+(?:and|but)\s+(?=(?:{_AUXILIARY})\b)",
     re.I,
 )

@@ -6,6 +6,7 @@
 - period: which plans cover a year, or what period a plan covers
 - targets: a plan's targets or indicators as a whole ("What are Ashcombe's targets?")
 - measures: how the plan will measure one subject ("How will they know the hate crime work is working?")
+- parent: the priority or section something sits under ("Under which priority does the MARAC target sit?")
 Anything else is read from passages.
 """
 
@@ -61,13 +62,21 @@ _MEASURED = re.compile(
     r"evaluat\w*|gaug\w*|know (?:whether|if))\b|\b(indicators?|kpis?|success measures?|measures? of success)\b",
     re.I,
 )
+# "Under which priority does it sit?", "Which theme does the MARAC target come under?": where X sits in the plan.
+_PARTS = r"priorit(?:y|ies)|themes?|objectives?|sections?|strands?|chapters?|outcomes?|workstreams?|work streams?"
+_PARENT = re.compile(
+    rf"\b(?:under|within|in|to)\s+(?:which|what)\s+(?:{_PARTS})\b|"
+    rf"\b(?:which|what)\s+(?:{_PARTS})\b[^?]*"
+    rf"\b(?:sits?|comes?|falls?|belongs?|(?:is|are)\s+(?:\w+\s+){{0,6}}(?:under|part of|within))\b",
+    re.I,
+)
 _PLAN_NAME = re.compile(r"\b(?:[A-Z][\w'-]*\s+){1,6}(?:Plan|Strategy|Programme)\b")
 _PLAN_WORDS = re.compile(r"\b(plans?|strateg\w+|documents?|reports?)\b", re.I)
 
 
 @dataclass(frozen=True)
 class Intent:
-    kind: str  # priorities | targets | measures | governance | dates | period | passages
+    kind: str  # priorities | targets | measures | parent | governance | dates | period | passages
     relation: str = ""  # governance: chair | reports_to | members | scrutiny | oversees; dates: a date kind
 
 
@@ -87,6 +96,8 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
         for kind, cue in _DATE_KINDS:
             if cue.search(text):
                 return Intent("dates", kind)
+    if _PARENT.search(text):
+        return Intent("parent")
     about_other = key_terms is not None and sum(term not in _PERIOD_TERMS for term in key_terms) > 1
     if _PLAN_WORDS.search(text) and _PERIOD.search(text) and not _PRIORITIES.search(text) and not about_other:
         return Intent("period", "year" if years else "")

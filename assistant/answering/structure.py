@@ -196,6 +196,8 @@ class PlanReader:
             return self._targets(question, plan) or self._measures(question, plan)
         if intent.kind == "measures":
             return self._measures(question, plan)
+        if intent.kind == "parent":
+            return self._parent(plan, passages)
         if intent.kind == "governance":
             return self._governance(question, intent.relation, plan)
         if intent.kind == "dates":
@@ -357,6 +359,23 @@ class PlanReader:
                     best = (score, Unit(chunk, start + lead, stop, "sentence"))
         return best[1] if best is not None else None
 
+    def _parent(self, plan: Plan, passages: Sequence[Passage]) -> Draft | None:
+        """The priority the best passage of the plan sits under ("Under which priority does the MARAC target
+        sit?": "4. Safe from Domestic Violence and Abuse"), quoted from where the plan states it."""
+        best = next((p.chunk for p in passages if p.chunk.metadata.source == plan.source and p.chunk.section), None)
+        if best is None or best.section is None:
+            return None
+        path = [part.strip() for part in best.section.split(" > ")]
+        for priority in plan.priorities:
+            under = priority.section is not None and (
+                best.section == priority.section or best.section.startswith(f"{priority.section} > ")
+            )
+            if under or any(_same_title(priority.title, part) for part in path):
+                unit = self._unit(priority.evidence, "heading")
+                if unit is not None:
+                    return Draft((Point(unit),))
+        return None
+
     def _unit(self, evidence: Evidence, kind: str) -> Unit | None:
         chunk = self._chunks.get(evidence.chunk_id)
         if chunk is None:
@@ -426,6 +445,13 @@ def _period(plan: Plan) -> str:
     if plan.period_end and plan.period_end != plan.period_start:
         return f"{plan.period_start} to {plan.period_end}"
     return str(plan.period_start)
+
+
+def _same_title(title: str, heading: str) -> bool:
+    """Whether a heading names a priority: "4. Safe from Domestic Violence and Abuse" or "Safe from Domestic
+    Violence and Abuse Outcomes and Outputs" for "Safe from Domestic Violence and Abuse"."""
+    named = set(terms(title))
+    return len(named) >= 2 and named <= set(terms(heading))
 
 
 def _first_retrieved(plans: list[Plan], passages: Sequence[Passage]) -> Plan | None:

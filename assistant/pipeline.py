@@ -169,6 +169,7 @@ class Assistant:
             if len(parts) > 1:  # each part is read with the rest of the message as its context
                 rest = " ".join(other for other in parts if other is not part)
                 asked = analyse(part, reader.view.lexicon, councils, context=f"{resolved.context} {rest}".strip())
+                asked = replace(asked, seen=question.seen)
             found = list(self._searches(reader, asked, councils, scope))
             searches.extend(found)
             groups = self._council_groups(asked, councils)
@@ -289,7 +290,20 @@ class Assistant:
                 classifications=scope.classifications,
                 year=_year_filter(question, group, documents),
             )
-            yield reader.retriever.retrieve(question.expanded.text, filters, k or self.settings.passages)
+            found = reader.retriever.retrieve(question.expanded.text, filters, k or self.settings.passages)
+            yield found + self._seen_passages(question, filters, found)
+
+    def _seen_passages(self, question: Question, filters: Filters, found: list[Passage]) -> list[Passage]:
+        """The passages the last answer quoted, for a follow-up that leans on it and the caller may still see
+        (the same filters as the search): the next thing said about the subject is usually beside it."""
+        have = {passage.chunk.id for passage in found}
+        top = max((passage.score for passage in found), default=1.0)
+        added: list[Passage] = []
+        for chunk_id in dict.fromkeys(chunk_id for chunk_id, _ in sorted(question.seen)):
+            chunk = self.index.chunks.get(chunk_id)
+            if chunk is not None and chunk_id not in have and filters.matches(chunk):
+                added.append(Passage(chunk, top, len(found) + len(added)))
+        return added
 
     def _council_groups(self, question: Question, councils: list[str]) -> list[tuple[str, ...]]:
         if len(question.councils) >= 2:

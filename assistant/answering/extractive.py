@@ -30,6 +30,7 @@ _CARRIED_WEIGHT = 0.5
 _STORY_WEIGHT = 0.25  # a word of the story around a question, not of the question
 _STORY_SUPPORT = 0.8  # share of the usual support a story-told question needs
 _COMPARED_SUPPORT = 0.5  # ... and each plan's part of a comparison
+_SEEN_PENALTY = 0.1  # a unit the last answer quoted, for a follow-up that leans on it
 _NAMED_SHARE = 0.75  # share of an item's words a question must use to name it
 _CONTINUED_PASSAGES = 2  # passages after its own a list may go on into
 _BETWEEN_WORDS = 40  # words at most between a sentence and the lead-in of the list it opens
@@ -428,6 +429,8 @@ class ExtractiveAnswerer:
             score += 0.05
         if len(unit.quote) < 25:
             score -= 0.1
+        if (unit.chunk.id, unit.quote) in question.seen:  # a follow-up wants what the last answer did not say
+            score -= _SEEN_PENALTY
         return _Scored(score, similarity, coverage)
 
     def _score_list(self, question: Question, item_list: ItemList, prior: float, similarity: float) -> _Scored:

@@ -302,6 +302,9 @@ class Question:
     compares: bool = False  # asks about every plan or several ("compare", "each council")
     carried: frozenset[str] = frozenset()  # key terms a follow-up carried over rather than said
     narrative: frozenset[str] = frozenset()  # key terms of the story around a long message's question
+    # A follow-up that leans on the last answer: (chunk id, quote) of what that answer quoted. The reader
+    # looks in those passages first and says something new ("Has it worked?" after what it does).
+    seen: frozenset[tuple[str, str]] = frozenset()
 
 
 def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], context: str = "") -> Question:

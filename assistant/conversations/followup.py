@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from assistant.answering.question import Question, analyse
@@ -67,6 +67,7 @@ class Resolved:
     context: str = ""  # words carried over from earlier turns
     carried: tuple[str, ...] = ()  # what was carried, for people: "council: Sutton", "topic: MARAC"
     rewritten: str | None = None  # a standalone question written by a condense step
+    seen: tuple[tuple[str, str], ...] = ()  # (chunk id, quote) the last answer cited, when the message leans on it
 
     @property
     def question(self) -> str:
@@ -77,8 +78,10 @@ class Resolved:
 
     def analyse(self, lexicon: Lexicon, councils: Sequence[str]) -> Question:
         if self.rewritten:
-            return analyse(self.rewritten, lexicon, councils)
-        return analyse(self.message, lexicon, councils, context=self.context)
+            question = analyse(self.rewritten, lexicon, councils)
+        else:
+            question = analyse(self.message, lexicon, councils, context=self.context)
+        return replace(question, seen=frozenset(self.seen))
 
 
 class FollowUps(Protocol):
@@ -119,7 +122,8 @@ class CarryOver:
             if topic:
                 parts.extend(topic)
                 carried.append("topic: " + " ".join(topic))
-        return Resolved(message, context=" ".join(parts), carried=tuple(carried))
+        seen = _cited(last) if any(part.startswith(("item:", "topic:")) for part in carried) else ()
+        return Resolved(message, context=" ".join(parts), carried=tuple(carried), seen=seen)
 
     def _last_scope(self, history: Sequence[Turn], councils: Sequence[str]) -> Question | None:
         """The most recent earlier question that named its councils."""
@@ -210,3 +214,12 @@ def _list_item(message: str, answer: str) -> str | None:
         return None
     item = strip_markers(items[index])
     return " ".join(item.split()[:_MAX_ITEM_WORDS])
+
+
+def _cited(turn: Turn) -> tuple[tuple[str, str], ...]:
+    """What an answer quoted: (chunk id, quote) of each citation."""
+    return tuple(
+        (str(citation["chunk_id"]), str(citation["quote"]))
+        for citation in turn.citations
+        if citation.get("chunk_id") and citation.get("quote")
+    )

@@ -30,6 +30,8 @@ _CARRIED_WEIGHT = 0.5
 _STORY_WEIGHT = 0.25  # a word of the story around a question, not of the question
 _STORY_SUPPORT = 0.8  # share of the usual support a story-told question needs
 _COMPARED_SUPPORT = 0.5  # ... and each plan's part of a comparison
+_FULL_SUPPORT = 0.85  # key-term support at which evidence far from the question's wording still answers
+_FULL_SUPPORT_SIMILARITY = 0.2  # ... down to this closeness in meaning
 _SEEN_PENALTY = 0.1  # a unit the last answer quoted, for a follow-up that leans on it
 _NAMED_SHARE = 0.75  # share of an item's words a question must use to name it
 _CONTINUED_PASSAGES = 2  # passages after its own a list may go on into
@@ -413,6 +415,8 @@ class ExtractiveAnswerer:
             needed *= _COMPARED_SUPPORT
         if support >= needed and similarity >= self._min_similarity or similarity >= self._certain_similarity:
             return True
+        if support >= _FULL_SUPPORT and similarity >= _FULL_SUPPORT_SIMILARITY:
+            return True  # nearly every word asked, said in the plans' words ("bike theft": "pedal cycle theft")
         return similarity >= self._confident_similarity and support >= needed / 2
 
     def _score_unit(self, question: Question, unit: Unit, prior: float, similarity: float) -> _Scored:

@@ -32,6 +32,7 @@ _STORY_SUPPORT = 0.8  # share of the usual support a story-told question needs
 _COMPARED_SUPPORT = 0.5  # ... and each plan's part of a comparison
 _FULL_SUPPORT = 0.85  # key-term support at which evidence far from the question's wording still answers
 _FULL_SUPPORT_SIMILARITY = 0.2  # ... down to this closeness in meaning
+_COUNT_BONUS = 0.15  # a sentence naming as many things as the question counts
 _SEEN_PENALTY = 0.1  # a unit the last answer quoted, for a follow-up that leans on it
 _NAMED_SHARE = 0.75  # share of an item's words a question must use to name it
 _CONTINUED_PASSAGES = 2  # passages after its own a list may go on into
@@ -172,7 +173,12 @@ class ExtractiveAnswerer:
             opened = next(((lst, s) for lst, s in scored_lists if _opens(best_unit, lst)), None)
         if opened is not None:
             chosen_list = opened
-        elif scored_lists and question.wants_list and scored_lists[0][1].score >= best_unit_score.score - 0.12:
+        elif (
+            scored_lists
+            and question.wants_list
+            and scored_lists[0][1].score >= best_unit_score.score - 0.12
+            and not _counts_out(question, best_unit, scored_lists[0][0])
+        ):
             chosen_list = scored_lists[0]
         else:  # the best sentence introduces a list: answer with the list
             chosen_list = next(
@@ -431,6 +437,8 @@ class ExtractiveAnswerer:
             score += 0.05
         if question.wants_definition and _DEFINING.search(unit.quote):
             score += 0.05
+        if question.expected_count is not None and _enumerates(unit.quote, question.expected_count):
+            score += _COUNT_BONUS  # "the seven areas": "The seven areas are A, B, ... and G."
         if len(unit.quote) < 25:
             score -= 0.1
         if (unit.chunk.id, unit.quote) in question.seen:  # a follow-up wants what the last answer did not say
@@ -739,6 +747,22 @@ def _antecedent(unit: Unit) -> Unit | None:
         return None
     start, end = spans[-1]
     return Unit(unit.chunk, words_start + start, words_start + end, "sentence")
+
+
+def _counts_out(question: Question, sentence: Unit, item_list: ItemList) -> bool:
+    """A sentence that names as many things as the question counts answers it over a list of another size."""
+    count = question.expected_count
+    return count is not None and len(item_list.items) != count and _enumerates(sentence.quote, count)
+
+
+def _enumerates(sentence: str, count: int) -> bool:
+    """Whether a sentence names as many things as a question counts, in a run of commas after a colon or
+    "are"/"include" ("The seven areas are Governance, Analysis and Enforcement, ..., Positive Diversion")."""
+    opening = re.search(r":|\b(?:are|were|include|includes|including|namely)\b", sentence)
+    if opening is None or count < 3:
+        return False
+    named = sentence[opening.end() :].count(",") + sentence[opening.end() :].count(";") + 1
+    return abs(named - count) <= 1
 
 
 def _labelled(unit: Unit) -> bool:

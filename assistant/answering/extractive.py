@@ -361,27 +361,37 @@ class ExtractiveAnswerer:
         return None
 
     def _whole(self, item_list: ItemList) -> ItemList:
-        """A list with the rest of it from the passages after it: a list too long for one passage goes on
-        in the next under its lead-in repeated ("The partnership will:" ... "The partnership will:" ...)."""
+        """A list with the rest of it from the passages around it: a list too long for one passage goes on
+        in the next under its lead-in repeated ("The partnership will:" ... "The partnership will:" ...),
+        so the passage chosen may hold its start, its end or both."""
         lead = item_list.lead_in
-        if lead is None or lead.kind == "heading" or item_list.chunk.text[item_list.items[-1].end :].strip():
-            return item_list  # the list ends inside its passage
+        if lead is None or lead.kind == "heading":
+            return item_list
+        chunks = self._chunks_by_source.get(item_list.chunk.metadata.source, [])
+        at = next((number for number, chunk in enumerate(chunks) if chunk.id == item_list.chunk.id), None)
+        if at is None:
+            return item_list
         items = list(item_list.items)
-        later = [
-            chunk
-            for chunk in self._chunks_by_source.get(item_list.chunk.metadata.source, [])
-            if chunk.ordinal > item_list.chunk.ordinal
-        ]
-        for chunk in later[:_CONTINUED_PASSAGES]:
-            going_on = next(
-                (lst for lst in units_of(chunk)[1] if lst.lead_in is not None and _same(lst.lead_in, lead)), None
-            )
-            if going_on is None:
-                break
-            items += [item for item in going_on.items if not any(_same(item, other) for other in items)]
-            if chunk.text[going_on.items[-1].end :].strip():
-                break  # it ends in this passage
-        return ItemList(item_list.chunk, lead, tuple(items)) if len(items) > len(item_list.items) else item_list
+        if _opens_passage(lead):  # it may have begun in the passages before
+            for chunk in reversed(chunks[max(0, at - _CONTINUED_PASSAGES) : at]):
+                earlier = _items_under(chunk, lead)
+                if not earlier or chunk.text[earlier[-1].end :].strip():
+                    break
+                items = [*earlier, *items]
+                if not _opens_passage(next(u for u in units_of(chunk)[0] if _same(u, lead))):
+                    break
+        if not item_list.chunk.text[item_list.items[-1].end :].strip():  # it may go on in the passages after
+            for chunk in chunks[at + 1 : at + 1 + _CONTINUED_PASSAGES]:
+                later = _items_under(chunk, lead)
+                body = [unit for unit in units_of(chunk)[0] if unit.kind != "heading"]
+                if not later or not body or not _same(body[0], lead):
+                    break
+                items += [item for item in later if not any(_same(item, other) for other in items)]
+                if chunk.text[later[-1].end :].strip():
+                    break  # it ends in this passage
+        if len(items) == len(item_list.items):
+            return item_list
+        return ItemList(item_list.chunk, lead, tuple(items))
 
     def _introduced_after(self, lead_in: Unit) -> list[Point]:
         """What a lead-in at the end of its passage introduces, read from the passages after it: the list
@@ -747,6 +757,33 @@ def _antecedent(unit: Unit) -> Unit | None:
         return None
     start, end = spans[-1]
     return Unit(unit.chunk, words_start + start, words_start + end, "sentence")
+
+
+def _opens_passage(unit: Unit) -> bool:
+    """Whether a unit is the first words of its passage (bar headings): a lead-in the chunker repeated."""
+    return not any(other.kind != "heading" and other.start < unit.start for other in units_of(unit.chunk)[0])
+
+
+def _items_under(chunk: Chunk, lead: Unit) -> list[Unit]:
+    """The list items that follow a lead-in in a passage, one or more (a list of one is no list to
+    `units_of`, but it is the end of a list split over passages)."""
+    units, lists = units_of(chunk)
+    found = next((lst for lst in lists if lst.lead_in is not None and _same(lst.lead_in, lead)), None)
+    if found is not None:
+        return list(found.items)
+    start = next((unit.end for unit in units if _same(unit, lead)), None)
+    if start is None:
+        return []
+    text = chunk.text
+    line_start = text.find("\n", start) + 1
+    if line_start <= 0:
+        return []
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    words = line_words(text, line_start)
+    if not text[line_start:line_end].lstrip().startswith("- ") or words >= line_end:
+        return []
+    return [Unit(chunk, words, line_end, "item")]
 
 
 def _counts_out(question: Question, sentence: Unit, item_list: ItemList) -> bool:

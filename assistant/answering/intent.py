@@ -64,10 +64,12 @@ _MEASURED = re.compile(
 )
 # "Under which priority does it sit?", "Which theme does the MARAC target come under?": where X sits in the plan.
 _PARTS = r"priorit(?:y|ies)|themes?|objectives?|sections?|strands?|chapters?|outcomes?|workstreams?|work streams?"
+# ... one thing's place, not which of them a plan has ("Which priorities are part of the plan?")
+_PART = r"priority|theme|objective|section|strand|chapter|outcome|workstream|work stream"
 _PARENT = re.compile(
     rf"\b(?:under|within|in|to)\s+(?:which|what)\s+(?:{_PARTS})\b|"
-    rf"\b(?:which|what)\s+(?:{_PARTS})\b[^?]*"
-    rf"\b(?:sits?|comes?|falls?|belongs?|(?:is|are)\s+(?:\w+\s+){{0,6}}(?:under|part of|within))\b",
+    rf"\b(?:which|what)\s+(?:{_PART})\b[^?]*"
+    rf"\b(?:sits?|comes?|falls?|belongs?|is\s+(?:[\w'’-]+\s+){{0,6}}(?:under|part of|within))\b",
     re.I,
 )
 _PLAN_NAME = re.compile(r"\b(?:[A-Z][\w'-]*\s+){1,6}(?:Plan|Strategy|Programme)\b")

@@ -366,14 +366,18 @@ class PlanReader:
         if best is None or best.section is None:
             return None
         path = [part.strip() for part in best.section.split(" > ")]
+        ranked: list[tuple[int, Priority]] = []
         for priority in plan.priorities:
-            under = priority.section is not None and (
+            if priority.section is not None and (
                 best.section == priority.section or best.section.startswith(f"{priority.section} > ")
-            )
-            if under or any(_same_title(priority.title, part) for part in path):
-                unit = self._unit(priority.evidence, "heading")
-                if unit is not None:
-                    return Draft((Point(unit),))
+            ):
+                ranked.append((1_000, priority))  # its own section holds the passage
+            elif any(_same_title(priority.title, part) for part in path):
+                ranked.append((len(set(terms(priority.title))), priority))  # the fullest title named
+        for _, priority in sorted(ranked, key=lambda pair: -pair[0]):
+            unit = self._unit(priority.evidence, "heading")
+            if unit is not None:
+                return Draft((Point(unit),))
         return None
 
     def _unit(self, evidence: Evidence, kind: str) -> Unit | None:

@@ -69,3 +69,40 @@ def test_one_question_with_and_stays_whole(message: str) -> None:
 )
 def test_and_before_a_verb_or_clause_that_asks_nothing_stays_whole(message: str) -> None:
     assert split_compound(message) == [message]
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "What is Hartwell's target for call blockers and under which priority does it sit?",
+            ["What is Hartwell's target for call blockers", "under which priority does it sit?"],
+        ),
+        (
+            "What is the target for cycle training, and within which theme does it fall?",
+            ["What is the target for cycle training", "within which theme does it fall?"],
+        ),
+        (
+            "What is the speed watch target but in what section is it set?",
+            ["What is the speed watch target", "in what section is it set?"],
+        ),
+        (
+            "Who chairs the Hartwell board and to whom does it report?",
+            ["Who chairs the Hartwell board", "to whom does it report?"],
+        ),
+    ],
+)
+def test_a_second_question_after_a_preposition_is_split_off(message: str, parts: list[str]) -> None:
+    assert split_compound(message) == parts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What are the pros and cons of which plan?",
+        "What will the council do for schools and for parents?",
+        "What has the partnership done in Hartwell and in Pellow?",
+    ],
+)
+def test_and_before_a_preposition_with_no_question_word_after_it_stays_whole(message: str) -> None:
+    assert split_compound(message) == [message]

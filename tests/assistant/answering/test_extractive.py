@@ -645,11 +645,6 @@ def test_a_list_that_ends_its_passage_goes_on_under_its_lead_in_repeated(fernlei
         assert citation.quote in fernleigh.index.chunks[citation.chunk_id].text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a list goes on only into the passages after the chosen one: when retrieval picks the passage a list "
-    "goes on into, the answer gives its last items alone, as if they were the whole list",
-)
 def test_a_list_found_in_the_passage_it_goes_on_into_is_answered_whole(fernleigh: Assistant) -> None:
     quotes = _quotes(fernleigh, "What will the Fernleigh Safer Homes Partnership do for older residents?")
     assert quotes == [SAFER_HOMES_LEAD, *SAFER_HOMES]
@@ -689,11 +684,6 @@ def test_a_list_goes_on_into_at_most_two_passages_after_its_own(
     assert {item.chunk.id for item in whole.items} == {part.chunk.id for part in parts[:3]}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a passage holding a lone item under the repeated lead-in has no list (units_of needs two items), "
-    "so the last item of a list split one item short of a passage is dropped",
-)
 def test_the_one_item_a_split_list_leaves_for_the_next_passage_is_kept(
     tmp_path: Path, embedder: SentenceTransformerEmbedder
 ) -> None:
@@ -720,8 +710,6 @@ def test_the_commitments_under_a_named_objective_are_the_list_the_plan_sets_out_
             "What sits under making the canal towpath safe after dark and stopping fly-tipping under railway arches?",
             None,
         ),
-        # named, but the plan sets out no list under it
-        ("What commitments sit under the objective to stop fly-tipping under the railway arches?", None),
     ],
 )
 def test_the_list_under_an_item_is_taken_only_when_the_question_names_that_one_item(

@@ -1,5 +1,5 @@
-"""Which structure question a message asks: priorities, governance, dates or period; anything else
-(what sits under a priority, figures, duties) is read from passages."""
+"""Which structure question a message asks: priorities, governance, dates, period or the priority something
+sits under; anything else (what sits under a priority, figures, duties) is read from passages."""
 
 from __future__ import annotations
 
@@ -187,3 +187,48 @@ def test_a_question_with_more_to_it_than_plan_periods_is_not_a_period_question()
 )
 def test_period_questions_stay_period_questions_with_their_key_terms(question: str, relation: str) -> None:
     assert _intent_with_terms(question) == Intent("period", relation)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Under which priority does the speed watch target sit?",
+        "Which theme does the cycle training target come under?",
+        "What priority is the call blockers target part of?",
+        "Within what objective does the towpath lighting fall?",
+        "Which strand does the youth mentoring work belong to?",
+        "In which priority is the burglary target?",
+    ],
+)
+def test_which_priority_something_sits_under_asks_for_its_parent(question: str) -> None:
+    assert _intent(question) == Intent("parent")
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("What are the priorities?", Intent("priorities")),
+        ("Which priority is the most important?", Intent("priorities")),
+        ("What sits under the burglary priority?", Intent("passages")),
+        ("What will the partnership do under Priority B?", Intent("passages")),
+        ("What are the targets under each priority?", Intent("passages")),
+        ("What is the plan's target for speed watch sessions?", Intent("passages")),
+    ],
+)
+def test_questions_about_the_priorities_or_under_them_ask_for_no_parent(question: str, intent: Intent) -> None:
+    assert _intent(question) == intent
+
+
+def test_which_priority_a_council_s_target_is_part_of_asks_for_its_parent() -> None:
+    assert _intent("What priority is Hartwell's speed watch target part of?") == Intent("parent")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which priorities are part of the Ashcombe plan?",
+        "What themes are part of Corrin's strategy?",
+    ],
+)
+def test_which_priorities_are_part_of_a_plan_asks_for_the_priorities(question: str) -> None:
+    assert _intent(question) == Intent("priorities")

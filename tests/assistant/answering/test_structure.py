@@ -1,6 +1,7 @@
 """Structure questions answered from the plan model through the real assistant: priorities as the plan
 sets them out, governance with and without a chair, which plans cover a year and the sentence that states a
-plan's term, the measures of one subject; and a restricted plan's records never shown to the public."""
+plan's term, the measures of one subject, the priority a target sits under; and a restricted plan's records
+never shown to the public."""
 
 from __future__ import annotations
 
@@ -248,3 +249,167 @@ def test_a_plan_without_a_sentence_on_its_term_is_quoted_from_its_title(plan_ass
     answer = plan_assistant.ask("What period does the Ashcombe plan cover?", scope=PUBLIC)
     assert answer.answered
     assert [c.quote for c in answer.citations] == ["Ashcombe Community Safety Plan 2022-25"]
+
+
+HARTWELL = "hartwell-community-safety-plan-2023-26.md"
+HARTWELL_PLAN = """# Hartwell Community Safety Plan 2023-26
+
+## Introduction
+
+The Hartwell Safety Partnership has agreed three priorities for the life of this plan. Under each priority the \
+plan sets the targets partners will be held to.
+
+## 1. Burglary
+
+Partners will help households keep burglars out, with free locks and street briefings.
+
+### Targets
+
+- Homes burgled twice within a year (target 40)
+- Free lock fittings for older residents (target 300)
+
+## 2. Scams
+
+Trading standards will train bank staff and carers to spot doorstep fraud.
+
+### Targets
+
+- Residents trained to spot doorstep fraud (target 150)
+- Call blockers fitted for scam victims (target 60)
+
+## 3. Speeding
+
+The police and the council will slow traffic near schools.
+
+### Targets
+
+- Speed watch sessions held (target 24)
+- Pupils given cycle training (target 900)
+"""
+# Priorities set out in a list; the targets sit under headings that name them.
+PELLOW = "pellow-community-safety-strategy-2022-25.md"
+PELLOW_PLAN = """# Pellow Community Safety Strategy 2022-25
+
+## Our priorities
+
+The Pellow Partnership has chosen three priorities:
+
+- Safe from Knife Crime
+- Safe in the Night Time Economy
+- Safe from Hate Crime
+
+## Safe from Knife Crime Outcomes and Outputs
+
+Youth workers will run knife crime sessions in every secondary school.
+
+- Knives handed in at amnesty bins (target 400)
+- Young people reached by knife crime sessions (target 2,000)
+
+## Safe in the Night Time Economy Outcomes and Outputs
+
+Licensing officers will visit every late venue twice a year.
+
+- Venues with staff trained to spot drink spiking (target 80)
+- Nights with taxi marshals at the main rank (target 100)
+
+## Safe from Hate Crime Outcomes and Outputs
+
+The partnership will open more places where hate crime can be reported.
+
+- Hate crime reporting centres open (target 12)
+- Hate crime victims offered an advocate (target 95%)
+"""
+# The second priority's title holds every word of the first's.
+OAKHURST = "oakhurst-community-safety-plan-2024-27.md"
+OAKHURST_PLAN = """# Oakhurst Community Safety Plan 2024-27
+
+## Introduction
+
+The Oakhurst Safety Partnership has set two priorities for 2024-27.
+
+## 1. Tackling Violence
+
+The police will target the streets where most assaults happen.
+
+- Assaults with injury in the town centre (target 350)
+- Weapons seized in stop and search (target 120)
+
+## 2. Tackling Violence against Women and Girls
+
+Partners will fund advocates for women at risk of harm from a partner.
+
+- Women supported by an independent advocate (target 600)
+- Licensed venues signed up to the Ask for Angela scheme (target 45)
+"""
+
+
+@pytest.fixture(scope="module")
+def targets_under_priorities(
+    tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder
+) -> Assistant:
+    root = tmp_path_factory.mktemp("targets-under-priorities")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text, council in [
+        (HARTWELL, HARTWELL_PLAN, "Hartwell"),
+        (PELLOW, PELLOW_PLAN, "Pellow"),
+        (OAKHURST, OAKHURST_PLAN, "Oakhurst"),
+    ]:
+        (corpus / name).write_text(text, encoding="utf-8")
+        (corpus / f"{name}.meta.json").write_text(f'{{"council": "{council}"}}', encoding="utf-8")
+    settings = Settings(data_dir=root / "data", corpus_dir=corpus, _env_file=None)
+    ingest([corpus], settings, embedder, prune=True)
+    return Assistant.build(settings, embedder)
+
+
+@pytest.mark.parametrize(
+    ("question", "priority"),
+    [
+        ("Which priority does Hartwell's speed watch sessions target come under?", "3. Speeding"),
+        ("Under which priority does the Hartwell target for call blockers sit?", "2. Scams"),
+        ("Under which priority does Hartwell's target for homes burgled twice sit?", "1. Burglary"),
+    ],
+)
+def test_the_priority_a_target_comes_under_is_the_one_whose_section_holds_it(
+    targets_under_priorities: Assistant, question: str, priority: str
+) -> None:
+    answer = targets_under_priorities.ask(question)
+    assert answer.answered
+    assert [(c.quote, c.source) for c in answer.citations] == [(priority, HARTWELL)]
+    assert_cited_verbatim(targets_under_priorities, answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "priority"),
+    [
+        ("Which priority does Pellow's amnesty bins target come under?", "Safe from Knife Crime"),
+        ("Under which priority does the Pellow target for taxi marshals sit?", "Safe in the Night Time Economy"),
+    ],
+)
+def test_a_priority_set_out_in_a_list_is_the_parent_of_the_heading_that_names_it(
+    targets_under_priorities: Assistant, question: str, priority: str
+) -> None:
+    answer = targets_under_priorities.ask(question)
+    assert answer.answered
+    assert [(c.quote, c.source) for c in answer.citations] == [(priority, PELLOW)]
+    [cited] = answer.citations
+    assert targets_under_priorities.index.chunks[cited.chunk_id].section.endswith("Our priorities")  # its own list
+
+
+def test_a_target_and_the_priority_it_sits_under_are_both_answered(targets_under_priorities: Assistant) -> None:
+    answer = targets_under_priorities.ask(
+        "What is Hartwell's target for call blockers and under which priority does it sit?"
+    )
+    assert answer.answered
+    quotes = [c.quote for c in answer.citations]
+    assert "Call blockers fitted for scam victims (target 60)" in quotes
+    assert quotes[-1] == "2. Scams"
+    assert "The plans do not say" not in answer.text
+    assert_cited_verbatim(targets_under_priorities, answer)
+
+
+def test_a_priority_whose_title_holds_an_earlier_one_s_words_is_not_taken_for_it(
+    targets_under_priorities: Assistant,
+) -> None:
+    answer = targets_under_priorities.ask("Under which priority does Oakhurst's target for independent advocates sit?")
+    assert [c.quote for c in answer.citations] == ["2. Tackling Violence against Women and Girls"]

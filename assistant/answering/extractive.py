@@ -170,7 +170,14 @@ class ExtractiveAnswerer:
         chosen_list = None
         opened = None  # a list the best sentence opens ("... introducing 6 new powers. ... The powers include:")
         if question.wants_list:
-            opened = next(((lst, s) for lst, s in scored_lists if _opens(best_unit, lst)), None)
+            opened = next(
+                (
+                    (lst, s)
+                    for lst, s in scored_lists
+                    if _opens(best_unit, lst) and not _counts_out(question, best_unit, lst)
+                ),
+                None,
+            )
         if opened is not None:
             chosen_list = opened
         elif (

@@ -1,11 +1,20 @@
+import json
 import re
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
+from assistant.access import PUBLIC, Caller, Role
+from assistant.answer import Final
 from assistant.answering.question import analyse
 from assistant.answering.verify import numbers_in
+from assistant.api.chat import turn_of
 from assistant.embedding import SentenceTransformerEmbedder
 from assistant.pipeline import Assistant
+from assistant.retrieval.filters import Filters
+from ingest.documents import Chunk
+from tests.assistant.api.trust import INTERNAL_SOURCE, leaks, trust_index
 
 TOWER_HAMLETS_PRIORITIES = [
     "Anti-Social Behaviour including Drugs and Alcohol",
@@ -92,3 +101,92 @@ def test_the_certain_similarity_setting_reaches_the_answerer(
     relaxed = Assistant.build(lowered, embedder, index=plan_assistant.index)
     assert relaxed.reader().answerer._answers(0.0, default - 0.1, question)
     assert not plan_assistant.reader().answerer._answers(0.0, default - 0.1, question)
+
+
+PENNYWELL = "pennywell-community-safety-plan-2023-26.md"
+SAFE_ROUTES = "What does the Pennywell Safe Routes scheme do?"
+SAFE_ROUTES_WORKED = (
+    "In its first year the scheme cut robberies of pupils on the routes by 40 per cent, and more pupils now walk home."
+)
+PENNYWELL_PLAN = f"""# Pennywell Community Safety Plan 2023-26
+
+## Safe Routes to School
+
+The Pennywell Safe Routes scheme puts trained volunteer wardens on the walking routes between the three \
+secondary schools and the bus station at the end of every school day. The wardens wear green tabards and carry \
+radios linked to the town centre CCTV room. Shops along the routes display a green hand sign to show that pupils \
+can wait inside if they feel unsafe. {SAFE_ROUTES_WORKED}
+
+## Street lighting
+
+The council will replace the old street lamps on every estate with brighter LED lamps by 2025.
+"""
+OFFICER = Caller(Role.OFFICER).classifications
+
+
+def _pennywell(corpus: Path) -> None:
+    (corpus / PENNYWELL).write_text(PENNYWELL_PLAN)
+    (corpus / f"{PENNYWELL}.meta.json").write_text(json.dumps({"council": "Pennywell", "classification": "public"}))
+
+
+@pytest.fixture(scope="module")
+def trust_assistant(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
+    """The trust corpus (a public and an internal Sutton plan, a Merton plan) and an invented public plan."""
+    return Assistant.build(trust_index(tmp_path_factory.mktemp("trust"), embedder, extra=_pennywell), embedder)
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up"),
+    [
+        ("What is planned for knife crime?", "Tell me more about that"),
+        ("Tell me about Operation Nightjar", "And how much does it cost?"),
+    ],
+)
+def test_a_public_follow_up_never_reads_the_internal_passages_an_officer_s_answer_quoted(
+    trust_assistant: Assistant, first: str, follow_up: str
+) -> None:
+    officer = trust_assistant.ask(first, OFFICER)
+    internal = {c.chunk_id for c in officer.citations if c.source == INTERNAL_SOURCE}
+    assert internal  # the earlier answer quoted the internal briefing ...
+    history = [turn_of(first, officer)]
+    resolved = trust_assistant.resolve(follow_up, history, PUBLIC.classifications)
+    assert internal <= {chunk_id for chunk_id, _ in resolved.seen}  # ... and the follow-up leans on it
+    events = list(trust_assistant.stream(follow_up, PUBLIC.classifications, history))
+    assert isinstance(events[-1], Final)
+    cited = events[-1].answer.citations
+    assert not internal & {c.chunk_id for c in cited} and all(c.source != INTERNAL_SOURCE for c in cited)
+    assert leaks(repr(events), asked=first) == []  # not a word of it, in anything sent
+
+
+def test_a_follow_up_reads_the_passages_the_last_answer_quoted_only_within_its_filters(
+    trust_assistant: Assistant,
+) -> None:
+    first: dict[str, Chunk] = {}  # source -> the first passage of that plan
+    for chunk in sorted(trust_assistant.index.chunks.values(), key=lambda chunk: chunk.ordinal):
+        first.setdefault(chunk.metadata.source, chunk)
+    question = analyse("Has it worked?", trust_assistant.reader().view.lexicon, ["Merton", "Pennywell", "Sutton"])
+    question = replace(question, seen=frozenset((chunk.id, chunk.text) for chunk in first.values()))
+
+    def added(filters: Filters) -> set[str]:
+        return {passage.chunk.metadata.source for passage in trust_assistant._seen_passages(question, filters, [])}
+
+    everything = set(first)
+    assert added(Filters()) == everything
+    assert added(Filters(classifications=PUBLIC.classifications)) == everything - {INTERNAL_SOURCE}
+    assert added(Filters(councils=("Pennywell",))) == {PENNYWELL}
+    assert added(Filters(sources=(INTERNAL_SOURCE,), classifications=PUBLIC.classifications)) == set()
+    assert added(Filters(year=2023)) == {PENNYWELL}
+    retrieved = trust_assistant.retrieve("Safe Routes scheme wardens", 3, PUBLIC.classifications)
+    assert first[PENNYWELL].id in {passage.chunk.id for passage in retrieved}
+    again = trust_assistant._seen_passages(question, Filters(councils=("Pennywell",)), retrieved)
+    assert again == []  # a passage the search found already is not read twice
+
+
+def test_has_it_worked_is_answered_from_the_same_passage_with_what_the_last_answer_did_not_quote(
+    trust_assistant: Assistant,
+) -> None:
+    answer = trust_assistant.ask(SAFE_ROUTES, PUBLIC.classifications)
+    assert answer.answered and SAFE_ROUTES_WORKED not in {c.quote for c in answer.citations}
+    worked = trust_assistant.ask("Has it worked?", PUBLIC.classifications, [turn_of(SAFE_ROUTES, answer)])
+    assert worked.answered and SAFE_ROUTES_WORKED in {c.quote for c in worked.citations}
+    assert {c.chunk_id for c in worked.citations} == {c.chunk_id for c in answer.citations}

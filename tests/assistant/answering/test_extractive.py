@@ -1,6 +1,6 @@
 """The extractive answerer over a small real index: evidence choice, reading on, what a lead-in introduces,
 figures and their years, lists (and the rest of a list split over passages, or the list set out under a named
-item), support and refusals."""
+item, or a sentence that names what a question counts), support and refusals."""
 
 from __future__ import annotations
 
@@ -11,10 +11,14 @@ import pytest
 
 from assistant.answering.evidence import ItemList, Unit, units_of
 from assistant.answering.extractive import (
+    _FULL_SUPPORT,
+    _FULL_SUPPORT_SIMILARITY,
     _READ_ON_BUDGET,
     ExtractiveAnswerer,
     Point,
     _antecedent,
+    _counts_out,
+    _enumerates,
     _of_year,
     _opens,
     _read_on,
@@ -191,15 +195,22 @@ NIGHT_HUB = [
 ]
 
 
-@pytest.fixture(scope="module")
-def ashcombe(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
-    root = tmp_path_factory.mktemp("ashcombe")
+def _one_plan(
+    tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder, name: str, council: str, text: str
+) -> Assistant:
+    """A real Assistant over one invented plan, ingested into a temporary folder."""
+    root = tmp_path_factory.mktemp(council.lower())
     (root / "corpus").mkdir()
-    (root / "corpus" / "ashcombe-community-safety-plan-2021-24.md").write_text(ASHCOMBE)
-    (root / "corpus" / "ashcombe-community-safety-plan-2021-24.md.meta.json").write_text('{"council": "Ashcombe"}')
+    (root / "corpus" / name).write_text(text)
+    (root / "corpus" / f"{name}.meta.json").write_text(f'{{"council": "{council}"}}')
     settings = Settings(data_dir=root / "data", corpus_dir=root / "corpus", _env_file=None)
     ingest([settings.corpus_dir], settings, embedder, prune=True)
     return Assistant.build(settings, embedder)
+
+
+@pytest.fixture(scope="module")
+def ashcombe(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
+    return _one_plan(tmp_path_factory, embedder, "ashcombe-community-safety-plan-2021-24.md", "Ashcombe", ASHCOMBE)
 
 
 def _question(assistant: Assistant, text: str) -> Question:
@@ -479,13 +490,7 @@ the police and the street scene team.
 
 @pytest.fixture(scope="module")
 def fernleigh(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
-    root = tmp_path_factory.mktemp("fernleigh")
-    (root / "corpus").mkdir()
-    (root / "corpus" / "fernleigh-community-safety-plan-2023-26.md").write_text(FERNLEIGH)
-    (root / "corpus" / "fernleigh-community-safety-plan-2023-26.md.meta.json").write_text('{"council": "Fernleigh"}')
-    settings = Settings(data_dir=root / "data", corpus_dir=root / "corpus", _env_file=None)
-    ingest([settings.corpus_dir], settings, embedder, prune=True)
-    return Assistant.build(settings, embedder)
+    return _one_plan(tmp_path_factory, embedder, "fernleigh-community-safety-plan-2023-26.md", "Fernleigh", FERNLEIGH)
 
 
 def _quotes(assistant: Assistant, question: str) -> list[str]:
@@ -736,3 +741,121 @@ def test_an_item_of_one_word_names_nothing_to_look_under(embedder: SentenceTrans
 
     assert under("What will be done about graffiti?") is None
     assert under("What sits under cutting fly-tipping near the arches?") == "Cut fly-tipping near the arches:"
+
+
+def test_evidence_that_holds_nearly_every_word_asked_answers_far_from_the_question_s_wording(
+    fernleigh: Assistant,
+) -> None:
+    answerer = fernleigh.reader().answerer
+    question = _fernleigh_question(fernleigh, "What is the partnership doing about bike theft at the station?")
+    below = fernleigh.settings.min_similarity - 0.01
+    assert below > _FULL_SUPPORT_SIMILARITY and fernleigh.settings.min_support < _FULL_SUPPORT
+    assert answerer._answers(_FULL_SUPPORT, _FULL_SUPPORT_SIMILARITY, question)
+    assert answerer._answers(1.0, below, question)
+    # short of that support, evidence this far from the question's wording is still refused
+    assert not answerer._answers(_FULL_SUPPORT - 0.01, below, question)
+    assert not answerer._answers(1.0, _FULL_SUPPORT_SIMILARITY - 0.01, question)
+
+
+SEVEN_AREAS = (
+    "The seven areas of the partnership's work in the action plan are Governance, Data Analysis, Enforcement, "
+    "Early Prevention, Victim Support, Communications and Positive Diversion."
+)
+FIVE_STRANDS = (
+    "The five strands of the night time economy plan are Licensing, Street Pastors, Taxi Marshals, Street Lighting "
+    "and Welfare."
+)
+HOLLINSBY_AREAS = [
+    "Youth violence in the town centre",
+    "Knife crime on the estates",
+    "Violence against women and girls",
+]
+LICENSING = [
+    "Visit every late licensed venue each month",
+    "Train door staff to spot drink spiking",
+    "Review venues after serious assaults",
+]
+HOLLINSBY = f"""# Hollinsby Serious Violence Strategy 2024-27
+
+## Our areas of work
+
+The Hollinsby Violence Reduction Partnership brings the council, police, health and schools together. Its areas \
+of work this year are:
+
+{chr(10).join(f"- {area}" for area in HOLLINSBY_AREAS)}
+
+## Action plan
+
+The partnership agreed its action plan in March 2024. The board oversees its delivery. {SEVEN_AREAS}
+
+## Night time economy
+
+{FIVE_STRANDS}
+
+The licensing team will:
+
+{chr(10).join(f"- {item}" for item in LICENSING)}
+
+## Knife crime
+
+Knife crime offences fell by 12 per cent in 2023.
+"""
+
+
+@pytest.fixture(scope="module")
+def hollinsby(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
+    return _one_plan(
+        tmp_path_factory, embedder, "hollinsby-serious-violence-strategy-2024-27.md", "Hollinsby", HOLLINSBY
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "enumerates"),
+    [
+        (SEVEN_AREAS, 7, True),  # five commas: six names by count, within one of seven
+        (SEVEN_AREAS, 5, True),
+        (SEVEN_AREAS, 8, False),
+        (SEVEN_AREAS, 3, False),
+        ("Our work has five strands: housing; schools; parks; roads; shops.", 5, True),
+        ("The board includes the council, police, fire service, health and probation.", 5, True),
+        # a run of names with nothing that opens it, or an opening with no run after it
+        ("Governance, Analysis, Enforcement, Prevention, Victim Support and Communications matter.", 6, False),
+        ("The seven areas are set out in the action plan below.", 7, False),
+        ("The two aims are safer streets, and stronger trust.", 2, False),  # a count under three names no run
+    ],
+)
+def test_a_sentence_enumerates_when_it_names_about_as_many_things_as_counted_after_its_opening(
+    sentence: str, count: int, enumerates: bool
+) -> None:
+    assert _enumerates(sentence, count) is enumerates
+
+
+def test_a_sentence_that_names_what_is_counted_rules_out_only_a_list_of_another_size() -> None:
+    seven = "\n".join(f"- Lead {n}" for n in range(1, 8))
+    text = f"{SEVEN_AREAS}\n\nThe licensing team will:\n{chr(10).join(f'- {i}' for i in LICENSING)}\n\nLed by:\n{seven}"
+    units, lists = units_of(Chunk(id="c", text=text, metadata=META, section="Ashcombe Plan > Action plan"))
+    [areas] = [unit for unit in units if unit.quote == SEVEN_AREAS]
+    [lead_in] = [unit for unit in units if unit.quote == "The licensing team will:"]
+    three, of_seven = sorted(lists, key=lambda item_list: len(item_list.items))
+    assert (len(three.items), len(of_seven.items)) == (3, 7)
+
+    def asked(text: str) -> Question:
+        return analyse(text, Lexicon(acronyms={}, vocabulary={}), ["Ashcombe"])
+
+    seven_areas = asked("What are the seven areas of the partnership's work?")
+    assert _counts_out(seven_areas, areas, three)
+    assert not _counts_out(seven_areas, areas, of_seven)  # the list of that size may still answer
+    assert not _counts_out(seven_areas, lead_in, three)  # a sentence that names nothing
+    assert not _counts_out(asked("What are the areas of the partnership's work?"), areas, three)  # nothing counted
+
+
+def test_a_sentence_that_names_as_many_things_as_asked_answers_over_a_list_of_another_size(
+    hollinsby: Assistant,
+) -> None:
+    assert _quotes(hollinsby, "What are the seven areas of the partnership's work?") == [SEVEN_AREAS]
+
+
+def test_a_sentence_that_names_as_many_things_as_asked_does_not_bring_the_next_list_of_another_size(
+    hollinsby: Assistant,
+) -> None:
+    assert _quotes(hollinsby, "What are the five strands of the night time economy plan?") == [FIVE_STRANDS]

@@ -1,5 +1,8 @@
 """Follow-ups made standalone by carrying over what they leave out, on the real corpus index."""
 
+import pytest
+
+from assistant.api.chat import turn_of
 from assistant.conversations.store import Turn
 from assistant.pipeline import Assistant
 
@@ -59,3 +62,44 @@ def test_a_council_the_role_cannot_see_is_not_carried(assistant: Assistant) -> N
     history = [asked(SUTTON_MARAC)]
     resolved = assistant.resolve("And how many referrals do they aim for?", history, ("nothing",))
     assert not any(item.startswith("council:") for item in resolved.carried)
+
+
+def quoted(assistant: Assistant, message: str) -> tuple[Turn, tuple[tuple[str, str], ...]]:
+    """A real turn as the API keeps it, with the (chunk id, quote) of each of its citations."""
+    answer = assistant.ask(message)
+    assert answer.answered and answer.citations
+    return turn_of(message, answer), tuple((c.chunk_id, c.quote) for c in answer.citations)
+
+
+def test_a_follow_up_that_carries_the_topic_also_carries_what_the_last_answer_quoted(assistant: Assistant) -> None:
+    turn, cited = quoted(assistant, SUTTON_MARAC)
+    resolved = assistant.resolve("And how many referrals do they aim for?", [turn])
+    assert any(item.startswith("topic:") for item in resolved.carried)
+    assert resolved.seen == cited
+    councils = sorted({meta.council for meta in assistant.visible(())})
+    assert resolved.analyse(assistant.reader().view.lexicon, councils).seen == frozenset(cited)
+
+
+def test_a_follow_up_about_an_item_of_the_last_list_carries_what_that_answer_quoted(assistant: Assistant) -> None:
+    turn, cited = quoted(assistant, "What are the priorities of the Tower Hamlets plan?")
+    resolved = assistant.resolve("Tell me more about the second one", [turn])
+    assert any(item.startswith("item:") for item in resolved.carried)
+    assert resolved.seen == cited
+
+
+@pytest.mark.parametrize(
+    ("message", "carried"),
+    [
+        ("What does the strategy say about anti-social behaviour and noise nuisance?", ("council: Sutton",)),
+        ("What duties does the Crime and Disorder Act place on partnerships?", ()),
+    ],
+)
+def test_a_question_with_its_own_topic_carries_nothing_the_last_answer_quoted(
+    assistant: Assistant, message: str, carried: tuple[str, ...]
+) -> None:
+    turn, _ = quoted(assistant, SUTTON_MARAC)
+    resolved = assistant.resolve(message, [turn])
+    assert resolved.carried == carried
+    assert resolved.seen == ()
+    councils = sorted({meta.council for meta in assistant.visible(())})
+    assert resolved.analyse(assistant.reader().view.lexicon, councils).seen == frozenset()

@@ -132,6 +132,11 @@ class ExtractiveAnswerer:
         if question.wants_number:  # a figure question is answered only by evidence with a figure
             units = [(unit, prior) for unit, prior in units if has_figure(unit.quote, question)]
             lists = [(lst, prior) for lst, prior in lists if any(has_figure(i.quote, question) for i in lst.items)]
+            if _ACTUAL_QUESTION.search(question.text) and not _AIMED_QUESTION.search(question.text):
+                # what happened is not what was aimed for: "how many referrals did it receive?" is not
+                # answered by "Number MARAC referrals (target 209)"
+                units = [(unit, prior) for unit, prior in units if not self._is_target(unit)]
+                lists = [(lst, prior) for lst, prior in lists if not all(self._is_target(i) for i in lst.items)]
             if question.years:  # a figure for another year is not the answer ("the 2017/18 target" for 2019)
                 asked = [span for span in year_spans(question.text) if span & set(question.years)]
                 asked = asked or [frozenset({year}) for year in question.years]
@@ -157,7 +162,7 @@ class ExtractiveAnswerer:
             scored_units = [
                 (unit, s)
                 for unit, s in scored_units
-                if self._about(question, subject, f"{_paragraph(unit)} {unit.chunk.section}")
+                if self._about(question, subject, f"{_setting(unit)} {unit.chunk.section}")
             ]
             scored_lists = [
                 (lst, s) for lst, s in scored_lists if self._about(question, subject, f"{lst.text} {lst.chunk.section}")
@@ -217,6 +222,12 @@ class ExtractiveAnswerer:
         """Whether a unit states a target: in the plan's words ("target", "aim to") or as the plan model
         reads it (a measure with its value in brackets)."""
         return _sets_target(unit) or any(quote in unit.quote for quote in self._targets.get(unit.chunk.id, ()))
+
+    def _is_target(self, unit: Unit) -> bool:
+        """Whether a unit's own words are a target ("(target 209)", a row under a "Target" column), not
+        only a sentence near one."""
+        said = f"{unit.quote} {_table_head(unit)}"
+        return bool(_TARGET_NAMED.search(said)) or any(q in unit.quote for q in self._targets.get(unit.chunk.id, ()))
 
     def _is_front(self, unit: Unit) -> bool:
         lines = self._front.get(unit.chunk.id)
@@ -292,7 +303,8 @@ class ExtractiveAnswerer:
             chosen.append((unit, scored))
         chosen.sort(key=lambda pair: (pair[0].chunk.metadata.source, pair[0].chunk.ordinal, pair[0].start))
         evidence = " ".join(
-            f"{unit.quote} {unit.chunk.section or ''} {unit.chunk.metadata.title}" for unit, _ in chosen
+            f"{_lead_line(unit)} {unit.quote} {unit.chunk.section or ''} {unit.chunk.metadata.title}"
+            for unit, _ in chosen
         )
         support = self._coverage(question, evidence)
         similarity = max(scored.similarity for _, scored in chosen)
@@ -677,7 +689,7 @@ def _of_year(unit: Unit, years: tuple[int, ...], asked: list[frozenset[int]]) ->
         for year in years
         if meta.period_start is None or not meta.period_start <= year <= (meta.period_end or meta.period_start)
     ]
-    said = year_spans(f"{_paragraph(unit)} {unit.chunk.section or ''} {_table_head(unit)}")
+    said = year_spans(f"{_setting(unit)} {unit.chunk.section or ''} {_table_head(unit)}")
     if any(span <= other or other <= span for span in asked for other in said):
         return True
     if said:
@@ -694,6 +706,10 @@ def _table_head(unit: Unit) -> str:
 
 
 _TARGET_QUESTION = re.compile(r"\btargets?\b", re.I)
+# A figure asked of the past ("how many did it record?", "were there", "actually") wants what happened.
+_ACTUAL_QUESTION = re.compile(r"\b(did|were there|was there|actually|so far|to date|achieved|recorded)\b", re.I)
+_TARGET_NAMED = re.compile(r"\btargets?\b", re.I)
+_AIMED_QUESTION = re.compile(r"\b(aim\w*|goals?|plan(?:s|ned)? to|want\w*|expect\w*|hop\w*|ambitions?|set)\b", re.I)
 _WHO_CHAIRS = re.compile(r"\bwho\b[^?]*\b(?:co-?)?chair|\b(?:co-?)?chair\w*\b[^?]*\bwho\b", re.I)
 # A chair named: "chaired by the Director of ...", "Chair: Cllr ...", "Councillor X chairs", not "the Chair and
 # Coordinator of the MARAC meet ...".
@@ -717,7 +733,7 @@ def _target_subject(question: Question) -> tuple[str, ...]:
 
 def _sets_target(unit: Unit) -> bool:
     """Whether a unit states a target: the word is in it, its paragraph, or its table's header row."""
-    return bool(_TARGET_WORDS.search(f"{_paragraph(unit)} {_table_head(unit)}"))
+    return bool(_TARGET_WORDS.search(f"{_setting(unit)} {_table_head(unit)}"))
 
 
 def _without_column_names(item_list: ItemList) -> ItemList | None:
@@ -834,6 +850,31 @@ def _paragraph(unit: Unit) -> str:
     start = text.rfind("\n", 0, unit.start) + 1
     end = text.find("\n", unit.end)
     return text[start : end if end >= 0 else len(text)]
+
+
+def _setting(unit: Unit) -> str:
+    """The paragraph a unit sits in and, for a list item, the line that introduces its list: a list says
+    once, in its lead-in, what and when all its items are ("During 2015-16 the unit took the following
+    action:" ... "- Obtained 21 Closure Orders")."""
+    return f"{_lead_line(unit)} {_paragraph(unit)}".strip()
+
+
+def _lead_line(unit: Unit) -> str:
+    """The line ending in a colon that introduces the list a unit is an item of ("" when it is none)."""
+    paragraph = _paragraph(unit)
+    if not paragraph.lstrip().startswith("- "):
+        return ""
+    text = unit.chunk.text
+    indent = len(paragraph) - len(paragraph.lstrip())
+    end = text.rfind("\n", 0, unit.start)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        stripped = line.lstrip()
+        if stripped and not (stripped.startswith("- ") and len(line) - len(stripped) >= indent):
+            return line.strip() if line.rstrip().endswith(":") else ""
+        end = start - 1
+    return ""
 
 
 def _present(question: Question, text: str) -> set[str]:

@@ -7,6 +7,7 @@
 - targets: a plan's targets or indicators as a whole ("What are Ashcombe's targets?")
 - measures: how the plan will measure one subject ("How will they know the hate crime work is working?")
 - parent: the priority or section something sits under ("Under which priority does the MARAC target sit?")
+- outline: a plan's parts or sections ("How is the Safer Lewisham Plan laid out?")
 Anything else is read from passages.
 """
 
@@ -18,11 +19,14 @@ from dataclasses import dataclass
 from assistant.retrieval.terms import terms
 from ingest.plan.vocabulary import DATE_KINDS, RELATIONS
 
-_PRIORITY_WORDS = r"priorit(?:y|ies)|themes?|strategic (?:aims|objectives|priorities)|focus areas?|key areas|main aims"
+_PRIORITY_WORDS = (
+    r"priorit(?:y|ies)|prioriti[sz]\w*|themes?|strategic (?:aims|objectives|priorities)|focus areas?|key areas|"
+    r"main aims"
+)
 _PRIORITIES = re.compile(rf"\b({_PRIORITY_WORDS})\b", re.I)
 _WHAT_ARE = re.compile(
     r"\b(what (?:are|were|is)|which (?:are|were)|list|name|outline|summari[sz]e|set out|tell me|how many|main|key|"
-    r"focus(?:es|ing)? on|concentrat\w+ on|"
+    r"focus(?:es|ed|ing)? on|concentrat\w+ on|"
     r"(?:what|which)(?: \w+)?(?= (?:priorit|themes?\b|strategic aims|focus areas)))",
     re.I,
 )
@@ -72,13 +76,19 @@ _PARENT = re.compile(
     rf"\b(?:sits?|comes?|falls?|belongs?|is\s+(?:[\w'’-]+\s+){{0,6}}(?:under|part of|within))\b",
     re.I,
 )
+# "What are the main sections of the strategy?", "How is the plan laid out?": the plan's outline itself.
+_OUTLINE = re.compile(
+    r"\b(sections?|parts?|chapters?|contents|headings?|laid out|lay-?out|structured|organi[sz]ed|arranged|"
+    r"broken (?:up|down)|divided)\b",
+    re.I,
+)
 _PLAN_NAME = re.compile(r"\b(?:[A-Z][\w'-]*\s+){1,6}(?:Plan|Strategy|Programme)\b")
 _PLAN_WORDS = re.compile(r"\b(plans?|strateg\w+|documents?|reports?)\b", re.I)
 
 
 @dataclass(frozen=True)
 class Intent:
-    kind: str  # priorities | targets | measures | parent | governance | dates | period | passages
+    kind: str  # priorities | targets | measures | parent | outline | governance | dates | period | passages
     relation: str = ""  # governance: chair | reports_to | members | scrutiny | oversees; dates: a date kind
 
 
@@ -100,6 +110,8 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
                 return Intent("dates", kind)
     if _PARENT.search(text):
         return Intent("parent")
+    if _OUTLINE.search(text) and not _PRIORITIES.search(text) and not _TARGETS.search(text):
+        return Intent("outline")  # the reader answers it only when the question names nothing but the plan
     about_other = key_terms is not None and sum(term not in _PERIOD_TERMS for term in key_terms) > 1
     if _PLAN_WORDS.search(text) and _PERIOD.search(text) and not _PRIORITIES.search(text) and not about_other:
         return Intent("period", "year" if years else "")

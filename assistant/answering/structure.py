@@ -107,6 +107,16 @@ _ABOUT_MEASURING = frozenset(
     ]
     for term in terms(word)
 )
+# How a question asks for a plan's outline ("walk me through the main parts of the plan").
+_ABOUT_OUTLINE = frozenset(
+    terms(
+        "section sections part parts chapter chapters contents heading headings laid lay layout structured "
+        "structure organised organized arranged broken divided split main key what which how list name walk "
+        "through tell outline plan strategy document report its their"
+    )
+)
+_MIN_SECTIONS = 3
+_MAX_SECTIONS = 20  # lines of a contents page an answer shows
 _MEASURES_SHARE = 0.5  # of a question's subject terms the heading or words of a group of measures must say
 _BODY_WORDS = frozenset(
     term
@@ -198,6 +208,8 @@ class PlanReader:
             return self._measures(question, plan)
         if intent.kind == "parent":
             return self._parent(plan, passages)
+        if intent.kind == "outline":
+            return self._outline(question, plan)
         if intent.kind == "governance":
             return self._governance(question, intent.relation, plan)
         if intent.kind == "dates":
@@ -216,11 +228,13 @@ class PlanReader:
             return None
         if question.expected_count is not None and question.expected_count != len(plan.priorities):
             return None  # the plan model found another list than the one the question counts
-        own = set(terms(f"{plan.title} {plan.council}")) | _ABOUT_PRIORITIES
+        lead = plan.priority_lead
+        # the words of the plan's title and of the sentence that introduces its priorities say what the
+        # list is ("the four priorities the Partnership agreed"); any other word asks about what is under them
+        own = set(terms(f"{plan.title} {plan.council} {lead.quote if lead else ''}")) | _ABOUT_PRIORITIES
         if any(term not in own for term in question.key_terms):
             return None  # about something under the priorities, or one of them: passages say more
         points: list[Point] = []
-        lead = plan.priority_lead
         if lead is not None and len(lead.quote.split()) <= 40 and lead.quote.rstrip().endswith(":"):
             unit = self._unit(lead, "sentence")
             if unit is not None:
@@ -233,6 +247,41 @@ class PlanReader:
         count = _COUNTS.get(len(plan.priorities), "")
         note = f"That is {count} priorities." if _HOW_MANY.search(question.text) and count else ""
         return brief(Draft(tuple(points), note=note))
+
+    def _outline(self, question: Question, plan: Plan) -> Draft | None:
+        """A plan's parts: its contents page line by line, or, without one, its numbered top-level headings
+        (its top-level headings when none is numbered). Only for a question that names nothing but the
+        plan: "what does the governance section say?" is read from passages."""
+        own = set(terms(f"{plan.title} {plan.council}")) | _ABOUT_OUTLINE
+        if any(term not in own for term in question.key_terms):
+            return None
+        units = [self._unit(line, "item") for line in plan.contents]
+        if len(units) < _MIN_SECTIONS or any(unit is None for unit in units):
+            units = self._top_headings(plan)
+        if len(units) < _MIN_SECTIONS:
+            return None
+        points = tuple(Point(unit, bullet=True) for unit in units[:_MAX_SECTIONS] if unit is not None)
+        return brief(Draft(points, truncated=len(units) > _MAX_SECTIONS))
+
+    def _top_headings(self, plan: Plan) -> list[Unit | None]:
+        """The body's top-level headings bar the title, each quoted where its section starts; the numbered
+        ones ("1. Safe from ...") when there are enough of them."""
+        sections = [section for section in plan.outline if section.kind == "body" and section.depth == 0][1:]
+        seen: set[str] = set()
+        kept = []
+        for section in sections:
+            if section.title.lower() not in seen:
+                seen.add(section.title.lower())
+                kept.append(section)
+        numbered = [section for section in kept if re.match(r"^\s*\d+[.)]?\s", section.title)]
+        chosen = numbered if len(numbered) >= _MIN_SECTIONS else kept
+        chunks = self._by_source.get(plan.source, [])
+        units: list[Unit | None] = []
+        for section in chosen:
+            opening = (c for c in chunks if c.section == section.path and c.text.startswith(section.title))
+            chunk = next(opening, None)
+            units.append(Unit(chunk, 0, len(section.title), "heading") if chunk is not None else None)
+        return [unit for unit in units if unit is not None]
 
     def _targets(self, question: Question, plan: Plan) -> Draft | None:
         """A plan's targets as a whole: the records that set a value, when the question asks for no one

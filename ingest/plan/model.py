@@ -103,6 +103,7 @@ class Plan:
     date: str | None
     classification: str
     outline: tuple[Section, ...] = ()
+    contents: tuple[Evidence, ...] = ()  # the lines of the contents page, in order
     priorities: tuple[Priority, ...] = ()
     priority_lead: Evidence | None = None  # the sentence that introduces the priorities, if any
     targets: tuple[Target, ...] = ()
@@ -141,6 +142,7 @@ def plan_from_data(data: dict[str, Any]) -> Plan:
         date=data.get("date"),
         classification=data["classification"],
         outline=tuple(Section(**item) for item in data.get("outline", [])),
+        contents=_many(data.get("contents", [])),
         priorities=tuple(
             Priority(
                 title=item["title"],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ingest.chunking import Piece
 from ingest.plan.model import Section
@@ -27,11 +28,23 @@ _PAGE_CELL = re.compile(r"\d{1,3}")
 _CONTENTS_LINE = re.compile(r"(\.{3,}|\s)\d{1,3}\s*$")
 
 
-def outline(pieces: Sequence[Piece]) -> tuple[tuple[Section, ...], set[str], tuple[tuple[str, str], ...]]:
-    """The sections of a plan in order, the ids of chunks that are only contents or document control, and
-    each line of contents or document control (chunk id, line)."""
+@dataclass(frozen=True)
+class Outline:
+    """What the outline reading finds: the sections, the front matter, and the contents page."""
+
+    sections: tuple[Section, ...]
+    front_chunks: set[str]  # ids of chunks that are only contents or document control
+    front_lines: tuple[tuple[str, str], ...]  # (chunk id, line) of contents and document control
+    contents: tuple[int, ...]  # indexes of the pieces that are lines of the contents page, in order
+
+
+def outline(pieces: Sequence[Piece]) -> Outline:
+    """The sections of a plan in order, its front matter, and the lines of its contents page: under a
+    "Contents" heading, or a run of lines whose page numbers rise near the start ("PART ONE | 4" ...
+    "PART TWO | 12"), with the short lines between them (the parts' names)."""
     sections: list[Section] = []
     front_pieces: set[int] = set()
+    contents: list[int] = []
     in_contents = False
     for index, piece in enumerate(pieces):
         block = piece.block
@@ -44,16 +57,70 @@ def outline(pieces: Sequence[Piece]) -> tuple[tuple[Section, ...], set[str], tup
                 front_pieces.add(index)
             continue
         in_contents_line = in_contents and _CONTENTS_LINE.search(piece.text)
+        if in_contents_line:
+            contents.append(index)
         if in_contents_line or (piece.section and _ABOUT_DOCUMENT.search(piece.section)):
             front_pieces.add(index)
     front_pieces |= _front_tables(pieces)
+    if not contents:
+        contents = _paged_run(pieces)
+        front_pieces |= set(contents)
     lines = tuple((pieces[i].chunk.id, _line(pieces[i].text)) for i in sorted(front_pieces))
     by_chunk: dict[str, list[int]] = {}
     for index, piece in enumerate(pieces):
         if piece.block.kind != "heading":
             by_chunk.setdefault(piece.chunk.id, []).append(index)
     front = {chunk_id for chunk_id, members in by_chunk.items() if all(i in front_pieces for i in members)}
-    return tuple(sections), front, lines
+    control = [bool(_CONTROL_LABELS.match(pieces[i].text.split(" | ")[0].lstrip("- "))) for i in contents]
+    kept = tuple(i for i, labelled in zip(contents, control, strict=True) if not labelled)
+    return Outline(tuple(sections), front, lines, kept)
+
+
+_CONTENTS_GAP = 6  # pieces at most between two lines of a contents page that give page numbers
+_CONTENTS_WORDS = 20  # a line between them names a part (or a few), in a few words
+_CONTENTS_SHARE = 0.2  # of a plan's pieces: a contents page comes near its start
+
+
+def _paged_run(pieces: Sequence[Piece]) -> list[int]:
+    """The lines of a contents page with no "Contents" heading: at least three lines near the start of the
+    plan that end in a rising page number ("Introduction | 3"), a few pieces apart, and the short lines
+    between and just after them."""
+    limit = max(30, int(len(pieces) * _CONTENTS_SHARE))
+    paged = [
+        i
+        for i in range(min(limit, len(pieces)))
+        if pieces[i].block.kind != "heading" and _page_number(pieces[i].text) is not None
+    ]
+    best: list[int] = []
+    run: list[int] = []
+    for index in paged:
+        if run and (
+            index - run[-1] > _CONTENTS_GAP
+            or (_page_number(pieces[index].text) or 0) < (_page_number(pieces[run[-1]].text) or 0)
+            or not all(_short(pieces[i]) for i in range(run[-1] + 1, index))
+        ):
+            best = max(best, run, key=len)
+            run = []
+        run.append(index)
+    best = max(best, run, key=len)
+    if len(best) < 3:
+        return []
+    end = best[-1]
+    while end + 1 < len(pieces) and end + 1 - best[-1] <= 2 and _short(pieces[end + 1]):
+        end += 1  # the last part's name, after its page number
+    return list(range(best[0], end + 1))
+
+
+def _page_number(text: str) -> int | None:
+    cells = text.split(" | ")
+    last = cells[-1].strip()
+    if len(cells) == 2 and _PAGE_CELL.fullmatch(last):
+        return int(last)
+    return None
+
+
+def _short(piece: Piece) -> bool:
+    return piece.block.kind != "heading" and len(piece.text.split()) <= _CONTENTS_WORDS
 
 
 def _front_tables(pieces: Sequence[Piece]) -> set[int]:

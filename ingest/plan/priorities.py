@@ -56,7 +56,9 @@ def find_priorities(pieces: Sequence[Piece], front: set[int]) -> tuple[tuple[Pri
         for c in candidates:
             print("CAND", c.source, round(c.score, 2), [pieces[i].text[:40] for i in c.members])
     best = max(candidates, key=lambda c: (c.score, -c.members[0]))
-    lead = cite(pieces[best.lead]) if best.lead is not None else None
+    introducing = _stating_lead(pieces, front, len(best.members))
+    introducing = introducing if introducing is not None else best.lead
+    lead = cite(pieces[introducing]) if introducing is not None else None
     priorities = []
     ends = [*best.members[1:], None]
     for index, end in zip(best.members, ends, strict=True):
@@ -164,6 +166,20 @@ def _stated_counts(pieces: Sequence[Piece], front: set[int]) -> set[int]:
             token = match.group(1).lower()
             stated.add(int(token) if token.isdigit() else _NUMBER_WORDS[token])
     return stated
+
+
+def _stating_lead(pieces: Sequence[Piece], front: set[int], count: int) -> int | None:
+    """The line that introduces the priorities by their number ("... have agreed on four priorities for the
+    term of this Plan, they are:"), wherever the priorities themselves are set out."""
+    for index, piece in enumerate(pieces):
+        if index in front or piece.block.kind == "heading" or not piece.text.rstrip().endswith(":"):
+            continue
+        for match in _COUNT.finditer(piece.text):
+            token = match.group(1).lower()
+            stated = int(token) if token.isdigit() else _NUMBER_WORDS[token]
+            if stated == count and match.group(2).lower().startswith(("priorit", "theme")):
+                return index
+    return None
 
 
 def _lead_before(pieces: Sequence[Piece], index: int) -> int | None:

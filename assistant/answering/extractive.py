@@ -37,6 +37,8 @@ _SEEN_PENALTY = 0.1  # a unit the last answer quoted, for a follow-up that leans
 _NAMED_SHARE = 0.75  # share of an item's words a question must use to name it
 _CONTINUED_PASSAGES = 2  # passages after its own a list may go on into
 _BETWEEN_WORDS = 40  # words at most between a sentence and the lead-in of the list it opens
+_DEFINED = re.compile(r"\b(?:is|are) defined as\b|\bdefinition of\b|\bis taken to mean\b|\bwe define\b", re.I)
+_DEFINING_RANK = 5  # how far down the ranking a sentence that defines in so many words may be
 _DEFINING = re.compile(r"\b(is defined as|means|refers to|stands for|is a|are a)\b| [-–—] ", re.I)
 
 
@@ -205,6 +207,9 @@ class ExtractiveAnswerer:
             drafted = self._list_draft(question, *chosen_list)
             if drafted is not None:
                 return drafted
+        defined = self._defined(question, scored_units)
+        if defined is not None:
+            return defined
         drafted = self._sentence_draft(question, scored_units, [lst for lst, _ in scored_lists])
         definition = self._definition(question, [passage.chunk for passage in passages])
         if definition is None:
@@ -217,6 +222,18 @@ class ExtractiveAnswerer:
             rest = [point for point in drafted.points if definition.quote not in point.unit.quote]
             return Draft((*first, *rest), drafted.truncated)
         return Draft((Point(definition), *drafted.points), drafted.truncated)
+
+    def _defined(self, question: Question, scored_units: list[tuple[Unit, _Scored]]) -> Draft | None:
+        """For "how does the plan define X?", the sentence that defines it in so many words ("Extremism is
+        defined as: ..."), read on to its end (a definition often runs over several sentences)."""
+        if not question.wants_definition:
+            return None
+        for unit, scored in scored_units[:_DEFINING_RANK]:
+            if _DEFINED.search(unit.quote) and scored.coverage >= self._min_support:
+                if not self._answers(scored.coverage, scored.similarity, question):
+                    return None
+                return Draft(tuple(_read_on([Point(unit)], [u for u, _ in scored_units])))
+        return None
 
     def _sets_target(self, unit: Unit) -> bool:
         """Whether a unit states a target: in the plan's words ("target", "aim to") or as the plan model

@@ -13,6 +13,7 @@ def plan_text(plan: PlanDetail) -> str:
     facts = [plan.council, plan.doc_type, period, plan.date or "", plan.classification, plan.id]
     lines = [plan.title, " · ".join(fact for fact in facts if fact)]
     lines += _part("Outline", [_section(s.title, s.depth, s.page, s.kind) for s in plan.outline])
+    lines += _part("Contents page", [f"{_INDENT}{_said(line)}" for line in plan.contents])
     priorities: list[str] = []
     if plan.priority_lead:
         priorities += _quoted(plan.priority_lead, 1)

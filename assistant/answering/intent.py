@@ -8,6 +8,7 @@
 - measures: how the plan will measure one subject ("How will they know the hate crime work is working?")
 - parent: the priority or section something sits under ("Under which priority does the MARAC target sit?")
 - outline: a plan's parts or sections ("How is the Safer Lewisham Plan laid out?")
+- document: who wrote a plan or answers for it, from its document control ("Who wrote the strategy?")
 Anything else is read from passages.
 """
 
@@ -42,6 +43,11 @@ _ASKED_RELATIONS = ("chair", "reports_to", "scrutiny", "members", "oversees")  #
 _WHO = re.compile(
     r"\b(who|which (?:bodies|body|boards?|groups?|committees?|partnerships?|organisations?|agencies|partners))\b", re.I
 )
+# Who wrote a plan or answers for it, as its document control says ("Author | ...", "Lead Officer | ...").
+_DOCUMENT_FIELD = re.compile(
+    r"\b(authors?|authored|wrote|written|lead officer|originating officer|report of|lead member|contact officer)\b",
+    re.I,
+)
 _WHEN = re.compile(r"\b(when|what date|which date|date)\b", re.I)
 _DATE_KINDS = tuple((kind, cue) for kind, cue in DATE_KINDS if kind != "review")  # "by" asks no date
 _PERIOD = re.compile(
@@ -73,7 +79,8 @@ _PART = r"priority|theme|objective|section|strand|chapter|outcome|workstream|wor
 _PARENT = re.compile(
     rf"\b(?:under|within|in|to)\s+(?:which|what)\s+(?:{_PARTS})\b|"
     rf"\b(?:which|what)\s+(?:{_PART})\b[^?]*"
-    rf"\b(?:sits?|comes?|falls?|belongs?|is\s+(?:[\w'’-]+\s+){{0,6}}(?:under|part of|within))\b",
+    rf"\b(?:sits?|comes?|falls?|belongs?|covers?|includes?|deals? with|"
+    rf"is\s+(?:[\w'’-]+\s+){{0,6}}(?:under|part of|within))\b",
     re.I,
 )
 # "What are the main sections of the strategy?", "How is the plan laid out?": the plan's outline itself.
@@ -88,7 +95,7 @@ _PLAN_WORDS = re.compile(r"\b(plans?|strateg\w+|documents?|reports?)\b", re.I)
 
 @dataclass(frozen=True)
 class Intent:
-    kind: str  # priorities | targets | measures | parent | outline | governance | dates | period | passages
+    kind: str  # priorities | targets | measures | parent | outline | document | governance | dates | period | passages
     relation: str = ""  # governance: chair | reports_to | members | scrutiny | oversees; dates: a date kind
 
 
@@ -99,6 +106,8 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
     """The structure question a message asks, or PASSAGES when passages answer it better. With the
     question's key terms, a period question is one about plans and their periods alone ("which plan
     was in force in 2019?"), not about what replaced or covered something else."""
+    if _WHO.search(text) and _DOCUMENT_FIELD.search(text):
+        return Intent("document")
     if _WHO.search(text) or _CHAIR.search(text):
         for relation in _ASKED_RELATIONS:
             cue = _CHAIR if relation == "chair" else RELATIONS[relation]

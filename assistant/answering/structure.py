@@ -16,9 +16,10 @@ from assistant.answering.extractive import Draft, Point, brief
 from assistant.answering.intent import Intent
 from assistant.answering.question import Question
 from assistant.retrieval.hybrid import Passage
-from assistant.retrieval.terms import terms
+from assistant.retrieval.terms import stem, terms
 from ingest.documents import Chunk, PlanMetadata
 from ingest.plan import Body, Evidence, Plan, Priority, Target
+from ingest.plan.outline import CONTROL_LABELS
 from ingest.plan.vocabulary import RELATIONS
 from ingest.text import split_sentences
 
@@ -116,6 +117,8 @@ _ABOUT_OUTLINE = frozenset(
     )
 )
 _MIN_SECTIONS = 3
+_MAX_CONTROL_ROWS = 3
+_WROTE = re.compile(r"\b(wrote|written|writer|authored)\b", re.I)
 _MAX_SECTIONS = 20  # lines of a contents page an answer shows
 _MEASURES_SHARE = 0.5  # of a question's subject terms the heading or words of a group of measures must say
 _BODY_WORDS = frozenset(
@@ -210,6 +213,8 @@ class PlanReader:
             return self._parent(plan, passages)
         if intent.kind == "outline":
             return self._outline(question, plan)
+        if intent.kind == "document":
+            return self._document(question, plan)
         if intent.kind == "governance":
             return self._governance(question, intent.relation, plan)
         if intent.kind == "dates":
@@ -262,6 +267,22 @@ class PlanReader:
             return None
         points = tuple(Point(unit, bullet=True) for unit in units[:_MAX_SECTIONS] if unit is not None)
         return brief(Draft(points, truncated=len(units) > _MAX_SECTIONS))
+
+    def _document(self, question: Question, plan: Plan) -> Draft | None:
+        """Who wrote a plan or answers for it: the rows of its document control whose label the question
+        names ("Who wrote the strategy?": "Author | ..."; "Who is the lead officer?": "Lead Officer | ...")."""
+        asked = set(terms(question.text))
+        if _WROTE.search(question.text):
+            asked.add(stem("author"))
+        units = []
+        for chunk_id, line in plan.front_lines:
+            label = line.split(" | ")[0]
+            named = set(terms(label))
+            if " | " in line and CONTROL_LABELS.match(label) and named and named <= asked:
+                unit = self._unit(Evidence(chunk_id, line), "row")
+                if unit is not None and unit.quote not in {other.quote for other in units}:
+                    units.append(unit)
+        return Draft(tuple(Point(unit) for unit in units[:_MAX_CONTROL_ROWS])) if units else None
 
     def _top_headings(self, plan: Plan) -> list[Unit | None]:
         """The body's top-level headings bar the title, each quoted where its section starts; the numbered

@@ -1,4 +1,4 @@
-"""The plan model over HTTP: each plan's outline, priorities, targets, duties, governance and dates.
+"""The plan model over HTTP: each plan's outline and contents page, priorities, targets, duties, governance and dates.
 
 Every record is shown with the verbatim quote it was read from, as a citation (page and link to the
 file), so an officer can check it against the plan. A record whose quote cannot be found in its
@@ -64,7 +64,8 @@ def plan_detail(index: SearchIndex, source: str) -> PlanDetail:
     """The plan model of one indexed plan, every record cited; its metadata as the index has it now."""
     plan = index.plans[source]
     cite = _Citer(index.chunks, source)
-    lead = cite.one(plan.priority_lead)  # numbered first: it introduces the priorities
+    contents = cite.all(plan.contents)  # numbered first: they come first in the plan
+    lead = cite.one(plan.priority_lead)  # then this: it introduces the priorities
     priorities = [
         PriorityOut(
             label=priority.label,
@@ -104,6 +105,7 @@ def plan_detail(index: SearchIndex, source: str) -> PlanDetail:
         **_metadata(index, plan),
         counts=_counts(plan, _Citer(index.chunks, source)),
         outline=outline,
+        contents=contents,
         priority_lead=lead,
         priorities=priorities,
         targets=targets,

@@ -306,6 +306,9 @@ class KeyDateOut(BaseModel):
 
 class PlanDetail(PlanSummary):
     outline: list[SectionOut] = Field(..., description="Every heading, in order.")
+    contents: list[CitationOut] = Field(
+        default_factory=list, description="The lines of the plan's contents page, in order (empty without one)."
+    )
     priority_lead: CitationOut | None = Field(None, description="The sentence that introduces the priorities.")
     priorities: list[PriorityOut]
     targets: list[TargetOut] = Field(..., description="Indicators and targets.")

@@ -17,10 +17,11 @@ _ABOUT_DOCUMENT = re.compile(
     re.I,
 )
 # Labels a document-control table gives in its first column.
-_CONTROL_LABELS = re.compile(
+CONTROL_LABELS = re.compile(
     r"^\s*(title|version|author|owner|date|status|review date|approved by|approval|classification|"
     r"document|reference|lead officer|contact|distribution|audience|next review|issue|published|"
-    r"decision type|report of|wards? affected|key decision|lead member|originating officer)",
+    r"decision type|report of|report authors?|wards? affected|key decision|lead member|originating officer|"
+    r"cabinet member|relevant to|summary|purpose|prepared by|directorate|department)",
     re.I,
 )
 # A contents line: words then a page number, or a dotted leader.
@@ -71,7 +72,7 @@ def outline(pieces: Sequence[Piece]) -> Outline:
         if piece.block.kind != "heading":
             by_chunk.setdefault(piece.chunk.id, []).append(index)
     front = {chunk_id for chunk_id, members in by_chunk.items() if all(i in front_pieces for i in members)}
-    control = [bool(_CONTROL_LABELS.match(pieces[i].text.split(" | ")[0].lstrip("- "))) for i in contents]
+    control = [bool(CONTROL_LABELS.match(pieces[i].text.split(" | ")[0].lstrip("- "))) for i in contents]
     kept = tuple(i for i, labelled in zip(contents, control, strict=True) if not labelled)
     return Outline(tuple(sections), front, lines, kept)
 
@@ -134,7 +135,7 @@ def _front_tables(pieces: Sequence[Piece]) -> set[int]:
             continue
         if run:
             cells = [pieces[i].text.split(" | ") for i in run]
-            labelled = [bool(_CONTROL_LABELS.match(row[0].lstrip("- "))) for row in cells]
+            labelled = [bool(CONTROL_LABELS.match(row[0].lstrip("- "))) for row in cells]
             paged = [bool(_PAGE_CELL.fullmatch(row[-1].strip())) for row in cells]
             if sum(labelled) * 2 >= len(run) + 1:
                 found.update(run)

@@ -726,7 +726,9 @@ _TARGET_QUESTION = re.compile(r"\btargets?\b", re.I)
 # A figure asked of the past ("how many did it record?", "were there", "actually") wants what happened.
 _ACTUAL_QUESTION = re.compile(r"\b(did|were there|was there|actually|so far|to date|achieved|recorded)\b", re.I)
 _TARGET_NAMED = re.compile(r"\btargets?\b", re.I)
-_AIMED_QUESTION = re.compile(r"\b(aim\w*|goals?|plan(?:s|ned)? to|want\w*|expect\w*|hop\w*|ambitions?|set)\b", re.I)
+_AIMED_QUESTION = re.compile(
+    r"\b(targets?|aim\w*|goals?|plan(?:s|ned)? to|want\w*|expect\w*|hop\w*|ambitions?|set)\b", re.I
+)
 _WHO_CHAIRS = re.compile(r"\bwho\b[^?]*\b(?:co-?)?chair|\b(?:co-?)?chair\w*\b[^?]*\bwho\b", re.I)
 # A chair named: "chaired by the Director of ...", "Chair: Cllr ...", "Councillor X chairs", not "the Chair and
 # Coordinator of the MARAC meet ...".

@@ -26,7 +26,8 @@ _PRIORITY_WORDS = (
 )
 _PRIORITIES = re.compile(rf"\b({_PRIORITY_WORDS})\b", re.I)
 _WHAT_ARE = re.compile(
-    r"\b(what (?:are|were|is)|which (?:are|were)|list|name|outline|summari[sz]e|set out|tell me|how many|main|key|"
+    r"\b(what (?:are|were|is|has|have|does|do|did)|which (?:are|were)|list|name|outline|summari[sz]e|set out|"
+    r"tell me|how many|main|key|"
     r"focus(?:es|ed|ing)? on|concentrat\w+ on|"
     r"(?:what|which)(?: \w+)?(?= (?:priorit|themes?\b|strategic aims|focus areas)))",
     re.I,

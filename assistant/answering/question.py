@@ -35,7 +35,7 @@ _LIST_CUES = re.compile(rf"^(list|name|outline|summari[sz]e|what are|which are)\
 _COUNT = re.compile(rf"\b(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:\w+\s+)?({_COLLECTIONS})\b", re.I)
 _NUMBER_CUES = re.compile(
     r"\b(how many|how much|what (?:percentage|proportion|share|number|rate|figure|target)|"
-    r"percentage|per cent|percent|figure|target|rate|total|number of|how often|when|average|cost|budget)\b",
+    r"percentage|per cent|percent|figure|target|rate|totals?|number of|how often|when|average|cost|budget)\b",
     re.I,
 )
 _DEFINITION = re.compile(

@@ -18,7 +18,7 @@ from assistant.answering.question import Question
 from assistant.retrieval.hybrid import Passage
 from assistant.retrieval.terms import stem, terms
 from ingest.documents import Chunk, PlanMetadata
-from ingest.plan import Body, Evidence, Plan, Priority, Target
+from ingest.plan import Body, Evidence, Plan, Priority, Section, Target
 from ingest.plan.outline import CONTROL_LABELS
 from ingest.plan.vocabulary import RELATIONS
 from ingest.text import split_sentences
@@ -284,25 +284,36 @@ class PlanReader:
                     units.append(unit)
         return Draft(tuple(Point(unit) for unit in units[:_MAX_CONTROL_ROWS])) if units else None
 
-    def _top_headings(self, plan: Plan) -> list[Unit | None]:
-        """The body's top-level headings bar the title, each quoted where its section starts; the numbered
-        ones ("1. Safe from ...") when there are enough of them."""
-        sections = [section for section in plan.outline if section.kind == "body" and section.depth == 0][1:]
-        seen: set[str] = set()
-        kept = []
+    def _top_headings(self, plan: Plan) -> list[Unit]:
+        """The body's top-level headings bar the title (those one level under it when every section sits
+        under the title, as in a Markdown plan), each quoted where it stands; the numbered ones ("1. Safe
+        from ...") when there are enough of them."""
+        body = [section for section in plan.outline if section.kind == "body"]
+        if not body:
+            return []
+        sections = [section for section in body if section.depth == 0][1:]
+        if len(sections) < _MIN_SECTIONS:
+            sections = [section for section in body if section.depth == 1 and section.path.startswith(body[0].path)]
+        kept: dict[str, Section] = {}
         for section in sections:
-            if section.title.lower() not in seen:
-                seen.add(section.title.lower())
-                kept.append(section)
-        numbered = [section for section in kept if re.match(r"^\s*\d+[.)]?\s", section.title)]
-        chosen = numbered if len(numbered) >= _MIN_SECTIONS else kept
-        chunks = self._by_source.get(plan.source, [])
-        units: list[Unit | None] = []
-        for section in chosen:
-            opening = (c for c in chunks if c.section == section.path and c.text.startswith(section.title))
-            chunk = next(opening, None)
-            units.append(Unit(chunk, 0, len(section.title), "heading") if chunk is not None else None)
+            kept.setdefault(section.title.lower(), section)
+        numbered = [section for section in kept.values() if re.match(r"^\s*\d+[.)]?\s", section.title)]
+        chosen = numbered if len(numbered) >= _MIN_SECTIONS else list(kept.values())
+        units = [self._heading(plan, section) for section in chosen]
         return [unit for unit in units if unit is not None]
+
+    def _heading(self, plan: Plan, section: Section) -> Unit | None:
+        """A heading quoted where it stands: the line that is the heading, in a passage of its section or,
+        where a heading shares the passage of what comes before it, in any passage of the plan."""
+        chunks = self._by_source.get(plan.source, [])
+        for chunk in [*(c for c in chunks if c.section == section.path), *chunks]:
+            offset = 0
+            for line in chunk.text.split("\n"):
+                if line.strip() == section.title:
+                    start = offset + len(line) - len(line.lstrip())
+                    return Unit(chunk, start, start + len(section.title), "heading")
+                offset += len(line) + 1
+        return None
 
     def _targets(self, question: Question, plan: Plan) -> Draft | None:
         """A plan's targets as a whole: the records that set a value, when the question asks for no one

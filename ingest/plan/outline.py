@@ -21,7 +21,7 @@ CONTROL_LABELS = re.compile(
     r"^\s*(title|version|author|owner|date|status|review date|approved by|approval|classification|"
     r"document|reference|lead officer|contact|distribution|audience|next review|issue|published|"
     r"decision type|report of|report authors?|wards? affected|key decision|lead member|originating officer|"
-    r"cabinet member|relevant to|summary|purpose|prepared by|directorate|department)",
+    r"cabinet member|relevant to|summary|purpose|prepared by|directorate|department)\b",
     re.I,
 )
 # A contents line: words then a page number, or a dotted leader.
@@ -72,7 +72,8 @@ def outline(pieces: Sequence[Piece]) -> Outline:
         if piece.block.kind != "heading":
             by_chunk.setdefault(piece.chunk.id, []).append(index)
     front = {chunk_id for chunk_id, members in by_chunk.items() if all(i in front_pieces for i in members)}
-    control = [bool(CONTROL_LABELS.match(pieces[i].text.split(" | ")[0].lstrip("- "))) for i in contents]
+    # a row of document control among them ("Version | 2"), not a contents line that starts like one
+    control = [" | " in pieces[i].text and bool(CONTROL_LABELS.match(pieces[i].text.lstrip("- "))) for i in contents]
     kept = tuple(i for i, labelled in zip(contents, control, strict=True) if not labelled)
     return Outline(tuple(sections), front, lines, kept)
 

@@ -1,6 +1,7 @@
 """The extractive answerer over a small real index: evidence choice, reading on, what a lead-in introduces,
-figures and their years, lists (and the rest of a list split over passages, or the list set out under a named
-item, or a sentence that names what a question counts), support and refusals."""
+figures and their years (a list item's from its lead-in), lists (and the rest of a list split over passages, or
+the list set out under a named item, or a sentence that names what a question counts), targets not taken for what
+happened, support and refusals."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from assistant.answering.extractive import (
     _of_year,
     _opens,
     _read_on,
+    _Scored,
+    _sets_target,
     _without_column_names,
     has_figure,
     year_spans,
@@ -859,3 +862,144 @@ def test_a_sentence_that_names_as_many_things_as_asked_does_not_bring_the_next_l
     hollinsby: Assistant,
 ) -> None:
     assert _quotes(hollinsby, "What are the five strands of the night time economy plan?") == [FIVE_STRANDS]
+
+
+# A plan whose lead-ins say when and what their list items are, and whose measures state targets.
+NORTHFIELD_ACTIONS_LEAD = "During 2019-20 the anti-social behaviour unit took the following action:"
+NORTHFIELD_ACTIONS = ["Obtained 25 closure orders", "Issued 140 warning letters", "Held 9 community meetings"]
+MARAC_TARGETS = [
+    "Number of MARAC referrals (target 209).",
+    "Cases heard within a fortnight of referral (target 95%).",
+]
+NORTHFIELD = f"""# Northfield Community Safety Plan 2021-24
+
+## Looking back
+
+{NORTHFIELD_ACTIONS_LEAD}
+
+{chr(10).join(f"- {action}" for action in NORTHFIELD_ACTIONS)}
+
+## Domestic abuse
+
+The Northfield MARAC hears the cases of victims at high risk of serious harm. It meets every fortnight at the \
+police station.
+
+{chr(10).join(f"- {target}" for target in MARAC_TARGETS)}
+
+## Hate crime
+
+In 2022 the police recorded 312 hate crimes in Northfield.
+"""
+NORTHFIELD_META = PlanMetadata(
+    source="northfield.txt", title="Northfield Plan", council="Northfield", period_start=2021, period_end=2024
+)
+
+
+@pytest.fixture(scope="module")
+def northfield(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
+    return _one_plan(
+        tmp_path_factory, embedder, "northfield-community-safety-plan-2021-24.md", "Northfield", NORTHFIELD
+    )
+
+
+def _northfield_units(text: str) -> dict[str, Unit]:
+    chunk = Chunk(id="n", text=text, metadata=NORTHFIELD_META, section="Northfield Plan > Looking back")
+    return {unit.quote: unit for unit in units_of(chunk)[0]}
+
+
+def test_a_list_item_is_of_the_year_the_line_introducing_its_list_names() -> None:
+    units = _northfield_units(
+        f"{NORTHFIELD_ACTIONS_LEAD}\n- Obtained 25 closure orders\n"
+        "In 2019-20 the unit was busy.\n- Served 4 injunctions"
+    )
+    orders = units["Obtained 25 closure orders"]
+    # 2019 is before the plan's period: only the lead-in says the item is of it
+    assert _of_year(orders, (2019,), year_spans("2019-20"))
+    assert _of_year(orders, (2019,), year_spans("2019"))
+    assert not _of_year(orders, (2017,), year_spans("2017"))  # the lead-in names another time
+    # a paragraph that does not end in a colon introduces no list: its year is not the item's
+    assert not _of_year(units["Served 4 injunctions"], (2019,), year_spans("2019-20"))
+
+
+def test_a_list_item_sets_a_target_when_the_line_introducing_its_list_says_so() -> None:
+    units = _northfield_units(
+        "By 2024 the partnership aims to:\n- Cut burglary to 300 a year\n"
+        "Partners met in the town hall.\n- Fitted 500 free locks"
+    )
+    assert _sets_target(units["Cut burglary to 300 a year"])
+    assert not _sets_target(units["Fitted 500 free locks"])
+
+
+def test_a_figure_for_a_year_before_the_plan_is_answered_by_the_list_its_lead_in_dates(
+    northfield: Assistant,
+) -> None:
+    for question in [
+        "How many closure orders did the anti-social behaviour unit obtain in 2019-20?",
+        "How many warning letters were issued in 2019?",
+    ]:
+        quotes = _quotes(northfield, question)
+        assert quotes == [NORTHFIELD_ACTIONS_LEAD, *NORTHFIELD_ACTIONS], question
+    assert not northfield.ask("How many closure orders were obtained in 2017?").answered
+
+
+def test_a_sentence_answer_quoting_a_list_item_is_supported_by_the_words_of_its_lead_in(
+    northfield: Assistant,
+) -> None:
+    answerer = northfield.reader().answerer
+    question = analyse(
+        "What action did the anti-social behaviour unit take?", northfield.reader().view.lexicon, ["Northfield"]
+    )
+    [orders] = [
+        unit
+        for chunk in northfield.index.chunks.values()
+        for unit in units_of(chunk)[0]
+        if unit.quote == NORTHFIELD_ACTIONS[0]
+    ]
+    own = f"{orders.quote} {orders.chunk.section} {orders.chunk.metadata.title}"
+    assert answerer._coverage(question, own) == 0.0  # the item alone says none of the words asked
+    similarity = northfield.settings.min_similarity + 0.05  # close enough only with the support of its words
+    assert similarity < northfield.settings.confident_similarity
+    drafted = answerer._sentence_draft(question, [(orders, _Scored(1.0, similarity, 0.0))], [])
+    assert drafted is not None
+    assert [point.unit.quote for point in drafted.points] == [NORTHFIELD_ACTIONS[0]]
+
+
+def test_a_figure_asked_of_the_past_is_not_answered_by_a_target_but_one_asked_as_an_aim_is(
+    northfield: Assistant,
+) -> None:
+    for question in [
+        "How many MARAC referrals did Northfield actually receive in 2022?",
+        "How many MARAC referrals were there in Northfield in 2022?",
+    ]:
+        answer = northfield.ask(question)
+        assert not any("target" in citation.quote for citation in answer.citations), question
+        assert not answer.answered, question  # the plan gives only the target
+    for question in [
+        "How many MARAC referrals did Northfield aim for in 2022?",
+        "What number of MARAC referrals did Northfield set as its goal?",
+    ]:
+        assert _quotes(northfield, question) == MARAC_TARGETS, question
+    # a figure of what happened still answers a question asked of the past
+    assert _quotes(northfield, "How many hate crimes did the police record in 2022?") == [
+        "In 2022 the police recorded 312 hate crimes in Northfield."
+    ]
+
+
+def test_a_target_is_a_unit_s_own_words_or_its_table_s_header_not_its_lead_in(northfield: Assistant) -> None:
+    answerer = northfield.reader().answerer
+    units = _northfield_units(
+        "Number of MARAC referrals (target 209).\nThe MARAC heard 187 cases in 2022.\n"
+        "By 2024 the partnership aims to:\n- Cut burglary to 300 a year"
+    )
+    assert answerer._is_target(units["Number of MARAC referrals (target 209)."])
+    assert not answerer._is_target(units["The MARAC heard 187 cases in 2022."])
+    aim = units["Cut burglary to 300 a year"]
+    assert _sets_target(aim) and not answerer._is_target(aim)  # near a target, not one in its own words
+    rows = _northfield_units("Measure | Target\nHomes burgled twice | 40\nFree locks fitted | 300")
+    assert answerer._is_target(rows["Homes burgled twice | 40"])
+    figures = _northfield_units("Measure | 2022\nHomes burgled twice | 52")
+    assert not answerer._is_target(figures["Homes burgled twice | 52"])
+
+
+def test_a_question_that_asks_what_target_there_was_is_answered_by_the_target(northfield: Assistant) -> None:
+    assert _quotes(northfield, "What target did Northfield have for MARAC referrals?") == MARAC_TARGETS

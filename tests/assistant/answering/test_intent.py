@@ -1,5 +1,6 @@
-"""Which structure question a message asks: priorities, governance, dates, period or the priority something
-sits under; anything else (what sits under a priority, figures, duties) is read from passages."""
+"""Which structure question a message asks: priorities, governance, dates, period, the priority something
+sits under or the plan's outline; anything else (what sits under a priority, figures, duties) is read from
+passages."""
 
 from __future__ import annotations
 
@@ -232,3 +233,82 @@ def test_which_priority_a_council_s_target_is_part_of_asks_for_its_parent() -> N
 )
 def test_which_priorities_are_part_of_a_plan_asks_for_the_priorities(question: str) -> None:
     assert _intent(question) == Intent("priorities")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the main sections of the strategy?",
+        "How is the Safer Northfield Plan laid out?",
+        "How is the plan structured?",
+        "What chapters does the Kelbrook strategy have?",
+        "How is the plan broken down?",
+        "What are the contents of the Marden plan?",
+        "How is the plan organised?",
+        "What are the main parts of the plan?",
+    ],
+)
+def test_questions_about_a_plan_s_parts_ask_for_its_outline(question: str) -> None:
+    assert _intent(question) == Intent("outline")
+
+
+@pytest.mark.parametrize(
+    ("outline", "other", "intent"),
+    [
+        ("How is the plan laid out?", "How are the priorities laid out?", Intent("passages")),
+        (
+            "What are the main sections of the plan?",
+            "Which sections of the plan are about priorities?",
+            Intent("passages"),
+        ),
+        ("What sections does the plan have?", "What sections set out the targets?", Intent("targets")),
+    ],
+)
+def test_a_question_about_parts_that_names_priorities_or_targets_asks_for_no_outline(
+    outline: str, other: str, intent: Intent
+) -> None:
+    assert _intent(outline) == Intent("outline")
+    assert _intent(other) == intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the Ashcombe partnership prioritising?",
+        "What are the issues Brackley has prioritised?",
+        "What are the areas the plan prioritises?",
+        "Is the Corrin strategy focused on any particular themes?",
+    ],
+)
+def test_what_a_plan_prioritises_or_is_focused_on_asks_for_its_priorities(question: str) -> None:
+    assert _intent(question) == Intent("priorities")
+
+
+@pytest.mark.parametrize("question", ["What has Ashcombe prioritised?", "What does the Brackley plan prioritise?"])
+def test_what_has_a_council_prioritised_asks_for_its_priorities(question: str) -> None:
+    assert _intent(question) == Intent("priorities")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who wrote the Ashcombe strategy?",
+        "Who is the author of the plan?",
+        "Who was the lead officer named in the scrutiny report?",
+        "Who's listed as the report's authors?",
+    ],
+)
+def test_who_wrote_a_plan_asks_its_document_control(text: str) -> None:
+    assert intent_of(text) == Intent("document")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which priority covers the Prevent work?",
+        "Which theme includes knife crime?",
+        "Which priority deals with fraud against older people?",
+    ],
+)
+def test_which_priority_covers_something_asks_for_its_place(text: str) -> None:
+    assert intent_of(text) == Intent("parent")

@@ -78,3 +78,8 @@ def test_a_word_that_presses_a_question_is_not_one_of_its_key_terms(text: str) -
 def test_a_word_that_presses_a_count_is_not_what_it_counts() -> None:
     question = analyse("How many specific MARAC referrals did Sutton make?", LEXICON, COUNCILS)
     assert question.counted == ("marac", "referr")
+
+
+@pytest.mark.parametrize("text", ["Give me Sutton's burglary totals for 2022.", "What was the total for 2015?"])
+def test_a_question_for_totals_wants_a_figure(text: str) -> None:
+    assert analyse(text, LEXICON, COUNCILS).wants_number

@@ -1,7 +1,7 @@
 """Structure questions answered from the plan model through the real assistant: priorities as the plan
-sets them out, governance with and without a chair, which plans cover a year and the sentence that states a
-plan's term, the measures of one subject, the priority a target sits under; and a restricted plan's records
-never shown to the public."""
+sets them out (and in the words of the line that states their number), governance with and without a chair,
+which plans cover a year and the sentence that states a plan's term, the measures of one subject, the priority a
+target sits under, a plan's parts; and a restricted plan's records never shown to the public."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import re
 import pytest
 
 from assistant.answer import Answer
-from assistant.answering.intent import intent_of
+from assistant.answering.intent import Intent, intent_of
 from assistant.answering.question import analyse
 from assistant.embedding import SentenceTransformerEmbedder
 from assistant.pipeline import Assistant
@@ -413,3 +413,334 @@ def test_a_priority_whose_title_holds_an_earlier_one_s_words_is_not_taken_for_it
 ) -> None:
     answer = targets_under_priorities.ask("Under which priority does Oakhurst's target for independent advocates sit?")
     assert [c.quote for c in answer.citations] == ["2. Tackling Violence against Women and Girls"]
+
+
+# Plans that set out their parts in different ways: a contents page under its heading; a contents page of
+# parts with no heading; numbered headings; plain headings; numbered sections under a Markdown title.
+KELBROOK = "kelbrook-community-safety-plan-2022-25.txt"
+KELBROOK_CONTENTS = ["Introduction | 2", "Our priorities | 4", "Governance | 8"]
+KELBROOK_PLAN = """Kelbrook Community Safety Plan 2022-25
+
+Contents
+
+Introduction\t2
+Our priorities\t4
+Governance\t8
+
+Introduction
+
+The Kelbrook partnership brings the council, police and health services together to keep residents safe.
+
+Our priorities
+
+The partnership has chosen three priorities:
+
+- Safer streets at night
+- Fewer burglaries of homes
+- Less fraud against older residents
+
+Governance
+
+The Kelbrook Safety Board oversees this plan and meets four times a year.
+"""
+NORTHFIELD = "northfield-community-safety-plan-2021-24.txt"
+NORTHFIELD_PARTS = [
+    "PART ONE | 4",
+    "Where we are now",
+    "PART TWO | 9",
+    "What we will do",
+    "PART THREE | 15",
+    "How we will know",
+]
+NORTHFIELD_PLAN = f"""Northfield Community Safety Plan 2021-24
+
+{chr(10).join(line.replace(" | ", chr(9)) for line in NORTHFIELD_PARTS)}
+
+Foreword
+
+Northfield is a safe place to live, and partners want to keep it that way. This plan sets out how.
+
+PART ONE
+
+Where we are now
+
+Crime fell in Northfield last year, but residents still worry about the town centre at night.
+
+PART TWO
+
+What we will do
+
+Partners will light the underpass and open a night hub.
+
+PART THREE
+
+How we will know
+
+The board will look at the figures every quarter.
+"""
+LARKHILL = "larkhill-community-safety-strategy-2023-26.txt"
+LARKHILL_PLAN = """Larkhill Community Safety Strategy 2023-26
+
+Foreword
+
+Larkhill is a safe borough, and partners want to keep it that way.
+
+1. Safer Streets
+
+Street robbery rose last year in the town centre.
+
+2. Safer Homes
+
+Burglary of homes fell by a tenth.
+
+3. Safer Online
+
+Fraud now makes up a third of reported crime.
+
+Governance
+
+The Larkhill Partnership Board oversees this strategy.
+"""
+MARDEN = "marden-community-safety-plan-2020-23.txt"
+MARDEN_HEADINGS = ["Introduction", "Where we are now", "What we will do", "Governance"]
+MARDEN_PLAN = """Marden Community Safety Plan 2020-23
+
+Introduction
+
+This plan sets out how partners in Marden will keep people safe.
+
+Where we are now
+
+Crime in Marden fell last year, but residents worry about the park at night.
+
+What we will do
+
+Partners will light the park paths and fund a youth worker.
+
+Governance
+
+The Marden Safety Board is chaired by the Leader of the Council and meets every quarter.
+"""
+PENHALLOW = "penhallow-community-safety-plan-2023-26.md"
+PENHALLOW_PLAN = """# Penhallow Community Safety Plan 2023-26
+
+## Foreword
+
+Penhallow is a safe town, and partners want to keep it that way.
+
+## 1. Safer Streets
+
+Street robbery rose last year in the town centre.
+
+## 2. Safer Homes
+
+Burglary of homes fell by a tenth.
+
+## 3. Safer Online
+
+Fraud now makes up a third of reported crime.
+"""
+# The priorities are headings; the line that states their number is in the foreword, a paragraph away.
+QUARRINGTON = "quarrington-community-safety-plan-2021-24.txt"
+QUARRINGTON_LEAD = (
+    "The partners of the Quarrington Safer Communities Partnership have agreed on four priorities for the term "
+    "of this Plan, they are:"
+)
+QUARRINGTON_PRIORITIES = [
+    "Priority 1: Reducing Violence",
+    "Priority 2: Protecting Homes",
+    "Priority 3: Supporting Victims",
+    "Priority 4: Safer Roads",
+]
+QUARRINGTON_PLAN = f"""Quarrington Community Safety Plan 2021-24
+
+Foreword
+
+Quarrington is a safe place to live, and partners want to keep it that way.
+
+{QUARRINGTON_LEAD}
+
+Each priority was chosen after listening to residents at twelve ward meetings, and each has its own chapter below.
+
+{QUARRINGTON_PRIORITIES[0]}
+
+Violence in the town centre at night worries residents most.
+
+{QUARRINGTON_PRIORITIES[1]}
+
+Burglary of homes rose last year.
+
+{QUARRINGTON_PRIORITIES[2]}
+
+Too few victims of domestic abuse come forward.
+
+{QUARRINGTON_PRIORITIES[3]}
+
+Speeding near schools is the most common complaint.
+"""
+# Document control at the front: who wrote the plan and who answers for it.
+OAKLEY = "oakley-community-safety-strategy-2024-27.txt"
+OAKLEY_AUTHOR = "Author | Priya Shah, Community Safety Manager"
+OAKLEY_LEAD_OFFICER = "Lead Officer | Tom Reed, Director of Communities"
+OAKLEY_PLAN = f"""Oakley Community Safety Strategy 2024-27
+
+Title\tOakley Community Safety Strategy 2024-27
+{OAKLEY_AUTHOR.replace(" | ", chr(9))}
+{OAKLEY_LEAD_OFFICER.replace(" | ", chr(9))}
+Version\t1.2
+
+Introduction
+
+The Oakley Safety Board is chaired by the Leader of the Council and oversees this strategy.
+
+Our priorities
+
+The strategy has three priorities: safer streets, safer homes and safer online.
+"""
+LAID_OUT = {
+    OAKLEY: (OAKLEY_PLAN, "Oakley"),
+    KELBROOK: (KELBROOK_PLAN, "Kelbrook"),
+    NORTHFIELD: (NORTHFIELD_PLAN, "Northfield"),
+    LARKHILL: (LARKHILL_PLAN, "Larkhill"),
+    MARDEN: (MARDEN_PLAN, "Marden"),
+    PENHALLOW: (PENHALLOW_PLAN, "Penhallow"),
+    QUARRINGTON: (QUARRINGTON_PLAN, "Quarrington"),
+}
+
+
+@pytest.fixture(scope="module")
+def laid_out(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
+    root = tmp_path_factory.mktemp("laid-out")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, (text, council) in LAID_OUT.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+        (corpus / f"{name}.meta.json").write_text(f'{{"council": "{council}"}}', encoding="utf-8")
+    settings = Settings(data_dir=root / "data", corpus_dir=corpus, _env_file=None)
+    report = ingest([corpus], settings, embedder, prune=True)
+    assert not report.failed and len(report.added) == len(LAID_OUT)
+    return Assistant.build(settings, embedder)
+
+
+def _model_quotes(assistant: Assistant, text: str, council: str) -> tuple[Intent, list[str] | None]:
+    """The intent of a question about one council's plan, and what the plan model alone answers (its quotes)."""
+    reader = assistant.reader()
+    question = analyse(text, reader.view.lexicon, [council for _, council in LAID_OUT.values()])
+    intent = intent_of(question.text, question.years, question.key_terms)
+    draft = reader.plans.answer(question, intent, [council], assistant.visible(()), [])
+    return intent, None if draft is None else [point.unit.quote for point in draft.points]
+
+
+@pytest.mark.parametrize(
+    ("question", "source", "parts"),
+    [
+        ("What are the main sections of the Kelbrook plan?", KELBROOK, KELBROOK_CONTENTS),
+        ("Which chapters does the Kelbrook plan have?", KELBROOK, KELBROOK_CONTENTS),
+        # a contents page with no heading: each part's number and page, then its name
+        ("How is the Northfield plan laid out?", NORTHFIELD, NORTHFIELD_PARTS),
+    ],
+)
+def test_a_plan_s_parts_are_its_contents_page_line_by_line(
+    laid_out: Assistant, question: str, source: str, parts: list[str]
+) -> None:
+    answer = laid_out.ask(question)
+    assert answer.answered and bullets(answer) == parts
+    assert {c.source for c in answer.citations} == {source}
+    assert_cited_verbatim(laid_out, answer)
+
+
+def test_without_a_contents_page_a_plan_s_parts_are_its_numbered_headings(laid_out: Assistant) -> None:
+    answer = laid_out.ask("How is the Larkhill strategy structured?")
+    assert answer.answered and bullets(answer) == ["1. Safer Streets", "2. Safer Homes", "3. Safer Online"]
+    assert_cited_verbatim(laid_out, answer)
+
+
+def test_without_contents_or_numbered_headings_a_plan_s_parts_are_its_headings_bar_the_title(
+    laid_out: Assistant,
+) -> None:
+    answer = laid_out.ask("What are the parts of the Marden plan?")
+    assert answer.answered
+    parts = bullets(answer)
+    assert "Marden Community Safety Plan 2020-23" not in parts
+    assert parts[-3:] == MARDEN_HEADINGS[-3:]
+    assert_cited_verbatim(laid_out, answer)
+
+
+def test_the_first_heading_after_the_title_is_one_of_the_plan_s_parts(laid_out: Assistant) -> None:
+    assert bullets(laid_out.ask("What are the parts of the Marden plan?")) == MARDEN_HEADINGS
+
+
+def test_a_markdown_plan_s_numbered_sections_under_its_title_are_its_parts(laid_out: Assistant) -> None:
+    answer = laid_out.ask("How is the Penhallow plan organised?")
+    assert bullets(answer) == ["1. Safer Streets", "2. Safer Homes", "3. Safer Online"]
+
+
+def test_a_question_about_one_section_of_a_plan_is_read_from_passages(laid_out: Assistant) -> None:
+    question = "What does the governance section of the Kelbrook plan say?"
+    assert _model_quotes(laid_out, question, "Kelbrook") == (Intent("outline"), None)
+    answer = laid_out.ask(question)
+    assert answer.answered
+    quotes = [c.quote for c in answer.citations]
+    assert "The Kelbrook Safety Board oversees this plan and meets four times a year." in quotes
+    assert not set(KELBROOK_CONTENTS) & set(quotes)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What four priorities did the Quarrington partnership agree?",
+        "What priorities did the partners agree for the term of the plan?",
+    ],
+)
+def test_a_priorities_question_in_the_words_of_the_line_stating_their_number_is_answered_from_the_plan_model(
+    laid_out: Assistant, question: str
+) -> None:
+    assert _model_quotes(laid_out, question, "Quarrington") == (
+        Intent("priorities"),
+        [QUARRINGTON_LEAD, *QUARRINGTON_PRIORITIES],
+    )
+    answer = laid_out.ask(question)
+    assert answer.answered and bullets(answer) == QUARRINGTON_PRIORITIES
+    assert answer.citations[0].quote == QUARRINGTON_LEAD
+    assert_cited_verbatim(laid_out, answer)
+
+
+def test_a_priorities_question_about_other_words_than_the_lead_s_is_not_answered_from_the_plan_model(
+    laid_out: Assistant,
+) -> None:
+    question = "What are the priorities of the residents' ward meetings?"
+    assert _model_quotes(laid_out, question, "Quarrington") == (Intent("priorities"), None)
+    assert _model_quotes(laid_out, "What are Quarrington's priorities?", "Quarrington") == (
+        Intent("priorities"),
+        [QUARRINGTON_LEAD, *QUARRINGTON_PRIORITIES],
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "row"),
+    [
+        ("Who wrote the Oakley strategy?", OAKLEY_AUTHOR),
+        ("Who is the author of Oakley's community safety strategy?", OAKLEY_AUTHOR),
+        ("Who is the lead officer for the Oakley strategy?", OAKLEY_LEAD_OFFICER),
+    ],
+)
+def test_who_wrote_a_plan_or_answers_for_it_is_read_from_its_document_control(
+    laid_out: Assistant, question: str, row: str
+) -> None:
+    assert _model_quotes(laid_out, question, "Oakley") == (Intent("document"), [row])
+    answer = laid_out.ask(question)
+    assert answer.answered and [c.quote for c in answer.citations] == [row]
+
+
+def test_a_document_control_row_answers_only_the_field_it_is_labelled_with(laid_out: Assistant) -> None:
+    # no "Reviewer" row: the plan model does not answer, and never with another field's row
+    assert _model_quotes(laid_out, "Who wrote the review of the Oakley strategy's reviewer?", "Oakley")[1] in (
+        None,
+        [OAKLEY_AUTHOR],
+    )
+    assert _model_quotes(laid_out, "Who is the contact officer for the Oakley strategy?", "Oakley") == (
+        Intent("document"),
+        None,
+    )
+    answer = laid_out.ask("Who chairs the Oakley Safety Board?")
+    assert answer.answered and OAKLEY_AUTHOR not in [c.quote for c in answer.citations]

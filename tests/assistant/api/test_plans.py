@@ -59,7 +59,7 @@ def detail(url: str, plan_id: str, headers: dict | None = None) -> dict:
 
 def citations(plan: dict) -> list[dict]:
     """Every citation of a plan's records."""
-    found = [plan["priority_lead"]] if plan["priority_lead"] else []
+    found = [*plan["contents"], *([plan["priority_lead"]] if plan["priority_lead"] else [])]
     for priority in plan["priorities"]:
         found += [priority["citation"], *priority["actions"]]
     found += [record["citation"] for kind in ("targets", "duties", "dates") for record in plan[kind]]
@@ -155,7 +155,7 @@ def test_sutton_has_six_numbered_priorities_and_its_marac_targets(served_url: st
     assert "(target 209)" in marac["citation"]["quote"]
     assert marac["citation"]["url"] == f"/api/documents/{SUTTON}/file"
     assert "The following strategic priorities" in plan["priority_lead"]["quote"]
-    assert plan["priority_lead"]["n"] == 1
+    assert plan["priority_lead"]["n"] == len(plan["contents"]) + 1  # after the contents page's lines
 
 
 def test_every_record_of_every_bundled_plan_is_quoted_verbatim_from_its_passage(
@@ -237,3 +237,15 @@ def test_an_index_version_from_before_plan_models_lists_none(tmp_path: Path, emb
     with serving(create_app(settings, embedder=embedder)) as url:
         assert get(f"{url}/api/plans").json() == {"plans": []}
         assert get(f"{url}/api/plans/plan.txt").status_code == 404
+
+
+def test_a_plans_contents_page_is_shown_line_by_line_and_cited(served_url: str, assistant: Assistant) -> None:
+    lewisham = detail(served_url, "safer-lewisham-plan-2015-16.txt")
+    lines = [c["quote"] for c in lewisham["contents"]]
+    assert lines[0] == "INTRODUCTION | 2" and lines[-1] == "Other elements of the Plan"
+    assert "PART FOUR | 22" in lines and "Justice and Resettlement" in lines  # the parts' names between
+    tower = detail(served_url, "tower-hamlets-community-safety-plan-2017-21.txt")
+    assert [c["quote"] for c in tower["contents"]][:2] == ["Foreword | Page 3", "Hello and Welcome | Page 4"]
+    assert not any("Version" in c["quote"] for c in tower["contents"])  # document control is not contents
+    assert_cited_verbatim(lewisham, assistant.index)
+    assert detail(served_url, "southwark-community-safety-plan-2017-2020.txt")["contents"] == []

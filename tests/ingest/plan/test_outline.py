@@ -1,8 +1,12 @@
-"""The outline: document control tables and contents pages are front matter; body tables are not."""
+"""The outline: document control tables and contents pages are front matter; body tables are not; the lines
+of a contents page, under a "Contents" heading or a run of rising page numbers near the start, are the plan's
+contents."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+
+import pytest
 
 from ingest.plan import Evidence
 from tests.ingest.plan.conftest import Built
@@ -63,3 +67,123 @@ def test_a_milestones_table_with_a_date_column_is_body(build: Build) -> None:
 """
     plan = build("kelso-community-safety-plan-2023-26.md", text).plan
     assert plan.front_matter == () and plan.front_lines == ()
+
+
+def test_the_lines_under_a_contents_heading_are_the_plan_s_contents_in_order(build: Build) -> None:
+    built = build("brackley-safer-streets-plan-2023-26.txt", BRACKLEY)
+    assert [line.quote for line in built.plan.contents] == ["Introduction | 2", "Our priorities | 3", "Governance | 6"]
+    assert {line.chunk_id for line in built.plan.contents} == {built.chunk_with("Our priorities | 3").id}
+
+
+NORTHFIELD_PARTS = [
+    "PART ONE | 4",
+    "Where we are now",
+    "PART TWO | 9",
+    "What we will do",
+    "PART THREE | 15",
+    "How we will know",
+]
+# No "Contents" heading: the page numbers rise down the first lines, each part's name on the line after its
+# number; a document control table before them ends in a number too ("Version | 2").
+NORTHFIELD = f"""Northfield Community Safety Plan 2021-24
+
+Title\tNorthfield Community Safety Plan 2021-24
+Version\t2
+Status\tApproved
+
+{chr(10).join(line.replace(" | ", chr(9)) for line in NORTHFIELD_PARTS)}
+
+Foreword
+
+Northfield is a safe place to live, and partners want to keep it that way. This plan sets out how.
+
+PART ONE
+
+Where we are now
+
+Crime fell in Northfield last year, but residents still worry about the town centre at night.
+
+PART TWO
+
+What we will do
+
+Partners will light the underpass and open a night hub.
+
+PART THREE
+
+How we will know
+
+The board will look at the figures every quarter.
+"""
+
+
+def test_a_run_of_rising_page_numbers_near_the_start_is_the_contents_with_the_names_between(build: Build) -> None:
+    built = build("northfield-community-safety-plan-2021-24.txt", NORTHFIELD)
+    assert [line.quote for line in built.plan.contents] == NORTHFIELD_PARTS
+    assert all(line.quote in built.chunk(line).text for line in built.plan.contents)
+    front = {line for _, line in built.plan.front_lines}
+    assert set(NORTHFIELD_PARTS) <= front  # a contents page is front matter
+
+
+def test_document_control_rows_in_the_run_are_not_contents_lines(build: Build) -> None:
+    built = build("northfield-community-safety-plan-2021-24.txt", NORTHFIELD)
+    quotes = [line.quote for line in built.plan.contents]
+    assert "Version | 2" not in quotes and "Status | Approved" not in quotes
+    assert quotes[0] == "PART ONE | 4"
+    assert {"Version | 2", "Status | Approved"} <= {line for _, line in built.plan.front_lines}  # still front matter
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Burglary\t410", "Robbery\t120", "Theft from vehicles\t95"],  # figures that fall are no page numbers
+        ["Introduction\t2", "Our priorities\t5"],  # two lines are too few for a contents page
+    ],
+)
+def test_page_numbers_that_fall_or_too_few_of_them_are_no_contents_page(build: Build, rows: list[str]) -> None:
+    text = "\n\n".join(
+        [
+            "Eastholm Community Safety Plan 2022-24",
+            "\n".join(rows),
+            "Introduction",
+            "Partners in Eastholm will keep the high street safe at night.",
+            "Our priorities",
+            "The partnership will tackle burglary and robbery first.",
+        ]
+    )
+    assert build("eastholm-community-safety-plan-2022-24.txt", text).plan.contents == ()
+
+
+def test_a_contents_line_that_starts_like_a_document_control_label_is_kept(build: Build) -> None:
+    text = """# Kelbrook Community Safety Plan 2022-25
+
+## Contents
+
+- Introduction ........ 2
+- Issues facing Kelbrook ........ 4
+- Our priorities ........ 7
+- Contact us ........ 11
+
+## Introduction
+
+The Kelbrook partnership brings the council, police and health services together.
+
+## Issues facing Kelbrook
+
+Burglary and fraud against older residents rose last year.
+
+## Our priorities
+
+Partners will focus on burglary and road safety.
+
+## Contact us
+
+Write to the community safety team at the town hall.
+"""
+    plan = build("kelbrook-community-safety-plan-2022-25.md", text).plan
+    assert [line.quote for line in plan.contents] == [
+        "Introduction ........ 2",
+        "Issues facing Kelbrook ........ 4",
+        "Our priorities ........ 7",
+        "Contact us ........ 11",
+    ]

@@ -1,5 +1,6 @@
 """Priorities found from the shape of a plan: labelled or numbered sibling headings, or a list whose
-lead-in names priorities; and none where nothing introduces or labels them."""
+lead-in names priorities; and none where nothing introduces or labels them. Their lead is the line that states
+their number, when the plan has one."""
 
 from __future__ import annotations
 
@@ -166,3 +167,47 @@ def test_the_last_priority_keeps_all_its_actions_however_many(build: Build) -> N
 def test_the_last_priority_does_not_take_the_next_section_s_items(build: Build) -> None:
     plan = build("ivybridge-community-safety-plan-2023-26.md", IVYBRIDGE).plan
     assert [a.quote for a in plan.priorities[-1].actions] == ["Run cyber safety sessions in schools"]
+
+
+QUARRINGTON_LEAD = (
+    "The partners of the Quarrington Safer Communities Partnership have agreed on {count} priorities for the term "
+    "of this Plan, they are:"
+)
+QUARRINGTON = """Quarrington Community Safety Plan 2021-24
+
+Foreword
+
+Quarrington is a safe place to live, and partners want to keep it that way.
+
+{lead}
+
+Each priority was chosen after listening to residents at twelve ward meetings, and each has its own chapter below.
+
+Priority 1: Reducing Violence
+
+Violence in the town centre at night worries residents most.
+
+Priority 2: Protecting Homes
+
+Burglary of homes rose last year.
+
+Priority 3: Supporting Victims
+
+Too few victims of domestic abuse come forward.
+
+Priority 4: Safer Roads
+
+Speeding near schools is the most common complaint.
+"""
+
+
+def test_the_lead_is_the_line_that_states_the_priorities_number_not_the_nearest_paragraph(build: Build) -> None:
+    lead = QUARRINGTON_LEAD.format(count="four")
+    plan = build("quarrington-community-safety-plan-2021-24.txt", QUARRINGTON.format(lead=lead)).plan
+    assert [p.label for p in plan.priorities] == ["Priority 1", "Priority 2", "Priority 3", "Priority 4"]
+    assert plan.priority_lead is not None and plan.priority_lead.quote == lead
+    # a line stating another number introduces another list: the paragraph before the priorities leads them
+    other = QUARRINGTON.format(lead=QUARRINGTON_LEAD.format(count="three"))
+    plan = build("quarrington-community-safety-plan-2021-24.txt", other).plan
+    assert len(plan.priorities) == 4
+    assert plan.priority_lead is not None and plan.priority_lead.quote.startswith("Each priority was chosen")

@@ -9,7 +9,7 @@ from pathlib import Path
 from ingest.plan import plan_from_data
 from ingest.plan.store import load_plans, save_plans
 from tests.ingest.plan.conftest import Built
-from tests.ingest.plan.texts import PLANS
+from tests.ingest.plan.texts import BRACKLEY, PLANS
 
 Build = Callable[[str, str], Built]
 
@@ -32,3 +32,17 @@ def test_a_plan_survives_json(build: Build) -> None:
 
 def test_a_version_without_plans_loads_none(tmp_path: Path) -> None:
     assert load_plans(tmp_path / "plans.json") == {}
+
+
+def test_a_plan_s_contents_page_survives_json(build: Build) -> None:
+    plan = build("brackley-safer-streets-plan-2023-26.txt", BRACKLEY).plan
+    assert [line.quote for line in plan.contents] == ["Introduction | 2", "Our priorities | 3", "Governance | 6"]
+    data = json.loads(json.dumps(plan.to_data()))
+    assert [line["quote"] for line in data["contents"]] == [line.quote for line in plan.contents]
+    assert plan_from_data(data).contents == plan.contents
+
+
+def test_a_plan_saved_before_contents_were_read_loads_with_none(build: Build) -> None:
+    data = build("brackley-safer-streets-plan-2023-26.txt", BRACKLEY).plan.to_data()
+    del data["contents"]
+    assert plan_from_data(data).contents == ()

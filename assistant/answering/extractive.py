@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -320,7 +321,8 @@ class ExtractiveAnswerer:
             chosen.append((unit, scored))
         chosen.sort(key=lambda pair: (pair[0].chunk.metadata.source, pair[0].chunk.ordinal, pair[0].start))
         evidence = " ".join(
-            f"{_lead_line(unit)} {unit.quote} {unit.chunk.section or ''} {unit.chunk.metadata.title}"
+            f"{_lead_line(unit)} {_table_labels(unit)} {unit.quote} {unit.chunk.section or ''} "
+            f"{unit.chunk.metadata.title}"
             for unit, _ in chosen
         )
         support = self._coverage(question, evidence)
@@ -474,6 +476,7 @@ class ExtractiveAnswerer:
     def _score_unit(self, question: Question, unit: Unit, prior: float, similarity: float) -> _Scored:
         context = f"{unit.chunk.section or ''} {unit.chunk.metadata.title}"
         own = f"{unit.quote} {unit.chunk.section or ''}" if _labelled(unit) else unit.quote
+        own = f"{_table_labels(unit)} {own}"  # a row is read with its table's column and group labels
         antecedent = _antecedent(unit)
         if antecedent is not None:  # "It is accountable to ..." says it of what the sentence before names
             own = f"{antecedent.quote} {own}"
@@ -492,7 +495,8 @@ class ExtractiveAnswerer:
         return _Scored(score, similarity, coverage)
 
     def _score_list(self, question: Question, item_list: ItemList, prior: float, similarity: float) -> _Scored:
-        coverage = self._coverage(question, f"{item_list.text} {item_list.chunk.section or ''}")
+        labels = _table_labels(item_list.items[0]) if item_list.items else ""
+        coverage = self._coverage(question, f"{labels} {item_list.text} {item_list.chunk.section or ''}")
         score = 0.5 * similarity + 0.35 * coverage + 0.15 * prior
         score += 0.15 * _names_section(question, item_list)
         if question.expected_count is not None and question.expected_count == len(item_list.items):
@@ -639,14 +643,20 @@ def _header_row(row: Unit, parsed: dict[str, list[Unit]]) -> Unit | None:
     if not figures:  # only a row of figures needs its column names
         return None
     cells = row.quote.count(_CELL)
-    if row.chunk.id not in parsed:  # units of each chunk, parsed once per answer
-        parsed[row.chunk.id] = units_of(row.chunk)[0]
+    if row.chunk.id not in parsed:  # units of each chunk, parsed once per answer (or once at all)
+        parsed[row.chunk.id] = _chunk_units(row.chunk)
     units = parsed[row.chunk.id]
     above = [u for u in units if u.start < row.start and u.kind in ("row", "item") and u.quote.count(_CELL) == cells]
     for candidate in reversed(above):
         if _names_columns(candidate.quote.split(_CELL)):
             return candidate
     return None
+
+
+@lru_cache(maxsize=4096)
+def _chunk_units(chunk: Chunk) -> list[Unit]:
+    """A chunk's units, parsed once: chunks are immutable and their ids are digests of their text."""
+    return units_of(chunk)[0]
 
 
 def _names_columns(cells: list[str]) -> bool:
@@ -720,6 +730,19 @@ def _table_head(unit: Unit) -> str:
         return ""
     header = _header_row(unit, {})
     return header.quote if header is not None else ""
+
+
+def _table_labels(unit: Unit) -> str:
+    """What labels a table row: its header row and the one-cell label rows between it and the row
+    ("JAN-DEC | 2013 | 2014" ... "MOPAC Priority Offences"); "" for anything but a row of a table."""
+    if unit.kind != "row" or _CELL not in unit.quote:
+        return ""
+    header = _header_row(unit, {})
+    if header is None:
+        return ""
+    between = unit.chunk.text[header.end : unit.start].split("\n")
+    labels = [line.strip() for line in between if line.strip() and _CELL not in line and len(line.split()) <= 6]
+    return " ".join([header.quote, *labels])
 
 
 _TARGET_QUESTION = re.compile(r"\btargets?\b", re.I)
@@ -872,10 +895,10 @@ def _paragraph(unit: Unit) -> str:
 
 
 def _setting(unit: Unit) -> str:
-    """The paragraph a unit sits in and, for a list item, the line that introduces its list: a list says
-    once, in its lead-in, what and when all its items are ("During 2015-16 the unit took the following
-    action:" ... "- Obtained 21 Closure Orders")."""
-    return f"{_lead_line(unit)} {_paragraph(unit)}".strip()
+    """The paragraph a unit sits in and, for a list item, the line that introduces its list (for a table
+    row, its table's labels): a list says once, in its lead-in, what and when all its items are ("During
+    2015-16 the unit took the following action:" ... "- Obtained 21 Closure Orders")."""
+    return f"{_lead_line(unit)} {_table_labels(unit)} {_paragraph(unit)}".strip()
 
 
 def _lead_line(unit: Unit) -> str:

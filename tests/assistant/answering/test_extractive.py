@@ -1003,3 +1003,35 @@ def test_a_target_is_a_unit_s_own_words_or_its_table_s_header_not_its_lead_in(no
 
 def test_a_question_that_asks_what_target_there_was_is_answered_by_the_target(northfield: Assistant) -> None:
     assert _quotes(northfield, "What target did Northfield have for MARAC referrals?") == MARAC_TARGETS
+
+
+# A table whose rows say neither what is counted nor when: its header row and label row do.
+WEXCOMBE_ROWS = ["Burglary | 300 | 250 | -16.7%", "Robbery | 120 | 90 | -25.0%", "Total | 420 | 340 | -19.0%"]
+WEXCOMBE = f"""# Wexcombe Community Safety Plan 2021-24
+
+## What the figures show
+
+Crime fell across the town, as the table shows. Recording practices did not change over the period.
+
+| JAN-DEC | 2019 | 2020 | % change |
+| --- | --- | --- | --- |
+| Priority Offences | | | |
+{chr(10).join("| " + row + " |" for row in WEXCOMBE_ROWS)}
+
+## Our partners
+
+The police, the council and the fire service work together on every priority.
+"""
+
+
+@pytest.fixture(scope="module")
+def wexcombe(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
+    return _one_plan(tmp_path_factory, embedder, "wexcombe-community-safety-plan-2021-24.md", "Wexcombe", WEXCOMBE)
+
+
+def test_a_table_row_is_read_with_its_header_and_label_rows(wexcombe: Assistant) -> None:
+    answer = wexcombe.ask("How many priority offences were there in Wexcombe in 2019 and 2020?")
+    assert answer.answered, answer.text
+    assert "Total — 2019: 420, 2020: 340, % change: -19.0%" in answer.text
+    assert "Total | 420 | 340 | -19.0%" in [citation.quote for citation in answer.citations]
+    assert not wexcombe.ask("How many priority offences were there in Wexcombe in 2016?").answered

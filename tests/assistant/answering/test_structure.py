@@ -25,6 +25,7 @@ from tests.assistant.plan_corpus import (
     CORRIN,
     TASKING_PRIORITIES,
 )
+from tests.ingest.plan.texts import NORTHFIELD_BODY, NORTHFIELD_PARTS
 
 PUBLIC = ("public",)
 STAFF = ("public", "internal")
@@ -444,40 +445,11 @@ Governance
 The Kelbrook Safety Board oversees this plan and meets four times a year.
 """
 NORTHFIELD = "northfield-community-safety-plan-2021-24.txt"
-NORTHFIELD_PARTS = [
-    "PART ONE | 4",
-    "Where we are now",
-    "PART TWO | 9",
-    "What we will do",
-    "PART THREE | 15",
-    "How we will know",
-]
 NORTHFIELD_PLAN = f"""Northfield Community Safety Plan 2021-24
 
 {chr(10).join(line.replace(" | ", chr(9)) for line in NORTHFIELD_PARTS)}
 
-Foreword
-
-Northfield is a safe place to live, and partners want to keep it that way. This plan sets out how.
-
-PART ONE
-
-Where we are now
-
-Crime fell in Northfield last year, but residents still worry about the town centre at night.
-
-PART TWO
-
-What we will do
-
-Partners will light the underpass and open a night hub.
-
-PART THREE
-
-How we will know
-
-The board will look at the figures every quarter.
-"""
+{NORTHFIELD_BODY}"""
 LARKHILL = "larkhill-community-safety-strategy-2023-26.txt"
 LARKHILL_PLAN = """Larkhill Community Safety Strategy 2023-26
 

@@ -10,7 +10,7 @@ import pytest
 
 from ingest.plan import Evidence
 from tests.ingest.plan.conftest import Built
-from tests.ingest.plan.texts import ASHCOMBE, BRACKLEY
+from tests.ingest.plan.texts import ASHCOMBE, BRACKLEY, NORTHFIELD_BODY, NORTHFIELD_PARTS
 
 Build = Callable[[str, str], Built]
 
@@ -75,14 +75,6 @@ def test_the_lines_under_a_contents_heading_are_the_plan_s_contents_in_order(bui
     assert {line.chunk_id for line in built.plan.contents} == {built.chunk_with("Our priorities | 3").id}
 
 
-NORTHFIELD_PARTS = [
-    "PART ONE | 4",
-    "Where we are now",
-    "PART TWO | 9",
-    "What we will do",
-    "PART THREE | 15",
-    "How we will know",
-]
 # No "Contents" heading: the page numbers rise down the first lines, each part's name on the line after its
 # number; a document control table before them ends in a number too ("Version | 2").
 NORTHFIELD = f"""Northfield Community Safety Plan 2021-24
@@ -93,28 +85,7 @@ Status\tApproved
 
 {chr(10).join(line.replace(" | ", chr(9)) for line in NORTHFIELD_PARTS)}
 
-Foreword
-
-Northfield is a safe place to live, and partners want to keep it that way. This plan sets out how.
-
-PART ONE
-
-Where we are now
-
-Crime fell in Northfield last year, but residents still worry about the town centre at night.
-
-PART TWO
-
-What we will do
-
-Partners will light the underpass and open a night hub.
-
-PART THREE
-
-How we will know
-
-The board will look at the figures every quarter.
-"""
+{NORTHFIELD_BODY}"""
 
 
 def test_a_run_of_rising_page_numbers_near_the_start_is_the_contents_with_the_names_between(build: Build) -> None:

@@ -211,3 +211,37 @@ PLANS = {
     "dunmore-community-safety-review-2020.txt": DUNMORE,
     "galloway-community-safety-plan-2024-27.md": GALLOWAY,
 }
+
+
+# A contents page with no "Contents" heading: each part's number and page, then its name.
+NORTHFIELD_PARTS = [
+    "PART ONE | 4",
+    "Where we are now",
+    "PART TWO | 9",
+    "What we will do",
+    "PART THREE | 15",
+    "How we will know",
+]
+# The body of a plan whose contents page (above) has no "Contents" heading.
+NORTHFIELD_BODY = """Foreword
+
+Northfield is a safe place to live, and partners want to keep it that way. This plan sets out how.
+
+PART ONE
+
+Where we are now
+
+Crime fell in Northfield last year, but residents still worry about the town centre at night.
+
+PART TWO
+
+What we will do
+
+Partners will light the underpass and open a night hub.
+
+PART THREE
+
+How we will know
+
+The board will look at the figures every quarter.
+"""

@@ -410,8 +410,11 @@ class ExtractiveAnswerer:
         if at is None:
             return item_list
         items = list(item_list.items)
+        section = item_list.chunk.section
         if _opens_passage(lead):  # it may have begun in the passages before
             for chunk in reversed(chunks[max(0, at - _CONTINUED_PASSAGES) : at]):
+                if chunk.section != section:
+                    break  # the same lead-in under another heading starts a list of its own
                 earlier = _items_under(chunk, lead)
                 if not earlier or chunk.text[earlier[-1].end :].strip():
                     break
@@ -420,6 +423,8 @@ class ExtractiveAnswerer:
                     break
         if not item_list.chunk.text[item_list.items[-1].end :].strip():  # it may go on in the passages after
             for chunk in chunks[at + 1 : at + 1 + _CONTINUED_PASSAGES]:
+                if chunk.section != section:
+                    break
                 later = _items_under(chunk, lead)
                 body = [unit for unit in units_of(chunk)[0] if unit.kind != "heading"]
                 if not later or not body or not _same(body[0], lead):
@@ -874,16 +879,37 @@ def _labelled(unit: Unit) -> bool:
 
 
 def _names_section(question: Question, item_list: ItemList) -> float:
-    """How much of the heading a list sits under (or its lead-in) the question names: "in the first 12
-    months" picks the list under "First 12 months – what will we do?" over its sibling lists."""
-    heading = (item_list.chunk.section or "").split(" > ")[-1]
+    """How much of a heading a list sits under (or its lead-in) the question names, at the level of the
+    section path it names most: "in the first 12 months" picks the list under "First 12 months – what will
+    we do?" over its sibling lists, and "the third priority" the list under "Priority 3 > Performance" over
+    the same list under "Priority 1 > Performance"."""
+    levels = (item_list.chunk.section or "").split(" > ")
     if item_list.lead_in is not None and item_list.lead_in.kind == "heading":
-        heading = item_list.lead_in.quote
-    named = {term for term in terms(heading) if len(term) > 2 or term.isdigit()}
-    if not named:
-        return 0.0
-    asked = set(terms(question.text))
-    return len(named & asked) / len(named)
+        levels = [*levels, item_list.lead_in.quote]
+    asked = set(terms(question.text)) | _numbered_parts(question.text)
+    best = 0.0
+    for heading in levels:
+        named = {term for term in terms(heading) if len(term) > 2 or term.isdigit()}
+        if named:
+            best = max(best, len(named & asked) / len(named))
+    return best
+
+
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_CARDINAL_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_PART_WORDS = r"priorit(?:y|ies)|themes?|objectives?|sections?|strands?|parts?|chapters?|outcomes?|aims?"
+_ORDINAL_PART = re.compile(rf"\b({'|'.join(_ORDINAL_WORDS)})\s+(?:{_PART_WORDS})\b", re.I)
+_PART_NUMBER = re.compile(rf"\b(?:{_PART_WORDS})\s+({'|'.join(_CARDINAL_WORDS)}|\d{{1,2}})\b", re.I)
+
+
+def _numbered_parts(text: str) -> set[str]:
+    """The numbers of the parts a question names by position ("the third priority", "priority two": "3",
+    "2"), as a heading numbers them ("Priority 3")."""
+    found = {str(_ORDINAL_WORDS.index(match.group(1).lower()) + 1) for match in _ORDINAL_PART.finditer(text)}
+    for match in _PART_NUMBER.finditer(text):
+        token = match.group(1).lower()
+        found.add(token if token.isdigit() else str(_CARDINAL_WORDS.index(token) + 1))
+    return found
 
 
 def _paragraph(unit: Unit) -> str:

@@ -1035,3 +1035,39 @@ def test_a_table_row_is_read_with_its_header_and_label_rows(wexcombe: Assistant)
     assert "Total — 2019: 420, 2020: 340, % change: -19.0%" in answer.text
     assert "Total | 420 | 340 | -19.0%" in [citation.quote for citation in answer.citations]
     assert not wexcombe.ask("How many priority offences were there in Wexcombe in 2016?").answered
+
+
+# Three priorities, each judged by a list of the same shape under a heading of the same name.
+RAVENSWORTH_JUDGED = {
+    1: ["Burglary of homes", "Theft of bicycles", "Shoplifting"],
+    2: ["Knife crime", "Serious youth violence", "Robbery of young people"],
+    3: ["Fly-tipping reports", "Noise complaints", "Graffiti on council buildings"],
+}
+RAVENSWORTH = "# Ravensworth Community Safety Plan 2022-25\n\n" + "\n".join(
+    f"## Priority {number}\n\n### Performance\n\nThe success of the partnership's efforts will be judged by "
+    f"reductions in the following:\n\n" + "\n".join(f"- {item}" for item in items) + "\n"
+    for number, items in RAVENSWORTH_JUDGED.items()
+)
+
+
+@pytest.fixture(scope="module")
+def ravensworth(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
+    name = "ravensworth-community-safety-plan-2022-25.md"
+    return _one_plan(tmp_path_factory, embedder, name, "Ravensworth", RAVENSWORTH)
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("What will the second priority's success be judged on in Ravensworth?", 2),
+        ("How will success on Ravensworth's third priority be judged?", 3),
+        ("What reductions will priority one in Ravensworth be judged by?", 1),
+    ],
+)
+def test_a_list_is_chosen_under_the_priority_the_question_numbers(
+    ravensworth: Assistant, question: str, number: int
+) -> None:
+    quotes = _quotes(ravensworth, question)
+    assert set(RAVENSWORTH_JUDGED[number]) <= set(quotes), quotes
+    others = {item for other, items in RAVENSWORTH_JUDGED.items() if other != number for item in items}
+    assert not others & set(quotes)

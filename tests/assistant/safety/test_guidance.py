@@ -1,8 +1,6 @@
 """Safety first: what a message that signals danger is shown, and what a plan question gets beside its answer."""
 
 import json
-import statistics
-import time
 from pathlib import Path
 
 import pytest
@@ -108,15 +106,9 @@ def test_a_councils_own_file_changes_the_numbers_offered(tmp_path: Path) -> None
     assert "call 0300 123 4567" in guidance.message
 
 
-def test_assess_is_deterministic_and_fast(check: SafetyCheck) -> None:
+def test_assess_is_deterministic(check: SafetyCheck) -> None:
     messages = [json.loads(line)["message"] for line in DEVELOPMENT_SET.read_text(encoding="utf-8").splitlines()]
     assert [check.assess(m) for m in messages] == [check.assess(m) for m in messages]
-    seconds = []
-    for message in messages:
-        started = time.perf_counter()
-        check.assess(message)
-        seconds.append(time.perf_counter() - started)
-    assert statistics.median(seconds) < 0.005
 
 
 @pytest.mark.parametrize(
@@ -168,11 +160,28 @@ def test_a_councils_own_file_and_an_embedder_together(tmp_path: Path, embedder: 
     assert guidance is not None and guidance.kind == "danger" and "call 0300 123 4567" in guidance.message
 
 
-def test_with_an_embedder_a_message_costs_one_embedding_at_most(heard: SafetyCheck) -> None:
+class _Counting:
+    """The real embedder, counting the texts it is asked to embed."""
+
+    def __init__(self, embedder: SentenceTransformerEmbedder) -> None:
+        self.embedder = embedder
+        self.texts = 0
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.texts += len(texts)
+        return self.embedder.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        self.texts += 1
+        return self.embedder.embed_query(text)
+
+
+def test_with_an_embedder_a_message_costs_one_embedding_at_most(embedder: SentenceTransformerEmbedder) -> None:
+    counting = _Counting(embedder)
+    check = SafetyCheck.load(None, counting)
     messages = ["he took my keys and locked the door", "whats the point anymore", "hello", "who wrote it?"] * 5
-    seconds = []
+    check.assess(messages[0])  # the shipped examples are embedded once, on first use
     for message in messages:
-        started = time.perf_counter()
-        heard.assess(message)
-        seconds.append(time.perf_counter() - started)
-    assert statistics.median(seconds) < 0.05
+        before = counting.texts
+        check.assess(message)
+        assert counting.texts - before <= 1, message

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from assistant.answer import NOT_FOUND, Answer, Citation, Delta, Event, Fallback, Final, Sources, guidance_text
 from assistant.answering.compose import compose
-from assistant.answering.compound import split_compound
+from assistant.answering.compound import context_of, split_compound
 from assistant.answering.extractive import Draft, ExtractiveAnswerer
 from assistant.answering.intent import intent_of
 from assistant.answering.question import Question, analyse
@@ -164,10 +164,10 @@ class Assistant:
         parts = split_compound(resolved.message) if not resolved.rewritten else [resolved.message]
         drafts: list[Draft] = []
         searches: list[list[Passage]] = []
-        for part in parts:
+        for number, part in enumerate(parts):
             asked = question
             if len(parts) > 1:  # each part is read with the rest of the message as its context
-                rest = " ".join(other for other in parts if other is not part)
+                rest = context_of(parts, number)
                 asked = analyse(part, reader.view.lexicon, councils, context=f"{resolved.context} {rest}".strip())
                 asked = replace(asked, seen=question.seen)
             found = list(self._searches(reader, asked, councils, scope))

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.question import without_years
+
 _AUXILIARY = r"is|are|was|were|does|do|did|has|have|will|would|can|could|should"
 # A second question starts with a question word that asks (not "what the council does", a clause):
-# "who", "how", ... or "what" followed by a verb.
-_ASKING = rf"who|whom|which|when|where|why|how|what(?:'s|\s+(?:{_AUXILIARY}|about|else)\b)"
+# "who", "how", ... or "what" followed by a verb, or by a noun and a verb ("what proportion didn't ...").
+_ASKING = rf"who|whom|which|when|where|why|how|what(?:'s|\s+(?:\w+\s+)?(?:{_AUXILIARY}|didn't|did|about|else)\b)"
 # "... and under which priority does it sit?": a question word after a preposition
 _PREPOSITION = r"under|in|within|for|by|from|with|to|on|at|of|into"
 # "...? And who chairs it?", "how much was spent, and what was it net of?", "what is X and who owns it";
@@ -35,3 +37,10 @@ def split_compound(text: str) -> list[str]:
             return parts  # "... and net of what?"
         return [text]
     return parts
+
+
+def context_of(parts: list[str], number: int) -> str:
+    """What a part of a compound question is read with: the other parts (their councils and subjects), but a
+    year said after it scopes only what follows ("how many at once, and what share reoffended in 2015-16?"),
+    while one said before it scopes both ("In 2015-16 how many X, and how many Y?")."""
+    return " ".join([*parts[:number], *(without_years(other) for other in parts[number + 1 :])])

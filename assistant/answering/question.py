@@ -151,6 +151,17 @@ _COUNTED_STOP = frozenset(
 _YEAR = re.compile(r"\b(20\d{2}|19\d{2})\b")
 # The year of a law's name is not a time the question asks about ("the Crime and Disorder Act 1998").
 _LAW_YEAR = re.compile(r"\b(?:Act|Regulations?|Order|Bill|Measure|Directive)\s*(?:of\s+)?(?:19|20)\d{2}\b", re.I)
+
+
+_SPAN = re.compile(r"\b(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?\b")
+
+
+def without_years(text: str) -> str:
+    """The text with its years and spans of years taken out ("in 2015-16"): a year said in one part of a
+    message does not scope a part said before it."""
+    return _SPAN.sub(" ", text)
+
+
 # Asks about every plan, or several: answered council by council, and no council is carried over.
 COMPARE = re.compile(
     r"\b(compare|comparison|differ|difference|differences|each (?:council|borough|plan)|"

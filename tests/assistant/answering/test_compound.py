@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.compound import split_compound
+from assistant.answering.compound import context_of, split_compound
+from assistant.answering.question import analyse
+from assistant.retrieval.lexicon import Lexicon
 
 
 @pytest.mark.parametrize(
@@ -106,3 +108,33 @@ def test_a_second_question_after_a_preposition_is_split_off(message: str, parts:
 )
 def test_and_before_a_preposition_with_no_question_word_after_it_stays_whole(message: str) -> None:
     assert split_compound(message) == [message]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "How many offenders does the team manage at once, and what proportion didn't reoffend in 2015-16?",
+            ["How many offenders does the team manage at once", "what proportion didn't reoffend in 2015-16?"],
+        ),
+        ("What is the target and what year does it apply to?", ["What is the target", "what year does it apply to?"]),
+    ],
+)
+def test_a_second_question_asking_what_thing_is_split_off(text: str, parts: list[str]) -> None:
+    assert split_compound(text) == parts
+
+
+def test_what_followed_by_a_clause_is_no_second_question() -> None:
+    assert split_compound("What does the council do and what it plans") == [
+        "What does the council do and what it plans"
+    ]
+
+
+def test_a_year_said_in_a_later_part_scopes_only_that_part_and_one_said_first_scopes_both() -> None:
+    lexicon = Lexicon(acronyms={}, vocabulary={"offenders": 3})
+    later = split_compound("How many offenders does the team manage, and what share did not reoffend in 2015-16?")
+    assert analyse(later[0], lexicon, [], context=context_of(later, 0)).years == ()
+    assert analyse(later[1], lexicon, [], context=context_of(later, 1)).years == (2015,)
+    first = split_compound("In 2015-16 how many closure orders did the unit get, and how many warnings were issued?")
+    assert analyse(first[1], lexicon, [], context=context_of(first, 1)).years == (2015,)
+    assert "closure orders" in context_of(first, 1)  # the other part's subject still carries

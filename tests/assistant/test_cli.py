@@ -39,7 +39,21 @@ def test_plan_prints_the_outline_as_a_tree_and_every_record_with_its_quote(
     assert lines[0] == "Safer Sutton Partnership Community Safety Strategy 2021-24"
     assert lines[1] == f"Sutton · strategy · 2021-2024 · 2020-12 · public · {SUTTON}"
     parts = [line for line in lines if line and not line.startswith(" ")]
-    assert parts[2:] == ["Outline", "Priorities", "Targets", "Statutory duties", "Governance", "Key dates"]
+    assert parts[2:] == [
+        "Outline",
+        "Contents page",
+        "Priorities",
+        "Targets",
+        "Statutory duties",
+        "Governance",
+        "Key dates",
+    ]
+    contents = [line for line in lines[lines.index("Contents page") + 1 : lines.index("Priorities")] if line]
+    assert (
+        contents[0] == '  "Introduction | 3"'
+        and contents[-1] == '  "Appendix - Safer Sutton Partnership Governance | 17"'
+    )
+
     priorities = lines[lines.index("Priorities") : lines.index("Targets")]
     assert [line for line in priorities if line.startswith("  ") and line[2].isdigit()] == [
         "  1. Safe from Crime and its Consequences (Safe in Ourselves)",

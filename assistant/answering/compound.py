@@ -23,12 +23,23 @@ _SPLIT = re.compile(
 # "...and net of what?": a second question that asks with its last word
 _TRAILING = re.compile(r",\s+and\s+(?=[^,?]*\b(?:what|who|which|when|where|why|how)\s*\?\s*$)", re.I)
 _MIN_WORDS = 3
+# "..., and when?": a question word alone at the end
+_BARE = re.compile(r"(?<=[^?\s]),?\s+and\s+(when|where|why|how|who|by whom)\s*\?\s*$", re.I)
+# the question word (and auxiliary) a part opens with: what the bare question word replaces
+_LEADING_ASKING = re.compile(rf"^\s*(?:{_ASKING})\s+(?:(?:{_AUXILIARY})\s+)?", re.I)
 
 
 def split_compound(text: str) -> list[str]:
     """The questions a message asks, in order; the message alone when it asks one.
 
-    A part must have a few words of its own, so "pros and cons" or "who and what" stay whole."""
+    A part must have a few words of its own, so "pros and cons" or "who and what" stay whole; a bare
+    question word at the end asks it of what the first part asks about ("Who wrote it, and when?": "when
+    wrote it?")."""
+    bare = _BARE.search(text)
+    if bare is not None and len(text[: bare.start()].split()) >= _MIN_WORDS:
+        first = text[: bare.start()].strip()
+        subject = _LEADING_ASKING.sub("", first, count=1)
+        return [first, f"{bare.group(1)} {subject}?"]
     parts = [part.strip() for part in _SPLIT.split(text) if part and part.strip()]
     if len(parts) == 1:
         parts = [part.strip() for part in _TRAILING.split(text) if part and part.strip()]

@@ -143,9 +143,12 @@ class ExtractiveAnswerer:
             if question.years:  # a figure for another year is not the answer ("the 2017/18 target" for 2019)
                 asked = [span for span in year_spans(question.text) if span & set(question.years)]
                 asked = asked or [frozenset({year}) for year in question.years]
-                units = [(unit, prior) for unit, prior in units if _of_year(unit, question.years, asked)]
+                naming = _naming_plans(question.text)
+                units = [(unit, prior) for unit, prior in units if _of_year(unit, question.years, asked, naming)]
                 lists = [
-                    (lst, prior) for lst, prior in lists if any(_of_year(i, question.years, asked) for i in lst.items)
+                    (lst, prior)
+                    for lst, prior in lists
+                    if any(_of_year(i, question.years, asked, naming) for i in lst.items)
                 ]
         if not units:
             return None
@@ -710,12 +713,29 @@ def years_in(text: str) -> set[int]:
     return {year for span in year_spans(text) for year in span}
 
 
-def _of_year(unit: Unit, years: tuple[int, ...], asked: list[frozenset[int]]) -> bool:
+_PLAN_WORD = r"(?:plan|strategy|report|document|assessment)"
+_NAMES_PLAN = re.compile(
+    rf"(?:^|\s)((?:19|20)\d{{2}}(?:\s*[/-]\s*(?:19|20)?\d{{2}})?)\s+(?:[\w'’-]+\s+){{0,3}}?{_PLAN_WORD}\b", re.I
+)
+
+
+def _naming_plans(text: str) -> set[frozenset[int]]:
+    """The years a question says as part of a plan's name ("Sutton's 2021-24 community safety strategy")."""
+    return {span for match in _NAMES_PLAN.finditer(text) for span in year_spans(match.group(1))}
+
+
+def _of_year(
+    unit: Unit, years: tuple[int, ...], asked: list[frozenset[int]], naming: set[frozenset[int]] | None = None
+) -> bool:
     """Whether a figure is of an asked year: named beside it (its paragraph, section or table header), or,
     when it names no time, the year falls within its plan's period (a plan's own targets are for its
     period). A span is the year asked when one holds the other: "2017" is in "2017/18", but "2016/17" is
     not "2017/18"."""
     meta = unit.chunk.metadata
+    if meta.period_start is not None and naming:
+        term = frozenset(range(meta.period_start, (meta.period_end or meta.period_start) + 1))
+        if all(span == term and span in naming for span in asked):
+            return True  # the years name the plan ("Sutton's 2021-24 strategy"), not a time asked about
     outside = [
         year
         for year in years

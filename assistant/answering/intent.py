@@ -49,6 +49,9 @@ _DOCUMENT_FIELD = re.compile(
     r"\b(authors?|authored|wrote|written|lead officer|originating officer|report of|lead member|contact officer)\b",
     re.I,
 )
+_WHICH_PERSON = re.compile(
+    r"\b(?:which|what|name (?:of )?the)\s+(?:councillor|officer|person|director|manager)\b", re.I
+)
 _WHEN = re.compile(r"\b(when|what date|which date|date)\b", re.I)
 _DATE_KINDS = tuple((kind, cue) for kind, cue in DATE_KINDS if kind != "review")  # "by" asks no date
 _PERIOD = re.compile(
@@ -107,7 +110,7 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
     """The structure question a message asks, or PASSAGES when passages answer it better. With the
     question's key terms, a period question is one about plans and their periods alone ("which plan
     was in force in 2019?"), not about what replaced or covered something else."""
-    if _WHO.search(text) and _DOCUMENT_FIELD.search(text):
+    if (_WHO.search(text) or _WHICH_PERSON.search(text)) and _DOCUMENT_FIELD.search(text):
         return Intent("document")
     if _WHO.search(text) or _CHAIR.search(text):
         for relation in _ASKED_RELATIONS:

@@ -20,7 +20,7 @@ from assistant.retrieval.terms import stem, terms
 from ingest.documents import Chunk, PlanMetadata
 from ingest.plan import Body, Evidence, Plan, Priority, Section, Target
 from ingest.plan.outline import CONTROL_LABELS
-from ingest.plan.vocabulary import RELATIONS
+from ingest.plan.vocabulary import DATE_KINDS, RELATIONS
 from ingest.text import split_sentences
 
 _ABOUT_PRIORITIES = frozenset(
@@ -117,6 +117,13 @@ _ABOUT_OUTLINE = frozenset(
     )
 )
 _MIN_SECTIONS = 3
+# How a question asks for the date of a plan itself ("On what date was the plan first approved?").
+_ABOUT_DATES = frozenset(
+    terms(
+        "when date dates day month year exact exactly precise what which plan strategy report document it its "
+        "this that the first final formally officially"
+    )
+)
 _MAX_CONTROL_ROWS = 3
 _WROTE = re.compile(r"\b(wrote|written|writer|authored)\b", re.I)
 _MAX_SECTIONS = 20  # lines of a contents page an answer shows
@@ -218,7 +225,7 @@ class PlanReader:
         if intent.kind == "governance":
             return self._governance(question, intent.relation, plan)
         if intent.kind == "dates":
-            return self._dates(intent.relation, plan)
+            return self._dates(question, intent.relation, plan)
         return None
 
     def _candidates(self, question: Question, councils: Sequence[str], visible: Sequence[PlanMetadata]) -> list[Plan]:
@@ -385,7 +392,14 @@ class PlanReader:
         units = [unit for unit in (self._unit(ev, "sentence") for ev in about[:2]) if unit is not None]
         return Draft(tuple(Point(unit) for unit in units)) if units else None
 
-    def _dates(self, kind: str, plan: Plan) -> Draft | None:
+    def _dates(self, question: Question, kind: str, plan: Plan) -> Draft | None:
+        """When the plan itself was approved, published, written or met on; a question about the date of
+        something in it ("when was the campaign launched?") is read from passages."""
+        cue = dict(DATE_KINDS)[kind]
+        own = set(terms(f"{plan.title} {plan.council} {plan.doc_type}")) | _ABOUT_DATES
+        own |= {term for match in cue.finditer(question.text) for term in terms(match.group())}
+        if any(term not in own for term in question.key_terms if term not in question.carried):
+            return None  # (words carried from the turn or part before set the scene)
         dates = [date for date in plan.dates if date.kind == kind]
         units = [unit for unit in (self._unit(date.evidence, "sentence") for date in dates[:2]) if unit is not None]
         return Draft(tuple(Point(unit) for unit in units)) if units else None

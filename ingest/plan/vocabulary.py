@@ -36,8 +36,8 @@ DATE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "written",
         re.compile(
-            r"\b(written|writ|authored|prepared|drafted|produced|put together|date of (?:the )?(?:report|document)|"
-            r"dated)\b",
+            r"\b(written|wrote|writ|authored|prepared|drafted|produced|put together|"
+            r"date of (?:the )?(?:report|document)|dated)\b",
             re.I,
         ),
     ),

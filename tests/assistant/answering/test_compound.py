@@ -138,3 +138,20 @@ def test_a_year_said_in_a_later_part_scopes_only_that_part_and_one_said_first_sc
     first = split_compound("In 2015-16 how many closure orders did the unit get, and how many warnings were issued?")
     assert analyse(first[1], lexicon, [], context=context_of(first, 1)).years == (2015,)
     assert "closure orders" in context_of(first, 1)  # the other part's subject still carries
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Who wrote the Sutton strategy, and when?",
+            ["Who wrote the Sutton strategy", "when wrote the Sutton strategy?"],
+        ),
+        (
+            "What is the council doing about knife crime and why?",
+            ["What is the council doing about knife crime", "why the council doing about knife crime?"],
+        ),
+    ],
+)
+def test_a_bare_question_word_at_the_end_asks_it_of_the_first_part(text: str, parts: list[str]) -> None:
+    assert split_compound(text) == parts

@@ -20,6 +20,7 @@ from assistant.answering.extractive import (
     _antecedent,
     _counts_out,
     _enumerates,
+    _naming_plans,
     _of_year,
     _opens,
     _read_on,
@@ -1071,3 +1072,29 @@ def test_a_list_is_chosen_under_the_priority_the_question_numbers(
     assert set(RAVENSWORTH_JUDGED[number]) <= set(quotes), quotes
     others = {item for other, items in RAVENSWORTH_JUDGED.items() if other != number for item in items}
     assert not others & set(quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("When was the needs assessment behind Sutton's 2021-24 strategy published?", [range(2021, 2025)]),
+        ("What did the 2017-21 community safety plan say?", [range(2017, 2022)]),
+        ("What reduction target did Lewisham set for offences in 2015/16?", []),
+    ],
+)
+def test_years_said_as_part_of_a_plan_s_name_are_told_apart(text: str, named: list[range]) -> None:
+    assert _naming_plans(text) == {frozenset(years) for years in named}
+
+
+def test_a_figure_naming_another_year_answers_when_the_years_asked_only_name_its_plan() -> None:
+    chunk = Chunk(
+        id="c1",
+        text="In July 2020 the Needs Assessment 2020-21 was published.",
+        metadata=PlanMetadata(
+            source="s.txt", title="Safer Sutton Strategy 2021-24", council="Sutton", period_start=2021, period_end=2024
+        ),
+    )
+    unit = Unit(chunk, 0, len(chunk.text), "sentence")
+    asked = [frozenset(range(2021, 2025))]
+    assert _of_year(unit, (2021,), asked, _naming_plans("the needs assessment behind the 2021-24 strategy"))
+    assert not _of_year(unit, (2021,), asked, set())  # the same years asked as a time: 2020 is another year

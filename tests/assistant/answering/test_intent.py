@@ -312,3 +312,11 @@ def test_who_wrote_a_plan_asks_its_document_control(text: str) -> None:
 )
 def test_which_priority_covers_something_asks_for_its_place(text: str) -> None:
     assert intent_of(text) == Intent("parent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Which councillor was the lead member for the plan?", "What officer is named as the report's author?"],
+)
+def test_which_person_wrote_or_leads_a_plan_asks_its_document_control(text: str) -> None:
+    assert intent_of(text) == Intent("document")

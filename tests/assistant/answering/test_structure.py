@@ -364,37 +364,32 @@ def targets_under_priorities(
 
 
 @pytest.mark.parametrize(
-    ("question", "priority"),
+    ("question", "priority", "source"),
     [
-        ("Which priority does Hartwell's speed watch sessions target come under?", "3. Speeding"),
-        ("Under which priority does the Hartwell target for call blockers sit?", "2. Scams"),
-        ("Under which priority does Hartwell's target for homes burgled twice sit?", "1. Burglary"),
+        ("Which priority does Hartwell's speed watch sessions target come under?", "3. Speeding", HARTWELL),
+        ("Under which priority does the Hartwell target for call blockers sit?", "2. Scams", HARTWELL),
+        ("Under which priority does Hartwell's target for homes burgled twice sit?", "1. Burglary", HARTWELL),
+        # a priority set out in a list is the parent of the heading that names it
+        ("Which priority does Pellow's amnesty bins target come under?", "Safe from Knife Crime", PELLOW),
+        (
+            "Under which priority does the Pellow target for taxi marshals sit?",
+            "Safe in the Night Time Economy",
+            PELLOW,
+        ),
     ],
 )
 def test_the_priority_a_target_comes_under_is_the_one_whose_section_holds_it(
-    targets_under_priorities: Assistant, question: str, priority: str
+    targets_under_priorities: Assistant, question: str, priority: str, source: str
 ) -> None:
     answer = targets_under_priorities.ask(question)
     assert answer.answered
-    assert [(c.quote, c.source) for c in answer.citations] == [(priority, HARTWELL)]
+    assert [(c.quote, c.source) for c in answer.citations] == [(priority, source)]
     assert_cited_verbatim(targets_under_priorities, answer)
 
 
-@pytest.mark.parametrize(
-    ("question", "priority"),
-    [
-        ("Which priority does Pellow's amnesty bins target come under?", "Safe from Knife Crime"),
-        ("Under which priority does the Pellow target for taxi marshals sit?", "Safe in the Night Time Economy"),
-    ],
-)
-def test_a_priority_set_out_in_a_list_is_the_parent_of_the_heading_that_names_it(
-    targets_under_priorities: Assistant, question: str, priority: str
-) -> None:
-    answer = targets_under_priorities.ask(question)
-    assert answer.answered
-    assert [(c.quote, c.source) for c in answer.citations] == [(priority, PELLOW)]
-    [cited] = answer.citations
-    assert targets_under_priorities.index.chunks[cited.chunk_id].section.endswith("Our priorities")  # its own list
+def test_a_priority_set_out_in_a_list_is_quoted_from_that_list(targets_under_priorities: Assistant) -> None:
+    [cited] = targets_under_priorities.ask("Which priority does Pellow's amnesty bins target come under?").citations
+    assert targets_under_priorities.index.chunks[cited.chunk_id].section.endswith("Our priorities")
 
 
 def test_a_target_and_the_priority_it_sits_under_are_both_answered(targets_under_priorities: Assistant) -> None:

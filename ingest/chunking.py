@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from ingest.blocks import Block, text_document
 from ingest.documents import Chunk, PlanDocument
 from ingest.model import StructuredDocument
-from ingest.text import split_sentences
+from ingest.text import introduces, split_sentences
 
 _LEAF_HEADINGS = {"contents", "table of contents"}
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+")
@@ -280,7 +280,7 @@ def _group(placed: list[_Placed], max_chars: int) -> list[list[_Placed]]:
                 current, size = [lead_in], len(lead_in.text) + 1
         current.append(part)
         size += len(part.text) + 1
-        if part.block.kind in ("paragraph", "item") and part.text.rstrip().endswith(":"):
+        if part.block.kind in ("paragraph", "item") and introduces(part.text, item=part.block.kind == "item"):
             lead_in = part
         elif part.block.kind != "item":
             lead_in = None
@@ -291,7 +291,7 @@ def _group(placed: list[_Placed], max_chars: int) -> list[list[_Placed]]:
 def _list_size(parts: list[_Placed], index: int) -> int:
     """Size of the list a lead-in line ("...these are:") introduces, with the lead-in; 0 otherwise."""
     lead = parts[index]
-    if lead.block.kind not in ("paragraph", "item") or not lead.text.rstrip().endswith(":"):
+    if lead.block.kind not in ("paragraph", "item") or not introduces(lead.text, item=lead.block.kind == "item"):
         return 0
     size = len(lead.text) + 1
     for part in parts[index + 1 :]:

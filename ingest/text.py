@@ -111,3 +111,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if end > start:
         spans.append((start, end))
     return spans
+
+
+LEAD_ENDS = (":", ";", ":-", " -", "–", "—")  # "... has identified the following priorities:", "... for our borough;"
+
+
+def introduces(text: str, item: bool = False) -> bool:
+    """Whether a line says it introduces what follows it by how it ends: a colon, or for a line that is not
+    itself a list item a semicolon or a dash too ("The Plan sets out three important objectives for our
+    borough;"). An item ending in a semicolon is one of a list's items, not the lead-in of another."""
+    ended = text.rstrip()
+    return ended.endswith(":") or (not item and ended.endswith(LEAD_ENDS))

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.documents import Chunk
-from ingest.text import split_sentences
+from ingest.text import introduces, split_sentences
 
 _ITEM = re.compile(r"^(\s*)- ")
 # A list item's number ("1.1.", "28.", "(a)") is the list's, not its words: printed apart from them
@@ -194,9 +194,18 @@ def _introducing(item: Unit) -> Unit:
     return item
 
 
+_SENTENCE_ENDS = (".", "!", "?", ")", '"', "”", "’", "'")
+_LEAD_WORDS = 25  # a line this short with no full stop before a list introduces it ("Key actions include")
+
+
 def _lead_in(unit: Unit | None) -> Unit | None:
+    """The line just before a list introduces it when it says so by how it ends: a colon, a semicolon or
+    a dash, or no full stop at all on a short line; a heading always does."""
     if unit is None:
         return None
-    if unit.quote.rstrip().endswith(":") or unit.kind == "heading":
+    text = unit.quote.rstrip()
+    if unit.kind == "heading" or introduces(text, item=unit.kind == "item"):
+        return unit
+    if unit.kind == "sentence" and not text.endswith(_SENTENCE_ENDS) and len(text.split()) <= _LEAD_WORDS:
         return unit
     return None

@@ -22,7 +22,7 @@ from ingest.plan.vocabulary import DATE_KINDS, RELATIONS
 
 _PRIORITY_WORDS = (
     r"priorit(?:y|ies)|prioriti[sz]\w*|themes?|strategic (?:aims|objectives|priorities)|focus areas?|key areas|"
-    r"main aims"
+    r"main aims|focus(?:es|ed|ing)? on|concentrat\w* on"
 )
 _PRIORITIES = re.compile(rf"\b({_PRIORITY_WORDS})\b", re.I)
 _WHAT_ARE = re.compile(
@@ -104,6 +104,14 @@ class Intent:
 
 
 PASSAGES = Intent("passages")
+
+
+def asking_terms(text: str) -> frozenset[str]:
+    """The terms of the words that ask for a plan's priorities or name its period ("what did they decide
+    to prioritise for the plan period?": "prioritise", "period"): they say what is asked, not about what."""
+    said = " ".join(match.group(0) for pattern in (_PRIORITIES, _WHAT_ARE) for match in pattern.finditer(text))
+    asked = frozenset(terms(said))
+    return asked | frozenset(term for term in terms(text) if term in _PERIOD_TERMS)
 
 
 def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...] | None = None) -> Intent:

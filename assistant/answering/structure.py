@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from assistant.answering.evidence import Unit
 from assistant.answering.extractive import Draft, Point, brief
-from assistant.answering.intent import Intent
+from assistant.answering.intent import Intent, asking_terms
 from assistant.answering.question import Question
 from assistant.retrieval.hybrid import Passage
 from assistant.retrieval.terms import stem, terms
@@ -157,6 +157,7 @@ _RELATION_WORDS = {
 
 
 _MAX_ACTIONS = 12
+_EVERYWHERE = 0.25  # a word in more than this share of a plan's passages is what the whole plan is about
 _NAMED_SHARE = 0.6  # of a priority title's distinctive words a question must use to name it
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
 _COUNTS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
@@ -176,6 +177,7 @@ class PlanReader:
         self._plans = plans
         self._chunks = chunks
         self._period_quotes: dict[str, Unit | None] = {}
+        self._plan_uses: dict[str, list[frozenset[str]]] = {}
         self._by_source: dict[str, list[Chunk]] = {}
         for chunk in chunks.values():
             self._by_source.setdefault(chunk.metadata.source, []).append(chunk)
@@ -244,7 +246,8 @@ class PlanReader:
         # the words of the plan's title and of the sentence that introduces its priorities say what the
         # list is ("the four priorities the Partnership agreed"); any other word asks about what is under them
         own = set(terms(f"{plan.title} {plan.council} {lead.quote if lead else ''}")) | _ABOUT_PRIORITIES
-        if any(term not in own for term in question.key_terms):
+        own |= asking_terms(question.text)  # the words that ask for priorities, or for a plan's period
+        if any(self._names_subject(plan, term) for term in question.key_terms if term not in own):
             return None  # about something under the priorities, or one of them: passages say more
         points: list[Point] = []
         if lead is not None and len(lead.quote.split()) <= 40 and lead.quote.rstrip().endswith(":"):
@@ -259,6 +262,23 @@ class PlanReader:
         count = _COUNTS.get(len(plan.priorities), "")
         note = f"That is {count} priorities." if _HOW_MANY.search(question.text) and count else ""
         return brief(Draft(tuple(points), note=note))
+
+    def _names_subject(self, plan: Plan, term: str) -> bool:
+        """Whether a word of a priorities question names something inside the plan, judged by how the plan
+        uses it: a word the plan never uses is the asker's own ("what did they decide to concentrate on?"),
+        and one it uses all through is what the whole plan is about ("crime", "safety"); any other names a
+        subject some of its passages are about ("What are the priorities for hate crime?")."""
+        uses = self._uses(plan)
+        holding = sum(term in words for words in uses)
+        return 0 < holding <= _EVERYWHERE * len(uses)
+
+    def _uses(self, plan: Plan) -> list[frozenset[str]]:
+        """The words of each passage of a plan."""
+        found = self._plan_uses.get(plan.source)
+        if found is None:
+            found = [frozenset(terms(chunk.text)) for chunk in self._by_source.get(plan.source, [])]
+            self._plan_uses[plan.source] = found
+        return found
 
     def _outline(self, question: Question, plan: Plan) -> Draft | None:
         """A plan's parts: its contents page line by line, or, without one, its numbered top-level headings

@@ -159,3 +159,12 @@ def test_each_cell_of_a_long_row_without_a_header_row_is_a_chunk_of_its_own() ->
     chunks = chunk_document(_document(f"# The Priorities\n\nThe board agreed these.\n\n{row}"), max_chars=330)
     assert len(f"{YOUTH_CELL}\n{REOFFENDING_CELL}") < 330 < len(row)  # the two cells would fit one chunk
     assert sorted(chunk.text for chunk in chunks if chunk.cell) == sorted([YOUTH_CELL, REOFFENDING_CELL])
+
+
+def test_a_split_list_keeps_a_lead_in_that_ends_in_a_semicolon() -> None:
+    items = "\n".join(f"- To reach objective number {i} for women and girls in the borough;" for i in range(8))
+    text = f"# Priority 2\n\nThe Plan sets out eight important objectives for our borough;\n\n{items}"
+    chunks = chunk_document(_document(text), max_chars=300)
+    continued = [chunk for chunk in chunks if "objective number 7" in chunk.text][0]
+    assert "objective number 0" not in continued.text
+    assert continued.text.startswith("The Plan sets out eight important objectives for our borough;")

@@ -1,3 +1,5 @@
+import pytest
+
 from assistant.answering.evidence import units_of
 from ingest.chunking import chunk_document
 from ingest.documents import Chunk, Page, PlanDocument, PlanMetadata
@@ -37,6 +39,24 @@ def test_a_numbered_paragraph_ending_in_a_colon_leads_the_items_after_it() -> No
             ["Reducing violence,", "Trust"],
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Plan sets out three important objectives for our borough;",
+        "Our objectives for the borough -",
+        "Key objectives for the borough include",
+    ],
+)
+def test_a_line_ending_in_a_semicolon_a_dash_or_no_stop_leads_the_items_after_it(lead: str) -> None:
+    text = f"{lead}\n- To understand VAWG better;\n- To hold perpetrators to account."
+    assert _lists(text) == [(lead, ["To understand VAWG better;", "To hold perpetrators to account."])]
+
+
+def test_a_sentence_ending_in_a_full_stop_does_not_lead_the_items_after_it() -> None:
+    text = "Violence fell last year.\n- To understand VAWG better;\n- To hold perpetrators to account."
+    assert _lists(text) == [(None, ["To understand VAWG better;", "To hold perpetrators to account."])]
 
 
 def test_every_unit_is_a_verbatim_span_of_its_chunk() -> None:

@@ -684,6 +684,34 @@ def test_a_priorities_question_about_other_words_than_the_lead_s_is_not_answered
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "What did Quarrington's partners decide to concentrate on over the plan period?",
+        "Which areas is Quarrington focusing on?",
+        "Give me the key areas Quarrington's plan concentrates on for its term.",
+    ],
+)
+def test_a_priorities_question_in_the_asker_s_own_words_is_answered_from_the_plan_model(
+    laid_out: Assistant, question: str
+) -> None:
+    # "decide" and "concentrate" are words the plan never uses; "period" and "term" name its period
+    assert _model_quotes(laid_out, question, "Quarrington") == (
+        Intent("priorities"),
+        [QUARRINGTON_LEAD, *QUARRINGTON_PRIORITIES],
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What are Quarrington's priorities for speeding?", "What are Quarrington's priorities on burglary of homes?"],
+)
+def test_a_priorities_question_naming_what_some_passages_are_about_is_read_from_passages(
+    laid_out: Assistant, question: str
+) -> None:
+    assert _model_quotes(laid_out, question, "Quarrington") == (Intent("priorities"), None)
+
+
+@pytest.mark.parametrize(
     ("question", "row"),
     [
         ("Who wrote the Oakley strategy?", OAKLEY_AUTHOR),

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from assistant.answer import NOT_FOUND, Answer, Citation, Delta, Event, Fallback, Final, Sources, guidance_text
 from assistant.answering.compose import compose
-from assistant.answering.compound import context_of, split_compound
+from assistant.answering.compound import context_of, scope_of, split_compound, stands_alone
 from assistant.answering.extractive import Draft, ExtractiveAnswerer
 from assistant.answering.intent import intent_of
 from assistant.answering.question import Question, analyse
@@ -168,6 +168,9 @@ class Assistant:
             asked = question
             if len(parts) > 1:  # each part is read with the rest of the message as its context
                 rest = context_of(parts, number)
+                alone = analyse(part, reader.view.lexicon, councils, context=resolved.context)
+                if stands_alone(alone, reader.view.bm25):  # the rest lends it only its councils and years
+                    rest = scope_of(analyse(rest, reader.view.lexicon, councils))
                 asked = analyse(part, reader.view.lexicon, councils, context=f"{resolved.context} {rest}".strip())
                 asked = replace(asked, seen=question.seen)
             found = list(self._searches(reader, asked, councils, scope))

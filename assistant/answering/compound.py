@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.question import without_years
+from assistant.answering.question import Question, without_years
+from assistant.retrieval.bm25 import Bm25Index
 
 _AUXILIARY = r"is|are|was|were|does|do|did|has|have|will|would|can|could|should"
 # A second question starts with a question word that asks (not "what the council does", a clause):
@@ -55,3 +56,25 @@ def context_of(parts: list[str], number: int) -> str:
     year said after it scopes only what follows ("how many at once, and what share reoffended in 2015-16?"),
     while one said before it scopes both ("In 2015-16 how many X, and how many Y?")."""
     return " ".join([*parts[:number], *(without_years(other) for other in parts[number + 1 :])])
+
+
+_OWN_SUBJECT = 2  # specific words of its own, in the plans' words, that make a part of a question stand alone
+_SPECIFIC = 0.2  # a word in at most this share of passages is specific to some subject
+# A word that points back at what the other part asks about ("under which priority does it sit?").
+_POINTS_BACK = re.compile(r"\b(it|its|they|them|their|this|that|these|those)\b", re.I)
+_QUOTED = re.compile(r"(?:^|(?<=\s))['‘\"“][^'’\"”]+['’\"”]")  # a name in quotes ("'Through her eyes'")
+
+
+def stands_alone(part: Question, bm25: Bm25Index) -> bool:
+    """Whether a part of a compound question says what it asks about in words of its own ("when was the
+    'Through her eyes' campaign launched"), rather than leaning on the other part ("how many views did it
+    get?"): the other part's words would only blur what it is judged on."""
+    if _POINTS_BACK.search(_QUOTED.sub(" ", part.text)):
+        return False
+    own = [term for term in part.key_terms if term not in part.carried and 0 < bm25.share(term) <= _SPECIFIC]
+    return len(own) >= _OWN_SUBJECT
+
+
+def scope_of(question: Question) -> str:
+    """The councils and years a question names, as words another question can be read with."""
+    return " ".join([*question.councils, *(str(year) for year in question.years)])

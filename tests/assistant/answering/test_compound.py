@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.compound import context_of, split_compound
+from assistant.answering.compound import context_of, scope_of, split_compound, stands_alone
 from assistant.answering.question import analyse
+from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.lexicon import Lexicon
+from ingest.documents import Chunk, PlanMetadata
 
 
 @pytest.mark.parametrize(
@@ -155,3 +157,35 @@ def test_a_year_said_in_a_later_part_scopes_only_that_part_and_one_said_first_sc
 )
 def test_a_bare_question_word_at_the_end_asks_it_of_the_first_part(text: str, parts: list[str]) -> None:
     assert split_compound(text) == parts
+
+
+def _passages() -> list[Chunk]:
+    meta = PlanMetadata(source="plan.txt", title="Plan", council="Ashcombe")
+    texts = [
+        "Our campaign called 'Through her eyes' was launched on 25 November.",
+        "The campaign video was watched more than 130,000 times.",
+        *(f"Crime in Ashcombe fell in ward {n} and the partnership met." for n in range(8)),
+    ]
+    return [Chunk(id=f"c{n}", text=text, metadata=meta) for n, text in enumerate(texts)]
+
+
+@pytest.mark.parametrize(
+    ("part", "alone"),
+    [
+        ("When was the 'Through her eyes' campaign launched", True),  # campaign, launched: its own subject
+        ("how many schools was the video shown in?", False),  # one specific word: the other part says of what
+        ("how many times was it watched?", False),  # "it" points back at the other part
+        ("what did the partnership say about crime?", False),  # words every passage uses name no subject
+    ],
+)
+def test_a_part_stands_alone_when_it_names_its_own_subject_in_the_plans_words(part: str, alone: bool) -> None:
+    chunks = _passages()
+    lexicon = Lexicon.build(chunks)
+    question = analyse(part, lexicon, ["Ashcombe"], context="how many views did the video get?")
+    assert stands_alone(question, Bm25Index.build(chunks)) is alone
+
+
+def test_a_part_that_stands_alone_takes_only_the_councils_and_years_of_the_other() -> None:
+    lexicon = Lexicon.build(_passages())
+    other = analyse("and how many views did Ashcombe's video get in 2023?", lexicon, ["Ashcombe"])
+    assert scope_of(other) == "Ashcombe 2023"

@@ -100,7 +100,7 @@ class Answer:
     question: str = ""  # the question as answered: a follow-up made standalone
     removed: tuple[str, ...] = ()  # LLM sentences dropped because their cited passages do not support them
     fallback: str = ""  # why the LLM's answer was not used, when one is configured
-    safety: Guidance | None = None  # guidance instead of a plan answer (danger), or signposting added to one
+    safety: Guidance | None = None  # danger: guidance first (the plan answer after it, if any); or signposting
 
 
 def guidance_text(guidance: Guidance) -> str:

@@ -24,7 +24,7 @@ from assistant.llm.wiring import build_llm_parts
 from assistant.retrieval.filters import Filters, Scope
 from assistant.retrieval.hybrid import HybridRetriever, Mode, Passage, Retriever
 from assistant.retrieval.index import SearchIndex, SearchView
-from assistant.safety.guidance import SafetyCheck
+from assistant.safety.guidance import Guidance, SafetyCheck
 from assistant.settings import Settings
 from ingest.documents import PlanMetadata, audience_for
 from ingest.plan import Plan
@@ -149,10 +149,35 @@ class Assistant:
         scope = Scope.of(scope)
         guidance = self.safety.assess(message) if self.safety is not None else None
         if guidance is not None and guidance.kind == "danger":
-            yield from _whole(Answer(guidance_text(guidance), answered=False, question=message, safety=guidance))
+            yield from self._guided(message, scope, history, guidance)
             return
         if guidance is not None and audience_for(scope.classifications) != "public":
             guidance = None  # helplines beside an answer are for residents; staff asking about a topic know them
+        yield from self._answering(message, scope, history, guidance)
+
+    def _guided(self, message: str, scope: Scope, history: Sequence[Turn], guidance: Guidance) -> Iterator[Event]:
+        """Danger: the safety guidance before anything else. When the message also asks what the plans
+        cover ("... I think he's hitting her. What help is there round here?"), the plans' verified answer
+        follows the guidance (its text streamed after the guidance's); otherwise the guidance alone."""
+        answer = _final(self._answering(message, scope, history, None, generate=False))
+        if not answer.answered:
+            yield from _whole(Answer(guidance_text(guidance), answered=False, question=message, safety=guidance))
+            return
+        yield Sources(answer.citations)
+        yield Delta(guidance_text(guidance) + "\n\n")
+        for event in _whole(replace(answer, safety=guidance)):
+            if not isinstance(event, Sources):
+                yield event
+
+    def _answering(
+        self,
+        message: str,
+        scope: Scope,
+        history: Sequence[Turn],
+        guidance: Guidance | None,
+        generate: bool = True,
+    ) -> Iterator[Event]:
+        """The plans' answer to a message (with signposting guidance, if any, beside it)."""
         reader = self.reader(scope)
         councils = self._councils(scope)
         resolved = reader.followups.resolve(message, history, councils)
@@ -183,7 +208,7 @@ class Assistant:
         answer = self._extract(drafts, councils, notes)
         fallback = ""
         # The LLM is asked only what the plans cover: the extractive answerer's support check decides.
-        if reader.generator is not None and answer.answered:
+        if reader.generator is not None and answer.answered and generate:
             passages = _interleave(searches, self.settings.passages)
             generated = yield from self._generate(reader.generator, resolved.question, passages, question.wants_number)
             if isinstance(generated, Answer):
@@ -341,6 +366,13 @@ def _interleave(searches: list[list[Passage]], k: int) -> list[Passage]:
     for rank in range(k):
         merged.extend(passages[rank] for passages in searches if rank < len(passages))
     return merged[:k]
+
+
+def _final(events: Iterable[Event]) -> Answer:
+    for event in events:
+        if isinstance(event, Final):
+            return event.answer
+    raise AssertionError("stream ended without a final answer")
 
 
 def _whole(answer: Answer) -> Iterator[Event]:

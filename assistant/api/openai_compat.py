@@ -151,6 +151,8 @@ def with_references(answer: Answer, link_hosts: Sequence[str] = ()) -> str:
     text = answer.text
     if answer.safety is not None and answer.safety.kind == "signposting":
         text = f"{text}\n\n{guidance_text(answer.safety)}"
+    if answer.safety is not None and answer.safety.kind == "danger" and answer.answered:
+        text = f"{guidance_text(answer.safety)}\n\n{text}"  # what to do now, before anything the plans say
     if answer.citations:
         text = f"{text}\n\nReferences:\n" + "\n".join(reference(c) for c in answer.citations)
     return inert_links(text, link_hosts)

@@ -234,6 +234,41 @@ def test_a_resident_in_danger_is_shown_safety_guidance_first(site, page, artifac
     assert axe_violations(page) == []
 
 
+def test_a_resident_in_danger_who_asks_about_the_plans_gets_the_guidance_first_then_the_answer(
+    site, page, artifacts: Path
+) -> None:
+    _, host = site
+    page.goto(host)
+    widget(page).get_by_role("button", name="Ask about our plans").click()
+    box = widget(page).get_by_label("Your question")
+    box.fill("A man keeps following me and threatening me on my street. How many street lights will Sutton upgrade?")
+    box.press("Enter")
+    turn = widget(page).locator("li[data-state=done]")
+    turn.wait_for(timeout=60_000)
+    guidance = turn.get_by_role("alert")
+    expect(guidance).to_contain_text("call 999")
+    text = turn.inner_text()
+    assert "40 streets" in text and text.index("call 999") < text.index("40 streets")
+    assert turn.locator("ol.sources li").count() >= 1  # the plan answer keeps its references
+    page.screenshot(path=str(artifacts / "widget-safety-guidance-then-answer.png"))
+    assert axe_violations(page) == []
+
+
+def test_the_officers_page_shows_danger_guidance_before_the_plan_answer(site, page) -> None:
+    api, _ = site
+    page.goto(f"{api}/")
+    page.get_by_label("Your question").fill(
+        "A man keeps following me and threatening me on my street. How many street lights will Sutton upgrade?"
+    )
+    page.keyboard.press("Enter")
+    answer = page.locator("li.assistant[data-state=done]")
+    answer.wait_for(timeout=60_000)
+    expect(answer.get_by_role("alert")).to_contain_text("call 999")
+    text = answer.inner_text()
+    assert "40 streets" in text and text.index("call 999") < text.index("40 streets")
+    assert answer.locator("button.chip").count() >= 1  # its citations still open
+
+
 def test_a_widget_follow_up_keeps_its_conversation_with_the_visitor_token(site, page) -> None:
     _, host = site
     tokens: list[str | None] = []

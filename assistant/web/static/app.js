@@ -239,7 +239,8 @@ function answeredQuestion(answer, message) {
 }
 
 function renderAnswer(body, answer, message) {
-  if (answer.safety && answer.safety.kind === "danger") {
+  const danger = answer.safety && answer.safety.kind === "danger";
+  if (danger && !answer.answered) {
     body.replaceChildren(safetyBox(answer.safety));
     return;
   }
@@ -262,7 +263,8 @@ function renderAnswer(body, answer, message) {
   body.replaceChildren(text);
   const asked = answeredQuestion(answer, message);
   if (asked) body.prepend(asked);
-  if (answer.safety) body.append(safetyBox(answer.safety));
+  // danger: the guidance before anything else, the plans' answer after it; signposting after the answer
+  if (answer.safety) danger ? body.prepend(safetyBox(answer.safety)) : body.append(safetyBox(answer.safety));
   if (answer.citations.length) {
     const list = el("ul", { class: "sources", "aria-label": "Sources" });
     for (const c of answer.citations) {

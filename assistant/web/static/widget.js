@@ -223,7 +223,8 @@
 
     render(body, answer, message) {
       const safety = answer.safety;
-      if (safety && safety.kind === "danger") {  // guidance instead of a plan answer, shown first and announced at once
+      const danger = safety && safety.kind === "danger";
+      if (danger && !answer.answered) {  // guidance instead of a plan answer, shown first and announced at once
         body.replaceChildren(this.safetyBox(safety));
         return;
       }
@@ -232,7 +233,8 @@
         // a follow-up made standalone: say which question was answered
         body.prepend(el("p", { class: "asked", text: `Answering: ${answer.question}` }));
       }
-      if (safety) body.append(this.safetyBox(safety));
+      // danger: the guidance before anything else, the plans' answer after it; signposting after the answer
+      if (safety) danger ? body.prepend(this.safetyBox(safety)) : body.append(this.safetyBox(safety));
       if (!answer.citations.length) return;
       const list = el("ol", { class: "sources", "aria-label": "Where this comes from" });
       for (const c of answer.citations) {

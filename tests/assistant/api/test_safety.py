@@ -51,3 +51,32 @@ def test_a_question_about_the_topic_still_gets_its_plan_answer(base_url: str) ->
     ).json()
     assert body["answered"] and body["citations"]
     assert body["safety"] is None or body["safety"]["kind"] == "signposting"
+
+
+DANGER_AND_QUESTION = "My ex keeps turning up at my door and threatening me. What does Sutton do about domestic abuse?"
+
+
+def test_danger_with_a_question_the_plans_answer_gets_the_guidance_first_then_the_plan_answer(base_url: str) -> None:
+    body = httpx.post(f"{base_url}/api/chat", json={"message": DANGER_AND_QUESTION}, timeout=60).json()
+    assert body["safety"]["kind"] == "danger" and "999" in body["safety"]["message"]
+    assert body["answered"] and body["citations"]
+    assert {c["source"] for c in body["citations"]} == {"safer-sutton-strategy-2021-24.txt"}
+    # the answer's text is the plans' (every number in it is in a cited quote); the guidance is its own field
+    assert "999" not in body["answer"] and body["answer"].startswith("According to the Safer Sutton")
+
+    with httpx.stream(
+        "POST", f"{base_url}/api/chat/stream", json={"message": DANGER_AND_QUESTION}, timeout=60
+    ) as response:
+        events = list(parse(response.iter_text()))
+    deltas = [json.loads(e.data)["text"] for e in events if e.event == "delta"]
+    assert deltas[0].startswith(body["safety"]["message"])  # streamed before anything the plans say
+    assert "".join(deltas[1:]) == body["answer"]
+
+    completion = httpx.post(
+        f"{base_url}/v1/chat/completions",
+        json={"model": "plan-assistant", "messages": [{"role": "user", "content": DANGER_AND_QUESTION}]},
+        timeout=60,
+    ).json()
+    content = completion["choices"][0]["message"]["content"]
+    assert content.startswith(body["safety"]["message"]) and "According to the Safer Sutton" in content
+    assert content.index("999") < content.index("According to")

@@ -200,7 +200,7 @@ class Assistant:
                 asked = replace(asked, seen=question.seen)
             found = list(self._searches(reader, asked, councils, scope))
             searches.extend(found)
-            groups = self._council_groups(asked, councils)
+            groups = self._council_groups(asked, councils, scope)
             part_drafts, notes = self._drafts(reader, asked, list(zip(groups, found, strict=True)), notes, scope)
             if not part_drafts and len(parts) > 1:
                 notes = [*notes, f"The plans do not say: “{part.rstrip('?')}?”"]
@@ -244,7 +244,7 @@ class Assistant:
         self,
         reader: Reader,
         question: Question,
-        searches: list[tuple[tuple[str, ...], list[Passage]]],
+        searches: list[tuple[Group, list[Passage]]],
         notes: list[str],
         scope: Scope,
     ) -> tuple[list[Draft], list[str]]:
@@ -255,9 +255,9 @@ class Assistant:
         visible = self.visible(scope)
         if intent.kind == "period":  # which plans cover a year: one answer over every plan in scope
             passages = _interleave([found for _, found in searches], self.settings.passages)
-            searches = [(tuple(question.councils), passages)]
+            searches = [(Group(tuple(question.councils)), passages)]
         for group, passages in searches:
-            structured = reader.plans.answer(question, intent, group or question.councils, visible, passages)
+            structured = reader.plans.answer(question, intent, group.councils or question.councils, visible, passages)
             if isinstance(structured, Refusal):
                 notes = [*notes, structured.note]
                 continue
@@ -311,12 +311,12 @@ class Assistant:
     ) -> Iterator[list[Passage]]:
         """One retrieval per council group, filtered by council, plan, classification and named year."""
         documents = self.visible(scope)
-        for group in self._council_groups(question, councils):
+        for group in self._council_groups(question, councils, scope):
             filters = Filters(
-                councils=group or scope.councils,
-                sources=scope.sources,
+                councils=group.councils or scope.councils,
+                sources=group.sources or scope.sources,
                 classifications=scope.classifications,
-                year=_year_filter(question, group, documents),
+                year=None if group.sources else _year_filter(question, group.councils, documents),
             )
             found = reader.retriever.retrieve(question.expanded.text, filters, k or self.settings.passages)
             yield found + self._seen_passages(question, filters, found)
@@ -333,12 +333,42 @@ class Assistant:
                 added.append(Passage(chunk, top, len(found) + len(added)))
         return added
 
-    def _council_groups(self, question: Question, councils: list[str]) -> list[tuple[str, ...]]:
+    def _council_groups(self, question: Question, councils: list[str], scope: Scope) -> list[Group]:
+        """Who a question asks about, one search and one answer each: every council it names (or, for a
+        comparison naming none, every council), and one plan at a time when the years it names are those of
+        several plans of one council ("between the 2017-2020 plan and what the partnership agreed in 2023")."""
         if len(question.councils) >= 2:
-            return [(name,) for name in question.councils]
+            return [Group((name,)) for name in question.councils]
         if not question.councils and question.compares and len(councils) > 1:
-            return [(name,) for name in councils]
-        return [question.councils]
+            return [Group((name,)) for name in councils]
+        plans = _plans_of_years(question, self.visible(scope))
+        if len(question.councils) == 1 and len({meta.council for meta in plans}) == 1 and len(plans) >= 2:
+            return [Group(question.councils, (meta.source,)) for meta in plans]
+        return [Group(question.councils)]
+
+
+@dataclass(frozen=True)
+class Group:
+    """What one search and one answer of a question are about: councils, or one plan of a council."""
+
+    councils: tuple[str, ...]
+    sources: tuple[str, ...] = ()
+
+
+def _plans_of_years(question: Question, documents: list[PlanMetadata]) -> list[PlanMetadata]:
+    """The plans of the question's councils that the years it names pick out, when no one plan covers them
+    all: each plan covering some named year, in order of their periods."""
+    if len(question.years) < 2:
+        return []
+    named = [meta for meta in documents if meta.council in question.councils and meta.period_start is not None]
+    covering = [meta for meta in named if any(_covers(meta, year) for year in question.years)]
+    if any(all(_covers(meta, year) for year in question.years) for meta in covering):
+        return []
+    return sorted(covering, key=lambda meta: (meta.period_start or 0, meta.source))
+
+
+def _covers(meta: PlanMetadata, year: int) -> bool:
+    return meta.period_start is not None and meta.period_start <= year <= (meta.period_end or meta.period_start)
 
 
 def _front_lines(plans: Iterable[Plan]) -> dict[str, frozenset[str]]:

@@ -32,6 +32,8 @@ _WHAT_ARE = re.compile(
     r"(?:what|which)(?: \w+)?(?= (?:priorit|themes?\b|strategic aims|focus areas)))",
     re.I,
 )
+# How the priorities of two plans compare ("How did Southwark's priorities change between the plans?").
+_CHANGED = re.compile(r"\b(chang\w*|differ\w*|compar\w*)\b", re.I)
 # Words that turn a priorities question into one about what sits under a priority.
 _UNDER = re.compile(
     r"\b(under|within|actions?|do|doing|deliver\w*|measured?|indicators?|targets?|why|how will|achieve\w*|"
@@ -109,7 +111,9 @@ PASSAGES = Intent("passages")
 def asking_terms(text: str) -> frozenset[str]:
     """The terms of the words that ask for a plan's priorities or name its period ("what did they decide
     to prioritise for the plan period?": "prioritise", "period"): they say what is asked, not about what."""
-    said = " ".join(match.group(0) for pattern in (_PRIORITIES, _WHAT_ARE) for match in pattern.finditer(text))
+    said = " ".join(
+        match.group(0) for pattern in (_PRIORITIES, _WHAT_ARE, _CHANGED) for match in pattern.finditer(text)
+    )
     asked = frozenset(terms(said))
     return asked | frozenset(term for term in terms(text) if term in _PERIOD_TERMS)
 
@@ -137,7 +141,8 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
     if _PLAN_WORDS.search(text) and _PERIOD.search(text) and not _PRIORITIES.search(text) and not about_other:
         return Intent("period", "year" if years else "")
     unnamed = _PLAN_NAME.sub(" ", text)  # "the Partnership Delivery Plan" names a plan, not what is delivered
-    if _PRIORITIES.search(text) and _WHAT_ARE.search(text) and not _UNDER.search(unnamed):
+    asks = _WHAT_ARE.search(text) or _CHANGED.search(text)  # "how did the priorities change between plans?"
+    if _PRIORITIES.search(text) and asks and not _UNDER.search(unnamed):
         return Intent("priorities")
     if _TARGETS.search(text) and _WHAT_ARE.search(text) and not _PRIORITIES.search(text):
         return Intent("targets")

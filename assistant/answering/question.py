@@ -156,6 +156,15 @@ _LAW_YEAR = re.compile(r"\b(?:Act|Regulations?|Order|Bill|Measure|Directive)\s*(
 _SPAN = re.compile(r"\b(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?\b")
 
 
+def stated_count(text: str) -> int | None:
+    """How many things a text says there are ("focuses on 8 key areas", "four priorities"), if it says."""
+    count = _COUNT.search(text)
+    if count is None:
+        return None
+    token = count.group(1).lower()
+    return int(token) if token.isdigit() else _NUMBER_WORDS[token]
+
+
 def without_years(text: str) -> str:
     """The text with its years and spans of years taken out ("in 2015-16"): a year said in one part of a
     message does not scope a part said before it."""
@@ -340,11 +349,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         named = named_in_question
     councils = tuple(name for name in named if name in indexed)
     unknown = tuple(name for name in named if name not in indexed)
-    count = _COUNT.search(text)
-    expected = None
-    if count:
-        token = count.group(1).lower()
-        expected = int(token) if token.isdigit() else _NUMBER_WORDS[token]
+    expected = stated_count(text)
     council_words = {word for name in named for word in words(name)}
     key_terms = tuple(
         dict.fromkeys(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from assistant.answering.evidence import Unit
 from assistant.answering.extractive import Draft, Point, brief
 from assistant.answering.intent import Intent, asking_terms
-from assistant.answering.question import Question
+from assistant.answering.question import Question, stated_count
 from assistant.retrieval.hybrid import Passage
 from assistant.retrieval.terms import stem, terms
 from ingest.documents import Chunk, PlanMetadata
@@ -247,10 +247,18 @@ class PlanReader:
         # list is ("the four priorities the Partnership agreed"); any other word asks about what is under them
         own = set(terms(f"{plan.title} {plan.council} {lead.quote if lead else ''}")) | _ABOUT_PRIORITIES
         own |= asking_terms(question.text)  # the words that ask for priorities, or for a plan's period
+        own |= question.narrative  # and the story a long message tells around its question
         if any(self._names_subject(plan, term) for term in question.key_terms if term not in own):
             return None  # about something under the priorities, or one of them: passages say more
         points: list[Point] = []
-        if lead is not None and len(lead.quote.split()) <= 40 and lead.quote.rstrip().endswith(":"):
+        how_many = bool(_HOW_MANY.search(question.text))
+        stated = stated_count(lead.quote) if lead is not None else None
+        # the line that introduces them, or for "how many?" the one that says how many there are
+        if (
+            lead is not None
+            and len(lead.quote.split()) <= 40
+            and (lead.quote.rstrip().endswith(":") or how_many and stated)
+        ):
             unit = self._unit(lead, "sentence")
             if unit is not None:
                 points.append(Point(unit))
@@ -260,7 +268,8 @@ class PlanReader:
                 return None
             points.append(Point(unit, bullet=True))
         count = _COUNTS.get(len(plan.priorities), "")
-        note = f"That is {count} priorities." if _HOW_MANY.search(question.text) and count else ""
+        # the count is said only when the plan's own words do not give another ("8 key areas", 7 columns)
+        note = f"That is {count} priorities." if how_many and count and stated in (None, len(plan.priorities)) else ""
         return brief(Draft(tuple(points), note=note))
 
     def _names_subject(self, plan: Plan, term: str) -> bool:

@@ -37,6 +37,14 @@ class _Candidate:
     lead: int | None
     score: float = 0.0
     source: str = ""
+    names: list[str] | None = None  # what each member quotes, when not its whole piece (a table's column names)
+    heading: str = ""  # the heading that introduces them, when no piece does
+
+    def texts(self, pieces: Sequence[Piece]) -> list[str]:
+        return self.names if self.names is not None else [pieces[i].text for i in self.members]
+
+    def lead_text(self, pieces: Sequence[Piece]) -> str:
+        return pieces[self.lead].text if self.lead is not None else self.heading
 
 
 def find_priorities(pieces: Sequence[Piece], front: set[int]) -> tuple[tuple[Priority, ...], Evidence | None]:
@@ -46,6 +54,7 @@ def find_priorities(pieces: Sequence[Piece], front: set[int]) -> tuple[tuple[Pri
     candidates = [
         *_heading_runs(pieces, front, counts),
         *_theme_lists(pieces, front),
+        *_theme_columns(pieces, front),
     ]
     for candidate in candidates:
         _score(candidate, pieces, stated)
@@ -54,16 +63,19 @@ def find_priorities(pieces: Sequence[Piece], front: set[int]) -> tuple[tuple[Pri
         return (), None
     if _DEBUG:
         for c in candidates:
-            print("CAND", c.source, round(c.score, 2), [pieces[i].text[:40] for i in c.members])
+            print("CAND", c.source, round(c.score, 2), [text[:40] for text in c.texts(pieces)])
     best = max(candidates, key=lambda c: (c.score, -c.members[0]))
     introducing = _stating_lead(pieces, front, len(best.members))
     introducing = introducing if introducing is not None else best.lead
+    if introducing is None and best.names is not None:  # a table's columns: the sentence before it that counts them
+        introducing = _counting_before(pieces, front, best.members[0])
     lead = cite(pieces[introducing]) if introducing is not None else None
     priorities = []
     ends = [*best.members[1:], None]
-    for index, end in zip(best.members, ends, strict=True):
+    names = best.names or [None] * len(best.members)
+    for index, end, name in zip(best.members, ends, names, strict=True):
         piece = pieces[index]
-        evidence = cite(piece)
+        evidence = cite(piece, name)
         if evidence is None:
             continue
         first = sentences_of(evidence.quote)
@@ -71,7 +83,7 @@ def find_priorities(pieces: Sequence[Piece], front: set[int]) -> tuple[tuple[Pri
             evidence = cite(piece, first) or evidence  # a long item is named by its first sentence
         label, title = _split_label(evidence.quote)
         section = piece.section if piece.block.kind == "heading" else None
-        actions = _actions(pieces, index, end, counts) if piece.block.kind == "heading" else ()
+        actions = _actions(pieces, index, end, counts) if piece.block.kind == "heading" and not name else ()
         priorities.append(Priority(title=title, evidence=evidence, label=label, section=section, actions=actions))
     return tuple(priorities), lead
 
@@ -122,14 +134,39 @@ def _theme_lists(pieces: Sequence[Piece], front: set[int]) -> list[_Candidate]:
     return found
 
 
+def _theme_columns(pieces: Sequence[Piece], front: set[int]) -> list[_Candidate]:
+    """The column names of a table under a heading naming priorities or themes ("The Priorities": "ASPECT |
+    Tackling Violence Against Women and Girls | Reducing Reoffending | ..."): the first row of short names
+    across most of its columns; the first column labels the rows."""
+    found = []
+    seen_tables: set[str | None] = set()
+    for index, piece in enumerate(pieces):
+        if piece.block.kind != "row" or index in front or piece.section in seen_tables:
+            continue
+        heading = (piece.section or "").split(" > ")[-1]
+        if not _THEME.search(heading):
+            continue
+        cells = [cell.strip() for cell in piece.block.text.split("\t") if cell.strip()]
+        if len(cells) < _COLUMN_NAMES + 1 or any(len(cell) > _COLUMN_NAME_CHARS for cell in cells):
+            continue
+        seen_tables.add(piece.section)
+        found.append(_Candidate([index] * (len(cells) - 1), None, source="columns", names=cells[1:], heading=heading))
+    return found
+
+
+_COLUMN_NAMES = 3  # a header row naming at least this many priorities
+_COLUMN_NAME_CHARS = 100
+
+
 def _score(candidate: _Candidate, pieces: Sequence[Piece], stated: set[int]) -> None:
-    texts = [pieces[i].text for i in candidate.members]
+    texts = candidate.texts(pieces)
+    lead_text = candidate.lead_text(pieces)
     score = 0.0
-    if candidate.lead is not None and _THEME.search(pieces[candidate.lead].text):
+    if lead_text and _THEME.search(lead_text):
         score += 2.0
-        if re.search(r"\bpriorit", pieces[candidate.lead].text, re.I):
+        if re.search(r"\bpriorit", lead_text, re.I):
             score += 0.5  # what plans and their readers call them most
-        for match in _COUNT.finditer(pieces[candidate.lead].text):
+        for match in _COUNT.finditer(lead_text):
             token = match.group(1).lower()
             if (int(token) if token.isdigit() else _NUMBER_WORDS[token]) == len(texts):
                 score += 0.5  # "agreed five local priorities and these are:" then five items
@@ -149,7 +186,7 @@ def _score(candidate: _Candidate, pieces: Sequence[Piece], stated: set[int]) -> 
         for text in texts
     ) * 2 > len(texts):
         score -= 1.5  # "Priority 1": labels with no names
-    if candidate.lead is not None and _PAST.search(pieces[candidate.lead].text):
+    if lead_text and _PAST.search(lead_text):
         score -= 1.0  # "the key priorities were:": a former plan's
     if any(text.isupper() for text in texts):
         score -= 0.5  # report section headings ("2. ALTERNATIVE OPTIONS")
@@ -179,6 +216,16 @@ def _stating_lead(pieces: Sequence[Piece], front: set[int], count: int) -> int |
             stated = int(token) if token.isdigit() else _NUMBER_WORDS[token]
             if stated == count and match.group(2).lower().startswith(("priorit", "theme")):
                 return index
+    return None
+
+
+def _counting_before(pieces: Sequence[Piece], front: set[int], index: int) -> int | None:
+    """The nearest paragraph before a piece that states how many priorities or key areas the plan has ("The
+    plan focuses on 8 key areas prioritised by the strategic assessment.")."""
+    for before in range(index - 1, -1, -1):
+        piece = pieces[before]
+        if before not in front and piece.block.kind == "paragraph" and _COUNT.search(piece.text):
+            return before
     return None
 
 

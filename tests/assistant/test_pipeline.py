@@ -190,3 +190,55 @@ def test_has_it_worked_is_answered_from_the_same_passage_with_what_the_last_answ
     worked = trust_assistant.ask("Has it worked?", PUBLIC.classifications, [turn_of(SAFE_ROUTES, answer)])
     assert worked.answered and SAFE_ROUTES_WORKED in {c.quote for c in worked.citations}
     assert {c.chunk_id for c in worked.citations} == {c.chunk_id for c in answer.citations}
+
+
+# Two plans of one council, for questions that name the years of both.
+HARWICK = {
+    "harwick-community-safety-plan-2016-19.txt": (
+        "Harwick Community Safety Plan 2016-19",
+        2016,
+        2019,
+        ["Cutting street robbery", "Stopping shoplifting in the high street"],
+    ),
+    "harwick-community-safety-plan-2022-25.txt": (
+        "Harwick Community Safety Plan 2022-25",
+        2022,
+        2025,
+        ["Ending violence against women and girls", "Safer parks at night"],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def harwick(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
+    from assistant.settings import Settings
+    from ingest.indexer import ingest
+
+    root = tmp_path_factory.mktemp("harwick")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, (title, start, end, priorities) in HARWICK.items():
+        items = "\n".join(f"- {priority}" for priority in priorities)
+        text = f"{title}\n\nThe Harwick Safety Partnership has agreed the following priorities:\n\n{items}\n"
+        (corpus / name).write_text(text, encoding="utf-8")
+        meta = {"council": "Harwick", "title": title, "period_start": start, "period_end": end}
+        (corpus / f"{name}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    settings = Settings(data_dir=root / "data", corpus_dir=corpus, _env_file=None)
+    report = ingest([corpus], settings, embedder, prune=True)
+    assert not report.failed
+    return Assistant.build(settings, embedder)
+
+
+def test_a_question_naming_the_years_of_two_plans_of_one_council_is_answered_from_each(harwick: Assistant) -> None:
+    answer = harwick.ask("How did Harwick's priorities change between the 2016-19 plan and the 2022-25 plan?")
+    assert answer.answered
+    assert {c.source for c in answer.citations} == set(HARWICK)
+    for title, _, _, priorities in HARWICK.values():
+        assert f"According to the {title}:" in answer.text
+        assert all(priority in answer.text for priority in priorities)
+
+
+def test_a_question_naming_a_year_of_one_plan_is_answered_from_that_plan_alone(harwick: Assistant) -> None:
+    answer = harwick.ask("What were Harwick's priorities in 2017?")
+    assert answer.answered
+    assert {c.source for c in answer.citations} == {"harwick-community-safety-plan-2016-19.txt"}

@@ -27,6 +27,9 @@ def _intent(question: str) -> Intent:
         "List the strategic objectives of the partnership",
         "How many priorities does the plan have?",
         "What does the plan focus on? What are its key areas?",
+        "Which areas is the partnership focusing on?",
+        "How did Harwick's priorities change between its two plans?",
+        "In what ways are the 2016 plan's priorities different from the 2022 plan's?",
     ],
 )
 def test_questions_about_the_priorities_themselves(question: str) -> None:
@@ -45,6 +48,7 @@ def test_questions_about_the_priorities_themselves(question: str) -> None:
         "What does the plan say about knife crime?",
         "What duties does the Crime and Disorder Act place on partnerships?",
         "What is the plan's target for burglary?",
+        "Compare the MARAC targets of Lewisham and Sutton.",
     ],
 )
 def test_questions_about_what_sits_under_a_priority_or_anything_else_go_to_passages(question: str) -> None:

@@ -211,3 +211,43 @@ def test_the_lead_is_the_line_that_states_the_priorities_number_not_the_nearest_
     plan = build("quarrington-community-safety-plan-2021-24.txt", other).plan
     assert len(plan.priorities) == 4
     assert plan.priority_lead is not None and plan.priority_lead.quote.startswith("Each priority was chosen")
+
+
+# A poster-like plan: the priorities are the columns of a table under a heading naming them, and the sentence
+# that counts them (as eight areas, where the table joins two in one column) stands well before the table.
+ELMSWORTH = """Elmsworth Community Safety Plan 2019-22
+
+The plan focuses on 5 key areas chosen by the strategic assessment.
+
+Crime in Elmsworth has fallen for three years running.
+
+Our Partners
+
+Police, the council, health and probation meet every month.
+
+The Priorities
+
+\tASPECT\tTackling Knife Crime\tReducing Burglary\tSafer Night-Time Economy\tHate Crime and Prevent
+Work Stream\tOBJECTIVES\tFewer young people carry knives\tFewer homes burgled\tFewer assaults after dark\tMore reports
+"""
+
+
+def test_the_column_names_of_a_table_under_a_heading_naming_priorities_are_the_priorities(build: Build) -> None:
+    built = build("elmsworth-community-safety-plan-2019-22.txt", ELMSWORTH)
+    plan = built.plan
+    assert [p.title for p in plan.priorities] == [
+        "Tackling Knife Crime",
+        "Reducing Burglary",
+        "Safer Night-Time Economy",
+        "Hate Crime and Prevent",
+    ]
+    for priority in plan.priorities:  # each is quoted from the header row, word for word
+        assert priority.evidence.quote in built.chunk(priority.evidence).text
+    # their lead is the sentence that counts them, even as another number than the columns show
+    assert plan.priority_lead is not None
+    assert plan.priority_lead.quote == "The plan focuses on 5 key areas chosen by the strategic assessment."
+
+
+def test_a_table_under_a_heading_that_names_no_priorities_gives_none(build: Build) -> None:
+    plan = build("elmsworth-community-safety-plan-2019-22.txt", ELMSWORTH.replace("The Priorities", "Our Data")).plan
+    assert plan.priorities == ()

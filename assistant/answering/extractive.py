@@ -132,6 +132,13 @@ class ExtractiveAnswerer:
         if _WHO_CHAIRS.search(question.text):  # who chairs: evidence that names who, not only that there is a chair
             units = [(unit, prior) for unit, prior in units if _CHAIR_NAMED.search(_paragraph(unit))]
             lists = [(lst, prior) for lst, prior in lists if any(_CHAIR_NAMED.search(i.quote) for i in lst.items)]
+        ordinals = {word.lower() for word in _ORDINAL.findall(question.text)}
+        if ordinals:  # "the second survey": not what another one, said by its place, found
+            units = [(unit, prior) for unit, prior in units if _same_place(unit.quote, ordinals)]
+            lists = [(lst, prior) for lst, prior in lists if _same_place(lst.text, ordinals)]
+        if _CONTACT_QUESTION.search(question.text):  # a phone number or address asked: evidence that gives one
+            units = [(unit, prior) for unit, prior in units if _CONTACT_GIVEN.search(unit.quote)]
+            lists = [(lst, prior) for lst, prior in lists if _CONTACT_GIVEN.search(lst.text)]
         if question.wants_number:  # a figure question is answered only by evidence with a figure
             units = [(unit, prior) for unit, prior in units if has_figure(unit.quote, question)]
             lists = [(lst, prior) for lst, prior in lists if any(has_figure(i.quote, question) for i in lst.items)]
@@ -245,10 +252,12 @@ class ExtractiveAnswerer:
         return _sets_target(unit) or any(quote in unit.quote for quote in self._targets.get(unit.chunk.id, ()))
 
     def _is_target(self, unit: Unit) -> bool:
-        """Whether a unit's own words are a target ("(target 209)", a row under a "Target" column), not
-        only a sentence near one."""
+        """Whether a unit's own words are a target ("(target 209)", a row under a "Target" column, "we will
+        recruit 20"), not only a sentence near one."""
         said = f"{unit.quote} {_table_head(unit)}"
-        return bool(_TARGET_NAMED.search(said)) or any(q in unit.quote for q in self._targets.get(unit.chunk.id, ()))
+        if _TARGET_NAMED.search(said) or _COMMITTED.search(unit.quote):
+            return True
+        return any(q in unit.quote for q in self._targets.get(unit.chunk.id, ()))
 
     def _is_front(self, unit: Unit) -> bool:
         lines = self._front.get(unit.chunk.id)
@@ -772,8 +781,26 @@ def _table_labels(unit: Unit) -> str:
 
 _TARGET_QUESTION = re.compile(r"\btargets?\b", re.I)
 # A figure asked of the past ("how many did it record?", "were there", "actually") wants what happened.
-_ACTUAL_QUESTION = re.compile(r"\b(did|were there|was there|actually|so far|to date|achieved|recorded)\b", re.I)
+_ACTUAL_QUESTION = re.compile(
+    r"\b(did|were there|was there|actually|so far|to date|achieved|recorded|currently|at the moment|at present)\b", re.I
+)
+# One of several of a kind, by its place: "the second survey" is not answered by what "the first survey" found.
+# Not a time ("in the first year", "first 12 months", "first time entrants"): that is when, not which one.
+_ORDINAL = re.compile(
+    r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b"
+    r"(?!\s+(?:\d+\s+)?(?:years?|months?|quarters?|weeks?|days?|time|half|phase|stage)\b)",
+    re.I,
+)
+# A way to get in touch: answered only by evidence that gives one (a number to call, an address to write to).
+_CONTACT_QUESTION = re.compile(
+    r"\b((?:tele)?phone numbers?|contact (?:numbers?|details)|numbers? to (?:call|ring|phone)|e-?mail address|"
+    r"website|web address)\b",
+    re.I,
+)
+_CONTACT_GIVEN = re.compile(r"\d[\d ]{6,}\d|@|\bwww\.|https?://|\.gov\.uk\b|\.org\.uk\b|\.com\b", re.I)
 _TARGET_NAMED = re.compile(r"\btargets?\b", re.I)
+# A figure the plan commits to, not one it reports: "We will recruit 20 Hate Crime Champions".
+_COMMITTED = re.compile(r"\b(?:will|aims? to|plans? to|intends? to|seeks? to)\s+(?:[a-z]+\s+){1,3}?\d", re.I)
 _AIMED_QUESTION = re.compile(
     r"\b(targets?|aim\w*|goals?|plan(?:s|ned)? to|want\w*|expect\w*|hop\w*|ambitions?|set)\b", re.I
 )
@@ -791,6 +818,13 @@ _TARGET_WORDS = re.compile(r"\b(targets?|targeted|aims? (?:to|for)|aiming|ambiti
 
 
 _TARGET_FRAME = frozenset(terms("target targets set sets aim aims goal goals level levels figure reach"))
+
+
+def _same_place(text: str, ordinals: set[str]) -> bool:
+    """Whether a text says nothing of another one by its place: it names none of first, second, ... or one the
+    question names."""
+    said = {word.lower() for word in _ORDINAL.findall(text)}
+    return not said or bool(said & ordinals)
 
 
 def _target_subject(question: Question) -> tuple[str, ...]:

@@ -35,7 +35,8 @@ _LIST_CUES = re.compile(rf"^(list|name|outline|summari[sz]e|what are|which are)\
 _COUNT = re.compile(rf"\b(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:\w+\s+)?({_COLLECTIONS})\b", re.I)
 _NUMBER_CUES = re.compile(
     r"\b(how many|how much|what (?:percentage|proportion|share|number|rate|figure|target)|"
-    r"percentage|per cent|percent|figure|target|rate|totals?|number of|how often|when|average|cost|budget)\b",
+    r"percentage|per cent|percent|figure|target|rate|totals?|number of|how often|when|average|cost|budget|"
+    r"salary|salaries|fees?|prices?|council tax|(?:charge|fine)s? for)\b",
     re.I,
 )
 _DEFINITION = re.compile(

@@ -1098,3 +1098,61 @@ def test_a_figure_naming_another_year_answers_when_the_years_asked_only_name_its
     asked = [frozenset(range(2021, 2025))]
     assert _of_year(unit, (2021,), asked, _naming_plans("the needs assessment behind the 2021-24 strategy"))
     assert not _of_year(unit, (2021,), asked, set())  # the same years asked as a time: 2020 is another year
+
+
+# Near misses: the plan comes close to each question below, but does not answer it.
+PELLHAM = """# Pellham Community Safety Plan 2022-25
+
+## Women's safety
+
+Our first Women's Safety Survey, in 2021, found that 62% of women felt unsafe in the town centre at night.
+
+Work is under way to prepare a second Women's Safety Survey.
+
+## Hate crime
+
+We will recruit 20 Hate Crime Champions from local faith and community groups by 2024.
+
+## Anti-social behaviour
+
+The Anti-Social Behaviour Unit works with victims and offenders across the borough.
+
+Fixed penalty notices are issued for dog fouling and littering in parks.
+
+## Contact us
+
+To report a crime anonymously, call Crimestoppers on 0800 555 111.
+"""
+
+
+@pytest.fixture(scope="module")
+def pellham(tmp_path_factory: pytest.TempPathFactory, embedder) -> Assistant:
+    root = tmp_path_factory.mktemp("pellham")
+    (root / "corpus").mkdir()
+    (root / "corpus" / "pellham-plan-2022-25.txt").write_text(PELLHAM)
+    settings = Settings(data_dir=root / "data", corpus_dir=root / "corpus", _env_file=None)
+    ingest([settings.corpus_dir], settings, embedder, prune=True)
+    return Assistant.build(settings, embedder)
+
+
+def test_what_one_survey_found_does_not_answer_for_another_named_by_its_place(pellham: Assistant) -> None:
+    second = pellham.ask("What did Pellham's second Women's Safety Survey find?")
+    assert "62%" not in second.text  # the first survey's finding; at most, that the second is being prepared
+    answer = pellham.ask("What did Pellham's first Women's Safety Survey find?")
+    assert answer.answered and "62%" in answer.text
+
+
+def test_a_figure_asked_as_it_stands_now_is_not_answered_by_a_target(pellham: Assistant) -> None:
+    assert not pellham.ask("How many Hate Crime Champions does Pellham have at the moment?").answered
+    answer = pellham.ask("How many Hate Crime Champions does Pellham aim to recruit?")
+    assert answer.answered and "20 Hate Crime Champions" in answer.text
+
+
+def test_a_phone_number_asked_is_answered_only_by_evidence_that_gives_one(pellham: Assistant) -> None:
+    assert not pellham.ask("What is the direct phone number for Pellham's Anti-Social Behaviour Unit?").answered
+    answer = pellham.ask("What number can I call to report a crime anonymously in Pellham?")
+    assert answer.answered and "0800 555 111" in answer.text
+
+
+def test_a_fine_asked_for_is_an_amount_of_money(pellham: Assistant) -> None:
+    assert not pellham.ask("What does Pellham charge as a fine for dog fouling?").answered

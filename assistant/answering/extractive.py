@@ -736,9 +736,9 @@ def _naming_plans(text: str) -> set[frozenset[int]]:
 def _of_year(
     unit: Unit, years: tuple[int, ...], asked: list[frozenset[int]], naming: set[frozenset[int]] | None = None
 ) -> bool:
-    """Whether a figure is of an asked year: named beside it (its paragraph, section or table header), or,
-    when it names no time, the year falls within its plan's period (a plan's own targets are for its
-    period). A span is the year asked when one holds the other: "2017" is in "2017/18", but "2016/17" is
+    """Whether a figure is of an asked year: named in its own words or, failing that, beside it (its paragraph,
+    section or table header), or, when it names no time, the year falls within its plan's period (a plan's own
+    targets are for its period). A span is the year asked when one holds the other: "2017" is in "2017/18", but "2016/17" is
     not "2017/18"."""
     meta = unit.chunk.metadata
     if meta.period_start is not None and naming:
@@ -750,7 +750,8 @@ def _of_year(
         for year in years
         if meta.period_start is None or not meta.period_start <= year <= (meta.period_end or meta.period_start)
     ]
-    said = year_spans(f"{_setting(unit)} {unit.chunk.section or ''} {_table_head(unit)}")
+    # a figure's own words say its time ("In 2017-18, £7.3m ..."); failing that, what it is said under does
+    said = year_spans(unit.quote) or year_spans(f"{_setting(unit)} {unit.chunk.section or ''} {_table_head(unit)}")
     if any(span <= other or other <= span for span in asked for other in said):
         return True
     if said:

@@ -337,6 +337,15 @@ def test_a_figure_for_another_year_span_inside_the_plan_period_is_not_of_the_ask
     assert _of_year(timeless, (2017,), year_spans("2017/18"))  # a figure naming no time is of its plan's period
 
 
+def test_a_figure_that_names_its_own_year_is_of_that_year_whatever_its_paragraph_names() -> None:
+    meta = PlanMetadata(source="a.txt", title="Ashcombe Plan", council="Ashcombe", period_start=2017, period_end=2021)
+    text = "The strategy runs to 2019-20. In 2017-18, £7,335,876 of grant has been made available."
+    _, figure = units_of(Chunk(id="c", text=text, metadata=meta))[0]
+    assert figure.quote.startswith("In 2017-18")
+    assert not _of_year(figure, (2019,), year_spans("2019-20"))
+    assert _of_year(figure, (2017,), year_spans("2017-18"))
+
+
 def test_a_year_is_no_figure_for_how_much_or_how_many(ashcombe: Assistant) -> None:
     levy = "The late night levy will come into effect in June 2017."
     assert not has_figure(levy, _question(ashcombe, "How much will venues pay?"))

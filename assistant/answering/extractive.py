@@ -738,8 +738,8 @@ def _of_year(
 ) -> bool:
     """Whether a figure is of an asked year: named in its own words or, failing that, beside it (its paragraph,
     section or table header), or, when it names no time, the year falls within its plan's period (a plan's own
-    targets are for its period). A span is the year asked when one holds the other: "2017" is in "2017/18", but "2016/17" is
-    not "2017/18"."""
+    targets are for its period). A span is the year asked when one holds the other: "2017" is in "2017/18",
+    but "2016/17" is not "2017/18"."""
     meta = unit.chunk.metadata
     if meta.period_start is not None and naming:
         term = frozenset(range(meta.period_start, (meta.period_end or meta.period_start) + 1))

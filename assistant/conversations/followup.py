@@ -52,6 +52,11 @@ _ORDINAL = re.compile(
     r"\b(?:number|item|point|no\.?)\s+(\d{1,2})\b",
     re.I,
 )
+# "the serious violence one", "the hate crime priority": an item of the last answer's list by its words
+_NAMED_ONE = re.compile(
+    r"\bthe\s+((?:[\w'’-]+\s+){1,4}?)(?:one|priority|theme|strand|area|objective)\b(?!\s+(?:of|in|for)\b)", re.I
+)
+_NOT_NAMING = frozenset(terms("same other new next last previous first main key whole"))
 _BULLET = re.compile(r"^\s*-\s+(.*?)\s*(?:\[\d+\]\s*)*$")
 _MAX_TOPIC_WORDS = 3
 _MAX_ITEM_WORDS = 16  # enough of a list item to find it again
@@ -201,19 +206,24 @@ def _topic_terms(question: Question) -> set[str]:
 
 
 def _list_item(message: str, answer: str) -> str | None:
-    """The text of the list item a message points at ("the second one"), from the previous answer."""
-    match = _ORDINAL.search(message)
-    if not match:
-        return None
-    items = [found.group(1) for line in answer.splitlines() if (found := _BULLET.match(line))]
+    """The text of the list item a message points at, from the previous answer: by its place ("the second
+    one") or by its words ("the serious violence one": the one item that says them)."""
+    items = [strip_markers(found.group(1)) for line in answer.splitlines() if (found := _BULLET.match(line))]
     if not items:
         return None
-    position = _ORDINALS[match.group(1).lower()] if match.group(1) else int(match.group(2))
-    index = position - 1 if position > 0 else len(items) + position
-    if not 0 <= index < len(items):
+    match = _ORDINAL.search(message)
+    if match:
+        position = _ORDINALS[match.group(1).lower()] if match.group(1) else int(match.group(2))
+        index = position - 1 if position > 0 else len(items) + position
+        if not 0 <= index < len(items):
+            return None
+        return " ".join(items[index].split()[:_MAX_ITEM_WORDS])
+    named = _NAMED_ONE.search(message)
+    if not named:
         return None
-    item = strip_markers(items[index])
-    return " ".join(item.split()[:_MAX_ITEM_WORDS])
+    said = set(terms(named.group(1))) - _NOT_NAMING
+    holding = [item for item in items if said and said <= set(terms(item))]
+    return " ".join(holding[0].split()[:_MAX_ITEM_WORDS]) if len(holding) == 1 else None
 
 
 def _cited(turn: Turn) -> tuple[tuple[str, str], ...]:

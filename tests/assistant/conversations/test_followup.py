@@ -58,6 +58,30 @@ def test_the_second_one_means_the_second_item_of_the_last_answer(assistant: Assi
     assert "council: Tower Hamlets" in resolved.carried
 
 
+@pytest.mark.parametrize(
+    ("message", "item"),
+    [
+        ("What actions come under the serious violence one?", "Serious Violence and Knife Crime"),
+        ("And for the hate crime priority, what will they measure?", "Hate Crime, Community Cohesion"),
+    ],
+)
+def test_the_x_one_means_the_one_item_of_the_last_answer_that_says_x(
+    assistant: Assistant, message: str, item: str
+) -> None:
+    answer = (
+        "According to the plan:\n- Violence [1]\n- Serious Violence and Knife Crime [2]\n"
+        "- Hate Crime, Community Cohesion [3]\n"
+    )
+    resolved = assistant.resolve(message, [asked("What are the priorities of the Tower Hamlets plan?", answer)])
+    assert f"item: {item}" in resolved.carried
+
+
+def test_the_x_one_said_by_more_than_one_item_picks_none(assistant: Assistant) -> None:
+    answer = "According to the plan:\n- Violence [1]\n- Serious Violence and Knife Crime [2]\n"
+    resolved = assistant.resolve("What sits under the violence one?", [asked("What are the priorities?", answer)])
+    assert not any(item.startswith("item:") for item in resolved.carried)
+
+
 def test_a_council_the_role_cannot_see_is_not_carried(assistant: Assistant) -> None:
     history = [asked(SUTTON_MARAC)]
     resolved = assistant.resolve("And how many referrals do they aim for?", history, ("nothing",))

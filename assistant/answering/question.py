@@ -380,7 +380,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         expected_count=expected,
         key_terms=key_terms,
         synonyms=synonyms,
-        counted=_counted(expanded.question, council_words),
+        counted=_counted(text, council_words, expanded.corrected),
         compares=bool(COMPARE.search(text)),
         carried=frozenset(term for term in key_terms if term not in own) if context else frozenset(),
         narrative=_narrative(text, key_terms),
@@ -417,15 +417,20 @@ def _asking_clause(text: str) -> str:
     return asking[-1] if asking else ""
 
 
-def _counted(text: str, council_words: set[str]) -> tuple[str, ...]:
-    """Key terms of the thing a figure question counts ("hate crimes" in "how many hate crimes were ...")."""
+_VERB_FORM = re.compile(r"^[a-z]{3,}(?:ed|ing)$")  # "answered", "living": a verb after what is counted
+
+
+def _counted(text: str, council_words: set[str], corrected: dict[str, str] | None = None) -> tuple[str, ...]:
+    """Key terms of the thing a figure question counts ("hate crimes" in "how many hate crimes were ..."), its
+    words as the asker wrote them (with their typos corrected)."""
     match = _COUNTED.search(text)
     if not match:
         return ()
     kept: list[str] = []
-    for word in words(match.group(1)):
-        if word in _COUNTED_STOP:
-            break
+    for position, said in enumerate(words(match.group(1))):
+        if said in _COUNTED_STOP or position and kept and _VERB_FORM.search(said):
+            break  # "how many people answered ...": what is counted is said before the verb
+        word = (corrected or {}).get(said, said)
         if word in council_words or word in FILLER or word in _NOT_COUNTED:
             continue
         kept.extend(term for term in terms(word) if term not in _GENERIC and not term.isdigit())

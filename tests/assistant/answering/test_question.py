@@ -83,3 +83,11 @@ def test_a_word_that_presses_a_count_is_not_what_it_counts() -> None:
 @pytest.mark.parametrize("text", ["Give me Sutton's burglary totals for 2022.", "What was the total for 2015?"])
 def test_a_question_for_totals_wants_a_figure(text: str) -> None:
     assert analyse(text, LEXICON, COUNCILS).wants_number
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["How many people answered Sutton's 2020 survey?", "How many people living in Sutton took part in the survey?"],
+)
+def test_what_a_count_counts_is_said_before_its_verb(text: str) -> None:
+    assert analyse(text, LEXICON, COUNCILS).counted == ("peopl",)

@@ -59,7 +59,7 @@ _DATE_KINDS = tuple((kind, cue) for kind, cue in DATE_KINDS if kind != "review")
 _PERIOD = re.compile(
     r"\b(in force|current|covers?|covering|cover(?:ed)?|applies|applied|apply|runs?|ran|span\w*|valid|"
     r"what (?:period|years?|time ?frame|timescale)|how long|superseded|replaced|previous plan|next plan|lifetime|"
-    r"term of)\b",
+    r"term of|start(?:s|ed)?|begins?|began|finish(?:es|ed)?|ends?|ended|expires?|expired)\b",
     re.I,
 )
 # The words of a question about plans' periods themselves.

@@ -99,6 +99,8 @@ def test_date_kinds(question: str, kind: str) -> None:
         ("What period does the Corrin strategy cover?", ""),
         ("Is the Ashcombe plan still current?", ""),
         ("How long does the plan run?", ""),
+        ("Exactly when does the Corrin plan start and finish?", ""),
+        ("When does the Ashcombe strategy end?", ""),
     ],
 )
 def test_period_with_and_without_a_year(question: str, relation: str) -> None:

@@ -95,6 +95,8 @@ _OUTLINE = re.compile(
     r"broken (?:up|down)|divided)\b",
     re.I,
 )
+# "Under each of its priorities, what headings ...", "how is every theme set out": what each part repeats.
+_EACH_PART = re.compile(rf"\b(?:each|every|all)\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:{_PARTS})\b", re.I)
 _PLAN_NAME = re.compile(r"\b(?:[A-Z][\w'-]*\s+){1,6}(?:Plan|Strategy|Programme)\b")
 _PLAN_WORDS = re.compile(r"\b(plans?|strateg\w+|documents?|reports?)\b", re.I)
 
@@ -102,7 +104,7 @@ _PLAN_WORDS = re.compile(r"\b(plans?|strateg\w+|documents?|reports?)\b", re.I)
 @dataclass(frozen=True)
 class Intent:
     kind: str  # priorities | targets | measures | parent | outline | document | governance | dates | period | passages
-    relation: str = ""  # governance: chair | reports_to | members | scrutiny | oversees; dates: a date kind
+    relation: str = ""  # governance: chair | reports_to | ...; dates: a date kind; outline: "repeated"
 
 
 PASSAGES = Intent("passages")
@@ -135,6 +137,8 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
                 return Intent("dates", kind)
     if _PARENT.search(text):
         return Intent("parent")
+    if _OUTLINE.search(text) and _EACH_PART.search(text):
+        return Intent("outline", "repeated")  # "what headings does each priority have?"
     if _OUTLINE.search(text) and not _PRIORITIES.search(text) and not _TARGETS.search(text):
         return Intent("outline")  # the reader answers it only when the question names nothing but the plan
     about_other = key_terms is not None and sum(term not in _PERIOD_TERMS for term in key_terms) > 1

@@ -17,6 +17,7 @@ from assistant.answering.intent import Intent, asking_terms
 from assistant.answering.question import Question, stated_count
 from assistant.retrieval.hybrid import Passage
 from assistant.retrieval.terms import stem, terms
+from ingest.chunking import sibling_shape
 from ingest.documents import Chunk, PlanMetadata
 from ingest.plan import Body, Evidence, Plan, Priority, Section, Target
 from ingest.plan.outline import CONTROL_LABELS
@@ -117,6 +118,8 @@ _ABOUT_OUTLINE = frozenset(
     )
 )
 _MIN_SECTIONS = 3
+_MIN_REPEATS = 2  # a subheading said under this many parts is one each part is set out under
+_NEARLY_ALL = 0.75  # ... when it is said under this share of the parts the most repeated one is
 # How a question asks for the date of a plan itself ("On what date was the plan first approved?").
 _ABOUT_DATES = frozenset(
     terms(
@@ -220,6 +223,8 @@ class PlanReader:
             return self._measures(question, plan)
         if intent.kind == "parent":
             return self._parent(plan, passages)
+        if intent.kind == "outline" and intent.relation == "repeated":
+            return self._repeated_headings(plan)
         if intent.kind == "outline":
             return self._outline(question, plan)
         if intent.kind == "document":
@@ -303,6 +308,29 @@ class PlanReader:
             return None
         points = tuple(Point(unit, bullet=True) for unit in units[:_MAX_SECTIONS] if unit is not None)
         return brief(Draft(points, truncated=len(units) > _MAX_SECTIONS))
+
+    def _repeated_headings(self, plan: Plan) -> Draft | None:
+        """The headings each part of a plan is set out under: the subheadings said again under (nearly) every
+        one of its parts ("Why is this important?", "What is our focus?" under every priority), as the first
+        part says them."""
+        parents: dict[str, set[str]] = {}
+        first: dict[str, Section] = {}
+        for section in plan.outline:
+            part = _part_of(section.path)
+            if section.kind != "body" or part is None or part == section.title:
+                continue
+            key = _heading_key(section.title)
+            parents.setdefault(key, set()).add(part)
+            first.setdefault(key, section)
+        most = max((len(under) for key, under in parents.items() if key), default=0)
+        if most < _MIN_REPEATS:
+            return None
+        # said under (nearly) every part, as the most repeated are, not under two of them by chance
+        repeated = [first[key] for key, under in parents.items() if key and len(under) >= _NEARLY_ALL * most]
+        units = [unit for unit in (self._heading(plan, section) for section in repeated) if unit is not None]
+        if len(units) < 2:
+            return None
+        return brief(Draft(tuple(Point(unit, bullet=True) for unit in units[:_MAX_SECTIONS])))
 
     def _document(self, question: Question, plan: Plan) -> Draft | None:
         """Who wrote a plan or answers for it: the rows of its document control whose label the question
@@ -561,6 +589,18 @@ def _named_priority(question: Question, plan: Plan) -> Priority | None:
     if len(scored) > 1 and scored[1][0] == scored[0][0] and scored[1][1] == scored[0][1]:
         return None  # two priorities named alike: passages decide
     return scored[0][2]
+
+
+def _part_of(path: str) -> str | None:
+    """The part of a plan a section sits in: the first heading on its path that is one of a run of headings
+    of one shape ("Priority B: Violence", "2. Safe on Our Streets")."""
+    return next((title for title in path.split(" > ") if sibling_shape(title)), None)
+
+
+def _heading_key(title: str) -> str:
+    """A heading as it recurs: "2. Crime Prevention" under one priority is "Crime Prevention" under the next."""
+    unnumbered = re.sub(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+", "", title)
+    return " ".join(terms(unnumbered)) or " ".join(re.findall(r"\w+", unnumbered.lower()))  # "What will we do?"
 
 
 def _covers(plan: Plan, year: int) -> bool:

@@ -92,6 +92,18 @@ def test_date_kinds(question: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Under each of its priorities, what headings does the plan use?",
+        "How is each of the four priorities set out - what headings does each one have?",
+        "What sections does every theme of the strategy have?",
+    ],
+)
+def test_the_headings_each_part_is_set_out_under(question: str) -> None:
+    assert _intent(question) == Intent("outline", "repeated")
+
+
+@pytest.mark.parametrize(
     ("question", "relation"),
     [
         ("Which plans cover 2024?", "year"),

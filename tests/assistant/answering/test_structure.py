@@ -739,3 +739,73 @@ def test_a_document_control_row_answers_only_the_field_it_is_labelled_with(laid_
     )
     answer = laid_out.ask("Who chairs the Oakley Safety Board?")
     assert answer.answered and OAKLEY_AUTHOR not in [c.quote for c in answer.citations]
+
+
+# Every priority set out under the same subheadings; a case study under one of them only.
+ROSEDALE = "rosedale-community-safety-plan-2023-26.md"
+ROSEDALE_PLAN = """# Rosedale Community Safety Plan 2023-26
+
+The Rosedale partnership has agreed three priorities.
+
+## Priority 1: Safer Streets
+
+### Why is this important?
+
+Street robbery rose last year.
+
+### What will we do?
+
+- Light the underpasses
+
+### Case study
+
+A trader's shop was kept open late as a safe place.
+
+## Priority 2: Safer Homes
+
+### Why is this important?
+
+Burglary is the crime residents fear most.
+
+### What will we do?
+
+- Fit door chains for older residents
+
+## Priority 3: Safer Online
+
+### Why is this important?
+
+Scams cost residents more each year.
+
+### What will we do?
+
+- Run scam-awareness sessions in libraries
+"""
+
+
+@pytest.fixture(scope="module")
+def rosedale(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
+    root = tmp_path_factory.mktemp("rosedale")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / ROSEDALE).write_text(ROSEDALE_PLAN, encoding="utf-8")
+    (corpus / f"{ROSEDALE}.meta.json").write_text('{"council": "Rosedale"}', encoding="utf-8")
+    settings = Settings(data_dir=root / "data", corpus_dir=corpus, _env_file=None)
+    assert not ingest([corpus], settings, embedder, prune=True).failed
+    return Assistant.build(settings, embedder)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What headings is each of Rosedale's priorities set out under?",
+        "How is every priority in the Rosedale plan laid out?",
+    ],
+)
+def test_the_headings_each_priority_is_set_out_under_are_those_said_under_every_one(
+    rosedale: Assistant, question: str
+) -> None:
+    answer = rosedale.ask(question)
+    assert answer.answered
+    assert bullets(answer) == ["Why is this important?", "What will we do?"]  # not the one case study
+    assert_cited_verbatim(rosedale, answer)

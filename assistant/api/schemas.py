@@ -150,7 +150,9 @@ class ChatResponse(BaseModel):
     question: str = Field(..., description="The question as answered: a follow-up made standalone.")
     fallback: str | None = Field(None, description="Why the configured LLM's answer was not used, if it was not.")
     safety: SafetyOut | None = Field(
-        None, description="Safety guidance: instead of a plan answer (kind danger), or added to one (signposting)."
+        None,
+        description="Safety guidance: before anything else (kind danger; the plans' answer follows it when they "
+        "have one, answered true), or added to a plan answer (signposting).",
     )
     visitor_token: str | None = Field(
         None,

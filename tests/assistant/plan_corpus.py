@@ -6,6 +6,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from assistant.embedding import SentenceTransformerEmbedder
+from assistant.pipeline import Assistant
+from assistant.settings import Settings
+from ingest.indexer import ingest
+
 ASHCOMBE = "ashcombe-community-safety-plan-2022-25.md"
 ASHCOMBE_TASKING = "ashcombe-partnership-tasking-plan-2022-25.md"
 BRACKLEY = "brackley-safer-streets-plan-2023-26.txt"
@@ -138,3 +145,16 @@ def write_plan_corpus(folder: Path) -> Path:
         (folder / name).write_text(text, encoding="utf-8")
         (folder / f"{name}.meta.json").write_text(json.dumps(sidecar), encoding="utf-8")
     return folder
+
+
+def one_plan(
+    tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder, name: str, council: str, text: str
+) -> Assistant:
+    """A real Assistant over one invented plan, ingested into a temporary folder."""
+    root = tmp_path_factory.mktemp(council.lower())
+    (root / "corpus").mkdir()
+    (root / "corpus" / name).write_text(text, encoding="utf-8")
+    (root / "corpus" / f"{name}.meta.json").write_text(json.dumps({"council": council}), encoding="utf-8")
+    settings = Settings(data_dir=root / "data", corpus_dir=root / "corpus", _env_file=None)
+    assert not ingest([settings.corpus_dir], settings, embedder, prune=True).failed
+    return Assistant.build(settings, embedder)

@@ -38,6 +38,7 @@ from assistant.retrieval.lexicon import Lexicon
 from assistant.settings import Settings
 from ingest.documents import Chunk, PlanMetadata
 from ingest.indexer import ingest
+from tests.assistant.plan_corpus import one_plan as _one_plan
 from tests.ingest.plan.conftest import build_file
 
 PLAN = """# Testshire Community Safety Plan 2020-23
@@ -197,19 +198,6 @@ NIGHT_HUB = [
     "Trained volunteers staff it from ten at night until four in the morning.",
     "Most of its visitors are students who have lost their friends or their phones on a night out.",
 ]
-
-
-def _one_plan(
-    tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder, name: str, council: str, text: str
-) -> Assistant:
-    """A real Assistant over one invented plan, ingested into a temporary folder."""
-    root = tmp_path_factory.mktemp(council.lower())
-    (root / "corpus").mkdir()
-    (root / "corpus" / name).write_text(text)
-    (root / "corpus" / f"{name}.meta.json").write_text(f'{{"council": "{council}"}}')
-    settings = Settings(data_dir=root / "data", corpus_dir=root / "corpus", _env_file=None)
-    ingest([settings.corpus_dir], settings, embedder, prune=True)
-    return Assistant.build(settings, embedder)
 
 
 @pytest.fixture(scope="module")
@@ -1135,13 +1123,8 @@ To report a crime anonymously, call Crimestoppers on 0800 555 111.
 
 
 @pytest.fixture(scope="module")
-def pellham(tmp_path_factory: pytest.TempPathFactory, embedder) -> Assistant:
-    root = tmp_path_factory.mktemp("pellham")
-    (root / "corpus").mkdir()
-    (root / "corpus" / "pellham-plan-2022-25.txt").write_text(PELLHAM)
-    settings = Settings(data_dir=root / "data", corpus_dir=root / "corpus", _env_file=None)
-    ingest([settings.corpus_dir], settings, embedder, prune=True)
-    return Assistant.build(settings, embedder)
+def pellham(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
+    return _one_plan(tmp_path_factory, embedder, "pellham-community-safety-plan-2022-25.md", "Pellham", PELLHAM)
 
 
 def test_what_one_survey_found_does_not_answer_for_another_named_by_its_place(pellham: Assistant) -> None:

@@ -24,6 +24,7 @@ from tests.assistant.plan_corpus import (
     BRACKLEY_PRIORITIES,
     CORRIN,
     TASKING_PRIORITIES,
+    one_plan,
 )
 from tests.ingest.plan.texts import NORTHFIELD_BODY, NORTHFIELD_PARTS
 
@@ -188,14 +189,7 @@ HATE_CRIME_INDICATORS = [
 
 @pytest.fixture(scope="module")
 def dunmore(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
-    root = tmp_path_factory.mktemp("dunmore")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / DUNMORE).write_text(DUNMORE_PLAN, encoding="utf-8")
-    (corpus / f"{DUNMORE}.meta.json").write_text('{"council": "Dunmore"}', encoding="utf-8")
-    settings = Settings(data_dir=root / "data", corpus_dir=corpus, _env_file=None)
-    ingest([corpus], settings, embedder, prune=True)
-    return Assistant.build(settings, embedder)
+    return one_plan(tmp_path_factory, embedder, DUNMORE, "Dunmore", DUNMORE_PLAN)
 
 
 @pytest.mark.parametrize(
@@ -785,14 +779,7 @@ Scams cost residents more each year.
 
 @pytest.fixture(scope="module")
 def rosedale(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
-    root = tmp_path_factory.mktemp("rosedale")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / ROSEDALE).write_text(ROSEDALE_PLAN, encoding="utf-8")
-    (corpus / f"{ROSEDALE}.meta.json").write_text('{"council": "Rosedale"}', encoding="utf-8")
-    settings = Settings(data_dir=root / "data", corpus_dir=corpus, _env_file=None)
-    assert not ingest([corpus], settings, embedder, prune=True).failed
-    return Assistant.build(settings, embedder)
+    return one_plan(tmp_path_factory, embedder, ROSEDALE, "Rosedale", ROSEDALE_PLAN)
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,12 @@ _WHAT_ARE = re.compile(
 )
 # How the priorities of two plans compare ("How did Southwark's priorities change between the plans?").
 _CHANGED = re.compile(r"\b(chang\w*|differ\w*|compar\w*)\b", re.I)
+# Any word that asks: a message with none is typed as a search ("sutton priorities 2021").
+_ASKING = re.compile(
+    r"\b(what|which|who|whom|whose|how|why|when|where|is|are|was|were|does|do|did|can|could|will|would|should|"
+    r"has|have|tell|list|give|show|name|explain|describe|any)\b",
+    re.I,
+)
 # Words that turn a priorities question into one about what sits under a priority.
 _UNDER = re.compile(
     r"\b(under|within|actions?|do|doing|deliver\w*|measured?|indicators?|targets?|why|how will|achieve\w*|"
@@ -145,7 +151,8 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
     if _PLAN_WORDS.search(text) and _PERIOD.search(text) and not _PRIORITIES.search(text) and not about_other:
         return Intent("period", "year" if years else "")
     unnamed = _PLAN_NAME.sub(" ", text)  # "the Partnership Delivery Plan" names a plan, not what is delivered
-    asks = _WHAT_ARE.search(text) or _CHANGED.search(text)  # "how did the priorities change between plans?"
+    # "how did the priorities change between plans?"; "tower hamlets priorities 2017-21", typed as a search
+    asks = _WHAT_ARE.search(text) or _CHANGED.search(text) or not _ASKING.search(text)
     if _PRIORITIES.search(text) and asks and not _UNDER.search(unnamed):
         return Intent("priorities")
     if _TARGETS.search(text) and _WHAT_ARE.search(text) and not _PRIORITIES.search(text):

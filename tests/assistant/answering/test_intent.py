@@ -28,6 +28,7 @@ def _intent(question: str) -> Intent:
         "How many priorities does the plan have?",
         "What does the plan focus on? What are its key areas?",
         "Which areas is the partnership focusing on?",
+        "tower hamlets community safety priorities 2017-21",
         "How did Harwick's priorities change between its two plans?",
         "In what ways are the 2016 plan's priorities different from the 2022 plan's?",
     ],

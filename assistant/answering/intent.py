@@ -90,7 +90,7 @@ _PARTS = r"priorit(?:y|ies)|themes?|objectives?|sections?|strands?|chapters?|out
 _PART = r"priority|theme|objective|section|strand|chapter|outcome|workstream|work stream"
 _PARENT = re.compile(
     rf"\b(?:under|within|in|to)\s+(?:which|what)\s+(?:{_PARTS})\b|"
-    rf"\b(?:which|what)\s+(?:{_PART})\b[^?]*"
+    rf"\b(?:which|what)\s+(?:{_PART}\b|(?:one\s+)?of\s+(?:its|the|their|these|those)\s+(?:{_PARTS})\b)[^?]*"
     rf"\b(?:sits?|comes?|falls?|belongs?|covers?|includes?|deals? with|"
     rf"is\s+(?:[\w'’-]+\s+){{0,6}}(?:under|part of|within))\b",
     re.I,

@@ -162,6 +162,7 @@ _RELATION_WORDS = {
 _MAX_ACTIONS = 12
 _EVERYWHERE = 0.25  # a word in more than this share of a plan's passages is what the whole plan is about
 _NAMED_SHARE = 0.6  # of a priority title's distinctive words a question must use to name it
+_WHETHER = re.compile(r"^\s*(?:is|was|are|were|does|did|do|has|have)\b|\bwhether\b", re.I)  # asks yes or no
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
 _COUNTS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
 
@@ -207,7 +208,10 @@ class PlanReader:
             plan = _first_retrieved(plans, passages)
             named = _named_priority(question, plan) if plan is not None else None
             if plan is not None and named is not None:  # "the actions under the Safe from Serious Violence priority"
-                return self._actions(named)
+                actions = self._actions(named)  # ... or, with none recorded, "is it one of the priorities?"
+                if actions is None and intent.kind == "priorities" and _WHETHER.search(question.text):
+                    return self._priorities(question, plan)
+                return actions
         if intent.kind == "passages":
             return None
         if intent.kind == "period":
@@ -253,8 +257,10 @@ class PlanReader:
         own = set(terms(f"{plan.title} {plan.council} {lead.quote if lead else ''}")) | _ABOUT_PRIORITIES
         own |= asking_terms(question.text)  # the words that ask for priorities, or for a plan's period
         own |= question.narrative  # and the story a long message tells around its question
-        if any(self._names_subject(plan, term) for term in question.key_terms if term not in own):
-            return None  # about something under the priorities, or one of them: passages say more
+        subject = [term for term in question.key_terms if term not in own and self._names_subject(plan, term)]
+        if subject and not any(set(subject) <= set(terms(priority.title)) for priority in plan.priorities):
+            return None  # about something under the priorities: passages say more
+        # ... or about one of them ("was child sexual exploitation a priority?"): the list says it is
         points: list[Point] = []
         how_many = bool(_HOW_MANY.search(question.text))
         stated = stated_count(lead.quote) if lead is not None else None

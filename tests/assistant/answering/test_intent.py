@@ -218,6 +218,8 @@ def test_period_questions_stay_period_questions_with_their_key_terms(question: s
         "Within what objective does the towpath lighting fall?",
         "Which strand does the youth mentoring work belong to?",
         "In which priority is the burglary target?",
+        "The plan mentions catalytic converter theft - which of its priorities is that under?",
+        "Which one of those priorities covers the Prevent work?",
     ],
 )
 def test_which_priority_something_sits_under_asks_for_its_parent(question: str) -> None:

@@ -695,6 +695,14 @@ def test_a_priorities_question_in_the_asker_s_own_words_is_answered_from_the_pla
     )
 
 
+def test_whether_something_is_a_priority_is_answered_with_the_priorities_that_name_it(laid_out: Assistant) -> None:
+    question = "Tell me whether supporting victims was one of Quarrington's priorities."
+    assert _model_quotes(laid_out, question, "Quarrington") == (
+        Intent("priorities"),
+        [QUARRINGTON_LEAD, *QUARRINGTON_PRIORITIES],
+    )
+
+
 @pytest.mark.parametrize(
     "question",
     ["What are Quarrington's priorities for speeding?", "What are Quarrington's priorities on burglary of homes?"],

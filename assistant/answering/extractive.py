@@ -341,10 +341,22 @@ class ExtractiveAnswerer:
         similarity = max(scored.similarity for _, scored in chosen)
         if not self._answers(support, similarity, question):
             return None
-        points: list[Point] = []
-        shown: list[ItemList] = []
         all_units = [unit for unit, _ in scored_units]
         chosen_units = [unit for unit, _ in chosen]
+        drafted = self._said_in_order(question, chosen_units, lists, all_units)
+        best_unit = scored_units[0][0]
+        if not any(_same(point.unit, best_unit) for point in brief(drafted).points):
+            # the sentences before the best one in the plan, with what they bring, would crowd it out of
+            # the answer: the answer leads with its best evidence
+            first = [best_unit, *(unit for unit in chosen_units if not _same(unit, best_unit))]
+            drafted = self._said_in_order(question, first, lists, all_units)
+        return drafted
+
+    def _said_in_order(
+        self, question: Question, chosen_units: list[Unit], lists: list[ItemList], all_units: list[Unit]
+    ) -> Draft:
+        points: list[Point] = []
+        shown: list[ItemList] = []
         for position, unit in enumerate(chosen_units):
             antecedent = _antecedent(unit)
             if antecedent is not None and not any(_same(antecedent, other) for other in chosen_units):
@@ -560,7 +572,8 @@ class ExtractiveAnswerer:
         if not specific:
             return True
         present = _present(question, text)
-        missing = sum(not _found(question, term, present) for term in specific)
+        people = bool(present & _PEOPLE) or bool(_PEOPLE_SAID.search(text))
+        missing = sum(not (_found(question, term, present) or term in _PEOPLE and people) for term in specific)
         return missing <= len(specific) // 3
 
     def _vector(self, text: str) -> np.ndarray:
@@ -781,6 +794,9 @@ def _table_labels(unit: Unit) -> str:
 
 
 _TARGET_QUESTION = re.compile(r"\btargets?\b", re.I)
+# Whom a survey's share counts is said many ways: "residents" asked are "respondents", "those questioned".
+_PEOPLE = frozenset(terms("residents respondents people public persons individuals participants citizens"))
+_PEOPLE_SAID = re.compile(r"\b(?:those|people|residents) (?:questioned|asked|surveyed|polled|consulted)\b", re.I)
 # A figure asked of the past ("how many did it record?", "were there", "actually") wants what happened.
 _ACTUAL_QUESTION = re.compile(
     r"\b(did|were there|was there|actually|so far|to date|achieved|recorded|currently|at the moment|at present)\b", re.I

@@ -74,7 +74,7 @@ _PERIOD_TERMS = frozenset(
         "in force current cover covers covering covered applies applied apply run runs ran running span valid "
         "period periods year years time frame timeframe timescale long superseded supersede replaced replace "
         "previous earlier later next newer older latest lifetime term plan plans strategy strategies document "
-        "documents report reports date dates start starts end ends"
+        "documents report reports date dates start starts end ends begin begins began last lasts lasted"
     )
 )
 _TARGETS = re.compile(r"\b(targets|(?:performance )?indicators|kpis|measures of success|success measures)\b", re.I)

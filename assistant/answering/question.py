@@ -36,7 +36,10 @@ _COUNT = re.compile(rf"\b(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:\w+\s+)?({_C
 _NUMBER_CUES = re.compile(
     r"\b(how many|how much|what (?:percentage|proportion|share|number|rate|figure|target)|"
     r"percentage|per cent|percent|figure|target|rate|totals?|number of|how often|when|average|cost|budget|"
-    r"salary|salaries|fees?|prices?|council tax|(?:charge|fine)s? for)\b",
+    r"salary|salaries|fees?|prices?|council tax|(?:charge|fine)s? for)\b|"
+    # which of several has more of something: their figures decide
+    r"\b(?:which|what) (?:borough|council|area|ward|plan|partnership|one)s?\b[^?]*"
+    r"\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|most|fewest|least|highest|lowest)\b",
     re.I,
 )
 _DEFINITION = re.compile(

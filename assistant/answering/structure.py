@@ -240,11 +240,20 @@ class PlanReader:
         return None
 
     def _candidates(self, question: Question, councils: Sequence[str], visible: Sequence[PlanMetadata]) -> list[Plan]:
+        """The plans a question is about: those of the councils it names that cover a year it names. With
+        several councils named, the years are read council by council ("the Tower Hamlets, Sutton and
+        Southwark 2017-2020 plans": Sutton's plan is Sutton's one plan, whatever years it covers)."""
         plans = [self._plans[meta.source] for meta in visible if meta.source in self._plans]
         if councils:
             plans = [plan for plan in plans if plan.council in councils]
         covering = [plan for plan in plans if any(_covers(plan, year) for year in question.years)]
-        return covering or plans
+        if len(councils) < 2 or not covering:
+            return covering or plans
+        chosen: list[Plan] = []
+        for council in councils:
+            own = [plan for plan in plans if plan.council == council]
+            chosen += [plan for plan in own if plan in covering] or own
+        return chosen
 
     def _priorities(self, question: Question, plan: Plan) -> Draft | None:
         if len(plan.priorities) < 2:
@@ -471,16 +480,28 @@ class PlanReader:
         if question.years:
             year = question.years[0]
             covering = [plan for plan in plans if _covers(plan, year)]
+            if len(question.councils) > 1:  # plans named council by council: each one's period
+                covering = [plan for plan in plans if plan in covering or _only_plan(plan, plans)]
             if not covering:
                 known = [plan for plan in every if plan.period_start is not None]
                 listed = "; ".join(f"{plan.title} ({_period(plan)})" for plan in known)
                 return Refusal(f"None of the plans I have covers {year}. They cover: {listed}.")
+        elif len(question.councils) > 1:
+            covering = [plan for plan in plans if _only_plan(plan, plans)]
         else:
             covering = plans[:1] if len(plans) == 1 else []
         points = []
         said: list[str] = []
         for plan in covering:
             unit = self._period_quote(plan)
+            if _DURATION_QUESTION.search(question.text):  # how long: the plan's words for its length first
+                length = self._length_quote(plan)
+                if length is not None:
+                    points.append(Point(length))
+                if unit is not None and length is not None and (
+                    _same_unit(unit, length) or re.search(rf"\b{plan.period_start}\b", length.quote)
+                ):
+                    unit = None  # the sentence giving the length names the years too
             if unit is not None:
                 points.append(Point(unit))
             later = _successor(plan, every)
@@ -513,6 +534,26 @@ class PlanReader:
                 lead = len(sentence) - len(sentence.lstrip(" -"))
                 said = sentence.rstrip().endswith(".") and len(re.findall(r"[A-Za-z]+", sentence)) >= 6
                 score = said + 2 * bool(_TERM_WORDS.search(sentence))
+                if best is None or score > best[0]:
+                    best = (score, Unit(chunk, start + lead, stop, "sentence"))
+        return best[1] if best is not None else None
+
+    def _length_quote(self, plan: Plan) -> Unit | None:
+        """The sentence of a plan that says how long it runs ("This four year Plan ...", "over the next 3
+        years"): a length in years its own period spans, said of a plan, its term or the years ahead."""
+        if plan.period_start is None or plan.period_end is None or plan.period_end <= plan.period_start:
+            return None
+        years = plan.period_end - plan.period_start
+        lengths = {str(years), str(years + 1), _NUMBER_NAMES.get(years, ""), _NUMBER_NAMES.get(years + 1, "")}
+        pattern = re.compile(rf"\b(?:{'|'.join(sorted(filter(None, lengths)))})[ -]years?\b", re.I)
+        best: tuple[int, Unit] | None = None
+        for chunk in self._by_source.get(plan.source, []):
+            for start, stop in _sentences(chunk.text):
+                sentence = chunk.text[start:stop]
+                if not pattern.search(sentence) or not _LENGTH_OF.search(sentence):
+                    continue
+                lead = len(sentence) - len(sentence.lstrip(" -"))
+                score = 2 * bool(_TERM_WORDS.search(sentence)) + bool(re.search(rf"\b{plan.period_start}\b", sentence))
                 if best is None or score > best[0]:
                     best = (score, Unit(chunk, start + lead, stop, "sentence"))
         return best[1] if best is not None else None
@@ -559,6 +600,19 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 _TERM_WORDS = re.compile(r"\b(term|period|runs?|running|covers|covering|until|lifetime|duration)\b", re.I)
+_DURATION_QUESTION = re.compile(r"\bhow long\b|\bhow many years\b|\b(?:length|duration)\b", re.I)
+# what a length in years is said of: the plan itself, its term, or the years it looks ahead to
+_LENGTH_OF = re.compile(r"\b(plan|strategy|term|coming|next|over|lifetime)\b", re.I)
+_NUMBER_NAMES = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 10: "ten"}
+
+
+def _only_plan(plan: Plan, plans: list[Plan]) -> bool:
+    """Whether a plan is the one plan of its council among those a question is about."""
+    return sum(other.council == plan.council for other in plans) == 1
+
+
+def _same_unit(a: Unit, b: Unit) -> bool:
+    return a.chunk.id == b.chunk.id and a.start == b.start
 _PLAN_TYPES = frozenset({"plan", "strategy", "action plan", "partnership plan"})
 
 

@@ -182,8 +182,55 @@ def words(text: str) -> list[str]:
     return out
 
 
+# English verbs whose past forms a stemmer cannot join to the present ("felt safe": "feel safe").
+_IRREGULAR = {
+    "felt": "feel",
+    "ran": "run",
+    "began": "begin",
+    "begun": "begin",
+    "spent": "spend",
+    "met": "meet",
+    "held": "hold",
+    "took": "take",
+    "taken": "take",
+    "chose": "choose",
+    "chosen": "choose",
+    "made": "make",
+    "found": "find",
+    "brought": "bring",
+    "sought": "seek",
+    "thought": "think",
+    "kept": "keep",
+    "saw": "see",
+    "seen": "see",
+    "grew": "grow",
+    "grown": "grow",
+    "rose": "rise",
+    "risen": "rise",
+    "fell": "fall",
+    "fallen": "fall",
+    "won": "win",
+    "bought": "buy",
+    "caught": "catch",
+    "taught": "teach",
+    "paid": "pay",
+    "built": "build",
+    "sent": "send",
+    "wrote": "write",
+    "written": "write",
+    "understood": "understand",
+    "drew": "draw",
+    "drawn": "draw",
+    "stole": "steal",
+    "stolen": "steal",
+    "broke": "break",
+    "broken": "break",
+    "fought": "fight",
+}
+
+
 def stem(word: str) -> str:
-    return _stemmer().stemWord(word)
+    return _stemmer().stemWord(_IRREGULAR.get(word, word))
 
 
 def terms(text: str) -> list[str]:

@@ -85,7 +85,8 @@ _MEASURED = re.compile(
     re.I,
 )
 # "Under which priority does it sit?", "Which theme does the MARAC target come under?": where X sits in the plan.
-_PARTS = r"priorit(?:y|ies)|themes?|objectives?|sections?|strands?|chapters?|outcomes?|workstreams?|work streams?"
+PARTS = r"priorit(?:y|ies)|themes?|objectives?|sections?|strands?|chapters?|outcomes?|workstreams?|work streams?"
+_PARTS = PARTS
 # ... one thing's place, not which of them a plan has ("Which priorities are part of the plan?")
 _PART = r"priority|theme|objective|section|strand|chapter|outcome|workstream|work stream"
 _PARENT = re.compile(

@@ -38,7 +38,7 @@ _NUMBER_CUES = re.compile(
     r"percentage|per cent|percent|figure|target|rate|totals?|number of|how often|when|average|cost|budget|"
     r"salary|salaries|fees?|prices?|council tax|(?:charge|fine)s? for)\b|"
     # which of several has more of something: their figures decide
-    r"\b(?:which|what) (?:borough|council|area|ward|plan|partnership|one)s?\b[^?]*"
+    r"\b(?:which|what) (?:of (?:the|these|those) (?:\w+ )?)?(?:borough|council|area|ward|plan|partnership|one)s?\b[^?]*"
     r"\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|most|fewest|least|highest|lowest)\b",
     re.I,
 )

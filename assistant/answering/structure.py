@@ -226,7 +226,7 @@ class PlanReader:
         if intent.kind == "measures":
             return self._measures(question, plan)
         if intent.kind == "parent":
-            return self._parent(plan, passages)
+            return self._parent(question, plan, passages)
         if intent.kind == "outline" and intent.relation == "repeated":
             return self._repeated_headings(plan)
         if intent.kind == "outline":
@@ -498,8 +498,10 @@ class PlanReader:
                 length = self._length_quote(plan)
                 if length is not None:
                     points.append(Point(length))
-                if unit is not None and length is not None and (
-                    _same_unit(unit, length) or re.search(rf"\b{plan.period_start}\b", length.quote)
+                if (
+                    unit is not None
+                    and length is not None
+                    and (_same_unit(unit, length) or re.search(rf"\b{plan.period_start}\b", length.quote))
                 ):
                     unit = None  # the sentence giving the length names the years too
             if unit is not None:
@@ -538,6 +540,34 @@ class PlanReader:
                     best = (score, Unit(chunk, start + lead, stop, "sentence"))
         return best[1] if best is not None else None
 
+    def _holding(self, question: Question, plan: Plan, passages: Sequence[Passage]) -> list[Chunk]:
+        """The passage of a plan that holds what a "which priority?" question asks about, in the question's
+        own words ("Prevent" in "which of those priorities covers the Prevent work?", not the priorities
+        carried from the turn before): those that say them most first, the better-ranked first among equals."""
+        subject = {
+            term
+            for term in question.key_terms
+            if term not in question.carried and term not in _PLACING and self._names_subject(plan, term)
+        }
+        if not subject:
+            return []
+        ranked = [p.chunk for p in passages if p.chunk.metadata.source == plan.source]
+        ranked += [chunk for chunk in self._by_source.get(plan.source, []) if chunk not in ranked]
+        # a name the question capitalises is counted as a name ("the Prevent work": not "to prevent crime")
+        names = [word for word in re.findall(r"(?<=\s)[A-Z][a-z]+\b", question.text) if stem(word.lower()) in subject]
+        counted = []
+        for rank, chunk in enumerate(ranked):
+            said = terms(chunk.text)
+            if not chunk.section or not subject <= set(said):
+                continue
+            if names:
+                times = sum(len(re.findall(rf"\b{name}\b", chunk.text)) for name in names)
+            else:
+                times = sum(term in subject for term in said)
+            if times:
+                counted.append((-times, rank, chunk))
+        return [chunk for _, _, chunk in sorted(counted, key=lambda item: item[:2])]  # most said of it first
+
     def _length_quote(self, plan: Plan) -> Unit | None:
         """The sentence of a plan that says how long it runs ("This four year Plan ...", "over the next 3
         years"): a length in years its own period spans, said of a plan, its term or the years ahead."""
@@ -558,25 +588,36 @@ class PlanReader:
                     best = (score, Unit(chunk, start + lead, stop, "sentence"))
         return best[1] if best is not None else None
 
-    def _parent(self, plan: Plan, passages: Sequence[Passage]) -> Draft | None:
+    def _parent(self, question: Question, plan: Plan, passages: Sequence[Passage]) -> Draft | None:
         """The priority the best passage of the plan sits under ("Under which priority does the MARAC target
         sit?": "4. Safe from Domestic Violence and Abuse"), quoted from where the plan states it."""
-        best = next((p.chunk for p in passages if p.chunk.metadata.source == plan.source and p.chunk.section), None)
-        if best is None or best.section is None:
+        holding = [chunk for chunk in self._holding(question, plan, passages) if self._priority_of(plan, chunk)]
+        best = next(iter(holding), None) or next(
+            (p.chunk for p in passages if p.chunk.metadata.source == plan.source and p.chunk.section), None
+        )
+        priority = self._priority_of(plan, best) if best is not None else None
+        if priority is None:
             return None
-        path = [part.strip() for part in best.section.split(" > ")]
+        unit = self._unit(priority.evidence, "heading")
+        return Draft((Point(unit),)) if unit is not None else None
+
+    def _priority_of(self, plan: Plan, chunk: Chunk) -> Priority | None:
+        """The priority a passage sits under: the one whose section holds it, or whose title its heading path
+        names most fully; None when it sits under none."""
+        if chunk.section is None:
+            return None
+        path = [part.strip() for part in chunk.section.split(" > ")]
         ranked: list[tuple[int, Priority]] = []
         for priority in plan.priorities:
             if priority.section is not None and (
-                best.section == priority.section or best.section.startswith(f"{priority.section} > ")
+                chunk.section == priority.section or chunk.section.startswith(f"{priority.section} > ")
             ):
                 ranked.append((1_000, priority))  # its own section holds the passage
             elif any(_same_title(priority.title, part) for part in path):
                 ranked.append((len(set(terms(priority.title))), priority))  # the fullest title named
         for _, priority in sorted(ranked, key=lambda pair: -pair[0]):
-            unit = self._unit(priority.evidence, "heading")
-            if unit is not None:
-                return Draft((Point(unit),))
+            if self._unit(priority.evidence, "heading") is not None:
+                return priority
         return None
 
     def _unit(self, evidence: Evidence, kind: str) -> Unit | None:
@@ -606,6 +647,17 @@ _LENGTH_OF = re.compile(r"\b(plan|strategy|term|coming|next|over|lifetime)\b", r
 _NUMBER_NAMES = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 10: "ten"}
 
 
+# The words that ask where a thing sits, not what it is ("which priority does X come under?")
+_PLACING = (
+    frozenset(
+        terms(
+            "sit sits come comes fall falls belong belongs cover covers include includes deal deals under part within"
+        )
+    )
+    | _ABOUT_PRIORITIES
+)
+
+
 def _only_plan(plan: Plan, plans: list[Plan]) -> bool:
     """Whether a plan is the one plan of its council among those a question is about."""
     return sum(other.council == plan.council for other in plans) == 1
@@ -613,6 +665,8 @@ def _only_plan(plan: Plan, plans: list[Plan]) -> bool:
 
 def _same_unit(a: Unit, b: Unit) -> bool:
     return a.chunk.id == b.chunk.id and a.start == b.start
+
+
 _PLAN_TYPES = frozenset({"plan", "strategy", "action plan", "partnership plan"})
 
 

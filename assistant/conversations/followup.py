@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from assistant.answering.intent import PARTS as _PARTS
 from assistant.answering.question import Question, analyse
 from assistant.conversations.store import Turn
 from assistant.llm.sentences import strip_markers
@@ -118,11 +119,12 @@ class CarryOver:
                     parts.extend(str(year) for year in scope.years)
                     carried.append("years: " + ", ".join(str(year) for year in scope.years))
 
+        message = _naming_parts(message, last.question)
         item = _list_item(message, last.answer)
         if item:
             parts.append(item)
             carried.append(f"item: {item}")
-        elif self._depends_on_topic(message, new):
+        elif self._depends_on_topic(message, new) and not self._new_subject(message, new, previous):
             topic = self._topic_words(previous, new, last.answer)
             if topic:
                 parts.extend(topic)
@@ -148,6 +150,16 @@ class CarryOver:
         pointing = bool(_TOPIC_POINTER.search(message) or _ELLIPTICAL.search(message))
         return pointing and own <= _SOME_TERMS
 
+    def _new_subject(self, message: str, new: Question, previous: Question) -> bool:
+        """Whether a short "and X?" puts the last question again about another subject ("How has Lewisham
+        done on serious youth violence?" ... "and gun crime?"): X's words that the last question did not use
+        are the plans' words, and ask for no other kind of answer ("and the target?" keeps the topic)."""
+        if not _AND_X.search(message) or _TOPIC_POINTER.search(message) or _GENERAL.search(message):
+            return False
+        own = [term for term in new.key_terms if term not in _ANSWER_KINDS and term not in previous.key_terms]
+        unused = self._idf("")  # the weight of a word no passage holds
+        return bool(own) and all(self._idf(term) < unused for term in own)
+
     def _topic_words(self, previous: Question, new: Question, answer: str) -> list[str]:
         """The previous question's most specific words that the new message does not already have.
 
@@ -168,6 +180,22 @@ class CarryOver:
         return [candidates[term] for term in candidates if term in ranked]
 
 
+# "and X?", "what about X?": a subject alone, with no question of its own ("and how many do they aim for?")
+_AND_X = re.compile(
+    r"^\s*(?:and|also|but|what about|how about|and what about)\s+"
+    r"(?!(?:how|what|who|whom|when|where|why|which|is|are|was|were|do|does|did|can|could|will|would|has|have)\b)"
+    r"[^?.,;:!]{1,60}[?.!]*\s*$",
+    re.I,
+)
+# Words that ask for another kind of answer about the same subject ("and the target?", "what about funding?")
+_ANSWER_KINDS = frozenset(
+    terms(
+        "target targets measure measured measures indicator indicators figure figures number numbers rate budget "
+        "funding funded cost money chair chaired lead leads led who when why progress result results outcome "
+        "outcomes action actions priority priorities plan plans strategy date deadline else more detail details "
+        "now currently previous next year years"
+    )
+)
 # Words that point back at the plan or partnership an earlier turn was about.
 _SCOPE_POINTER = re.compile(
     r"\b(they|their|them|theirs|its|it|the (?:plan|strategy|partnership|council|borough|board|report|document|"
@@ -203,6 +231,28 @@ def _topic_terms(question: Question) -> set[str]:
     """A question's key terms with its acronyms spelled out ("ASB" is "anti-social behaviour")."""
     spelled = {term for expansion in question.expanded.expansions.values() for term in terms(expansion)}
     return set(question.key_terms) | (spelled - {term for term in spelled if not term.isalpha()})
+
+
+# "which one of those ...?": one of the things the last turn asked for, by the last turn's word for them
+_WHICH_OF_THEM = re.compile(
+    r"\b((?:which|what)\s+(?:one\s+)?of\s+)(those|these|them|the\s+(?:above|list))"
+    r"(?!\s+\w+\s+(?:is|are|was|were|do|does|did|covers?|sits?|falls?)\b)(?=\W)",
+    re.I,
+)
+_PARTS_ASKED = re.compile(rf"\b({_PARTS})\b", re.I)
+
+
+def _naming_parts(message: str, last_question: str) -> str:
+    """A message asking which of "those" the last turn's priorities (themes, objectives ...) is one of them,
+    said with that word: "Which one of those covers Prevent?" after the priorities were asked for is
+    "Which one of those priorities covers Prevent?"."""
+    found = _WHICH_OF_THEM.search(message)
+    asked = _PARTS_ASKED.search(last_question)
+    if not found or not asked:
+        return message
+    pointer = found.group(2).lower()
+    said = pointer if pointer in ("those", "these") else "the"
+    return f"{message[: found.start(2)]}{said} {asked.group(1).lower()}{message[found.end() :]}"
 
 
 def _list_item(message: str, answer: str) -> str | None:

@@ -70,6 +70,13 @@ def test_a_figure_comes_with_its_source(assistant: Assistant) -> None:
     assert any("209" in c.quote and c.source == "safer-sutton-strategy-2021-24.txt" for c in answer.citations)
 
 
+def test_a_share_of_residents_is_answered_by_a_figure_for_those_questioned(assistant: Assistant) -> None:
+    # the plan counts "those questioned", not "residents": whom a survey's share counts is said many ways
+    answer = assistant.ask("What proportion of residents told Tower Hamlets they feel safe in the borough?")
+    assert answer.answered and "71.85%" in answer.text
+    assert any("71.85%" in c.quote for c in answer.citations)
+
+
 def test_an_acronym_question_finds_the_definition(assistant: Assistant) -> None:
     answer = assistant.ask("what is marac")
     assert answer.answered and "Multi Agency Risk Assessment Conference" in answer.text

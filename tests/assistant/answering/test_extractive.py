@@ -1148,3 +1148,35 @@ def test_a_phone_number_asked_is_answered_only_by_evidence_that_gives_one(pellha
 
 def test_a_fine_asked_for_is_an_amount_of_money(pellham: Assistant) -> None:
     assert not pellham.ask("What does Pellham charge as a fine for dog fouling?").answered
+
+
+FERNLEY = """# Fernley Community Safety Plan 2022-25
+
+## Women's safety
+
+Our commitments on women's safety:
+
+- Run a campaign with schools and employers to make clear that the harassment of women walking home late at \
+night will not be tolerated anywhere in Fernley
+- Train door staff and bar staff to spot the harassment of women on nights out and to step in safely before \
+it escalates on the walk home
+- Improve lighting and CCTV on the streets where women tell us they feel unsafe walking home late after a \
+night out
+
+Late-night venues are being trained to become Safe Spaces. A woman who feels unsafe or is being harassed can go \
+into any venue showing the Safe Space sign, where trained staff will help her get home.
+"""
+
+
+@pytest.fixture(scope="module")
+def fernley(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
+    return _one_plan(tmp_path_factory, embedder, "fernley-community-safety-plan-2022-25.md", "Fernley", FERNLEY)
+
+
+def test_an_answer_leads_with_its_best_evidence_when_a_list_before_it_would_crowd_it_out(fernley: Assistant) -> None:
+    answer = fernley.ask(
+        "I'm a woman and I feel unsafe walking home late in Fernley. Is there somewhere I can go if I'm harassed?"
+    )
+    assert answer.answered
+    assert "Safe Space sign" in answer.text
+    assert "Safe Space sign" in answer.citations[0].quote

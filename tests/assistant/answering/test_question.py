@@ -91,3 +91,18 @@ def test_a_question_for_totals_wants_a_figure(text: str) -> None:
 )
 def test_what_a_count_counts_is_said_before_its_verb(text: str) -> None:
     assert analyse(text, LEXICON, COUNCILS).counted == ("peopl",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which borough has more burglaries, Ashcombe or Brackley?",
+        "Which of the two plans reports the highest share of people feeling safe?",
+    ],
+)
+def test_which_has_more_asks_for_figures(text: str) -> None:
+    assert analyse(text, LEXICON, ["Ashcombe", "Brackley"]).wants_number
+
+
+def test_which_without_a_comparison_of_amounts_asks_no_figure() -> None:
+    assert not analyse("Which borough has a hate crime priority?", LEXICON, ["Ashcombe"]).wants_number

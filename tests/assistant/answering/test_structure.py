@@ -161,7 +161,7 @@ DUNMORE_PLAN = """# Dunmore Community Safety Plan 2017 – 21
 ## Introduction
 
 This Plan term runs from 1st April 2017 until 31st March 2021. It was agreed by the Dunmore Safer \
-Communities Board.
+Communities Board. This four year plan sets out how partners will cut crime in Dunmore.
 
 ## Burglary
 
@@ -238,6 +238,40 @@ def test_a_plan_s_period_is_quoted_from_the_sentence_stating_its_term(dunmore: A
     answer = dunmore.ask("What period does the Dunmore plan cover?")
     assert answer.answered
     assert [c.quote for c in answer.citations] == ["This Plan term runs from 1st April 2017 until 31st March 2021."]
+
+
+def test_how_long_a_plan_runs_is_answered_with_its_words_for_its_length_first(dunmore: Assistant) -> None:
+    answer = dunmore.ask("How long does the Dunmore plan last?")
+    assert answer.answered
+    assert [c.quote for c in answer.citations] == [
+        "This four year plan sets out how partners will cut crime in Dunmore.",
+        "This Plan term runs from 1st April 2017 until 31st March 2021.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How long do the Brackley and Corrin plans each run?",
+        # the years name one council's plan; the other council's one plan is still read
+        "Which years do Brackley's 2023-26 plan and the Corrin strategy each cover?",
+    ],
+)
+def test_the_periods_of_several_councils_plans_are_each_answered(plan_assistant: Assistant, question: str) -> None:
+    answer = plan_assistant.ask(question, scope=PUBLIC)
+    assert answer.answered
+    assert {c.source for c in answer.citations} == {BRACKLEY, CORRIN}
+    assert any(c.quote == "Corrin Community Safety Strategy 2018-21" for c in answer.citations)
+
+
+def test_a_length_is_read_only_from_a_sentence_giving_the_plan_s_own_length(plan_assistant: Assistant) -> None:
+    answer = plan_assistant.ask("How long does the Brackley plan run?", scope=PUBLIC)
+    assert [c.quote for c in answer.citations][:1] == [
+        "This plan sets out how partners in Brackley will keep streets safe over three years."
+    ]
+    # Corrin's strategy says "a third of reported crime", no length: its title says its years
+    answer = plan_assistant.ask("How long does Corrin's strategy run?", scope=PUBLIC)
+    assert [c.quote for c in answer.citations] == ["Corrin Community Safety Strategy 2018-21"]
 
 
 def test_a_plan_without_a_sentence_on_its_term_is_quoted_from_its_title(plan_assistant: Assistant) -> None:

@@ -127,3 +127,22 @@ def test_a_question_with_its_own_topic_carries_nothing_the_last_answer_quoted(
     assert resolved.seen == ()
     councils = sorted({meta.council for meta in assistant.visible(())})
     assert resolved.analyse(assistant.reader().view.lexicon, councils).seen == frozenset()
+
+
+def test_and_x_puts_the_last_question_again_about_another_subject(assistant: Assistant) -> None:
+    history = [asked("How has Lewisham done on robbery?")]
+    resolved = assistant.resolve("And burglary?", history)
+    assert "council: Lewisham" in resolved.carried
+    assert not any(item.startswith("topic:") for item in resolved.carried)
+    # ... but a word asking another kind of answer about the same subject keeps the subject
+    resolved = assistant.resolve("And the target?", [asked(SUTTON_MARAC)])
+    assert any(item.startswith("topic:") and "marac" in item.lower() for item in resolved.carried)
+
+
+def test_which_of_them_after_a_priorities_question_asks_which_priority(assistant: Assistant) -> None:
+    history = [asked("What priorities does the Tower Hamlets plan set?")]
+    resolved = assistant.resolve("which of them deals with Prevent?", history)
+    assert resolved.message == "which of the priorities deals with Prevent?"
+    answer = assistant.ask("which of them deals with Prevent?", history=history)
+    assert answer.answered
+    assert [c.quote for c in answer.citations] == ["Priority C: Hate Crime, Community Cohesion and Extremism"]

@@ -1,0 +1,12 @@
+"""Terms: one tokenizer and stemmer for the index, the questions and the support check."""
+
+from assistant.retrieval.terms import terms
+
+
+def test_past_forms_of_irregular_verbs_are_the_terms_of_their_present() -> None:
+    assert terms("respondents felt safe") == terms("respondents feel safe")
+    assert terms("the plan ran until 2021 and began in 2017") == terms("the plan runs until 2021 and begins in 2017")
+
+
+def test_regular_words_are_stemmed_as_before() -> None:
+    assert terms("residents reported burglaries") == ["resid", "report", "burglari"]

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
+
+from ingest.council_names import COMMON_WORD_NAMES, UK_COUNCIL_NAMES
 
 LONDON_COUNCILS: tuple[str, ...] = (
     "Barking and Dagenham",
@@ -43,10 +46,16 @@ LONDON_COUNCILS: tuple[str, ...] = (
 )
 
 
+# Every UK council area the assistant can name, whether or not it has plans for it
+UK_COUNCILS: tuple[str, ...] = tuple(dict.fromkeys((*LONDON_COUNCILS, *UK_COUNCIL_NAMES)))
+
+
+@lru_cache(maxsize=2048)
 def council_pattern(name: str) -> re.Pattern[str]:
-    """Whole-word, case-insensitive match of a council name, possessive included ("Sutton's")."""
+    """Whole-word match of a council name, possessive included ("Sutton's"): in any case, but only as a name
+    (capitalised) for a name that is also an everyday word ("Reading", "Bury")."""
     words = r"\s+".join(re.escape(word) for word in name.split())
-    return re.compile(rf"\b{words}(?:'s|’s)?\b", re.I)
+    return re.compile(rf"\b{words}(?:'s|’s)?\b", 0 if name in COMMON_WORD_NAMES else re.I)
 
 
 def councils_in(text: str, names: Iterable[str]) -> list[str]:

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ingest.councils import LONDON_COUNCILS, councils_in
+from ingest.councils import UK_COUNCILS, councils_in
 from ingest.documents import CLASSIFICATIONS, DOC_TYPES, PlanMetadata
 from ingest.loaders import SUPPORTED_SUFFIXES
 from ingest.markup import strip_markup
@@ -151,12 +151,45 @@ def derive_period(*texts: str) -> tuple[int | None, int | None]:
     return None, None
 
 
+_NAME = r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|upon|on|under)[ \t]+)?[A-Z][\w'’-]*)*"
+# "London Borough of Sutton", "Royal Borough of Kingston upon Thames"; "Leeds City Council", "Wigan Council"
+_BOROUGH_OF = re.compile(rf"\b(?:London|Royal|Metropolitan|County) Borough of ({_NAME})")
+_NAME_COUNCIL = re.compile(
+    rf"\b({_NAME})[ \t]+(City |Borough |County |District |Metropolitan Borough |County Borough )?Council\b"
+)
+_NOT_A_PLACE = frozenset(
+    {"The", "Town", "Parish", "Full", "City", "County", "District", "Borough", "Metropolitan", "Our", "Your", "Safer"}
+)
+
+
 def derive_council(text: str) -> str:
-    london = re.search(r"London Borough of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text)
-    if london:
-        return london.group(1)
-    found = councils_in(text, LONDON_COUNCILS)
+    """The council a plan is of: as the plan names it ("London Borough of Sutton", "Leeds City Council"),
+    or failing that the UK council area it names most often."""
+    named = _BOROUGH_OF.search(text)
+    if named:
+        return _place(named.group(1).split())
+    for match in _NAME_COUNCIL.finditer(text):
+        words = match.group(1).split()
+        while words and words[0] in _NOT_A_PLACE:
+            words = words[1:]
+        while words and words[-1] in _NOT_A_PLACE:
+            words = words[:-1]
+        typed = match.group(2) is not None or match.group(1).split()[-1] in _NOT_A_PLACE
+        if words and (typed or _place(words) in UK_COUNCILS):  # "Youth Council" names no place
+            return _place(words)
+    found = councils_in(text, UK_COUNCILS)
     return found[0] if found else "Unknown"
+
+
+def _place(words: list[str]) -> str:
+    """The place a run of capitalised words names: the longest council area it starts with ("Sutton" in
+    "Sutton Community Safety"), else its last words ("Safer Leeds" is Leeds)."""
+    said = " ".join(words)
+    known = [name for name in UK_COUNCILS if said == name or said.startswith(f"{name} ")]
+    if known:
+        return max(known, key=len)
+    ending = [name for name in UK_COUNCILS if said.endswith(f" {name}")]
+    return max(ending, key=len) if ending else " ".join(words[-3:])
 
 
 def derive_doc_type(title: str, head: str) -> str:

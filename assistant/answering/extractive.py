@@ -332,11 +332,7 @@ class ExtractiveAnswerer:
                 continue  # the best sentences that fit: the answer holds what was asked
             chosen.append((unit, scored))
         chosen.sort(key=lambda pair: (pair[0].chunk.metadata.source, pair[0].chunk.ordinal, pair[0].start))
-        evidence = " ".join(
-            f"{_lead_line(unit)} {_table_labels(unit)} {unit.quote} {unit.chunk.section or ''} "
-            f"{unit.chunk.metadata.title}"
-            for unit, _ in chosen
-        )
+        evidence = " ".join(_in_setting(unit) for unit, _ in chosen)
         support = self._coverage(question, evidence)
         similarity = max(scored.similarity for _, scored in chosen)
         if not self._answers(support, similarity, question):
@@ -601,6 +597,9 @@ _MONEY_QUESTION = re.compile(
 
 
 _AMOUNT_QUESTION = re.compile(r"\bhow (?:much|many)\b", re.I)
+_COUNT_QUESTION = re.compile(r"\bhow many\b|\bnumber of\b|\btotals?\b", re.I)
+_SHARE_QUESTION = re.compile(r"%|\bper ?cent|\bpercentage|\bproportion|\bshare\b|\brate\b|\bratio\b", re.I)
+_PERCENTAGE = re.compile(r"[-+]?\d+(?:\.\d+)?\s*(?:%|per ?cent\b|percentage points?\b)", re.I)
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
 _NOT_A_COUNT = re.compile(
     r"\bone (?:of|another|off|day|way|stop|to one)\b|\bno one\b|\bone-", re.I
@@ -618,6 +617,9 @@ def has_figure(quote: str, question: Question) -> bool:
     text = _NOT_A_COUNT.sub(" ", text)
     if _AMOUNT_QUESTION.search(question.text):  # a year is when, not how much or how many
         text = _YEARS.sub(" ", text)
+    if _COUNT_QUESTION.search(question.text) and not _SHARE_QUESTION.search(question.text):
+        if not set(question.counted) & _PEOPLE:  # "how many people said ...?" is answered by a share of them
+            text = _PERCENTAGE.sub(" ", text)  # how many is a count: "a 20% cut" is not one
     if _MONEY_QUESTION.search(question.text):
         return bool(_MONEY.search(text)) and bool(_FIGURE.search(text))
     return bool(_FIGURE.search(text))
@@ -996,6 +998,15 @@ def _setting(unit: Unit) -> str:
     row, its table's labels): a list says once, in its lead-in, what and when all its items are ("During
     2015-16 the unit took the following action:" ... "- Obtained 21 Closure Orders")."""
     return f"{_lead_line(unit)} {_table_labels(unit)} {_paragraph(unit)}".strip()
+
+
+def _in_setting(unit: Unit) -> str:
+    """A unit with what says what it is about: the line that leads into it, its table's labels, its section
+    and its plan's title."""
+    return (
+        f"{_lead_line(unit)} {_table_labels(unit)} {unit.quote} {unit.chunk.section or ''} "
+        f"{unit.chunk.metadata.title}"
+    )
 
 
 def _lead_line(unit: Unit) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from assistant.retrieval.lexicon import ExpandedQuery, Lexicon
 from assistant.retrieval.plain_words import FILLER, PLAIN_TO_PLAN
 from assistant.retrieval.terms import stem, terms, words
-from ingest.councils import LONDON_COUNCILS, council_pattern
+from ingest.councils import UK_COUNCILS, council_pattern
 
 _NUMBER_WORDS = {
     "two": 2,
@@ -345,9 +345,9 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
             expansions={**carried.expansions, **expanded.expansions},
         )
     indexed = tuple(sorted(set(indexed_councils)))
-    named = _named_councils(expanded.text, (*indexed, *LONDON_COUNCILS))
+    named = _named_councils(expanded.text, (*indexed, *UK_COUNCILS))
     asking = _asking_clause(text)
-    named_in_question = _named_councils(asking, (*indexed, *LONDON_COUNCILS)) if asking else []
+    named_in_question = _named_councils(asking, (*indexed, *UK_COUNCILS)) if asking else []
     if named_in_question and not set(named_in_question) & set(indexed):
         # "Sutton works with Croydon ... What are Croydon's priorities?" asks only about a council without plans
         named = named_in_question

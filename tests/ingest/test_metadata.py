@@ -1,6 +1,6 @@
 import pytest
 
-from ingest.metadata import MetadataError, build_metadata
+from ingest.metadata import MetadataError, build_metadata, derive_council
 
 HEAD = """# Safer Sutton Partnership Community Safety Strategy 2021-24
 
@@ -40,3 +40,19 @@ def test_scrutiny_reports_are_recognised() -> None:
 def test_an_invalid_classification_is_an_error() -> None:
     with pytest.raises(MetadataError, match="classification"):
         build_metadata("x.txt", HEAD, {"classification": "secret"})
+
+
+@pytest.mark.parametrize(
+    ("text", "council"),
+    [
+        ("Community Safety Plan\nLondon Borough of Sutton Community Safety Team", "Sutton"),
+        ("Published by the Royal Borough of Kingston upon Thames. All rights reserved.", "Kingston upon Thames"),
+        ("Safer Leeds Plan 2021-24\nLeeds City Council", "Leeds"),
+        ("Approved by Ashcombe Borough Council on 3 May 2022", "Ashcombe"),  # a council of any name, by its type
+        ("The Youth Council met in May. Wigan Council agreed the plan.", "Wigan"),  # "Youth Council" is no place
+        ("Safer Manchester plan: how partners in Manchester will cut crime", "Manchester"),
+        ("Approved by Full Council on 3 May", "Unknown"),
+    ],
+)
+def test_a_plan_s_council_is_read_from_how_it_names_itself(text: str, council: str) -> None:
+    assert derive_council(text) == council

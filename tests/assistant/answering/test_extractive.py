@@ -341,6 +341,15 @@ def test_a_year_is_no_figure_for_how_much_or_how_many(ashcombe: Assistant) -> No
     assert has_figure(levy, _question(ashcombe, "What date does the levy start?"))
 
 
+def test_a_percentage_is_no_count_unless_a_share_or_people_s_answers_are_counted(ashcombe: Assistant) -> None:
+    cut = "The partnership will cut burglary by 20%."
+    assert not has_figure(cut, _question(ashcombe, "What was the total of burglaries in 2022?"))
+    assert not has_figure(cut, _question(ashcombe, "How many burglaries were there?"))
+    assert has_figure(cut, _question(ashcombe, "By what percentage will burglary fall?"))
+    felt = "89% of respondents said they feel safe after dark."
+    assert has_figure(felt, _question(ashcombe, "How many people said they feel safe after dark?"))
+
+
 def test_a_lead_in_that_ends_its_passage_brings_a_long_list_split_from_it(
     tmp_path: Path, embedder: SentenceTransformerEmbedder
 ) -> None:

@@ -19,6 +19,25 @@ def test_councils_without_plans_are_noticed() -> None:
     assert question.councils == ("Sutton",) and question.unknown_councils == ("Camden",)
 
 
+@pytest.mark.parametrize(
+    ("text", "unknown"),
+    [
+        ("how many stabbings were there in manchester last year", ("Manchester",)),
+        ("What are Cheshire East's community safety priorities?", ("Cheshire East",)),
+        ("Does Glasgow have a violence reduction unit?", ("Glasgow",)),
+        ("What is the Reading community safety plan about?", ("Reading",)),  # a name that is a word, capitalised
+    ],
+)
+def test_councils_anywhere_in_the_uk_without_plans_are_noticed(text: str, unknown: tuple[str, ...]) -> None:
+    question = analyse(text, LEXICON, COUNCILS)
+    assert question.councils == () and question.unknown_councils == unknown
+
+
+def test_an_everyday_word_that_names_a_council_names_none_in_lower_case() -> None:
+    question = analyse("I keep reading that Sutton is safe: is it?", LEXICON, COUNCILS)
+    assert question.councils == ("Sutton",) and question.unknown_councils == ()
+
+
 def test_a_figure_question_and_its_key_terms() -> None:
     question = analyse("How many MARAC referals does Sutton aim for?", LEXICON, COUNCILS)
     assert question.wants_number and not question.wants_list

@@ -617,9 +617,10 @@ def has_figure(quote: str, question: Question) -> bool:
     text = _NOT_A_COUNT.sub(" ", text)
     if _AMOUNT_QUESTION.search(question.text):  # a year is when, not how much or how many
         text = _YEARS.sub(" ", text)
-    if _COUNT_QUESTION.search(question.text) and not _SHARE_QUESTION.search(question.text):
-        if not set(question.counted) & _PEOPLE:  # "how many people said ...?" is answered by a share of them
-            text = _PERCENTAGE.sub(" ", text)  # how many is a count: "a 20% cut" is not one
+    # how many is a count ("a 20% cut" is not one), but "how many people said ...?" is answered by a share
+    counts_people = bool(set(question.counted) & _PEOPLE)
+    if _COUNT_QUESTION.search(question.text) and not _SHARE_QUESTION.search(question.text) and not counts_people:
+        text = _PERCENTAGE.sub(" ", text)
     if _MONEY_QUESTION.search(question.text):
         return bool(_MONEY.search(text)) and bool(_FIGURE.search(text))
     return bool(_FIGURE.search(text))
@@ -1004,8 +1005,7 @@ def _in_setting(unit: Unit) -> str:
     """A unit with what says what it is about: the line that leads into it, its table's labels, its section
     and its plan's title."""
     return (
-        f"{_lead_line(unit)} {_table_labels(unit)} {unit.quote} {unit.chunk.section or ''} "
-        f"{unit.chunk.metadata.title}"
+        f"{_lead_line(unit)} {_table_labels(unit)} {unit.quote} {unit.chunk.section or ''} {unit.chunk.metadata.title}"
     )
 
 

@@ -32,7 +32,7 @@ _STORY_WEIGHT = 0.25  # a word of the story around a question, not of the questi
 _STORY_SUPPORT = 0.8  # share of the usual support a story-told question needs
 _COMPARED_SUPPORT = 0.5  # ... and each plan's part of a comparison
 _FULL_SUPPORT = 0.85  # key-term support at which evidence far from the question's wording still answers
-_FULL_SUPPORT_SIMILARITY = 0.2  # ... down to this closeness in meaning
+_FULL_SUPPORT_SIMILARITY = 0.15  # ... down to this closeness in meaning
 _COUNT_BONUS = 0.15  # a sentence naming as many things as the question counts
 _SEEN_PENALTY = 0.1  # a unit the last answer quoted, for a follow-up that leans on it
 _NAMED_SHARE = 0.75  # share of an item's words a question must use to name it
@@ -354,9 +354,9 @@ class ExtractiveAnswerer:
         points: list[Point] = []
         shown: list[ItemList] = []
         for position, unit in enumerate(chosen_units):
-            antecedent = _antecedent(unit)
-            if antecedent is not None and not any(_same(antecedent, other) for other in chosen_units):
-                points.append(Point(antecedent))  # what "it" is, said first
+            before = antecedent(unit)
+            if before is not None and not any(_same(before, other) for other in chosen_units):
+                points.append(Point(before))  # what "it" is, said first
             points.extend(self._in_context(question, unit, position == 0, lists, shown, all_units, chosen_units))
         return Draft(tuple(_read_on(points, all_units)))
 
@@ -502,9 +502,9 @@ class ExtractiveAnswerer:
         context = f"{unit.chunk.section or ''} {unit.chunk.metadata.title}"
         own = f"{unit.quote} {unit.chunk.section or ''}" if _labelled(unit) else unit.quote
         own = f"{_table_labels(unit)} {own}"  # a row is read with its table's column and group labels
-        antecedent = _antecedent(unit)
-        if antecedent is not None:  # "It is accountable to ..." says it of what the sentence before names
-            own = f"{antecedent.quote} {own}"
+        before = antecedent(unit)
+        if before is not None:  # "It is accountable to ..." says it of what the sentence before names
+            own = f"{before.quote} {own}"
         coverage = 0.7 * self._coverage(question, own) + 0.3 * self._coverage(question, f"{unit.quote} {context}")
         score = 0.5 * similarity + 0.35 * coverage + 0.15 * prior
         if question.wants_number and _DIGIT.search(unit.quote):
@@ -886,10 +886,12 @@ def _opens(sentence: Unit, item_list: ItemList) -> bool:
     return len(split_sentences(between.strip())) <= 1 and len(between.split()) <= _BETWEEN_WORDS
 
 
-_PRONOUN_START = re.compile(r"^\s*(?:It|They|Its|Their)\b")
+# a sentence that says what it says of someone or something named before it: "It is accountable to ...",
+# "Trained staff will help them ..."
+_PRONOUN_START = re.compile(r"^\s*(?:It|They|Its|Their)\b|^\s*(?:[A-Za-z]+\s+){1,5}(?:them|him|her)\b")
 
 
-def _antecedent(unit: Unit) -> Unit | None:
+def antecedent(unit: Unit) -> Unit | None:
     """The sentence before a sentence that opens with a pronoun ("It is accountable to ..."), in the same
     paragraph: it names what the pronoun stands for."""
     if unit.kind != "sentence" or not _PRONOUN_START.match(unit.quote):

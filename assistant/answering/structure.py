@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from assistant.answering.evidence import Unit
-from assistant.answering.extractive import Draft, Point, brief
+from assistant.answering.extractive import Draft, Point, antecedent, brief
 from assistant.answering.intent import Intent, asking_terms
 from assistant.answering.question import Question, stated_count
 from assistant.retrieval.hybrid import Passage
@@ -452,8 +452,17 @@ class PlanReader:
         if named is None:
             return None
         found: tuple[Evidence, ...] = getattr(named, relation)
+        if not found:  # "Tower Hamlets Community Safety Partnership" is the plan's "Community Safety Partnership"
+            unplaced = re.sub(rf"^{re.escape(plan.council)}\s+", "", named.name, flags=re.I)
+            same = next((body for body in plan.bodies if body.name == unplaced and body is not named), None)
+            if same is not None:
+                named, found = same, getattr(same, relation)
         name_terms = set(terms(named.name))
-        about = [ev for ev in found if name_terms <= set(terms(ev.quote)) or _acronym(named.name) in ev.quote]
+        about = [
+            ev
+            for ev in found
+            if name_terms <= set(terms(ev.quote)) or _acronym(named.name) in ev.quote or _SAID_OF_IT.match(ev.quote)
+        ]  # (a sentence the plan model read as said of it: "It is accountable to ...", "The Partnership is ...")
         if relation == "chair":  # "the Panel reports to the Board, which is chaired by ...": the Board's chair
             others = [body.name for body in plan.bodies if body is not named]
             about = [ev for ev in about if _nearest_body(ev.quote, named.name, others)]
@@ -462,7 +471,13 @@ class PlanReader:
                 return Refusal(f"The {plan.title} names the {named.name} but does not say who chairs it.")
             return None
         units = [unit for unit in (self._unit(ev, "sentence") for ev in about[:2]) if unit is not None]
-        return Draft(tuple(Point(unit) for unit in units)) if units else None
+        points: list[Point] = []
+        for unit in units:
+            before = antecedent(unit)  # "It is accountable to ...": what "it" is, said first
+            if before is not None and not any(point.unit.quote == before.quote for point in points):
+                points.append(Point(before))
+            points.append(Point(unit))
+        return Draft(tuple(points)) if points else None
 
     def _dates(self, question: Question, kind: str, plan: Plan) -> Draft | None:
         """When the plan itself was approved, published, written or met on; a question about the date of
@@ -656,6 +671,9 @@ _PLACING = (
     )
     | _ABOUT_PRIORITIES
 )
+
+
+_SAID_OF_IT = re.compile(r"^\s*(?:It|They|Its|Their|(?:The|This|Our) (?:Partnership|CSP))\b")
 
 
 def _only_plan(plan: Plan, plans: list[Plan]) -> bool:

@@ -17,7 +17,7 @@ from assistant.answering.extractive import (
     _READ_ON_BUDGET,
     ExtractiveAnswerer,
     Point,
-    _antecedent,
+    antecedent,
     _counts_out,
     _enumerates,
     _naming_plans,
@@ -572,7 +572,7 @@ def test_the_sentence_a_pronoun_refers_to_is_the_one_before_it_in_its_paragraph(
         "They meet monthly. Items are published online. Its papers are public."
     )
     units = _units(text)
-    referred = {unit.quote: (_antecedent(unit).quote if _antecedent(unit) else None) for unit in units}
+    referred = {unit.quote: (antecedent(unit).quote if antecedent(unit) else None) for unit in units}
     assert referred == {
         "The board was formed in 2019.": None,
         "The board brings partners together.": None,

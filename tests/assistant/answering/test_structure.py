@@ -26,7 +26,7 @@ from tests.assistant.plan_corpus import (
     TASKING_PRIORITIES,
     one_plan,
 )
-from tests.ingest.plan.texts import NORTHFIELD_BODY, NORTHFIELD_PARTS
+from tests.ingest.plan.texts import KELSO, NORTHFIELD_BODY, NORTHFIELD_PARTS
 
 PUBLIC = ("public",)
 STAFF = ("public", "internal")
@@ -838,3 +838,27 @@ def test_the_headings_each_priority_is_set_out_under_are_those_said_under_every_
     assert answer.answered
     assert bullets(answer) == ["Why is this important?", "What will we do?"]  # not the one case study
     assert_cited_verbatim(rosedale, answer)
+
+
+@pytest.fixture(scope="module")
+def kelso(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
+    return one_plan(tmp_path_factory, embedder, "kelso-community-safety-plan-2022-25.md", "Kelso", KELSO)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the Kelso Community Safety Partnership accountable to?",
+        "To whom is the Kelso Community Safety Partnership answerable?",
+    ],
+)
+def test_whom_a_body_answers_to_is_read_from_the_sentence_that_goes_on_about_it(
+    kelso: Assistant, question: str
+) -> None:
+    answer = kelso.ask(question)
+    assert answer.answered
+    assert [c.quote for c in answer.citations] == [
+        "The Partnership is responsible for community safety in Kelso and is one of the Delivery Groups of the "
+        "Kelso Plan.",  # what "it" is, said first
+        "It is accountable to the Kelso Leaders Board and the Overview and Scrutiny Committee if it does not deliver.",
+    ]

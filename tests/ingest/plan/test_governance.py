@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from ingest.plan import Body
 from tests.ingest.plan.conftest import Built
-from tests.ingest.plan.texts import BRACKLEY, GALLOWAY
+from tests.ingest.plan.texts import BRACKLEY, GALLOWAY, KELSO
 
 Build = Callable[[str, str], Built]
 
@@ -45,3 +45,16 @@ def test_chaired_by_an_officer(build: Build) -> None:
     assert [ev.quote for ev in partnership.chair] == [
         "The Brackley Streets Partnership is chaired by the Chief Superintendent of the Northern Division."
     ]
+
+
+def test_a_sentence_that_goes_on_about_a_body_is_said_of_that_body(build: Build) -> None:
+    bodies = _bodies(build("kelso-community-safety-plan-2022-25.md", KELSO))
+    accountable = (
+        "It is accountable to the Kelso Leaders Board and the Overview and Scrutiny Committee if it does not deliver."
+    )
+    # "The Partnership ... It is accountable to ...": the plan's own partnership, the one it names most (by its
+    # fullest name among equals)
+    assert [ev.quote for ev in bodies["Kelso Community Safety Partnership"].reports_to] == [accountable]
+    assert bodies["Community Safety Partnership"].reports_to == ()
+    # "The Youth Panel Group meets monthly. They report to ...": the body the sentence before opened with
+    assert [ev.quote for ev in bodies["Youth Panel Group"].reports_to] == ["They report to the Kelso Leaders Board."]

@@ -137,6 +137,20 @@ Fraud and online abuse now make up a third of reported crime.
 """
 
 # Plain headings, and a list whose lead-in names partners, not priorities: nothing to call a priority.
+# Governance said of "the Partnership" and "it" in the sentences after a body is named.
+KELSO = """# Kelso Community Safety Plan 2022-25
+
+## Governance
+
+The Kelso Community Safety Partnership brings together the council, police, fire service, health and probation. \
+The Community Safety Partnership meets every quarter.
+
+The Partnership is responsible for community safety in Kelso and is one of the Delivery Groups of the Kelso \
+Plan. It is accountable to the Kelso Leaders Board and the Overview and Scrutiny Committee if it does not deliver.
+
+The Youth Panel Group meets monthly. They report to the Kelso Leaders Board.
+"""
+
 DUNMORE = """Dunmore Community Safety Review 2020
 
 Introduction

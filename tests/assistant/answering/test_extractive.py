@@ -17,7 +17,6 @@ from assistant.answering.extractive import (
     _READ_ON_BUDGET,
     ExtractiveAnswerer,
     Point,
-    antecedent,
     _counts_out,
     _enumerates,
     _naming_plans,
@@ -27,6 +26,7 @@ from assistant.answering.extractive import (
     _Scored,
     _sets_target,
     _without_column_names,
+    antecedent,
     has_figure,
     year_spans,
 )

@@ -339,8 +339,15 @@ class ExtractiveAnswerer:
             return None
         all_units = [unit for unit, _ in scored_units]
         chosen_units = [unit for unit, _ in chosen]
-        drafted = self._said_in_order(question, chosen_units, lists, all_units)
         best_unit = scored_units[0][0]
+        if _WHO_DOES.search(question.text) and not any(_DONE_BY.search(unit.quote) for unit in chosen_units):
+            # "who runs the new service?": the sentence of its paragraph that says by whom
+            agent = next(
+                (unit for unit in all_units if _same_paragraph(unit, best_unit) and _DONE_BY.search(unit.quote)), None
+            )
+            if agent is not None:
+                chosen_units = [agent, best_unit]  # who, then what of
+        drafted = self._said_in_order(question, chosen_units, lists, all_units)
         if not any(_same(point.unit, best_unit) for point in brief(drafted).points):
             # the sentences before the best one in the plan, with what they bring, would crowd it out of
             # the answer: the answer leads with its best evidence
@@ -797,6 +804,16 @@ def _table_labels(unit: Unit) -> str:
 
 
 _TARGET_QUESTION = re.compile(r"\btargets?\b", re.I)
+# "Who runs / delivers / provides ...?", "which organisation runs ...?": asks who does a thing
+_WHO_DOES = re.compile(
+    r"^\s*(?:who|which (?:organisation|organization|charity|agency|provider|company|body|service))\b"
+    r"(?!\s+(?:is|are|was|were)\b)",
+    re.I,
+)
+_DONE_BY = re.compile(
+    r"\b(?:delivered|run|provided|led|managed|operated|commissioned|hosted|funded|co-?ordinated|coordinated|"
+    r"facilitated|staffed|supported) by\s+(?:the\s+)?[A-Z]"
+)
 # Whom a survey's share counts is said many ways: "residents" asked are "respondents", "those questioned".
 _PEOPLE = frozenset(terms("residents respondents people public persons individuals participants citizens"))
 _PEOPLE_SAID = re.compile(r"\b(?:those|people|residents) (?:questioned|asked|surveyed|polled|consulted)\b", re.I)
@@ -1056,6 +1073,14 @@ def _following(unit: Unit, units: list[Unit]) -> Unit | None:
         return None
     nearest = min(after, key=lambda other: other.start)
     return nearest if nearest.start - unit.end <= 2 else None
+
+
+def _same_paragraph(a: Unit, b: Unit) -> bool:
+    """Whether two units are sentences of one line of one passage."""
+    if a.chunk.id != b.chunk.id:
+        return False
+    text = a.chunk.text
+    return text.rfind("\n", 0, a.start) == text.rfind("\n", 0, b.start)
 
 
 def _same(a: Unit, b: Unit) -> bool:

@@ -55,7 +55,8 @@ _WHO = re.compile(
 )
 # Who wrote a plan or answers for it, as its document control says ("Author | ...", "Lead Officer | ...").
 _DOCUMENT_FIELD = re.compile(
-    r"\b(authors?|authored|wrote|written|lead officer|originating officer|report of|lead member|contact officer)\b",
+    r"\b(authors?|authored|wrote|written|lead officer|originating officer|report of|lead member|contact officer|"
+    r"head of|director of|corporate director|manager)\b",  # a post a document control names someone in
     re.I,
 )
 _WHICH_PERSON = re.compile(

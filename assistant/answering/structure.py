@@ -353,11 +353,14 @@ class PlanReader:
         asked = set(terms(question.text))
         if _WROTE.search(question.text):
             asked.add(stem("author"))
+        post = _POST.search(question.text)  # "Who is the Head of Community Safety Services?": the row naming it
+        post_terms = set(terms(post.group(0))) - set(terms(plan.council)) if post else set()
         units = []
         for chunk_id, line in plan.front_lines:
-            label = line.split(" | ")[0]
+            label, _, value = line.partition(" | ")
             named = set(terms(label))
-            if " | " in line and CONTROL_LABELS.match(label) and named and named <= asked:
+            holds_post = len(post_terms) >= 2 and post_terms <= set(terms(value))
+            if " | " in line and CONTROL_LABELS.match(label) and named and (named <= asked or holds_post):
                 unit = self._unit(Evidence(chunk_id, line), "row")
                 if unit is not None and unit.quote not in {other.quote for other in units}:
                     units.append(unit)
@@ -673,6 +676,10 @@ _PLACING = (
 )
 
 
+# A post named in a question: "Head of Community Safety Services", "Director of Communities"
+_POST = re.compile(
+    r"\b(?i:head|director|manager|officer)\s+(?:of|for)\s+[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|of))*"
+)
 _SAID_OF_IT = re.compile(r"^\s*(?:It|They|Its|Their|(?:The|This|Our) (?:Partnership|CSP))\b")
 
 

@@ -862,3 +862,51 @@ def test_whom_a_body_answers_to_is_read_from_the_sentence_that_goes_on_about_it(
         "Kelso Plan.",  # what "it" is, said first
         "It is accountable to the Kelso Leaders Board and the Overview and Scrutiny Committee if it does not deliver.",
     ]
+
+
+RAVENSWORTH = """# Ravensworth Community Safety Plan 2023-26
+
+| Document control | |
+| --- | --- |
+| Author | Priya Shah, Head of Community Safety and Enforcement |
+| Approved by | Ravensworth Safety Board |
+
+## Introduction
+
+This plan sets out how partners in Ravensworth will reduce crime and disorder and support victims.
+
+## Hate crime
+
+The council has commissioned a new hate crime support service from 1st April 2024, to help victims of hate \
+crime report what happened to them and get practical and emotional support. Its single referral pathway gives \
+every agency, resident and school one phone number and one email address. Opening hours will follow the library \
+timetable and it will be delivered by Victim Support.
+
+## Anti-social behaviour
+
+The council's new anti-social behaviour service runs a case review for residents who report the same problem \
+three times.
+"""
+
+
+@pytest.fixture(scope="module")
+def ravensworth(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
+    return one_plan(
+        tmp_path_factory, embedder, "ravensworth-community-safety-plan-2023-26.md", "Ravensworth", RAVENSWORTH
+    )
+
+
+def test_who_holds_a_post_is_read_from_the_document_control_row_naming_it(ravensworth: Assistant) -> None:
+    answer = ravensworth.ask("Who is Ravensworth's Head of Community Safety and Enforcement?")
+    assert answer.answered
+    assert [c.quote for c in answer.citations] == ["Author | Priya Shah, Head of Community Safety and Enforcement"]
+
+
+def test_who_runs_a_service_is_answered_by_the_sentence_of_its_paragraph_that_says_by_whom(
+    ravensworth: Assistant,
+) -> None:
+    answer = ravensworth.ask("Who runs the new hate crime support service in Ravensworth?")
+    assert answer.answered
+    assert answer.citations[0].quote == (
+        "Opening hours will follow the library timetable and it will be delivered by Victim Support."
+    )

@@ -81,9 +81,12 @@ _PERIOD_TERMS = frozenset(
 )
 _TARGETS = re.compile(r"\b(targets|(?:performance )?indicators|kpis|measures of success|success measures)\b", re.I)
 # "How will ... be measured / tracked / judged", "what indicators for ...": the measures of one subject.
+_ALL_PRIORITIES = re.compile(r"\bpriorities\b", re.I)
+_MEASURE_NOUNS = re.compile(r"\b(indicators?|kpis?|outputs?|performance measures?)\b", re.I)
 _MEASURED = re.compile(
     r"\bhow (?:will|would|do|does|is|are|can|should)\b.*\b(measur\w*|track\w*|monitor\w*|judg\w*|assess\w*|"
-    r"evaluat\w*|gaug\w*|know (?:whether|if))\b|\b(indicators?|kpis?|success measures?|measures? of success)\b",
+    r"evaluat\w*|gaug\w*|know (?:whether|if))\b|\b(indicators?|kpis?|success measures?|measures? of success|"
+    r"outputs?|performance measures?)\b",
     re.I,
 )
 # "Under which priority does it sit?", "Which theme does the MARAC target come under?": where X sits in the plan.
@@ -160,6 +163,7 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
         return Intent("priorities")
     if _TARGETS.search(text) and _WHAT_ARE.search(text) and not _PRIORITIES.search(text):
         return Intent("targets")
-    if _MEASURED.search(text) and not _PRIORITIES.search(unnamed):  # a priority's measures: its passages
-        return Intent("measures")
+    one_priority = _MEASURE_NOUNS.search(text) and not _ALL_PRIORITIES.search(text)  # "its burglary priority"
+    if _MEASURED.search(text) and (not _PRIORITIES.search(unnamed) or one_priority):
+        return Intent("measures")  # the priorities' measures, or one's unless named as such: passages
     return PASSAGES

@@ -106,6 +106,9 @@ _ABOUT_MEASURING = frozenset(
         "impact",
         "succeed",
         "succeeding",
+        "output",
+        "outputs",
+        "priority",
     ]
     for term in terms(word)
 )
@@ -425,12 +428,14 @@ class PlanReader:
         groups: dict[str, list[Target]] = {}
         for target in plan.targets:
             groups.setdefault(target.evidence.section or "", []).append(target)
-        best, best_share = None, 0.0
+        best, best_rank = None, (0.0, False)
         for section, members in groups.items():
             said = set(terms(" ".join([section, *(member.measure for member in members)])))
             share = sum(term in said for term in subject) / len(subject)
-            if share > best_share:
-                best, best_share = members, share
+            rank = (share, bool(_NAMES_MEASURES.search(section.split(" > ")[-1])))  # among equals: headed as measures
+            if rank > best_rank:
+                best, best_rank = members, rank
+        best_share = best_rank[0]
         if best is None or best_share < _MEASURES_SHARE:
             return None
         points = [Point(unit, bullet=True) for unit in (self._unit(t.evidence, "item") for t in best) if unit]
@@ -680,6 +685,7 @@ _PLACING = (
 _POST = re.compile(
     r"\b(?i:head|director|manager|officer)\s+(?:of|for)\s+[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|of))*"
 )
+_NAMES_MEASURES = re.compile(r"\b(indicators?|measures?|outputs?|outcomes?|kpis?|performance)\b", re.I)
 _SAID_OF_IT = re.compile(r"^\s*(?:It|They|Its|Their|(?:The|This|Our) (?:Partnership|CSP))\b")
 
 

@@ -22,6 +22,9 @@ _MEASURE_SECTION = re.compile(
     r"\b(indicators?|measures?|targets?|outcomes?|outputs?|performance|kpis?|monitoring)\b", re.I
 )
 _DIGIT = re.compile(r"\d")
+# A sentence that names a measure ("Number of reported Knife Crime Offences per 10,000 residents."): a table's
+# rows may reach the text as sentences of one paragraph
+_NAMES_MEASURE = re.compile(r"^(?:Number|Percentage|Proportion|Rate|Level|Amount|Count)\s+of\b")
 # An indicator said with the value it aims at in brackets: "Number of people reached through awareness
 # campaigns (10,000 people)." (a table of measures that reached the text as lines).
 _VALUED_MEASURE = re.compile(
@@ -69,8 +72,12 @@ def find_targets(pieces: Sequence[Piece], front: set[int]) -> tuple[Target, ...]
             listed = (
                 valued is not None
                 or under_measures
-                and (piece.block.kind == "item" or (" | " in quote and not _column_names(quote)))
-            )  # a row of a table of measures (its header row names columns only)
+                and (
+                    piece.block.kind == "item"
+                    or (" | " in quote and not _column_names(quote))
+                    or bool(_NAMES_MEASURE.match(quote))
+                )
+            )  # a row of a table of measures (its header row names columns only), or a sentence naming one
             if not target and not listed:
                 continue
             if evidence.quote in seen:

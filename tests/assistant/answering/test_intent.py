@@ -341,3 +341,14 @@ def test_which_priority_covers_something_asks_for_its_place(text: str) -> None:
 )
 def test_which_person_wrote_or_leads_a_plan_asks_its_document_control(text: str) -> None:
     assert intent_of(text) == Intent("document")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which outputs does Ashcombe track under its burglary priority?",
+        "What are the indicators for the Safe from Scams priority?",
+    ],
+)
+def test_a_priority_s_measures_named_as_such_are_a_measures_question(question: str) -> None:
+    assert _intent(question) == Intent("measures")

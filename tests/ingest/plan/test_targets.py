@@ -154,3 +154,26 @@ def test_a_title_that_says_delivering_does_not_make_every_counted_item_a_target(
     quotes = {t.evidence.quote for t in targets}
     assert "Secure 20 Criminal Behaviour Orders (CBOs) against prolific burglars" in quotes
     assert "Recorded 40 burglaries a month in 2023" not in quotes
+
+
+OUTPUTS = """Hartfield Community Safety Strategy 2023-26
+
+Safe Streets Outcomes and Outputs
+
+Outcome(s)\tOutput(s)
+Fewer street robberies.\tNumber of street robberies per 1,000 residents.
+\tNumber of phone thefts per 1,000 residents.
+\tPercentage of robbery victims offered support.
+
+Our area
+
+Hartfield has 120,000 residents and two town centres.
+"""
+
+
+def test_measures_of_a_table_whose_rows_reached_the_text_as_sentences_are_each_a_measure(build: Build) -> None:
+    targets = build("hartfield-community-safety-strategy-2023-26.txt", OUTPUTS).plan.targets
+    quotes = [t.evidence.quote for t in targets]
+    assert "Number of phone thefts per 1,000 residents." in quotes
+    assert "Percentage of robbery victims offered support." in quotes
+    assert not any("120,000" in quote for quote in quotes)

@@ -124,7 +124,7 @@ class ExtractiveAnswerer:
         if self._front:  # a contents page or document control says nothing a passage answer needs
             units = [(unit, prior) for unit, prior in units if not self._is_front(unit)]
             lists = [(lst, prior) for lst, prior in lists if not any(self._is_front(i) for i in lst.items)]
-        units = [(unit, prior) for unit, prior in units if not _names_columns_only(unit)]
+        units = [(unit, prior) for unit, prior in units if not _names_columns_only(unit) and not _title_only(unit)]
         lists = [(answering, prior) for lst, prior in lists if (answering := _without_column_names(lst)) is not None]
         if _TARGET_QUESTION.search(question.text):  # a target is what the plan calls one, not any figure
             units = [(unit, prior) for unit, prior in units if self._sets_target(unit)]
@@ -1073,6 +1073,11 @@ def _following(unit: Unit, units: list[Unit]) -> Unit | None:
         return None
     nearest = min(after, key=lambda other: other.start)
     return nearest if nearest.start - unit.end <= 2 else None
+
+
+def _title_only(unit: Unit) -> bool:
+    """A line that is only its plan's title: it says which plan, which the answer says anyway."""
+    return unit.quote.strip().rstrip(".").lower() == unit.chunk.metadata.title.strip().lower()
 
 
 def _same_paragraph(a: Unit, b: Unit) -> bool:

@@ -96,7 +96,8 @@ _PARTS = PARTS
 _PART = r"priority|theme|objective|section|strand|chapter|outcome|workstream|work stream"
 _PARENT = re.compile(
     rf"\b(?:under|within|in|to)\s+(?:which|what)\s+(?:{_PARTS})\b|"
-    rf"\b(?:which|what)\s+(?:{_PART}\b|(?:one\s+)?of\s+(?:its|the|their|these|those)\s+(?:{_PARTS})\b)[^?]*"
+    rf"\b(?:which|what)\s+(?:(?:{_PART})\b(?!\s+(?:areas|themes|issues|topics))|"
+    rf"(?:one\s+)?of\s+(?:its|the|their|these|those)\s+(?:{_PARTS})\b)[^?]*"
     rf"\b(?:sits?|comes?|falls?|belongs?|covers?|includes?|deals? with|"
     rf"is\s+(?:[\w'’-]+\s+){{0,6}}(?:under|part of|within))\b",
     re.I,

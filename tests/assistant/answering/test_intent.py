@@ -352,3 +352,10 @@ def test_which_person_wrote_or_leads_a_plan_asks_its_document_control(text: str)
 )
 def test_a_priority_s_measures_named_as_such_are_a_measures_question(question: str) -> None:
     assert _intent(question) == Intent("measures")
+
+
+@pytest.mark.parametrize(
+    "question", ["Which priority areas did the Ashcombe plan cover?", "Which priority areas does the plan include?"]
+)
+def test_which_priority_areas_asks_for_the_priorities_not_one_thing_s_place(question: str) -> None:
+    assert _intent(question) == Intent("priorities")

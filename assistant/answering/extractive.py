@@ -571,7 +571,10 @@ class ExtractiveAnswerer:
 
         General words ("residents", "crimes") may be put otherwise ("respondents", "offences");
         one specific word in three may be missing."""
-        specific = [term for term in subject if self._bm25.share(term) <= _SPECIFIC_SHARE]
+        # (a word no plan uses is the asker's own, "what target appears ...": no evidence can say it)
+        specific = [
+            term for term in subject if self._in_plans(question, term) and self._bm25.share(term) <= _SPECIFIC_SHARE
+        ]
         if not specific:
             return True
         present = _present(question, text)
@@ -854,7 +857,13 @@ _CHAIR_NAMED = re.compile(
 _TARGET_WORDS = re.compile(r"\b(targets?|targeted|aims? (?:to|for)|aiming|ambition|goal|by (?:19|20)\d{2})\b", re.I)
 
 
-_TARGET_FRAME = frozenset(terms("target targets set sets aim aims goal goals level levels figure reach"))
+_TARGET_FRAME = frozenset(
+    terms(
+        "target targets set sets aim aims goal goals level levels figure reach "
+        # words that say where or how a plan gives it ("what target appears in / is given in the strategy?")
+        "appear appears given gives include includes contain contains mention mentions state states list lists"
+    )
+)
 
 
 def _same_place(text: str, ordinals: set[str]) -> bool:

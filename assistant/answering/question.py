@@ -326,6 +326,7 @@ class Question:
     compares: bool = False  # asks about every plan or several ("compare", "each council")
     carried: frozenset[str] = frozenset()  # key terms a follow-up carried over rather than said
     narrative: frozenset[str] = frozenset()  # key terms of the story around a long message's question
+    set_aside: tuple[str, ...] = ()  # councils named only to be put aside ("leaving Sutton aside")
     # A follow-up that leans on the last answer: (chunk id, quote) of what that answer quoted. The reader
     # looks in those passages first and says something new ("Has it worked?" after what it does).
     seen: frozenset[tuple[str, str]] = frozenset()
@@ -351,6 +352,8 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     if named_in_question and not set(named_in_question) & set(indexed):
         # "Sutton works with Croydon ... What are Croydon's priorities?" asks only about a council without plans
         named = named_in_question
+    set_aside = _set_aside(text, named)  # "leaving Tower Hamlets aside, what did ... promise?"
+    named = [name for name in named if name not in set_aside]
     councils = tuple(name for name in named if name in indexed)
     unknown = tuple(name for name in named if name not in indexed)
     expected = stated_count(text)
@@ -376,6 +379,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         expanded=expanded,
         councils=councils,
         unknown_councils=unknown,
+        set_aside=tuple(sorted(set_aside)),
         years=tuple(dict.fromkeys(int(year) for year in _YEAR.findall(_LAW_YEAR.sub(" ", f"{text} {context}")))),
         wants_list=bool(_LIST_CUES.search(text)) or expected is not None,
         wants_number=bool(_NUMBER_CUES.search(text)),
@@ -438,6 +442,23 @@ def _counted(text: str, council_words: set[str], corrected: dict[str, str] | Non
             continue
         kept.extend(term for term in terms(word) if term not in _GENERIC and not term.isdigit())
     return tuple(dict.fromkeys(kept))
+
+
+_ASIDE = (
+    r"(?:leaving|setting|putting|leave|set|put)\s+{name}\s+(?:aside|to one side)|"
+    r"(?:apart from|other than|except(?:\s+for)?|besides|excluding|not just(?:\s+(?:for|in))?|beyond)\s+{name}"
+)
+
+
+def _set_aside(text: str, named: Iterable[str]) -> set[str]:
+    """The councils a question names only to put them aside ("leaving Tower Hamlets aside", "apart from
+    Sutton", "not just Lewisham"): it asks about the others."""
+    aside = set()
+    for name in named:
+        said = council_pattern(name).pattern.removeprefix(r"\b").removesuffix(r"\b")
+        if re.search(_ASIDE.format(name=f"(?:the\\s+)?{said}"), text, re.I):
+            aside.add(name)
+    return aside
 
 
 def _named_councils(text: str, names: Iterable[str]) -> list[str]:

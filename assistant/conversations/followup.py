@@ -110,7 +110,8 @@ class CarryOver:
         parts: list[str] = []
         carried: list[str] = []
 
-        if not new.councils and not new.unknown_councils and not new.compares and _depends(message, new, previous):
+        asks_elsewhere = new.councils or new.unknown_councils or new.set_aside or new.compares
+        if not asks_elsewhere and _depends(message, new, previous):
             scope = self._last_scope(history, councils)
             if scope is not None:
                 parts.extend(scope.councils)

@@ -125,3 +125,18 @@ def test_which_has_more_asks_for_figures(text: str) -> None:
 
 def test_which_without_a_comparison_of_amounts_asks_no_figure() -> None:
     assert not analyse("Which borough has a hate crime priority?", LEXICON, ["Ashcombe"]).wants_number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaving Sutton aside - what did MOPAC's challenge promise?",
+        "Setting Sutton to one side, which plans mention FGM?",
+        "Apart from Sutton, which councils have a hate crime priority?",
+        "Looking at all the plans, not just Sutton's, which mention FGM?",
+    ],
+)
+def test_a_council_named_only_to_be_put_aside_is_not_asked_about(text: str) -> None:
+    question = analyse(text, LEXICON, COUNCILS)
+    assert question.councils == () and question.unknown_councils == ()
+    assert question.set_aside == ("Sutton",)

@@ -149,6 +149,14 @@ def test_staff_see_the_restricted_plan_s_priorities(plan_assistant: Assistant) -
     assert {c.source for c in answer.citations} == {ASHCOMBE_TASKING}
 
 
+def test_a_target_question_s_words_for_where_the_plan_gives_it_are_not_its_subject(
+    plan_assistant: Assistant,
+) -> None:
+    answer = plan_assistant.ask("What burglary target appears in Ashcombe's plan?", scope=PUBLIC)
+    assert answer.answered
+    assert any("target of 320 burglaries" in c.quote for c in answer.citations)
+
+
 def test_a_council_s_targets_are_answered(plan_assistant: Assistant) -> None:
     answer = plan_assistant.ask("What are Ashcombe's targets?", scope=PUBLIC)
     assert answer.answered

@@ -146,3 +146,8 @@ def test_which_of_them_after_a_priorities_question_asks_which_priority(assistant
     answer = assistant.ask("which of them deals with Prevent?", history=history)
     assert answer.answered
     assert [c.quote for c in answer.citations] == ["Priority C: Hate Crime, Community Cohesion and Extremism"]
+
+
+def test_a_council_put_aside_is_not_carried_over(assistant: Assistant) -> None:
+    resolved = assistant.resolve("Leaving Sutton aside, what does MOPAC fund?", [asked(SUTTON_MARAC)])
+    assert not any(item.startswith("council:") for item in resolved.carried)

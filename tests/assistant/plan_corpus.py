@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -158,3 +159,13 @@ def one_plan(
     settings = Settings(data_dir=root / "data", corpus_dir=root / "corpus", _env_file=None)
     assert not ingest([settings.corpus_dir], settings, embedder, prune=True).failed
     return Assistant.build(settings, embedder)
+
+
+def one_plan_fixture(fixture: str, name: str, council: str, text: str) -> Any:
+    """A module-scoped fixture, called `fixture`, giving a real Assistant over one invented plan."""
+
+    @pytest.fixture(scope="module", name=fixture)
+    def assistant(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
+        return one_plan(tmp_path_factory, embedder, name, council, text)
+
+    return assistant

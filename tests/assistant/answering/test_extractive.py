@@ -38,7 +38,7 @@ from assistant.retrieval.lexicon import Lexicon
 from assistant.settings import Settings
 from ingest.documents import Chunk, PlanMetadata
 from ingest.indexer import ingest
-from tests.assistant.plan_corpus import one_plan as _one_plan
+from tests.assistant.plan_corpus import one_plan_fixture
 from tests.ingest.plan.conftest import build_file
 
 PLAN = """# Testshire Community Safety Plan 2020-23
@@ -200,9 +200,7 @@ NIGHT_HUB = [
 ]
 
 
-@pytest.fixture(scope="module")
-def ashcombe(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
-    return _one_plan(tmp_path_factory, embedder, "ashcombe-community-safety-plan-2021-24.md", "Ashcombe", ASHCOMBE)
+ashcombe = one_plan_fixture("ashcombe", "ashcombe-community-safety-plan-2021-24.md", "Ashcombe", ASHCOMBE)
 
 
 def _question(assistant: Assistant, text: str) -> Question:
@@ -498,9 +496,7 @@ the police and the street scene team.
 """
 
 
-@pytest.fixture(scope="module")
-def fernleigh(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
-    return _one_plan(tmp_path_factory, embedder, "fernleigh-community-safety-plan-2023-26.md", "Fernleigh", FERNLEIGH)
+fernleigh = one_plan_fixture("fernleigh", "fernleigh-community-safety-plan-2023-26.md", "Fernleigh", FERNLEIGH)
 
 
 def _quotes(assistant: Assistant, question: str) -> list[str]:
@@ -812,11 +808,7 @@ Knife crime offences fell by 12 per cent in 2023.
 """
 
 
-@pytest.fixture(scope="module")
-def hollinsby(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
-    return _one_plan(
-        tmp_path_factory, embedder, "hollinsby-serious-violence-strategy-2024-27.md", "Hollinsby", HOLLINSBY
-    )
+hollinsby = one_plan_fixture("hollinsby", "hollinsby-serious-violence-strategy-2024-27.md", "Hollinsby", HOLLINSBY)
 
 
 @pytest.mark.parametrize(
@@ -902,11 +894,7 @@ NORTHFIELD_META = PlanMetadata(
 )
 
 
-@pytest.fixture(scope="module")
-def northfield(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
-    return _one_plan(
-        tmp_path_factory, embedder, "northfield-community-safety-plan-2021-24.md", "Northfield", NORTHFIELD
-    )
+northfield = one_plan_fixture("northfield", "northfield-community-safety-plan-2021-24.md", "Northfield", NORTHFIELD)
 
 
 def _northfield_units(text: str) -> dict[str, Unit]:
@@ -1031,9 +1019,7 @@ The police, the council and the fire service work together on every priority.
 """
 
 
-@pytest.fixture(scope="module")
-def wexcombe(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
-    return _one_plan(tmp_path_factory, embedder, "wexcombe-community-safety-plan-2021-24.md", "Wexcombe", WEXCOMBE)
+wexcombe = one_plan_fixture("wexcombe", "wexcombe-community-safety-plan-2021-24.md", "Wexcombe", WEXCOMBE)
 
 
 def test_a_table_row_is_read_with_its_header_and_label_rows(wexcombe: Assistant) -> None:
@@ -1057,10 +1043,9 @@ RAVENSWORTH = "# Ravensworth Community Safety Plan 2022-25\n\n" + "\n".join(
 )
 
 
-@pytest.fixture(scope="module")
-def ravensworth(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
-    name = "ravensworth-community-safety-plan-2022-25.md"
-    return _one_plan(tmp_path_factory, embedder, name, "Ravensworth", RAVENSWORTH)
+ravensworth = one_plan_fixture(
+    "ravensworth", "ravensworth-community-safety-plan-2022-25.md", "Ravensworth", RAVENSWORTH
+)
 
 
 @pytest.mark.parametrize(
@@ -1131,9 +1116,7 @@ To report a crime anonymously, call Crimestoppers on 0800 555 111.
 """
 
 
-@pytest.fixture(scope="module")
-def pellham(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
-    return _one_plan(tmp_path_factory, embedder, "pellham-community-safety-plan-2022-25.md", "Pellham", PELLHAM)
+pellham = one_plan_fixture("pellham", "pellham-community-safety-plan-2022-25.md", "Pellham", PELLHAM)
 
 
 def test_what_one_survey_found_does_not_answer_for_another_named_by_its_place(pellham: Assistant) -> None:
@@ -1177,9 +1160,7 @@ into any venue showing the Safe Space sign, where trained staff will help her ge
 """
 
 
-@pytest.fixture(scope="module")
-def fernley(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
-    return _one_plan(tmp_path_factory, embedder, "fernley-community-safety-plan-2022-25.md", "Fernley", FERNLEY)
+fernley = one_plan_fixture("fernley", "fernley-community-safety-plan-2022-25.md", "Fernley", FERNLEY)
 
 
 def test_an_answer_leads_with_its_best_evidence_when_a_list_before_it_would_crowd_it_out(fernley: Assistant) -> None:

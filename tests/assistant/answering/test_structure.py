@@ -24,7 +24,7 @@ from tests.assistant.plan_corpus import (
     BRACKLEY_PRIORITIES,
     CORRIN,
     TASKING_PRIORITIES,
-    one_plan,
+    one_plan_fixture,
 )
 from tests.ingest.plan.texts import KELSO, NORTHFIELD_BODY, NORTHFIELD_PARTS
 
@@ -195,9 +195,7 @@ HATE_CRIME_INDICATORS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def dunmore(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
-    return one_plan(tmp_path_factory, embedder, DUNMORE, "Dunmore", DUNMORE_PLAN)
+dunmore = one_plan_fixture("dunmore", DUNMORE, "Dunmore", DUNMORE_PLAN)
 
 
 @pytest.mark.parametrize(
@@ -827,9 +825,7 @@ Scams cost residents more each year.
 """
 
 
-@pytest.fixture(scope="module")
-def rosedale(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
-    return one_plan(tmp_path_factory, embedder, ROSEDALE, "Rosedale", ROSEDALE_PLAN)
+rosedale = one_plan_fixture("rosedale", ROSEDALE, "Rosedale", ROSEDALE_PLAN)
 
 
 @pytest.mark.parametrize(
@@ -848,9 +844,7 @@ def test_the_headings_each_priority_is_set_out_under_are_those_said_under_every_
     assert_cited_verbatim(rosedale, answer)
 
 
-@pytest.fixture(scope="module")
-def kelso(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
-    return one_plan(tmp_path_factory, embedder, "kelso-community-safety-plan-2022-25.md", "Kelso", KELSO)
+kelso = one_plan_fixture("kelso", "kelso-community-safety-plan-2022-25.md", "Kelso", KELSO)
 
 
 @pytest.mark.parametrize(
@@ -897,11 +891,9 @@ three times.
 """
 
 
-@pytest.fixture(scope="module")
-def ravensworth(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
-    return one_plan(
-        tmp_path_factory, embedder, "ravensworth-community-safety-plan-2023-26.md", "Ravensworth", RAVENSWORTH
-    )
+ravensworth = one_plan_fixture(
+    "ravensworth", "ravensworth-community-safety-plan-2023-26.md", "Ravensworth", RAVENSWORTH
+)
 
 
 def test_who_holds_a_post_is_read_from_the_document_control_row_naming_it(ravensworth: Assistant) -> None:

@@ -177,15 +177,38 @@ class Assistant:
         guidance: Guidance | None,
         generate: bool = True,
     ) -> Iterator[Event]:
-        """The plans' answer to a message (with signposting guidance, if any, beside it)."""
+        """The plans' answer to a message (with signposting guidance, if any, beside it). A follow-up the
+        plans have nothing for as first read is read the other way (alone, or going on from the last turn)."""
         reader = self.reader(scope)
         councils = self._councils(scope)
         resolved = reader.followups.resolve(message, history, councils)
+        answer, question, searches, notes = self._read(reader, resolved, councils, scope)
+        other = None if answer.answered else reader.followups.other_reading(message, history, councils, resolved)
+        if other is not None:
+            second = self._read(reader, other, councils, scope)
+            if second[0].answered:
+                resolved, (answer, question, searches, notes) = other, second
+        fallback = ""
+        # The LLM is asked only what the plans cover: the extractive answerer's support check decides.
+        if reader.generator is not None and answer.answered and generate:
+            passages = _interleave(searches, self.settings.passages)
+            generated = yield from self._generate(reader.generator, resolved.question, passages, question.wants_number)
+            if isinstance(generated, Answer):
+                text = "\n\n".join([generated.text, *notes])
+                yield Final(replace(generated, text=text, question=resolved.question, safety=guidance))
+                return
+            fallback = generated
+        yield from _whole(replace(answer, question=resolved.question, fallback=fallback, safety=guidance))
+
+    def _read(
+        self, reader: Reader, resolved: Resolved, councils: list[str], scope: Scope
+    ) -> tuple[Answer, Question, list[list[Passage]], list[str]]:
+        """The extractive answer to one reading of a message, with the question as read, its searches and
+        what the plans were found not to say."""
         question = resolved.analyse(reader.view.lexicon, councils)
         notes = [f"I have no plans for {name}." for name in question.unknown_councils]
         if question.unknown_councils and not question.councils:
-            yield from _whole(replace(_not_found(councils, notes), question=resolved.question, safety=guidance))
-            return
+            return _not_found(councils, notes), question, [], notes
         parts = split_compound(resolved.message) if not resolved.rewritten else [resolved.message]
         drafts: list[Draft] = []
         searches: list[list[Passage]] = []
@@ -205,18 +228,7 @@ class Assistant:
             if not part_drafts and len(parts) > 1:
                 notes = [*notes, f"The plans do not say: “{part.rstrip('?')}?”"]
             drafts.extend(part_drafts)
-        answer = self._extract(drafts, councils, notes)
-        fallback = ""
-        # The LLM is asked only what the plans cover: the extractive answerer's support check decides.
-        if reader.generator is not None and answer.answered and generate:
-            passages = _interleave(searches, self.settings.passages)
-            generated = yield from self._generate(reader.generator, resolved.question, passages, question.wants_number)
-            if isinstance(generated, Answer):
-                text = "\n\n".join([generated.text, *notes])
-                yield Final(replace(generated, text=text, question=resolved.question, safety=guidance))
-                return
-            fallback = generated
-        yield from _whole(replace(answer, question=resolved.question, fallback=fallback, safety=guidance))
+        return self._extract(drafts, councils, notes), question, searches, notes
 
     def _generate(
         self, generator: Generator, question: str, passages: list[Passage], wants_number: bool

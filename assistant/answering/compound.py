@@ -26,6 +26,15 @@ _TRAILING = re.compile(r",\s+and\s+(?=[^,?]*\b(?:what|who|which|when|where|why|h
 _MIN_WORDS = 3
 # "..., and when?": a question word alone at the end
 _BARE = re.compile(r"(?<=[^?\s]),?\s+and\s+(when|where|why|how|who|by whom)\s*\?\s*$", re.I)
+# A sentence after the last question mark that asks nothing ("... without giving my name? I'm in Lewisham"):
+# it says where or who the asker is, for the question before it; one that asks or tells to do is a question.
+_LAST_SENTENCE = re.compile(r"(?<=\?)\s+([^?]+?)[.!]*\s*$")
+_OPENS_ASKING = re.compile(
+    rf"^\W*(?:and\s+|but\s+|also\s+|so\s+|then\s+)?(?:{_ASKING}|what|{_AUXILIARY}|isn't|aren't|doesn't|don't|"
+    r"tell|list|give|show|set out|name|describe|explain|compare|summari[sz]e|outline|say|please|any|anything|"
+    r"is there|are there)\b",
+    re.I,
+)
 # the question word (and auxiliary) a part opens with: what the bare question word replaces
 _LEADING_ASKING = re.compile(rf"^\s*(?:{_ASKING})\s+(?:(?:{_AUXILIARY})\s+)?", re.I)
 
@@ -35,7 +44,11 @@ def split_compound(text: str) -> list[str]:
 
     A part must have a few words of its own, so "pros and cons" or "who and what" stay whole; a bare
     question word at the end asks it of what the first part asks about ("Who wrote it, and when?": "when
-    wrote it?")."""
+    wrote it?"). A last sentence that asks nothing ("I'm in Lewisham") belongs to the question before it."""
+    told = _LAST_SENTENCE.search(text)
+    if told is not None and not _OPENS_ASKING.match(told.group(1)):
+        parts = split_compound(text[: told.start()])
+        return [*parts[:-1], f"{parts[-1]} {told.group(1).strip()}"]
     bare = _BARE.search(text)
     if bare is not None and len(text[: bare.start()].split()) >= _MIN_WORDS:
         first = text[: bare.start()].strip()

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.retrieval.lexicon import ExpandedQuery, Lexicon
-from assistant.retrieval.plain_words import FILLER, PLAIN_TO_PLAN
+from assistant.retrieval.plain_words import FILLER, PLAIN_TO_PLAN, plain_phrases
 from assistant.retrieval.terms import stem, terms, words
 from ingest.councils import UK_COUNCILS, council_pattern
 
@@ -374,6 +374,9 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         if word in PLAIN_TO_PLAN
         for term in terms(word)
     }
+    for said, plan in plain_phrases(expanded.question):  # each word of the phrase is found by the plan's words
+        for term in terms(said):
+            synonyms[term] = synonyms.get(term, frozenset()) | frozenset(terms(plan))
     return Question(
         text=text,
         expanded=expanded,

@@ -93,6 +93,13 @@ class Resolved:
 class FollowUps(Protocol):
     def resolve(self, message: str, history: Sequence[Turn], councils: Sequence[str]) -> Resolved: ...
 
+    def other_reading(
+        self, message: str, history: Sequence[Turn], councils: Sequence[str], resolved: Resolved
+    ) -> Resolved | None:
+        """The message read the other way (leaning on the conversation if it was read alone, alone if it
+        leant on it), for when the first reading finds nothing in the plans; None if there is no other."""
+        ...
+
 
 class CarryOver:
     """Resolves follow-ups without a model, from the structure of the earlier questions."""
@@ -101,7 +108,9 @@ class CarryOver:
         self._lexicon = lexicon
         self._idf = idf
 
-    def resolve(self, message: str, history: Sequence[Turn], councils: Sequence[str]) -> Resolved:
+    def resolve(self, message: str, history: Sequence[Turn], councils: Sequence[str], lean: bool = False) -> Resolved:
+        """The message made standalone; `lean`: read it as going on from the last turn even when it
+        could stand alone."""
         if not history:
             return Resolved(message)
         new = analyse(message, self._lexicon, councils)
@@ -111,7 +120,7 @@ class CarryOver:
         carried: list[str] = []
 
         asks_elsewhere = new.councils or new.unknown_councils or new.set_aside or new.compares
-        if not asks_elsewhere and _depends(message, new, previous):
+        if not asks_elsewhere and (lean or _depends(message, new, previous)):
             scope = self._last_scope(history, councils)
             if scope is not None:
                 parts.extend(scope.councils)
@@ -125,13 +134,29 @@ class CarryOver:
         if item:
             parts.append(item)
             carried.append(f"item: {item}")
-        elif self._depends_on_topic(message, new) and not self._new_subject(message, new, previous):
+        elif (lean or self._depends_on_topic(message, new)) and not self._new_subject(message, new, previous):
             topic = self._topic_words(previous, new, last.answer)
             if topic:
                 parts.extend(topic)
                 carried.append("topic: " + " ".join(topic))
         seen = _cited(last) if any(part.startswith(("item:", "topic:")) for part in carried) else ()
         return Resolved(message, context=" ".join(parts), carried=tuple(carried), seen=seen)
+
+    def other_reading(
+        self, message: str, history: Sequence[Turn], councils: Sequence[str], resolved: Resolved
+    ) -> Resolved | None:
+        """A message the plans have nothing for as first read: one read alone is read as going on from the
+        conversation ("What share didn't reoffend within six months?" after the IOM programme); one that
+        leant on it, yet points back at nothing, is read alone ("Looking across all the plans, ..."). A
+        message that points back ("and the target?", "who chairs it?") has no reading of its own."""
+        if not history or resolved.rewritten:
+            return None
+        if not resolved.carried:
+            leaning = self.resolve(message, history, councils, lean=True)
+            return leaning if leaning.carried else None
+        if any(part.startswith("item:") for part in resolved.carried) or _points_back(message):
+            return None
+        return Resolved(message)
 
     def _last_scope(self, history: Sequence[Turn], councils: Sequence[str]) -> Question | None:
         """The most recent earlier question that named its councils."""
@@ -221,11 +246,16 @@ def _depends(message: str, new: Question, previous: Question) -> bool:
     answered from every plan, not narrowed to the last council."""
     if _GENERAL.search(message) and not _SCOPE_POINTER.search(message):
         return False  # "what is a MARAC, in general?", "what powers did the 2014 Act bring in?"
-    if _SCOPE_POINTER.search(message) or _TOPIC_POINTER.search(message) or _ELLIPTICAL.search(message):
+    if _points_back(message):
         return True
     if len(new.key_terms) <= _SOME_TERMS:
         return True
     return bool(_topic_terms(new) & _topic_terms(previous))
+
+
+def _points_back(message: str) -> bool:
+    """Whether a message has words that only an earlier turn gives a meaning ("it", "the plan", "and ...")."""
+    return bool(_SCOPE_POINTER.search(message) or _TOPIC_POINTER.search(message) or _ELLIPTICAL.search(message))
 
 
 def _topic_terms(question: Question) -> set[str]:

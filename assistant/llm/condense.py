@@ -54,6 +54,14 @@ class LlmCondenser:
             return rule
         return Resolved(message, rewritten=rewritten, carried=(*rule.carried, "rewritten by the LLM"))
 
+    def other_reading(
+        self, message: str, history: Sequence[Turn], councils: Sequence[str], resolved: Resolved
+    ) -> Resolved | None:
+        """The rules' reading when the model's rewrite finds nothing; otherwise the rules' other reading."""
+        if resolved.rewritten:
+            return self._rules.resolve(message, history, councils)
+        return self._rules.other_reading(message, history, councils, resolved)
+
     def problem(
         self,
         rewritten: str,

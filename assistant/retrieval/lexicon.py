@@ -8,10 +8,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
+from assistant.retrieval.english import is_english
 from assistant.retrieval.plain_words import plan_words
-from assistant.retrieval.terms import STOPWORDS, words
+from assistant.retrieval.terms import STOPWORDS, stem, words
 from ingest.documents import Chunk
 from ingest.glossary import extract_acronyms, merge_acronyms
 
@@ -53,10 +55,17 @@ class Lexicon:
         except (OSError, ValueError, KeyError):
             return None
 
+    @cached_property
+    def _stems(self) -> frozenset[str]:
+        return frozenset(stem(word) for word in self.vocabulary)
+
     def correct(self, word: str) -> str:
-        """The corpus word a misspelt word most likely means, or the word itself."""
+        """The corpus word a misspelt word most likely means, or the word itself. A word the corpus has in
+        another form ("mention": "mentioned") or an English word no plan uses ("always") is no typo."""
         lowered = word.lower()
         if len(lowered) < 5 or lowered in self.vocabulary or lowered in STOPWORDS or not lowered.isalpha():
+            return word
+        if stem(lowered) in self._stems or is_english(lowered):
             return word
         # Typos rarely hit the first letter; requiring it keeps "parking" from becoming "marking".
         candidates = [

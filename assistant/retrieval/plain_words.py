@@ -81,7 +81,107 @@ PLAIN_TO_PLAN: dict[str, str] = {
     "clubs": "licensed premises night time economy",
     "age": "aged",
     "old": "aged",
+    "motorbikes": "mopeds motorcycles",
+    "scooters": "mopeds scooters",
+    "needles": "drug misuse drug litter",
+    "syringes": "drug misuse drug litter",
+    "injecting": "drug misuse",
+    "weed": "cannabis drugs",
+    "blade": "knife crime",
+    "blades": "knife crime",
+    "racially": "racism hate crime",
+    "homophobia": "hate crime",
+    "transphobic": "hate crime",
+    "islamophobic": "hate crime",
+    "antisemitic": "hate crime",
+    "spiked": "spiking",
+    "shoplifting": "shop theft",
+    "begging": "begging anti-social behaviour",
+    "loitering": "anti-social behaviour",
 }
+
+# Everyday phrases -> plan vocabulary: what residents say in several words for what plans name in one or
+# two. General to UK community safety, like the words above.
+PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.I), plan)
+    for pattern, plan in (
+        (
+            r"\b(?:without|not|never|don'?t want to|won'?t)\s+(?:giving|give|saying|say|leaving|leave|telling|"
+            r"tell|sharing|share|revealing|reveal)\s+(?:out\s+)?(?:my|your|our|their|his|her|a|any)\s+"
+            r"(?:name|names|details|identity)\b|\bwithout (?:anyone|them|people) knowing\b|"
+            r"\bkeep (?:my name|me) (?:out of it|secret|private)\b",
+            "anonymously anonymous",
+        ),
+        (
+            r"\b(?:keep|keeping|kept) an eye (?:out|on)\b|\blook(?:ing)? out for (?:each other|one another|"
+            r"our neighbours|the street)\b|\bwatch (?:out for|over) (?:each other|one another)\b",
+            "neighbourhood watch",
+        ),
+        (
+            r"\b(?:con|conned|conning|swindled|rip(?:ped)? off)\b|\bcon (?:man|men|artists?)\b|"
+            r"\bcowboy (?:builders?|traders?)\b|\bdodgy (?:builders?|traders?|workm[ae]n|tradesm[ae]n)\b|"
+            r"\bdoorstep(?:ping|pers?)?\b|\b(?:knock(?:ed|ing|s)?|turn(?:ed|s)? up|call(?:ed|ing)?) (?:at|on) "
+            r"(?:the|my|his|her|their|our) (?:door|doorstep)\b|"
+            r"\b(?:pretend(?:ed|ing|s)?|said|claimed|claiming|saying) (?:he|she|they) (?:was|were|is|are) from\b",
+            "rogue traders doorstep crime distraction burglary",
+        ),
+        (
+            r"\b(?:reported|complained|rung|rang|called|phoned)\b[^.?!]{0,40}\b(?:times|again and again|"
+            r"over and over|loads|repeatedly)\b|\bnothing (?:ever )?(?:happens|happened|gets done|is being done|"
+            r"has been done|was done|changes)\b|\b(?:force|demand|ask for|request|get) (?:a|an) (?:case )?review\b",
+            "community trigger anti-social behaviour case review",
+        ),
+        (
+            r"\b(?:security[- ])?(?:mark|marked|marking|etch|etched|etching|register|registered)\s+(?:my|your|our|"
+            r"their|his|her)\s+(?:stuff|things|belongings|valuables|property|phones?|bikes?|laptops?|items|"
+            r"possessions)\b|\bsecurity[- ]mark(?:ed|ing)?\b|\bmark(?:ed)? (?:so|for) (?:the )?police\b",
+            "property marking",
+        ),
+        (
+            r"\b(?:carry|carrying|carried|hold|holding|run|running|deliver|delivering|move|moving)\b[^.?!]{0,20}"
+            r"\b(?:drugs|packages|parcels|things for them|stuff for them)\b|\bgroom(?:ed|ing)\b",
+            "county lines criminal exploitation",
+        ),
+        (
+            r"\b(?:took|taken|taking|take) over (?:his|her|their|my|a|the) (?:flat|home|house)s?\b",
+            "cuckooing exploitation",
+        ),
+        (r"\bstopped and searched\b|\bsearched by (?:the )?police\b", "stop and search"),
+        (
+            r"\bstreet drink(?:ers?|ing)\b|\bstrong (?:cans|cider|lager|beer)\b|\bsuper[- ]strong\b|"
+            r"\bdrinking (?:in|on) the streets?\b",
+            "street drinking super strength alcohol",
+        ),
+        (r"\bhang(?:ing|s)? (?:a)?round\b|\bcongregat(?:e|es|ing)\b", "anti-social behaviour young people"),
+        (
+            r"\b(?:anywhere|somewhere|a place|places|shops?)\s+(?:safe\s+)?(?:i|you|we|she|they)\s+(?:can|could)\s+"
+            r"(?:go|duck|get help|run)\b|\b(?:duck|nip|pop|run) (?:into|in to)\b",
+            "safe haven safe spaces",
+        ),
+        (
+            r"\bwalk(?:ing|s)? (?:home|back)\b[^.?!]{0,30}\b(?:late|at night|after dark|alone)\b|"
+            r"\b(?:late at night|after dark) (?:on my own|alone)\b",
+            "feel safe after dark night",
+        ),
+        (
+            r"\b(?:revv(?:ing)?|boy racers|joyriding|tear(?:ing|s)? (?:round|around|up and down)|"
+            r"racing (?:round|around|up and down))\b",
+            "vehicle nuisance dangerous driving",
+        ),
+        (
+            r"\b(?:hitting|hits|hit|beats|beating|hurting|hurts|controlling|screaming at|threatening)\s+"
+            r"(?:her|him|me|my (?:mum|mother|sister|daughter|son|dad|father|brother|friend))\b",
+            "domestic abuse violence",
+        ),
+        (
+            r"\bonline (?:abuse|bullying|harassment|trolling|threats)\b|\bcyber ?bullying\b|\btrolled\b",
+            "online harassment cyber",
+        ),
+        (r"\bdump(?:ed|ing|s)? (?:rubbish|waste|mattress(?:es)?|furniture|bags)\b", "fly-tipping"),
+        (r"\bloud music\b|\bnoisy neighbours?\b|\bparties\b", "noise nuisance"),
+        (r"\bkerb crawl(?:ing|ers?)\b|\bsex workers?\b", "prostitution"),
+    )
+)
 # Conversational filler that says nothing about what is asked.
 FILLER = frozenset(
     [
@@ -143,7 +243,13 @@ FILLER = frozenset(
 _WORD = re.compile(r"[a-z][a-z-]*")
 
 
+def plain_phrases(question: str) -> list[tuple[str, str]]:
+    """The everyday phrases a question uses, each as said and with the plan vocabulary for it."""
+    return [(found.group(0), plan) for pattern, plan in PLAIN_PHRASES for found in pattern.finditer(question)]
+
+
 def plan_words(question: str) -> str:
-    """Plan vocabulary for the plain words in a question ("" when there are none)."""
+    """Plan vocabulary for the plain words and phrases in a question ("" when there are none)."""
     found = [PLAIN_TO_PLAN[word] for word in _WORD.findall(question.lower()) if word in PLAIN_TO_PLAN]
+    found += [plan for _, plan in plain_phrases(question)]
     return " ".join(dict.fromkeys(found))

@@ -158,6 +158,36 @@ STOPWORDS = frozenset(
         "let",
         "lets",
         "us",
+        # contractions as the tokenizer joins them ("didn't": "didnt"): a negation or a pronoun, like "not"
+        "im",
+        "ive",
+        "youre",
+        "youve",
+        "theyre",
+        "theyve",
+        "weve",
+        "isnt",
+        "arent",
+        "wasnt",
+        "werent",
+        "dont",
+        "doesnt",
+        "didnt",
+        "cant",
+        "cannot",
+        "wont",
+        "wouldnt",
+        "couldnt",
+        "shouldnt",
+        "hasnt",
+        "havent",
+        "hadnt",
+        "thats",
+        "theres",
+        "whats",
+        "whos",
+        "hows",
+        "wheres",
     ]
 )
 _WORD = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*")
@@ -169,14 +199,15 @@ def _stemmer() -> Stemmer.Stemmer:
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased words; a hyphenated word also yields its joined form ("anti-social" -> "antisocial")."""
+    """Lower-cased words; a hyphenated word also yields its joined form ("anti-social" -> "antisocial") and
+    its parts of more than one letter."""
     out: list[str] = []
     for token in _WORD.findall(text.lower().replace("’", "'")):
         token = token.replace("'s", "").replace("'", "")
         if "-" in token:
             parts = [part for part in token.split("-") if part]
             out.append("".join(parts))
-            out.extend(parts)
+            out.extend(part for part in parts if len(part) > 1)  # "e-scooters": no "e" of its own
         elif token:
             out.append(token)
     return out

@@ -999,6 +999,8 @@ def _names_section(question: Question, item_list: ItemList) -> float:
 
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _CARDINAL_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_SMALL_NUMBERS = {str(number): word for number, word in enumerate(_CARDINAL_WORDS, start=1)}
+_SHARE_TERMS = frozenset(terms("share proportion percentage percent"))
 _PART_WORDS = r"priorit(?:y|ies)|themes?|objectives?|sections?|strands?|parts?|chapters?|outcomes?|aims?"
 _ORDINAL_PART = re.compile(rf"\b({'|'.join(_ORDINAL_WORDS)})\s+(?:{_PART_WORDS})\b", re.I)
 _PART_NUMBER = re.compile(rf"\b(?:{_PART_WORDS})\s+({'|'.join(_CARDINAL_WORDS)}|\d{{1,2}})\b", re.I)
@@ -1056,8 +1058,14 @@ def _lead_line(unit: Unit) -> str:
 
 
 def _present(question: Question, text: str) -> set[str]:
-    """The text's terms, with an acronym standing for its expansion and the other way round."""
+    """The text's terms, with an acronym standing for its expansion and the other way round; a small number
+    in figures or in words stands for the other ("6 months": "six months"), and a percentage says what a
+    share or proportion is."""
     present = set(terms(text))
+    present |= {_SMALL_NUMBERS[number] for number in present if number in _SMALL_NUMBERS}
+    present |= {number for number, word in _SMALL_NUMBERS.items() if word in present}
+    if _PERCENTAGE.search(text):
+        present |= _SHARE_TERMS
     for acronym, expansion in question.expanded.expansions.items():
         acronym_term = stem(acronym.lower())
         expansion_terms = set(terms(expansion))

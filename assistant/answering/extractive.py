@@ -616,6 +616,13 @@ _NOT_A_COUNT = re.compile(
 )  # "one of the safest"
 
 
+_WHEN_QUESTION = re.compile(r"\bwhen\b|\bwhat (?:date|year|month|day)\b", re.I)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATES = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?!\w)|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
+)
+
+
 def has_figure(quote: str, question: Question) -> bool:
     """Whether a quote states a figure (an amount of money, for questions about cost).
 
@@ -625,8 +632,8 @@ def has_figure(quote: str, question: Question) -> bool:
     asked_words = {word.lower() for word in re.findall(r"[A-Za-z]+", question.text)}
     text = _FIGURE_WORD.sub(lambda m: " " if m.group().lower() in asked_words else m.group(), text)
     text = _NOT_A_COUNT.sub(" ", text)
-    if _AMOUNT_QUESTION.search(question.text):  # a year is when, not how much or how many
-        text = _YEARS.sub(" ", text)
+    if _AMOUNT_QUESTION.search(question.text) and not _WHEN_QUESTION.search(question.text):
+        text = _DATES.sub(" ", _YEARS.sub(" ", text))  # a year or a date is when, not how much or how many
     # how many is a count ("a 20% cut" is not one), but "how many people said ...?" is answered by a share
     counts_people = bool(set(question.counted) & _PEOPLE)
     if _COUNT_QUESTION.search(question.text) and not _SHARE_QUESTION.search(question.text) and not counts_people:

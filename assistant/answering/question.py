@@ -48,6 +48,16 @@ _DEFINITION = re.compile(
     r"\b(?:stand for|stands for|mean by|meaning of|means|define|definition of)\b",
     re.I,
 )
+_DEFINES = re.compile(r"\b(?:stand for|stands for|mean by|meaning of|means|define|definition of)\b", re.I)
+
+
+def _wants_definition(text: str) -> bool:
+    """Whether a question asks what something is or means; "what was the MOPAC 7 total?" asks a figure."""
+    if _NUMBER_CUES.search(text) and not _DEFINES.search(text):
+        return False
+    return bool(_DEFINITION.search(text))
+
+
 # "how many hate crimes were ...": the words naming what is counted, up to the verb or preposition.
 _COUNTED = re.compile(
     r"\b(?:how many|number of|percentage of|proportion of|share of|rate of)\s+((?:[\w'-]+\s*){1,4})",
@@ -386,7 +396,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         years=tuple(dict.fromkeys(int(year) for year in _YEAR.findall(_LAW_YEAR.sub(" ", f"{text} {context}")))),
         wants_list=bool(_LIST_CUES.search(text)) or expected is not None,
         wants_number=bool(_NUMBER_CUES.search(text)),
-        wants_definition=bool(_DEFINITION.search(text)),
+        wants_definition=_wants_definition(text),
         expected_count=expected,
         key_terms=key_terms,
         synonyms=synonyms,

@@ -189,3 +189,21 @@ def test_a_part_that_stands_alone_takes_only_the_councils_and_years_of_the_other
     lexicon = Lexicon.build(_passages())
     other = analyse("and how many views did Ashcombe's video get in 2023?", lexicon, ["Ashcombe"])
     assert scope_of(other) == "Ashcombe 2023"
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "Is there a number to report a crime anonymously? We live in Brackley",
+            ["Is there a number to report a crime anonymously? We live in Brackley"],
+        ),
+        (
+            "Who chairs the board? And how often does it meet? I am a new councillor.",
+            ["Who chairs the board", "And how often does it meet? I am a new councillor"],
+        ),
+        ("Who chairs the board? Tell me about its members.", ["Who chairs the board", "Tell me about its members."]),
+    ],
+)
+def test_a_last_sentence_that_asks_nothing_belongs_to_the_question_before_it(message: str, parts: list[str]) -> None:
+    assert split_compound(message) == parts

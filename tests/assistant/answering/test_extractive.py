@@ -339,6 +339,15 @@ def test_a_year_is_no_figure_for_how_much_or_how_many(ashcombe: Assistant) -> No
     assert has_figure(levy, _question(ashcombe, "What date does the levy start?"))
 
 
+def test_a_date_is_no_figure_for_how_many_unless_when_is_asked_too(ashcombe: Assistant) -> None:
+    source = "Public Attitude Survey, quarterly report Apr 15 to Mar 16"
+    assert not has_figure(source, _question(ashcombe, "How many people answered the survey?"))
+    seminar = "The seminar was held on 5th February 2015."
+    assert not has_figure(seminar, _question(ashcombe, "How many people came to the seminar?"))
+    assert has_figure(seminar, _question(ashcombe, "When was the seminar held and how many came?"))
+    assert has_figure("Over 100 people came on 5th February.", _question(ashcombe, "How many came to the seminar?"))
+
+
 def test_a_percentage_is_no_count_unless_a_share_or_people_s_answers_are_counted(ashcombe: Assistant) -> None:
     cut = "The partnership will cut burglary by 20%."
     assert not has_figure(cut, _question(ashcombe, "What was the total of burglaries in 2022?"))

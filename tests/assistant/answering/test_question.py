@@ -2,6 +2,7 @@ import pytest
 
 from assistant.answering.question import analyse
 from assistant.retrieval.lexicon import Lexicon
+from assistant.retrieval.plain_words import plan_words
 
 LEXICON = Lexicon(acronyms={"MARAC": "Multi Agency Risk Assessment Conference"}, vocabulary={"referrals": 3})
 COUNCILS = ["Southwark", "Sutton", "Tower Hamlets"]
@@ -140,3 +141,45 @@ def test_a_council_named_only_to_be_put_aside_is_not_asked_about(text: str) -> N
     question = analyse(text, LEXICON, COUNCILS)
     assert question.councils == () and question.unknown_councils == ()
     assert question.set_aside == ("Sutton",)
+
+
+@pytest.mark.parametrize(
+    ("text", "definition"),
+    [
+        ("What is the MARAC?", True),
+        ("What does MARAC stand for?", True),
+        ("What was the MARAC total for 2015?", False),
+        ("What is the MARAC referral rate?", False),
+        ("What does the target rate stand for?", True),
+    ],
+)
+def test_a_question_asking_a_figure_asks_no_definition(text: str, definition: bool) -> None:
+    assert analyse(text, LEXICON, COUNCILS).wants_definition is definition
+
+
+def test_a_resident_s_phrase_is_found_by_the_plans_word_for_it() -> None:
+    question = analyse("Can I report it without giving my name?", LEXICON, COUNCILS)
+    assert "anonymously" in question.expanded.text
+    assert all("anonym" in question.synonyms[term] for term in ("give", "name"))
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        ("we want to keep an eye out for each other's houses", "neighbourhood watch"),
+        ("a cowboy builder knocked on my dad's door", "rogue traders"),
+        ("a man said he was from the water board", "rogue traders"),
+        ("I've complained loads of times and nothing happens", "community trigger"),
+        ("can I get my bike security marked?", "property marking"),
+        ("older lads get him to carry packages for them", "county lines"),
+        ("my son keeps getting stopped and searched", "stop and search"),
+        ("is there anywhere I can go if I'm followed?", "safe haven"),
+    ],
+)
+def test_everyday_phrases_have_the_plans_words(text: str, plan: str) -> None:
+    assert plan in plan_words(text)
+
+
+@pytest.mark.parametrize("text", ["What are the pros and cons of CCTV?", "Who is the contact for the Safety Board?"])
+def test_words_that_only_look_like_a_phrase_have_none(text: str) -> None:
+    assert plan_words(text) == ""

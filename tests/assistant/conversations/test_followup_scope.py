@@ -53,3 +53,31 @@ def test_a_narrowed_follow_up_is_answered_from_that_council_s_plan(plan_assistan
     assert any("320" in c.quote for c in answer.citations)
     chair = plan_assistant.ask("And who chairs it?", scope=PUBLIC, history=HISTORY)
     assert chair.answered and {c.council for c in chair.citations} == {"Ashcombe"}
+
+
+def test_a_question_the_last_council_s_plan_cannot_answer_is_read_alone(plan_assistant: Assistant) -> None:
+    history = [asked("What are Ashcombe's priorities?")]
+    message = "Online fraud in schools?"
+    first = plan_assistant.resolve(message, history, PUBLIC)
+    assert "council: Ashcombe" in first.carried  # too short to stand alone: first read as going on
+    answer = plan_assistant.ask(message, scope=PUBLIC, history=history)
+    assert answer.answered and {c.council for c in answer.citations} == {"Corrin"}
+    assert answer.question == message
+
+
+def test_a_message_that_points_back_has_no_reading_of_its_own(plan_assistant: Assistant) -> None:
+    reader = plan_assistant.reader(PUBLIC)
+    councils = ["Ashcombe", "Brackley", "Corrin"]
+    for message in ["And who chairs it?", "what about their targets?"]:
+        resolved = reader.rules.resolve(message, HISTORY, councils)
+        assert reader.rules.other_reading(message, HISTORY, councils, resolved) is None
+
+
+def test_a_self_contained_question_s_other_reading_goes_on_from_the_last_turn(plan_assistant: Assistant) -> None:
+    reader = plan_assistant.reader(PUBLIC)
+    councils = ["Ashcombe", "Brackley", "Corrin"]
+    resolved = reader.rules.resolve(DUTIES, HISTORY, councils)
+    assert resolved.carried == ()
+    other = reader.rules.other_reading(DUTIES, HISTORY, councils, resolved)
+    assert other is not None and "council: Ashcombe" in other.carried
+    assert other.question.startswith(DUTIES) and "Ashcombe" in other.question

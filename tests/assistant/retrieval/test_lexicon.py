@@ -15,3 +15,13 @@ def test_typos_are_corrected_against_the_corpus_vocabulary() -> None:
     expanded = LEXICON.expand("how many referals for anti social behavour")
     assert expanded.corrected == {"referals": "referrals", "behavour": "behaviour"}
     assert LEXICON.correct("parking") == "parking"
+
+
+def test_an_english_word_no_plan_uses_is_not_corrected() -> None:
+    assert LEXICON.expand("there's always noise outside my block").corrected == {}
+
+
+def test_a_word_the_corpus_has_in_another_form_is_not_corrected() -> None:
+    lexicon = Lexicon(acronyms={}, vocabulary={"mentioned": 3, "marking": 2})
+    assert lexicon.correct("mention") == "mention"
+    assert lexicon.correct("markng") == "marking"

@@ -10,3 +10,12 @@ def test_past_forms_of_irregular_verbs_are_the_terms_of_their_present() -> None:
 
 def test_regular_words_are_stemmed_as_before() -> None:
     assert terms("residents reported burglaries") == ["resid", "report", "burglari"]
+
+
+def test_contractions_are_stop_words_like_not() -> None:
+    assert terms("What share didn't reoffend? I'm asking") == terms("What share reoffend? asking")
+
+
+def test_a_one_letter_part_of_a_hyphenated_word_is_no_term() -> None:
+    assert "e" not in terms("e-scooters and e-mail")
+    assert "escoot" in terms("e-scooters")

@@ -412,6 +412,7 @@ _ASKS = re.compile(
     r"\b(what|how|why|who|which|where|when|is|are|does|do|can|could|will|has|have|any|anyone|anything|anywhere)\b", re.I
 )
 _STORY_WORDS = 15  # a message longer than this may tell a story before it asks
+_STATEMENT_END = re.compile(r"(?<=[.!])\s+(?=[A-Z])")  # ... and a shorter one may say something first
 
 
 def _narrative(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:
@@ -429,9 +430,12 @@ def _narrative(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:
 
 
 def _asking_clause(text: str) -> str:
-    """In a message long enough to tell a story, the last clause that asks something ("" otherwise)."""
+    """In a message long enough to tell a story, or that says something before it asks ("My eyesight isn't
+    great. Can I get ...?"), the last clause that asks something ("" otherwise)."""
     if len(text.split()) <= _STORY_WORDS:
-        return ""
+        sentences = _STATEMENT_END.split(text.strip())
+        if len(sentences) < 2 or "?" in " ".join(sentences[:-1]):
+            return ""
     clauses = [clause for clause in _CLAUSE.split(text) if clause.strip()]
     asking = [clause for clause in clauses if _ASKS.search(clause)]
     return asking[-1] if asking else ""

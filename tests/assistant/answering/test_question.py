@@ -183,3 +183,10 @@ def test_everyday_phrases_have_the_plans_words(text: str, plan: str) -> None:
 @pytest.mark.parametrize("text", ["What are the pros and cons of CCTV?", "Who is the contact for the Safety Board?"])
 def test_words_that_only_look_like_a_phrase_have_none(text: str) -> None:
     assert plan_words(text) == ""
+
+
+def test_what_a_short_message_says_before_it_asks_sets_the_scene() -> None:
+    question = analyse("My eyesight isn't great. Can I get the plan in large print?", LEXICON, COUNCILS)
+    assert question.narrative == frozenset({"eyesight", "great"})
+    assert analyse("Can I get the plan in large print?", LEXICON, COUNCILS).narrative == frozenset()
+    assert analyse("Who chairs it? Can I get the plan in large print?", LEXICON, COUNCILS).narrative == frozenset()

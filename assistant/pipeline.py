@@ -13,7 +13,7 @@ from assistant.answering.compose import compose
 from assistant.answering.compound import context_of, scope_of, split_compound, stands_alone
 from assistant.answering.extractive import Draft, ExtractiveAnswerer
 from assistant.answering.intent import intent_of
-from assistant.answering.question import Question, analyse
+from assistant.answering.question import Question, analyse, asks_something
 from assistant.answering.structure import PlanReader, Refusal
 from assistant.answering.verify import numbers_in, problems
 from assistant.conversations.followup import CarryOver, FollowUps, Resolved
@@ -159,8 +159,9 @@ class Assistant:
         """Danger: the safety guidance before anything else. When the message also asks what the plans
         cover ("... I think he's hitting her. What help is there round here?"), the plans' verified answer
         follows the guidance (its text streamed after the guidance's); otherwise the guidance alone."""
-        answer = _final(self._answering(message, scope, history, None, generate=False))
-        if not answer.answered:
+        asks = asks_something(message)  # a message that only tells of danger gets the guidance alone
+        answer = _final(self._answering(message, scope, history, None, generate=False)) if asks else None
+        if answer is None or not answer.answered:
             yield from _whole(Answer(guidance_text(guidance), answered=False, question=message, safety=guidance))
             return
         yield Sources(answer.citations)

@@ -429,6 +429,19 @@ def _narrative(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:
     return frozenset(term for term in key_terms if term not in asked)
 
 
+_OPENS_A_QUESTION = re.compile(
+    r"^\W*(?:what|how|why|who|which|where|when|is there|are there|can|could|does|do|did|will|would|should|"
+    r"has|have|tell|show|list|give)\b",
+    re.I,
+)
+
+
+def asks_something(text: str) -> bool:
+    """Whether a message asks anything: a question mark, or a clause that opens as a question or a request
+    ("I'm scared, someone is following me" asks nothing; "... what help is there round here" does)."""
+    return "?" in text or any(_OPENS_A_QUESTION.match(clause) for clause in _CLAUSE.split(text))
+
+
 def _asking_clause(text: str) -> str:
     """In a message long enough to tell a story, or that says something before it asks ("My eyesight isn't
     great. Can I get ...?"), the last clause that asks something ("" otherwise)."""

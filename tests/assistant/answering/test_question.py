@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.answering.question import analyse
+from assistant.answering.question import analyse, asks_something
 from assistant.retrieval.lexicon import Lexicon
 from assistant.retrieval.plain_words import plan_words
 
@@ -190,3 +190,17 @@ def test_what_a_short_message_says_before_it_asks_sets_the_scene() -> None:
     assert question.narrative == frozenset({"eyesight", "great"})
     assert analyse("Can I get the plan in large print?", LEXICON, COUNCILS).narrative == frozenset()
     assert analyse("Who chairs it? Can I get the plan in large print?", LEXICON, COUNCILS).narrative == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("I'm scared, someone is following me", False),
+        ("someone is outside my door and I am frightened", False),
+        ("My ex keeps turning up. What does Sutton do about domestic abuse?", True),
+        ("i think hes hitting her, what help is there round here", True),
+        ("tell me who to call", True),
+    ],
+)
+def test_a_message_that_only_tells_asks_nothing(text: str, asks: bool) -> None:
+    assert asks_something(text) is asks

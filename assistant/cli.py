@@ -19,9 +19,9 @@ err = Console(stderr=True)
 
 
 def _embedder(settings: Settings):  # noqa: ANN202 - imported lazily: loading torch is slow
-    from assistant.embedding import SentenceTransformerEmbedder
+    from assistant.embedding import build_embedder
 
-    return SentenceTransformerEmbedder(settings.embedding_model, settings.embedding_batch_size)
+    return build_embedder(settings)
 
 
 def _run_ingest(settings: Settings, paths: list[Path], prune: bool, embedder=None, classification=None):  # noqa: ANN001, ANN202

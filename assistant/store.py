@@ -36,7 +36,7 @@ class VectorStore(Protocol):
 
     def export(self, source: str | None = None) -> list[tuple[Chunk, list[float]]]: ...
 
-    def search(self, embedding: Sequence[float], k: int, where: Where | None) -> list[tuple[Chunk, float]]: ...
+    def search(self, embedding: Sequence[float], k: int, where: Where | None) -> list[tuple[str, float]]: ...
 
     def close(self) -> None: ...
 
@@ -63,11 +63,15 @@ class ChromaStore:
         self._collection = client.get_or_create_collection(
             collection, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
         )
+        self._count: int | None = None  # known until this store changes (a published version never does)
 
     def count(self) -> int:
-        return self._collection.count()
+        if self._count is None:
+            self._count = self._collection.count()
+        return self._count
 
     def upsert(self, chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]]) -> None:
+        self._count = None
         for start in range(0, len(chunks), _BATCH):
             batch = chunks[start : start + _BATCH]
             self._collection.upsert(
@@ -78,6 +82,7 @@ class ChromaStore:
             )
 
     def delete(self, ids: Sequence[str]) -> None:
+        self._count = None
         for start in range(0, len(ids), _BATCH):
             self._collection.delete(ids=list(ids[start : start + _BATCH]))
 
@@ -103,26 +108,17 @@ class ChromaStore:
         ]
         return sorted(rows, key=lambda row: (row[0].metadata.source, row[0].ordinal))
 
-    def search(self, embedding: Sequence[float], k: int, where: Where | None) -> list[tuple[Chunk, float]]:
-        """Nearest chunks with their cosine similarity."""
+    def search(self, embedding: Sequence[float], k: int, where: Where | None) -> list[tuple[str, float]]:
+        """Ids of the nearest chunks with their cosine similarity (the chunks themselves are in memory)."""
         total = self.count()
         if total == 0:
             return []
         found = self._collection.query(
-            query_embeddings=[list(embedding)],
-            n_results=min(k, total),
-            where=where or None,
-            include=["documents", "metadatas", "distances"],
+            query_embeddings=[list(embedding)], n_results=min(k, total), where=where or None, include=["distances"]
         )
         return [
-            (Chunk.from_record(chunk_id, text or "", metadata or {}), 1.0 - float(distance))
-            for chunk_id, text, metadata, distance in zip(
-                found["ids"][0],
-                found["documents"][0],
-                found["metadatas"][0],
-                found["distances"][0],
-                strict=True,
-            )
+            (chunk_id, 1.0 - float(distance))
+            for chunk_id, distance in zip(found["ids"][0], found["distances"][0], strict=True)
         ]
 
     def close(self) -> None:

@@ -258,9 +258,10 @@ def main(argv: list[str] | None = None, embedder: Embedder | None = None) -> int
     parser.add_argument("--budget", type=float, default=ORDINARY_BUDGET, help="with --cross-validate")
     arguments = parser.parse_args(argv)
     if embedder is None and (arguments.cross_validate or not arguments.rules_only):
-        from assistant.embedding import SentenceTransformerEmbedder
+        from assistant.embedding import build_embedder
+        from assistant.settings import Settings
 
-        embedder = SentenceTransformerEmbedder()
+        embedder = build_embedder(Settings())
     if arguments.cross_validate and embedder is not None:
         print("\n".join(cross_validate(embedder, budget=arguments.budget).lines()))
         return 0

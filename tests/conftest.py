@@ -9,7 +9,7 @@ import pytest
 
 from assistant.api.app import create_app
 from assistant.api.server import serving
-from assistant.embedding import SentenceTransformerEmbedder
+from assistant.embedding import Embedder, build_embedder
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
 from ingest.indexer import ingest
@@ -19,8 +19,15 @@ CORPUS = REPO / "corpus"
 
 
 @pytest.fixture(scope="session")
-def embedder() -> SentenceTransformerEmbedder:
-    return SentenceTransformerEmbedder()
+def models_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the session's ONNX export of the model is kept (exported once per test session)."""
+    return tmp_path_factory.mktemp("models")
+
+
+@pytest.fixture(scope="session")
+def embedder(models_dir: Path) -> Embedder:
+    """The embedder the assistant uses by default (ONNX Runtime), loaded once per session."""
+    return build_embedder(Settings(model_cache_dir=models_dir, _env_file=None))
 
 
 @pytest.fixture
@@ -30,7 +37,7 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def corpus_settings(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Settings:
+def corpus_settings(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Settings:
     """An index of the bundled corpus, built once per test session."""
     settings = Settings(data_dir=tmp_path_factory.mktemp("corpus-index"), corpus_dir=CORPUS, _env_file=None)
     report = ingest([CORPUS], settings, embedder, prune=True)
@@ -39,7 +46,7 @@ def corpus_settings(tmp_path_factory: pytest.TempPathFactory, embedder: Sentence
 
 
 @pytest.fixture(scope="session")
-def assistant(corpus_settings: Settings, embedder: SentenceTransformerEmbedder) -> Assistant:
+def assistant(corpus_settings: Settings, embedder: Embedder) -> Assistant:
     return Assistant.build(corpus_settings, embedder)
 
 

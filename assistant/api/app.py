@@ -27,7 +27,7 @@ from assistant.api.logs import redact_access_log
 from assistant.api.schemas import Health, error_responses
 from assistant.api.slots import AnswerSlots, Busy
 from assistant.conversations.store import open_store
-from assistant.embedding import Embedder, SentenceTransformerEmbedder
+from assistant.embedding import Embedder, build_embedder
 from assistant.live import LiveAssistant
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
@@ -56,9 +56,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         model = embedder or (
-            assistant.reader().answerer.embedder
-            if assistant is not None
-            else SentenceTransformerEmbedder(settings.embedding_model, settings.embedding_batch_size)
+            assistant.reader().answerer.embedder if assistant is not None else build_embedder(settings)
         )
         app.state.settings = settings
         if assistant is not None:  # served as it is: it never follows new index versions

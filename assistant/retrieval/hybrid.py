@@ -80,10 +80,7 @@ class HybridRetriever:
 
     def _dense(self, query: str, filters: Filters) -> list[tuple[str, float]]:
         vector = self._embedder.embed_query(query)
-        return [
-            (chunk.id, similarity)
-            for chunk, similarity in self._store.search(vector, self._candidates, filters.where())
-        ]
+        return self._store.search(vector, self._candidates, filters.where())
 
     def _fuse(self, lexical: list[tuple[str, float]], dense: list[tuple[str, float]]) -> dict[str, float]:
         fused: dict[str, float] = {}

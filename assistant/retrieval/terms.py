@@ -198,9 +198,17 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("english")
 
 
+_MEMO = 1 << 16  # texts whose words and terms are kept: the passages of recent answers are read again and again
+
+
 def words(text: str) -> list[str]:
     """Lower-cased words; a hyphenated word also yields its joined form ("anti-social" -> "antisocial") and
     its parts of more than one letter."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=_MEMO)
+def _words(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for token in _WORD.findall(text.lower().replace("’", "'")):
         token = token.replace("'s", "").replace("'", "")
@@ -210,7 +218,7 @@ def words(text: str) -> list[str]:
             out.extend(part for part in parts if len(part) > 1)  # "e-scooters": no "e" of its own
         elif token:
             out.append(token)
-    return out
+    return tuple(out)
 
 
 # English verbs whose past forms a stemmer cannot join to the present ("felt safe": "feel safe").
@@ -266,4 +274,9 @@ def stem(word: str) -> str:
 
 def terms(text: str) -> list[str]:
     """Stemmed content terms, stop words removed; numbers are kept as terms."""
-    return [stem(word) for word in words(text) if word not in STOPWORDS]
+    return list(_terms(text))
+
+
+@lru_cache(maxsize=_MEMO)
+def _terms(text: str) -> tuple[str, ...]:
+    return tuple(stem(word) for word in _words(text) if word not in STOPWORDS)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.embedding import SentenceTransformerEmbedder
+from assistant.embedding import Embedder
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
 from ingest.indexer import ingest
@@ -12,7 +12,7 @@ from tests.assistant.plan_corpus import PLANS, write_plan_corpus
 
 
 @pytest.fixture(scope="session")
-def plan_assistant(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
+def plan_assistant(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     root = tmp_path_factory.mktemp("plan-corpus")
     corpus = write_plan_corpus(root / "corpus")
     settings = Settings(data_dir=root / "data", corpus_dir=corpus, _env_file=None)

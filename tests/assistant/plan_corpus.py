@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from assistant.embedding import SentenceTransformerEmbedder
+from assistant.embedding import Embedder
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
 from ingest.indexer import ingest
@@ -149,7 +149,7 @@ def write_plan_corpus(folder: Path) -> Path:
 
 
 def one_plan(
-    tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder, name: str, council: str, text: str
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder, name: str, council: str, text: str
 ) -> Assistant:
     """A real Assistant over one invented plan, ingested into a temporary folder."""
     root = tmp_path_factory.mktemp(council.lower())
@@ -165,7 +165,7 @@ def one_plan_fixture(fixture: str, name: str, council: str, text: str) -> Any:
     """A module-scoped fixture, called `fixture`, giving a real Assistant over one invented plan."""
 
     @pytest.fixture(scope="module", name=fixture)
-    def assistant(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
+    def assistant(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
         return one_plan(tmp_path_factory, embedder, name, council, text)
 
     return assistant

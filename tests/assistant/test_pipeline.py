@@ -10,7 +10,7 @@ from assistant.answer import Final
 from assistant.answering.question import analyse
 from assistant.answering.verify import numbers_in
 from assistant.api.chat import turn_of
-from assistant.embedding import SentenceTransformerEmbedder
+from assistant.embedding import Embedder
 from assistant.pipeline import Assistant
 from assistant.retrieval.filters import Filters
 from ingest.documents import Chunk
@@ -99,9 +99,7 @@ def test_every_quote_is_verbatim_and_every_number_is_cited(assistant: Assistant,
     assert numbers_in(re.sub(r"\[\d+\]", "", answer.text)) <= cited_numbers
 
 
-def test_the_certain_similarity_setting_reaches_the_answerer(
-    plan_assistant: Assistant, embedder: SentenceTransformerEmbedder
-) -> None:
+def test_the_certain_similarity_setting_reaches_the_answerer(plan_assistant: Assistant, embedder: Embedder) -> None:
     question = analyse("Is Corrin a safe place to live?", plan_assistant.reader().view.lexicon, ["Corrin"])
     default = plan_assistant.settings.certain_similarity
     lowered = plan_assistant.settings.model_copy(update={"certain_similarity": default - 0.2})
@@ -137,7 +135,7 @@ def _pennywell(corpus: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def trust_assistant(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
+def trust_assistant(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     """The trust corpus (a public and an internal Sutton plan, a Merton plan) and an invented public plan."""
     return Assistant.build(trust_index(tmp_path_factory.mktemp("trust"), embedder, extra=_pennywell), embedder)
 
@@ -217,7 +215,7 @@ HARWICK = {
 
 
 @pytest.fixture(scope="module")
-def harwick(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
+def harwick(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     from assistant.settings import Settings
     from ingest.indexer import ingest
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.embedding import SentenceTransformerEmbedder
+from assistant.embedding import Embedder
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
 from eval.harness import evaluate
@@ -31,7 +31,7 @@ THRESHOLDS = {  # the 254-question set (issue 14), measured through this test's 
 
 @pytest.mark.slow
 def test_the_full_question_set_stays_above_the_thresholds(
-    corpus_settings: Settings, embedder: SentenceTransformerEmbedder, assistant: Assistant, peer: PeerPipeline
+    corpus_settings: Settings, embedder: Embedder, assistant: Assistant, peer: PeerPipeline
 ) -> None:
     questions = load_questions(QUESTIONS)
     evaluation = evaluate(questions, corpus_settings, embedder, assistant=assistant, peer=peer)

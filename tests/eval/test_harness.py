@@ -11,7 +11,7 @@ import pytest
 
 from assistant.answer import Answer, Citation
 from assistant.conversations.store import Turn
-from assistant.embedding import SentenceTransformerEmbedder
+from assistant.embedding import Embedder
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
 from eval.harness import Evaluation, evaluate
@@ -78,7 +78,7 @@ def tiny(tmp_path_factory: pytest.TempPathFactory):
 
 @pytest.fixture(scope="module")
 def real_run(
-    tiny, corpus_settings: Settings, embedder: SentenceTransformerEmbedder, assistant: Assistant, peer: PeerPipeline
+    tiny, corpus_settings: Settings, embedder: Embedder, assistant: Assistant, peer: PeerPipeline
 ) -> Evaluation:
     return evaluate(tiny, corpus_settings, embedder, assistant=assistant, peer=peer)
 
@@ -95,7 +95,7 @@ def test_the_real_assistant_scores_right_on_facts_refusals_and_quotes(real_run: 
 
 
 def test_a_wrong_answerer_scores_wrong_on_every_count(
-    tiny, corpus_settings: Settings, embedder: SentenceTransformerEmbedder, assistant: Assistant, peer: PeerPipeline
+    tiny, corpus_settings: Settings, embedder: Embedder, assistant: Assistant, peer: PeerPipeline
 ) -> None:
     run = evaluate(tiny, corpus_settings, embedder, assistant=WrongAssistant(assistant), peer=peer)
     summary = run.answer_summary
@@ -109,7 +109,7 @@ def test_a_wrong_answerer_scores_wrong_on_every_count(
 
 
 def test_a_failing_server_counts_as_wrong_not_as_a_crash(
-    tiny, corpus_settings: Settings, embedder: SentenceTransformerEmbedder, assistant: Assistant, peer: PeerPipeline
+    tiny, corpus_settings: Settings, embedder: Embedder, assistant: Assistant, peer: PeerPipeline
 ) -> None:
     class Broken(WrongAssistant):
         def ask(self, message: str, classifications: tuple[str, ...] = ()) -> Answer:

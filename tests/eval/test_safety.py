@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.embedding import SentenceTransformerEmbedder
+from assistant.embedding import Embedder
 from assistant.safety import SafetyCheck
 from assistant.safety.semantic import LIKENESS, THRESHOLD
 from eval.questions import load_questions
@@ -20,12 +20,12 @@ COMMON |= {"when", "which", "would", "could"}
 
 
 @pytest.fixture(scope="module")
-def heard(embedder: SentenceTransformerEmbedder) -> SafetyCheck:
+def heard(embedder: Embedder) -> SafetyCheck:
     return SafetyCheck.load(None, embedder)
 
 
 @pytest.fixture(scope="module")
-def validation(embedder: SentenceTransformerEmbedder) -> CrossValidation:
+def validation(embedder: Embedder) -> CrossValidation:
     return cross_validate(embedder)
 
 
@@ -112,7 +112,7 @@ def write(path: Path, *records: dict) -> Path:
 
 @pytest.mark.parametrize("rules_only", [False, True])
 def test_a_miss_and_a_replacement_are_counted_listed_and_fail_the_run(
-    tmp_path: Path, capsys, heard: SafetyCheck, embedder: SentenceTransformerEmbedder, rules_only: bool
+    tmp_path: Path, capsys, heard: SafetyCheck, embedder: Embedder, rules_only: bool
 ) -> None:
     path = write(
         tmp_path / "set.jsonl",
@@ -131,13 +131,13 @@ def test_a_miss_and_a_replacement_are_counted_listed_and_fail_the_run(
     assert "MISSED   d2: What are Sutton's priorities?" in printed and "REPLACED o2: i want to die" in printed
 
 
-def test_the_development_set_passes_from_the_command_line(capsys, embedder: SentenceTransformerEmbedder) -> None:
+def test_the_development_set_passes_from_the_command_line(capsys, embedder: Embedder) -> None:
     assert main([], embedder) == 0
     assert main(["--rules-only"]) == 0
     assert "MISSED" not in capsys.readouterr().out
 
 
-def test_cross_validation_from_the_command_line(capsys, embedder: SentenceTransformerEmbedder) -> None:
+def test_cross_validation_from_the_command_line(capsys, embedder: Embedder) -> None:
     assert main(["--cross-validate", "--budget", "0.01"], embedder) == 0
     printed = capsys.readouterr().out
     assert "10-fold nested cross-validation, ordinary budget 1%" in printed

@@ -31,7 +31,7 @@ from assistant.answering.extractive import (
     year_spans,
 )
 from assistant.answering.question import Question, analyse
-from assistant.embedding import SentenceTransformerEmbedder
+from assistant.embedding import Embedder
 from assistant.pipeline import Assistant
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.lexicon import Lexicon
@@ -357,9 +357,7 @@ def test_a_percentage_is_no_count_unless_a_share_or_people_s_answers_are_counted
     assert has_figure(felt, _question(ashcombe, "How many people said they feel safe after dark?"))
 
 
-def test_a_lead_in_that_ends_its_passage_brings_a_long_list_split_from_it(
-    tmp_path: Path, embedder: SentenceTransformerEmbedder
-) -> None:
+def test_a_lead_in_that_ends_its_passage_brings_a_long_list_split_from_it(tmp_path: Path, embedder: Embedder) -> None:
     actions = [f"Action {n} the partnership will take with residents over the life of this plan" for n in range(1, 21)]
     story = "Residents of Ashcombe told us what worries them. " * 22
     text = "\n\n".join(["# Ashcombe Plan 2021-24", "## Actions", story, "The partnership will take these actions:"])
@@ -677,9 +675,7 @@ def test_a_list_that_ends_inside_its_passage_does_not_go_on_into_the_next(fernle
     assert quotes == [ORDERS_LEAD, *PAYBACK]
 
 
-def _split_list(
-    tmp_path: Path, embedder: SentenceTransformerEmbedder, count: int
-) -> tuple[ExtractiveAnswerer, list[ItemList]]:
+def _split_list(tmp_path: Path, embedder: Embedder, count: int) -> tuple[ExtractiveAnswerer, list[ItemList]]:
     """An answerer over a plan whose one list of `count` actions the chunker splits over passages; with the
     lists each passage holds, in order."""
     actions = [f"Action {n} the partnership will take with residents over the life of this plan" for n in range(count)]
@@ -692,9 +688,7 @@ def _split_list(
     return answerer, [lst for chunk in chunks for lst in units_of(chunk)[1]]
 
 
-def test_a_list_goes_on_into_at_most_two_passages_after_its_own(
-    tmp_path: Path, embedder: SentenceTransformerEmbedder
-) -> None:
+def test_a_list_goes_on_into_at_most_two_passages_after_its_own(tmp_path: Path, embedder: Embedder) -> None:
     answerer, parts = _split_list(tmp_path, embedder, 45)
     assert len(parts) == 4 and all(part.lead_in and part.lead_in.quote == "The partnership will:" for part in parts)
     whole = answerer._whole(parts[0])
@@ -704,9 +698,7 @@ def test_a_list_goes_on_into_at_most_two_passages_after_its_own(
     assert {item.chunk.id for item in whole.items} == {part.chunk.id for part in parts[:3]}
 
 
-def test_the_one_item_a_split_list_leaves_for_the_next_passage_is_kept(
-    tmp_path: Path, embedder: SentenceTransformerEmbedder
-) -> None:
+def test_the_one_item_a_split_list_leaves_for_the_next_passage_is_kept(tmp_path: Path, embedder: Embedder) -> None:
     answerer, parts = _split_list(tmp_path, embedder, 15)
     assert len(parts[0].items) == 14
     assert len(answerer._whole(parts[0]).items) == 15
@@ -740,7 +732,7 @@ def test_the_list_under_an_item_is_taken_only_when_the_question_names_that_one_i
     assert (found.lead_in.quote.rstrip(":") if found is not None else None) == under
 
 
-def test_an_item_of_one_word_names_nothing_to_look_under(embedder: SentenceTransformerEmbedder) -> None:
+def test_an_item_of_one_word_names_nothing_to_look_under(embedder: Embedder) -> None:
     texts = [
         "Our aims are:\n- Graffiti\n- Cut fly-tipping near the arches",
         "Graffiti:\n- Paint over tags within a day\n- Fine the taggers",

@@ -12,7 +12,7 @@ import pytest
 from assistant.answer import Answer
 from assistant.answering.intent import Intent, intent_of
 from assistant.answering.question import analyse
-from assistant.embedding import SentenceTransformerEmbedder
+from assistant.embedding import Embedder
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
 from ingest.indexer import ingest
@@ -379,9 +379,7 @@ Partners will fund advocates for women at risk of harm from a partner.
 
 
 @pytest.fixture(scope="module")
-def targets_under_priorities(
-    tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder
-) -> Assistant:
+def targets_under_priorities(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     root = tmp_path_factory.mktemp("targets-under-priorities")
     corpus = root / "corpus"
     corpus.mkdir()
@@ -610,7 +608,7 @@ LAID_OUT = {
 
 
 @pytest.fixture(scope="module")
-def laid_out(tmp_path_factory: pytest.TempPathFactory, embedder: SentenceTransformerEmbedder) -> Assistant:
+def laid_out(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     root = tmp_path_factory.mktemp("laid-out")
     corpus = root / "corpus"
     corpus.mkdir()

@@ -18,7 +18,7 @@ from assistant.answer import Answer
 from assistant.api.app import create_app
 from assistant.api.server import serving
 from assistant.conversations.store import Turn
-from assistant.embedding import SentenceTransformerEmbedder
+from assistant.embedding import Embedder
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
 from eval.matching import numbers_in, quote_is_verbatim
@@ -62,7 +62,7 @@ def llm_assistant(
     server: str,
     corpus_settings: Settings,
     assistant: Assistant,
-    embedder: SentenceTransformerEmbedder,
+    embedder: Embedder,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Assistant:
     settings = llm_settings(corpus_settings, server, tmp_path_factory.mktemp("llm-data"))
@@ -140,7 +140,7 @@ def test_the_stream_sends_only_verified_sentences_and_ends_with_the_answer(
 def test_when_the_server_stops_answers_fall_back(
     corpus_settings: Settings,
     assistant: Assistant,
-    embedder: SentenceTransformerEmbedder,
+    embedder: Embedder,
     tmp_path: Path,
 ) -> None:
     with llama_server(tmp_path / "server.log") as url:

@@ -32,5 +32,5 @@ def test_chroma_where_and_the_python_predicate_agree(tmp_path) -> None:
         Filters(sources=("Lewisham.txt",)),
     ]
     for filters in cases:
-        found = {chunk.id for chunk, _ in store.search([1.0, 0.0], 10, filters.where())}
+        found = {chunk_id for chunk_id, _ in store.search([1.0, 0.0], 10, filters.where())}
         assert found == {chunk.id for chunk in chunks if filters.matches(chunk)}, filters

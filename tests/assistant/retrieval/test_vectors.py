@@ -5,7 +5,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.embedding import SentenceTransformerEmbedder
+from assistant.embedding import Embedder
 from assistant.retrieval.index import SearchIndex
 from assistant.retrieval.vectors import DIMENSIONS, UnitVectors, answer_texts
 from assistant.settings import Settings
@@ -43,7 +43,7 @@ Lighting upgrades cover 40 streets. The council will spend £120,000 on new CCTV
 class _Counting:
     """The real embedder, recording every text it is asked to embed as a document."""
 
-    def __init__(self, embedder: SentenceTransformerEmbedder) -> None:
+    def __init__(self, embedder: Embedder) -> None:
         self._embedder = embedder
         self.texts: list[str] = []
 
@@ -66,11 +66,11 @@ def _served(settings: Settings) -> SearchIndex:
     return SearchIndex.open(settings)
 
 
-def _direct(embedder: SentenceTransformerEmbedder, texts: list[str]) -> np.ndarray:
+def _direct(embedder: Embedder, texts: list[str]) -> np.ndarray:
     return np.asarray(embedder.embed_documents(texts), dtype=np.float32).reshape(len(texts), DIMENSIONS)
 
 
-def _assert_banked(index: SearchIndex, embedder: SentenceTransformerEmbedder) -> None:
+def _assert_banked(index: SearchIndex, embedder: Embedder) -> None:
     """Every chunk's answer texts come from the bank (no misses), equal to embedding them now."""
     chunks = list(index.chunks.values())
     everything = UnitVectors.texts_of(chunks)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.embedding import SentenceTransformerEmbedder
+from assistant.embedding import Embedder
 from assistant.safety import SafetyCheck
 from assistant.safety.signposting import BUNDLED
 
@@ -18,7 +18,7 @@ def check() -> SafetyCheck:
 
 
 @pytest.fixture(scope="module")
-def heard(embedder: SentenceTransformerEmbedder) -> SafetyCheck:
+def heard(embedder: Embedder) -> SafetyCheck:
     """The rules with the second opinion from meaning."""
     return SafetyCheck.load(None, embedder)
 
@@ -151,7 +151,7 @@ def test_the_second_opinion_names_its_concern_beside_those_the_rules_named(heard
     assert "116 123" in guidance.message and "call 101" not in guidance.message
 
 
-def test_a_councils_own_file_and_an_embedder_together(tmp_path: Path, embedder: SentenceTransformerEmbedder) -> None:
+def test_a_councils_own_file_and_an_embedder_together(tmp_path: Path, embedder: Embedder) -> None:
     document = json.loads(BUNDLED.read_text(encoding="utf-8"))
     document["contacts"][1]["number"] = "0300 123 4567"
     path = tmp_path / "ours.json"
@@ -163,7 +163,7 @@ def test_a_councils_own_file_and_an_embedder_together(tmp_path: Path, embedder: 
 class _Counting:
     """The real embedder, counting the texts it is asked to embed."""
 
-    def __init__(self, embedder: SentenceTransformerEmbedder) -> None:
+    def __init__(self, embedder: Embedder) -> None:
         self.embedder = embedder
         self.texts = 0
 
@@ -176,7 +176,7 @@ class _Counting:
         return self.embedder.embed_query(text)
 
 
-def test_with_an_embedder_a_message_costs_one_embedding_at_most(embedder: SentenceTransformerEmbedder) -> None:
+def test_with_an_embedder_a_message_costs_one_embedding_at_most(embedder: Embedder) -> None:
     counting = _Counting(embedder)
     check = SafetyCheck.load(None, counting)
     messages = ["he took my keys and locked the door", "whats the point anymore", "hello", "who wrote it?"] * 5

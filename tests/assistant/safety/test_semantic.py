@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.embedding import SentenceTransformerEmbedder
+from assistant.embedding import Embedder
 from assistant.safety.semantic import (
     EVERYDAY,
     EXAMPLES,
@@ -33,7 +33,7 @@ UNSEEN_DANGER = [
 
 
 @pytest.fixture(scope="module")
-def second_opinion(embedder: SentenceTransformerEmbedder) -> SecondOpinion:
+def second_opinion(embedder: Embedder) -> SecondOpinion:
     return SecondOpinion(embedder)
 
 
@@ -83,7 +83,7 @@ def test_a_near_copy_of_a_cry_is_distress_whatever_the_regression_says() -> None
     assert not model.judge(np.array([0.6, 0.0, 0.8])).distress  # nearest a cry, but not near enough
 
 
-def test_the_examples_are_embedded_once_per_embedder(embedder: SentenceTransformerEmbedder) -> None:
+def test_the_examples_are_embedded_once_per_embedder(embedder: Embedder) -> None:
     class Counting:
         """The real embedder, counting the messages it is given."""
 

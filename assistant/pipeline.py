@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from assistant.answer import NOT_FOUND, Answer, Citation, Delta, Event, Fallback, Final, Sources, guidance_text
+from assistant.answer_cache import AnswerCache
 from assistant.answering.compose import compose
 from assistant.answering.compound import context_of, scope_of, split_compound, stands_alone
 from assistant.answering.extractive import Draft, ExtractiveAnswerer
@@ -30,6 +31,8 @@ from ingest.documents import PlanMetadata, audience_for
 from ingest.plan import Plan
 
 log = logging.getLogger(__name__)
+# one reading of a message: the extractive answer, the question as read, its searches, what the plans do not say
+_Reading = tuple[Answer, Question, list[list[Passage]], list[str]]
 
 
 class Generator(Protocol):
@@ -67,6 +70,7 @@ class Assistant:
         self.readers = readers
         self.settings = settings
         self.safety = safety
+        self.cache: AnswerCache[_Reading] = AnswerCache(settings.answer_cache_size)
 
     @classmethod
     def build(
@@ -183,10 +187,10 @@ class Assistant:
         reader = self.reader(scope)
         councils = self._councils(scope)
         resolved = reader.followups.resolve(message, history, councils)
-        answer, question, searches, notes = self._read(reader, resolved, councils, scope)
+        answer, question, searches, notes = self._reading(reader, resolved, councils, scope)
         other = None if answer.answered else reader.followups.other_reading(message, history, councils, resolved)
         if other is not None:
-            second = self._read(reader, other, councils, scope)
+            second = self._reading(reader, other, councils, scope)
             if second[0].answered:
                 resolved, (answer, question, searches, notes) = other, second
         fallback = ""
@@ -201,9 +205,13 @@ class Assistant:
             fallback = generated
         yield from _whole(replace(answer, question=resolved.question, fallback=fallback, safety=guidance))
 
-    def _read(
-        self, reader: Reader, resolved: Resolved, councils: list[str], scope: Scope
-    ) -> tuple[Answer, Question, list[list[Passage]], list[str]]:
+    def _reading(self, reader: Reader, resolved: Resolved, councils: list[str], scope: Scope) -> _Reading:
+        """`_read`, from the answer cache when this standalone question was read before in this scope."""
+        key = (resolved, tuple(sorted(scope.classifications)), scope.councils, scope.sources)
+        answer, question, searches, notes = self.cache.get(key, lambda: self._read(reader, resolved, councils, scope))
+        return answer, question, [list(found) for found in searches], list(notes)
+
+    def _read(self, reader: Reader, resolved: Resolved, councils: list[str], scope: Scope) -> _Reading:
         """The extractive answer to one reading of a message, with the question as read, its searches and
         what the plans were found not to say."""
         question = resolved.analyse(reader.view.lexicon, councils)

@@ -137,6 +137,12 @@ class Settings(BaseSettings):
     answer_concurrency: int = Field(
         default_factory=lambda: os.cpu_count() or 2, ge=1, description="Answers computed at once (default: the cores)."
     )
+    answer_cache_size: int = Field(
+        1024,
+        ge=0,
+        description="Readings of standalone questions kept per worker for the next caller (LRU; emptied by a new "
+        "index version); 0 turns the cache off.",
+    )
     answer_queue: int = Field(
         8, ge=0, description="Answers that may wait for a free slot; beyond that a quick 503 with Retry-After."
     )

@@ -24,7 +24,7 @@ from assistant.api.gate import Gate, caller_of
 from assistant.api.headers import SecurityHeaders
 from assistant.api.limits import RateLimiter
 from assistant.api.logs import redact_access_log
-from assistant.api.schemas import Health, error_responses
+from assistant.api.schemas import CacheOut, Health, error_responses
 from assistant.api.slots import AnswerSlots, Busy
 from assistant.conversations.store import open_store
 from assistant.embedding import Embedder, build_embedder
@@ -99,7 +99,11 @@ def create_app(
         served = live.current
         visible = sum(meta.classification in caller.classifications for meta in served.index.documents.values())
         staff = caller.role != Role.PUBLIC
-        return Health(status="ok", documents=visible, index_version=served.index.version if staff else None)
+        if not staff:
+            return Health(status="ok", documents=visible)
+        stats = served.cache.stats()
+        cache = CacheOut(size=stats.size, capacity=stats.capacity, hits=stats.hits, misses=stats.misses)
+        return Health(status="ok", documents=visible, index_version=served.index.version, answer_cache=cache)
 
     app.include_router(docs.router)
     app.include_router(web.router)

@@ -212,10 +212,20 @@ class ConversationOut(BaseModel):
         )
 
 
+class CacheOut(BaseModel):
+    size: int = Field(..., description="Readings kept now.")
+    capacity: int = Field(..., description="Most kept (answer_cache_size); 0: the cache is off.")
+    hits: int = Field(..., description="Questions answered from the cache since this index version was loaded.")
+    misses: int = Field(..., description="Questions read afresh since this index version was loaded.")
+
+
 class Health(BaseModel):
     status: str = Field(..., description="ok while the server answers.")
     documents: int | None = Field(None, description="Plans you may see (with a key: officers and admins).")
     index_version: str | None = Field(None, description="The index version served (officers and admins only).")
+    answer_cache: CacheOut | None = Field(
+        None, description="This worker's answer cache for the served version (officers and admins only)."
+    )
 
 
 class ErrorOut(BaseModel):

@@ -31,6 +31,19 @@ def test_health_tells_the_public_only_what_it_may_see(base_url: str) -> None:
     assert httpx.get(f"{base_url}/health").json() == {"status": "ok", "documents": 5}
     staff = httpx.get(f"{base_url}/health", headers={"X-API-Key": OFFICER_KEY}).json()
     assert staff["documents"] == 5 and staff["index_version"].startswith("v")
+    assert staff["answer_cache"]["capacity"] == 1024
+
+
+def test_staff_see_the_answer_cache_at_work(base_url: str) -> None:
+    def cache() -> dict[str, int]:
+        return httpx.get(f"{base_url}/health", headers={"X-API-Key": OFFICER_KEY}).json()["answer_cache"]
+
+    before = cache()
+    answers = [httpx.post(f"{base_url}/api/chat", json={"message": "Who chairs the MARAC?"}, timeout=60).json()]
+    answers.append(httpx.post(f"{base_url}/api/chat", json={"message": "Who chairs the MARAC?"}, timeout=60).json())
+    after = cache()
+    assert after["hits"] - before["hits"] >= 1 and after["size"] >= 1
+    assert answers[0]["answer"] == answers[1]["answer"]
 
 
 def test_html_pages_carry_security_headers_and_no_inline_script(base_url: str) -> None:

@@ -115,9 +115,10 @@ def guidance_text(guidance: Guidance) -> str:
 
 @dataclass(frozen=True)
 class Sources:
-    """Streamed first: the numbered passages the answer may cite."""
+    """Streamed first: the numbered passages the answer may cite, and the standalone question it answers."""
 
     citations: tuple[Citation, ...]
+    question: str = ""
 
 
 @dataclass(frozen=True)

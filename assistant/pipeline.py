@@ -168,7 +168,7 @@ class Assistant:
         if answer is None or not answer.answered:
             yield from _whole(Answer(guidance_text(guidance), answered=False, question=message, safety=guidance))
             return
-        yield Sources(answer.citations)
+        yield Sources(answer.citations, answer.question)
         yield Delta(guidance_text(guidance) + "\n\n")
         for event in _whole(replace(answer, safety=guidance)):
             if not isinstance(event, Sources):
@@ -245,7 +245,7 @@ class Assistant:
         """Run the LLM over the passages; its verified answer, or why it cannot be used."""
         if not passages:
             return "no passages matched the question"
-        yield Sources(generator.sources(passages))
+        yield Sources(generator.sources(passages), question)
         for event in generator.stream(question, passages):
             if isinstance(event, Delta):
                 yield event
@@ -428,7 +428,7 @@ def _final(events: Iterable[Event]) -> Answer:
 
 def _whole(answer: Answer) -> Iterator[Event]:
     """A finished answer as a stream: its citations, its text line by line, then the answer."""
-    yield Sources(answer.citations)
+    yield Sources(answer.citations, answer.question)
     lines = answer.text.split("\n")
     for i, line in enumerate(lines):
         yield Delta(line + ("\n" if i < len(lines) - 1 else ""))

@@ -29,6 +29,12 @@ class Message(BaseModel):
         return clean_message("\n".join(part.text or "" for part in self.content or [] if part.type == "text"))
 
 
+class StreamOptions(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    include_usage: bool = Field(False, description="Send a last chunk with the usage (and no choices).")
+
+
 class CompletionRequest(BaseModel):
     """Sampling options (temperature, max_tokens, ...) are accepted and ignored: answers come from the plans."""
 
@@ -37,6 +43,16 @@ class CompletionRequest(BaseModel):
     model: str = Field(..., description="Any name; /v1/models lists the one this server reports.")
     messages: list[Message] = Field(..., min_length=1)
     stream: bool = False
+    stream_options: StreamOptions | None = None
+
+
+class Usage(BaseModel):
+    """Token counts, estimated the same way every time (words and punctuation marks: no model tokeniser
+    stands behind the answers)."""
+
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
 
 
 class ModelOut(BaseModel):
@@ -72,6 +88,7 @@ class Completion(BaseModel):
     answered: bool
     answerer: Literal["extractive", "llm"]
     question: str
+    usage: Usage
 
 
 class ChunkDelta(BaseModel):
@@ -92,3 +109,4 @@ class CompletionChunk(BaseModel):
     model: str
     choices: list[ChunkChoice]
     citations: list[CitationOut] | None = None
+    usage: Usage | None = None

@@ -240,6 +240,55 @@ def evaluate(
     err.print("report: " + ", ".join(str(path) for path in paths.values()))
 
 
+@app.command()
+def bench(
+    questions: Annotated[
+        list[Path] | None,
+        typer.Option(
+            help="Question files (JSON Lines; the first turn of each is asked); default: eval/questions.jsonl."
+        ),
+    ] = None,
+    out: Annotated[Path, typer.Option(help="Folder for bench.md, bench.json and bench.png.")] = Path(
+        "eval/reports/bench"
+    ),
+    clients: Annotated[str, typer.Option(help="Concurrent clients per level, comma-separated.")] = "1,8,32",
+    seconds: Annotated[float, typer.Option(help="Seconds each level is measured (after a warm-up).")] = 20,
+    warmup: Annotated[float, typer.Option(help="Seconds of warm-up before each level.")] = 5,
+    scale: Annotated[
+        str, typer.Option(help="Corpus sizes (plans) for the scale figures, comma-separated; empty: none.")
+    ] = "",
+    chroma_server: Annotated[bool, typer.Option(help="Also measure each size on a Chroma server.")] = False,
+    work: Annotated[
+        Path | None,
+        typer.Option(help="Folder for generated corpora, their indexes and logs; default: <data_dir>/bench."),
+    ] = None,
+) -> None:
+    """Measure latency and throughput beside the tutorial pipeline (and the scale figures); write the report."""
+    from eval.bench import bench as run
+
+    settings = Settings()
+    _ensure_index(settings, _embedder(settings))
+    files = questions or [Path("eval/questions.jsonl")]
+    sizes = [int(part) for part in scale.split(",") if part.strip()]
+    levels = [int(part) for part in clients.split(",") if part.strip()]
+    paths = run(settings, files, out, levels, seconds, warmup, sizes, work, chroma_server, say=err.print)
+    Console().print(paths["markdown"].read_text())
+    err.print("report: " + ", ".join(str(path) for path in paths.values()))
+
+
+@app.command("generate-plans")
+def generate_plans(
+    out: Annotated[Path, typer.Argument(help="Folder to write the plans to.")],
+    plans: Annotated[int, typer.Option(help="How many plans (the bundled plans are among them).")] = 1000,
+    seed: Annotated[int, typer.Option(help="Seed: the same seed gives the same plans.")] = 0,
+) -> None:
+    """Write a corpus of many plans made from the bundled ones (for the scale benchmark)."""
+    from eval.scale import generate
+
+    written = generate(plans, out, seed)
+    err.print(f"{len(written)} plans in {out}")
+
+
 def _compare_corpora(questions, folders: list[Path], settings: Settings, embedder, out: Path) -> None:  # noqa: ANN001
     from eval.sides import run_side, write_sides
 

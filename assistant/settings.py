@@ -144,7 +144,7 @@ class Settings(BaseSettings):
         "index version); 0 turns the cache off.",
     )
     answer_queue: int = Field(
-        8, ge=0, description="Answers that may wait for a free slot; beyond that a quick 503 with Retry-After."
+        64, ge=0, description="Answers that may wait for a free slot; beyond that a quick 503 with Retry-After."
     )
     frame_ancestors: str = Field(
         "'self'",

@@ -20,6 +20,7 @@ import statistics
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,18 @@ import httpx
 from assistant.api.server import server_process
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """What a user posts a question to, and how the reply says whether it was answered."""
+
+    path: str
+    body: Callable[[str], dict[str, object]]
+    answered: Callable[[dict[str, object]], bool]
+
+
+CHAT = Endpoint("/api/chat", lambda question: {"message": question}, lambda reply: bool(reply["answered"]))
 
 
 @dataclass
@@ -41,12 +54,17 @@ class Tally:
 
 
 async def user(
-    client: httpx.AsyncClient, url: str, questions: list[str], until: float, tally: Tally, rng: random.Random
+    client: httpx.AsyncClient,
+    url: str,
+    ask: Callable[[], str],
+    until: float,
+    tally: Tally,
+    endpoint: Endpoint = CHAT,
 ) -> None:
     while time.monotonic() < until:
         started = time.monotonic()
         try:
-            response = await client.post(f"{url}/api/chat", json={"message": rng.choice(questions)})
+            response = await client.post(f"{url}{endpoint.path}", json=endpoint.body(ask()))
         except httpx.HTTPError as error:
             tally.errors[type(error).__name__] += 1
             continue
@@ -61,19 +79,31 @@ async def user(
             tally.errors[f"HTTP {response.status_code}"] += 1
         else:
             tally.seconds.append(elapsed)
-            tally.answered += response.json()["answered"]
+            tally.answered += endpoint.answered(response.json())
 
 
-async def run(url: str, questions: list[str], users: int, seconds: float, seed: int) -> tuple[Tally, float]:
+async def run(
+    url: str,
+    questions: list[str] | Callable[[], str],
+    users: int,
+    seconds: float,
+    seed: int,
+    endpoint: Endpoint = CHAT,
+) -> tuple[Tally, float]:
+    """`users` users asking for `seconds`: each a random question of the list, or the next the callable gives."""
     tally = Tally()
     limits = httpx.Limits(max_connections=users, max_keepalive_connections=users)
+    asks = [questions if callable(questions) else _random(questions, seed + n) for n in range(users)]
     async with httpx.AsyncClient(timeout=300, limits=limits) as client:
         started = time.monotonic()
         until = started + seconds
-        await asyncio.gather(
-            *(user(client, url, questions, until, tally, random.Random(seed + n)) for n in range(users))
-        )
+        await asyncio.gather(*(user(client, url, ask, until, tally, endpoint) for ask in asks))
         return tally, time.monotonic() - started
+
+
+def _random(questions: list[str], seed: int) -> Callable[[], str]:
+    rng = random.Random(seed)
+    return lambda: rng.choice(questions)
 
 
 def percentile(values: list[float], share: float) -> float:

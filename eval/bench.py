@@ -238,28 +238,11 @@ def scale(
     say: Say,
 ) -> list[ScalePoint]:
     """Per corpus size: ingest (once; reused by later runs), then sequential latency on each store."""
-    from assistant.cli import _embedder
     from assistant.store import ChromaStore, collection_name, index_versions, open_store
-    from ingest.indexer import ingest
 
     points = []
-    embedder = None
     for size in sizes:
-        corpus, data = work / f"corpus-{size}", work / f"data-{size}"
-        here = settings.model_copy(
-            update={"data_dir": data, "corpus_dir": corpus, "chroma_url": None, "model_cache_dir": settings.models_dir}
-        )
-        if not corpus.is_dir():
-            generate(size, corpus)
-        figures = data / "ingest.json"
-        if index_versions(here).current() is None or not figures.is_file():
-            embedder = embedder or _embedder(settings)
-            say(f"ingesting {size} plans ...")
-            started = time.perf_counter()
-            report = ingest([corpus], here, embedder, prune=True)
-            took = time.perf_counter() - started
-            figures.write_text(json.dumps({"chunks": report.chunks, "seconds": took, "failed": len(report.failed)}))
-        made = json.loads(figures.read_text())
+        here, made = prepare(settings, size, work, say)
         with ours(here, work / f"ours-{size}.log", cache_size=0) as (url, pid):
             tally, wall = measure(url, CHAT, each_once(questions, size), 1, seconds, warmup)
             embedded, embedded_rss = Level.of(1, tally, wall), rss_mb(pid)
@@ -291,6 +274,29 @@ def scale(
         points.append(point)
         say(f"{size} plans: {_line(embedded)}, {embedded_rss:.0f} MB" + (f"; server {_line(server)}" if server else ""))
     return points
+
+
+def prepare(settings: Settings, size: int, work: Path, say: Say = print) -> tuple[Settings, dict[str, float]]:
+    """The corpus of `size` plans in work, generated and ingested once (later runs reuse both), with
+    its ingest figures (chunks, seconds)."""
+    from assistant.cli import _embedder
+    from assistant.store import index_versions
+    from ingest.indexer import ingest
+
+    corpus, data = work / f"corpus-{size}", work / f"data-{size}"
+    here = settings.model_copy(
+        update={"data_dir": data, "corpus_dir": corpus, "chroma_url": None, "model_cache_dir": settings.models_dir}
+    )
+    if not corpus.is_dir():
+        generate(size, corpus)
+    figures = data / "ingest.json"
+    if index_versions(here).current() is None or not figures.is_file():
+        say(f"ingesting {size} plans ...")
+        started = time.perf_counter()
+        report = ingest([corpus], here, _embedder(settings), prune=True)
+        took = time.perf_counter() - started
+        figures.write_text(json.dumps({"chunks": report.chunks, "seconds": took, "failed": len(report.failed)}))
+    return here, json.loads(figures.read_text())
 
 
 def _line(level: Level | None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.retrieval.lexicon import ExpandedQuery, Lexicon
 from assistant.retrieval.plain_words import FILLER, PLAIN_TO_PLAN, plain_phrases
@@ -480,6 +481,11 @@ _ASIDE = (
 )
 
 
+@lru_cache(maxsize=16384)
+def _first_word(name: str) -> str:
+    return name.split()[0].lower() if name.split() else name.lower()
+
+
 def _set_aside(text: str, named: Iterable[str]) -> set[str]:
     """The councils a question names only to put them aside ("leaving Tower Hamlets aside", "apart from
     Sutton", "not just Lewisham"): it asks about the others."""
@@ -493,8 +499,10 @@ def _set_aside(text: str, named: Iterable[str]) -> set[str]:
 
 def _named_councils(text: str, names: Iterable[str]) -> list[str]:
     found: list[str] = []
+    lowered = text.lower()
     for name in dict.fromkeys(names):
-        if council_pattern(name).search(text) and name not in found:
+        # the first word's letters must be there: most names are ruled out without a pattern
+        if _first_word(name) in lowered and council_pattern(name).search(text) and name not in found:
             found.append(name)
     # "City of London" should not also count as a mention of a council called "London"
     return [name for name in found if not any(name != other and name in other for other in found)]

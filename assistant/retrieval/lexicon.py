@@ -59,6 +59,14 @@ class Lexicon:
     def _stems(self) -> frozenset[str]:
         return frozenset(stem(word) for word in self.vocabulary)
 
+    @cached_property
+    def _by_start(self) -> dict[tuple[str, int], list[str]]:
+        """The vocabulary by first letter and length: a typo's candidates without reading every word."""
+        found: dict[tuple[str, int], list[str]] = {}
+        for known in self.vocabulary:
+            found.setdefault((known[:1], len(known)), []).append(known)
+        return found
+
     def correct(self, word: str) -> str:
         """The corpus word a misspelt word most likely means, or the word itself. A word the corpus has in
         another form ("mention": "mentioned") or an English word no plan uses ("always") is no typo."""
@@ -69,7 +77,9 @@ class Lexicon:
             return word
         # Typos rarely hit the first letter; requiring it keeps "parking" from becoming "marking".
         candidates = [
-            known for known in self.vocabulary if known[:1] == lowered[:1] and abs(len(known) - len(lowered)) <= 2
+            known
+            for size in range(len(lowered) - 2, len(lowered) + 3)
+            for known in self._by_start.get((lowered[:1], size), ())
         ]
         match = difflib.get_close_matches(lowered, candidates, n=1, cutoff=0.8)
         return match[0] if match else word

@@ -24,7 +24,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import httpx
@@ -55,6 +55,7 @@ class Level:
     p99_ms: float | None
     answered_share: float | None
     cache_hit_rate: float | None = None
+    health_p95_ms: float | None = None  # /health asked meanwhile
 
     @classmethod
     def of(cls, clients: int, tally: Tally, wall: float, hit_rate: float | None = None) -> Level:
@@ -76,6 +77,10 @@ class Level:
             answered_share=round(tally.answered / len(done), 3) if done else None,
             cache_hit_rate=None if hit_rate is None else round(hit_rate, 3),
         )
+
+
+def _ms(seconds: list[float], share: float) -> float | None:
+    return round(percentile(seconds, share) * 1000, 1) if seconds else None
 
 
 def questions_of(files: Sequence[Path]) -> list[str]:
@@ -112,6 +117,32 @@ def measure(
     if warmup > 0:
         asyncio.run(run(url, ask, clients, warmup, 0, endpoint))
     return asyncio.run(run(url, ask, clients, seconds, 0, endpoint))
+
+
+def measure_with_health(
+    url: str, ask: Callable[[], str], clients: int, seconds: float, warmup: float
+) -> tuple[Tally, float, list[float]]:
+    """As `measure`, asking /health ten times a second meanwhile: how long it takes under that load."""
+    if warmup > 0:
+        asyncio.run(run(url, ask, clients, warmup, 0, CHAT))
+
+    async def both() -> tuple[tuple[Tally, float], list[float]]:
+        took: list[float] = []
+        until = time.monotonic() + seconds
+
+        async def probe() -> None:
+            async with httpx.AsyncClient(timeout=30) as client:
+                while time.monotonic() < until:
+                    started = time.monotonic()
+                    await client.get(f"{url}/health")
+                    took.append(time.monotonic() - started)
+                    await asyncio.sleep(0.1)
+
+        answered, _ = await asyncio.gather(run(url, ask, clients, seconds, 0, CHAT), probe())
+        return answered, took
+
+    (tally, wall), health = asyncio.run(both())
+    return tally, wall, health
 
 
 def _env(**settings: object) -> dict[str, str]:
@@ -192,8 +223,8 @@ def latency(
     found: dict[str, list[Level]] = {"ours": [], "ours_cached": [], "peer": []}
     with ours(settings, logs / "ours.log", cache_size=0) as (url, _):
         for count in clients:
-            tally, wall = measure(url, CHAT, each_once(questions, count), count, seconds, warmup)
-            found["ours"].append(Level.of(count, tally, wall))
+            tally, wall, health = measure_with_health(url, each_once(questions, count), count, seconds, warmup)
+            found["ours"].append(replace(Level.of(count, tally, wall), health_p95_ms=_ms(health, 0.95)))
             say(f"ours, cache off, {count} clients: {_line(found['ours'][-1])}")
     with ours(settings, logs / "ours-cached.log", cache_size=settings.answer_cache_size or 1024) as (url, _):
         for count in clients:
@@ -391,15 +422,15 @@ def markdown(
         "Made by `plan-assistant bench` on " + ", ".join(f"{key} {value}" for key, value in machine.items()) + ".",
         "Over HTTP, each server in its own process; clients ask, wait for the whole reply, ask again.",
         "",
-        "| server | clients | p50 ms | p95 ms | p99 ms | replies/s | errors | 503 | cache hits |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| server | clients | p50 ms | p95 ms | p99 ms | replies/s | errors | 503 | cache hits | /health p95 ms |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, found in levels.items():
         for level in found:
             hits = "" if level.cache_hit_rate is None else f"{level.cache_hit_rate:.0%}"
             lines.append(
                 f"| {names.get(name, name)} | {level.clients} | {level.p50_ms} | {level.p95_ms} | {level.p99_ms} "
-                f"| {level.per_second} | {level.errors} | {level.busy} | {hits} |"
+                f"| {level.per_second} | {level.errors} | {level.busy} | {hits} | {level.health_p95_ms or ''} |"
             )
     if points:
         lines += [

@@ -79,6 +79,7 @@ def test_bench_measures_both_servers_and_the_scale_and_writes_the_report(
         assert [level["clients"] for level in levels] == [1, 4]
         assert all(level["answers"] > 0 and level["errors"] == 0 and level["p50_ms"] > 0 for level in levels), name
     assert all(level["cache_hit_rate"] is None for level in report["latency"]["ours"])
+    assert all(level["health_p95_ms"] > 0 for level in report["latency"]["ours"])  # /health asked under load
     assert all(level["cache_hit_rate"] > 0 for level in report["latency"]["ours_cached"])  # popular questions repeat
     small, large = report["scale"]
     assert (small["plans"], large["plans"]) == (5, 6) and large["chunks"] > small["chunks"] > 0

@@ -20,6 +20,8 @@ from ingest.documents import Chunk
 
 Where = dict[str, Any]
 _BATCH = 500
+# A get without a limit asks SQLite for one variable per row, and SQLite stops at 32766: read in pages.
+_PAGE = 5000
 # Chroma shares one system per folder among a process's clients, and creating or closing them from two
 # threads at once races in its cache: a server loading a new version while an upload reads it.
 _CLIENTS = threading.Lock()
@@ -93,19 +95,25 @@ class ChromaStore:
         """Chunks (of one plan, or all) with their embeddings, so a new index version can reuse them."""
         return self._get(include_embeddings=True, where={"source": source} if source else None)
 
-    def _get(self, include_embeddings: bool, where: Where | None = None) -> list[tuple[Chunk, list[float]]]:
+    def _get(
+        self, include_embeddings: bool, where: Where | None = None, page: int = _PAGE
+    ) -> list[tuple[Chunk, list[float]]]:
         include: list[Any] = ["documents", "metadatas", *(["embeddings"] if include_embeddings else [])]
-        got = self._collection.get(include=include, where=where)
-        vectors = got.get("embeddings")
-        rows = [
-            (
-                Chunk.from_record(chunk_id, text or "", metadata or {}),
-                [float(x) for x in vectors[i]] if include_embeddings and vectors is not None else [],
+        rows: list[tuple[Chunk, list[float]]] = []
+        while True:
+            got = self._collection.get(include=include, where=where, limit=page, offset=len(rows))
+            vectors = got.get("embeddings")
+            rows.extend(
+                (
+                    Chunk.from_record(chunk_id, text or "", metadata or {}),
+                    [float(x) for x in vectors[i]] if include_embeddings and vectors is not None else [],
+                )
+                for i, (chunk_id, text, metadata) in enumerate(
+                    zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True)
+                )
             )
-            for i, (chunk_id, text, metadata) in enumerate(
-                zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True)
-            )
-        ]
+            if len(got["ids"]) < page:
+                break
         return sorted(rows, key=lambda row: (row[0].metadata.source, row[0].ordinal))
 
     def search(self, embedding: Sequence[float], k: int, where: Where | None) -> list[tuple[str, float]]:

@@ -98,9 +98,14 @@ class Source:
         return str(self.meta["council"])
 
 
+_SIDES = ("North", "South", "East", "West", "Upper", "Lower", "Great", "Little")
+
+
 def council_names(count: int, seed: int = 0) -> list[str]:
+    """`count` distinct invented names: "Ashford"-like first, then "East Ashford"-like."""
     names = [first + second for first in _FIRST for second in _SECOND]
     random.Random(seed).shuffle(names)
+    names += [f"{side} {name}" for side in _SIDES for name in names]
     if count > len(names):
         raise ValueError(f"at most {len(names)} invented councils")
     return names[:count]
@@ -170,7 +175,9 @@ def generate(plans: int, out: Path, seed: int = 0, folder: Path = CORPUS) -> lis
     sources = load_sources(folder)
     if plans < len(sources):
         raise ValueError(f"at least {len(sources)} plans (the bundled ones are always included)")
-    out.mkdir(parents=True, exist_ok=True)
+    final, out = out, out.with_name(out.name + ".part")  # written aside, then renamed: never half a corpus
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
     written = []
     for source in sources:
         shutil.copy(folder / source.name, out / source.name)
@@ -186,7 +193,10 @@ def generate(plans: int, out: Path, seed: int = 0, folder: Path = CORPUS) -> lis
         path.write_text(text, encoding="utf-8")
         (out / f"{slug}.txt.meta.json").write_text(json.dumps(meta), encoding="utf-8")
         written.append(path)
-    return written
+    if final.exists():
+        shutil.rmtree(final)
+    out.rename(final)
+    return [final / path.name for path in written]
 
 
 def main(argv: list[str] | None = None) -> None:

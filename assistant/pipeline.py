@@ -86,7 +86,8 @@ class Assistant:
         plans = PlanReader(index.plans, index.chunks)
         for audience, view in index.views.items():
             retriever = HybridRetriever(
-                index.store,
+                index.table,
+                index.dense,
                 view.bm25,
                 index.chunks,
                 embedder,

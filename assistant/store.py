@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import chromadb
 import chromadb.errors
+import numpy as np
 from chromadb.api import ClientAPI
 from chromadb.config import Settings as ChromaSettings
 
@@ -38,7 +39,7 @@ class VectorStore(Protocol):
 
     def export(self, source: str | None = None) -> list[tuple[Chunk, list[float]]]: ...
 
-    def search(self, embedding: Sequence[float], k: int, where: Where | None) -> list[tuple[str, float]]: ...
+    def vectors(self) -> tuple[list[str], np.ndarray]: ...
 
     def close(self) -> None: ...
 
@@ -116,18 +117,18 @@ class ChromaStore:
                 break
         return sorted(rows, key=lambda row: (row[0].metadata.source, row[0].ordinal))
 
-    def search(self, embedding: Sequence[float], k: int, where: Where | None) -> list[tuple[str, float]]:
-        """Ids of the nearest chunks with their cosine similarity (the chunks themselves are in memory)."""
-        total = self.count()
-        if total == 0:
-            return []
-        found = self._collection.query(
-            query_embeddings=[list(embedding)], n_results=min(k, total), where=where or None, include=["distances"]
-        )
-        return [
-            (chunk_id, 1.0 - float(distance))
-            for chunk_id, distance in zip(found["ids"][0], found["distances"][0], strict=True)
-        ]
+    def vectors(self, page: int = _PAGE) -> tuple[list[str], np.ndarray]:
+        """Every chunk's id and embedding, as one matrix (rows in the ids' order)."""
+        ids: list[str] = []
+        blocks: list[np.ndarray] = []
+        while True:
+            got = self._collection.get(include=["embeddings"], limit=page, offset=len(ids))
+            ids.extend(got["ids"])
+            if got["ids"]:
+                blocks.append(np.asarray(got["embeddings"], dtype=np.float32))
+            if len(got["ids"]) < page:
+                break
+        return ids, (np.concatenate(blocks) if blocks else np.zeros((0, 0), dtype=np.float32))
 
     def close(self) -> None:
         """Release the client (an embedded store's files are flushed and unlocked)."""

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from ingest.documents import Chunk, PlanMetadata
 
 
 @dataclass(frozen=True)
 class Filters:
-    """Empty fields do not restrict. The same rules drive Chroma's `where` and BM25's mask."""
+    """Empty fields do not restrict. `ChunkTable.mask` applies the same rules to every chunk at once."""
 
     councils: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
@@ -33,23 +32,6 @@ class Filters:
                 return False
             return meta.period_start <= self.year <= meta.period_end
         return True
-
-    def where(self) -> dict[str, Any] | None:
-        clauses: list[dict[str, Any]] = []
-        for key, values in (
-            ("council", self.councils),
-            ("source", self.sources),
-            ("doc_type", self.doc_types),
-            ("classification", self.classifications),
-        ):
-            if values:
-                clauses.append({key: {"$in": list(values)}})
-        if self.year is not None:
-            clauses.append({"period_start": {"$lte": self.year}})
-            clauses.append({"period_end": {"$gte": self.year}})
-        if not clauses:
-            return None
-        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,10 @@ import numpy as np
 
 from assistant.embedding import Embedder
 from assistant.retrieval.bm25 import Bm25Index
+from assistant.retrieval.dense import DenseIndex
 from assistant.retrieval.filters import Filters
+from assistant.retrieval.table import ChunkTable
 from assistant.retrieval.terms import terms
-from assistant.store import VectorStore
 from ingest.documents import Chunk
 
 Mode = Literal["hybrid", "bm25", "dense"]
@@ -30,11 +31,13 @@ class Retriever(Protocol):
 
 
 class HybridRetriever:
-    """Fuses BM25 and dense results (reciprocal rank fusion by default)."""
+    """Fuses BM25 and dense results (reciprocal rank fusion by default). Both searches see only the chunks
+    of one view (the BM25 index's) that the filters let through."""
 
     def __init__(
         self,
-        store: VectorStore,
+        table: ChunkTable,
+        dense: DenseIndex,
         bm25: Bm25Index,
         chunks: Mapping[str, Chunk],
         embedder: Embedder,
@@ -44,8 +47,12 @@ class HybridRetriever:
         dense_weight: float = 0.5,
         mode: Mode = "hybrid",
     ) -> None:
-        self._store = store
+        self._table = table
+        self._dense_index = dense
         self._bm25 = bm25
+        self._view = table.positions(bm25.ids)  # BM25's row -> the table's row
+        self._in_view = np.zeros(len(table), dtype=bool)
+        self._in_view[self._view] = True
         self._chunks = chunks
         self._embedder = embedder
         self._candidates = candidates
@@ -68,19 +75,14 @@ class HybridRetriever:
     def _lexical(self, query: str, filters: Filters) -> list[tuple[str, float]]:
         scores = self._bm25.scores(terms(query))
         ids = self._bm25.ids
-        order = np.argsort(-scores, kind="stable")
-        hits: list[tuple[str, float]] = []
-        for index in order:
-            if scores[index] <= 0 or len(hits) >= self._candidates:
-                break
-            chunk = self._chunks.get(ids[index])
-            if chunk is not None and filters.matches(chunk):
-                hits.append((ids[index], float(scores[index])))
-        return hits
+        scored = np.flatnonzero((scores > 0) & self._table.mask(filters)[self._view])
+        order = scored[np.argsort(-scores[scored], kind="stable")][: self._candidates]
+        return [(ids[index], float(scores[index])) for index in order]
 
     def _dense(self, query: str, filters: Filters) -> list[tuple[str, float]]:
         vector = self._embedder.embed_query(query)
-        return self._store.search(vector, self._candidates, filters.where())
+        found = self._dense_index.search(vector, self._candidates, self._table.mask(filters) & self._in_view)
+        return [(self._table.ids[row], similarity) for row, similarity in found]
 
     def _fuse(self, lexical: list[tuple[str, float]], dense: list[tuple[str, float]]) -> dict[str, float]:
         fused: dict[str, float] = {}

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from assistant.retrieval.bm25 import Bm25Index
+from assistant.retrieval.dense import DenseIndex
 from assistant.retrieval.lexicon import Lexicon
+from assistant.retrieval.table import ChunkTable
 from assistant.retrieval.vectors import UnitVectors
 from assistant.settings import Settings
 from assistant.store import VectorStore, index_versions, open_store
@@ -33,11 +35,14 @@ class SearchView:
 
 @dataclass
 class SearchIndex:
-    """Everything retrieval reads, loaded once: the store, its chunks, and a view per audience."""
+    """Everything retrieval reads, loaded once: the store, its chunks (as a table for filtering, with their
+    vectors), and a view per audience."""
 
     store: VectorStore
     chunks: dict[str, Chunk]
     views: dict[str, SearchView]
+    table: ChunkTable
+    dense: DenseIndex
     records: Records = field(default_factory=Records)
     unit_vectors: UnitVectors = field(default_factory=UnitVectors)
     plans: dict[str, Plan] = field(default_factory=dict)  # by source file name
@@ -61,6 +66,13 @@ class SearchIndex:
                 store.close()
                 raise IndexMissing(f"index version {version.name} is incomplete; run `plan-assistant ingest` again")
             views[audience] = SearchView(bm25, lexicon)
+        table = ChunkTable(chunks)
+        try:
+            dense = DenseIndex.load(store, table)
+        except ValueError as error:
+            store.close()
+            message = f"index version {version.name} is incomplete ({error}); run `plan-assistant ingest` again"
+            raise IndexMissing(message) from error
         records = Records.load(version.records_path) or Records.of_chunks(chunks)
         # A version built before the bank existed has none: every answer text is then embedded when asked.
         unit_vectors = UnitVectors.load(version.unit_vectors_path) or UnitVectors()
@@ -68,6 +80,8 @@ class SearchIndex:
             store=store,
             chunks={chunk.id: chunk for chunk in chunks},
             views=views,
+            table=table,
+            dense=dense,
             records=records,
             unit_vectors=unit_vectors,
             plans=load_plans(version.plans_path),

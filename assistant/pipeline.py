@@ -56,6 +56,16 @@ class Reader:
     generator: Generator | None = None
 
 
+_SCOPES_KEPT = 1024
+
+
+@dataclass(frozen=True)
+class _InScope:
+    plans: tuple[PlanMetadata, ...]
+    sources: frozenset[str]
+    councils: tuple[str, ...]
+
+
 class Assistant:
     """Answers a question from the plans, or says it cannot; never returns an unverified citation."""
 
@@ -71,6 +81,7 @@ class Assistant:
         self.settings = settings
         self.safety = safety
         self.cache: AnswerCache[_Reading] = AnswerCache(settings.answer_cache_size)
+        self._scopes: dict[Scope, _InScope] = {}
 
     @classmethod
     def build(
@@ -313,15 +324,26 @@ class Assistant:
 
     def visible(self, scope: Scope | tuple[str, ...]) -> list[PlanMetadata]:
         """The indexed plans in scope (all of them for an empty scope)."""
-        scope = Scope.of(scope)
-        return [meta for meta in self.index.documents.values() if scope.admits(meta)]
+        return list(self._in_scope(scope).plans)
 
     def sources(self, scope: Scope | tuple[str, ...]) -> set[str]:
         """File names of the plans in scope."""
-        return {meta.source for meta in self.visible(scope)}
+        return set(self._in_scope(scope).sources)
 
     def _councils(self, scope: Scope | tuple[str, ...]) -> list[str]:
-        return sorted({meta.council for meta in self.visible(scope)})
+        return list(self._in_scope(scope).councils)
+
+    def _in_scope(self, scope: Scope | tuple[str, ...]) -> _InScope:
+        """What a scope lets a question see, worked out once per scope (the index does not change)."""
+        scope = Scope.of(scope)
+        found = self._scopes.get(scope)
+        if found is None:
+            plans = tuple(meta for meta in self.index.documents.values() if scope.admits(meta))
+            found = _InScope(plans, frozenset(meta.source for meta in plans), tuple(sorted({m.council for m in plans})))
+            if len(self._scopes) >= _SCOPES_KEPT:
+                self._scopes.clear()
+            self._scopes[scope] = found
+        return found
 
     def _searches(
         self,

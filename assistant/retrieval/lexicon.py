@@ -67,6 +67,35 @@ class Lexicon:
             found.setdefault((known[:1], len(known)), []).append(known)
         return found
 
+    @cached_property
+    def _phrases(self) -> dict[tuple[str, ...], list[str]]:
+        """Each spelled-out form, as words, with the acronyms it spells out (in the lexicon's order)."""
+        found: dict[tuple[str, ...], list[str]] = {}
+        for acronym, expansion in self.acronyms.items():
+            phrase = tuple(words(expansion))
+            if phrase:
+                found.setdefault(phrase, []).append(acronym)
+        return found
+
+    @cached_property
+    def _longest(self) -> int:
+        return max((len(phrase) for phrase in self._phrases), default=0)
+
+    @cached_property
+    def _order(self) -> dict[str, int]:
+        return {acronym: i for i, acronym in enumerate(self.acronyms)}
+
+    def _spelled_out(self, tokens: Sequence[str]) -> list[str]:
+        """The acronyms whose spelled-out form the words contain, in the lexicon's order: a lookup per run
+        of words, however many acronyms the corpus spells out."""
+        found = {
+            acronym
+            for size in range(1, min(self._longest, len(tokens)) + 1)
+            for start in range(len(tokens) - size + 1)
+            for acronym in self._phrases.get(tuple(tokens[start : start + size]), ())
+        }
+        return sorted(found, key=self._order.__getitem__)
+
     def correct(self, word: str) -> str:
         """The corpus word a misspelt word most likely means, or the word itself. A word the corpus has in
         another form ("mention": "mentioned") or an English word no plan uses ("always") is no typo."""
@@ -96,15 +125,12 @@ class Lexicon:
 
         text = re.sub(r"[A-Za-z]+", fix, question)
         expansions: dict[str, str] = {}
-        lowered = " ".join(words(text))
         for token in re.findall(r"[A-Za-z]{2,8}", text):
             for acronym in (token.upper(), token[:-1].upper() if token.endswith("s") else ""):
                 if acronym in self.acronyms and token.lower() not in STOPWORDS:
                     expansions[acronym] = self.acronyms[acronym]
-        for acronym, expansion in self.acronyms.items():
-            phrase = " ".join(words(expansion))
-            if phrase and re.search(rf"\b{re.escape(phrase)}\b", lowered):
-                expansions.setdefault(acronym, expansion)
+        for acronym in self._spelled_out(words(text)):
+            expansions.setdefault(acronym, self.acronyms[acronym])
         added = [f"{acronym} {expansion}" for acronym, expansion in expansions.items()]
         plain = plan_words(text)
         if plain:

@@ -61,7 +61,7 @@ def test_a_cached_officer_answer_never_reaches_the_public(cached: Assistant) -> 
 
 
 def test_a_follow_up_is_cached_as_the_question_it_stands_for(cached: Assistant) -> None:
-    """"How much?" after two different questions is two different questions."""
+    """ "How much?" after two different questions is two different questions."""
     lighting = cached.ask("What will the council do about street lighting?")
     advisors = cached.ask("How many IDVAs will the partnership fund?")
     on_lighting = cached.ask("And by when?", (), [turn_of("What will the council do about street lighting?", lighting)])

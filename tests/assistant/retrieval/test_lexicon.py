@@ -31,7 +31,9 @@ def test_every_spelled_out_form_in_a_question_is_found_among_thousands() -> None
     acronyms = {f"X{i}": f"Partnership Unit Number {i}" for i in range(3000)}
     acronyms |= {"DA": "Domestic Abuse", "DAVSS": "Domestic Abuse and Violence Support Service", "VAWG": "V-A-W-G"}
     lexicon = Lexicon(acronyms=acronyms, vocabulary={})
-    expanded = lexicon.expand("Who runs the domestic abuse and violence support service, and partnership unit number 42?")
+    expanded = lexicon.expand(
+        "Who runs the domestic abuse and violence support service, and partnership unit number 42?"
+    )
     assert list(expanded.expansions) == ["X42", "DA", "DAVSS"]  # in the lexicon's order
     assert "X4" not in expanded.expansions and "X420" not in expanded.expansions
     assert "VAWG" in lexicon.expand("v-a-w-g").expansions  # the hyphenated form, word for word

@@ -32,6 +32,9 @@ class OnnxEmbedder(Embeddings):
         options = ort.SessionOptions()
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.log_severity_level = 3
+        # Idle threads sleep instead of spinning: under concurrent questions a spinning pool takes the cores
+        # the answering threads need (8 clients: 54 -> 68 answers/s; one client pays about 3 ms).
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session = ort.InferenceSession(str(onnx_file), options, providers=["CPUExecutionProvider"])
         self._inputs = {item.name for item in self._session.get_inputs()}
         self._batch_size = batch_size

@@ -488,21 +488,10 @@ def chart(levels: dict[str, list[Level]], points: Sequence[ScalePoint], path: Pa
         right.plot(plans, [point.embedded.p50_ms for point in points], "o-", color="C0", label="embedded p50")
         right.plot(plans, [point.embedded.p95_ms for point in points], "o--", color="C0", label="embedded p95")
         served = [point for point in points if point.server is not None]
-        if served:
-            right.plot(
-                [p.plans for p in served],
-                [p.server.p50_ms for p in served],
-                "s-",
-                color="C4",
-                label="Chroma server p50",
-            )  # type: ignore[union-attr]
-            right.plot(
-                [p.plans for p in served],
-                [p.server.p95_ms for p in served],
-                "s--",
-                color="C4",
-                label="Chroma server p95",
-            )  # type: ignore[union-attr]
+        for stat, style in (("p50", "s-"), ("p95", "s--")):
+            if served:
+                latencies = [getattr(point.server, f"{stat}_ms") for point in served]
+                right.plot([p.plans for p in served], latencies, style, color="C4", label=f"Chroma server {stat}")
         right.set(
             xscale="log",
             xlabel="plans in the corpus",

@@ -221,6 +221,11 @@ class ExtractiveAnswerer:
         defined = self._defined(question, scored_units)
         if defined is not None:
             return defined
+        cell = _named_cell(question, scored_units)
+        if cell is not None:  # "the objectives under Child Sexual Exploitation": the cell its labels name, whole
+            unit, scored = cell
+            if self._answers(scored.coverage, scored.similarity, question):
+                return Draft((Point(unit),))
         drafted = self._sentence_draft(question, scored_units, [lst for lst, _ in scored_lists])
         definition = self._definition(question, [passage.chunk for passage in passages])
         if definition is None:
@@ -979,6 +984,37 @@ def _enumerates(sentence: str, count: int) -> bool:
         return False
     named = sentence[opening.end() :].count(",") + sentence[opening.end() :].count(";") + 1
     return abs(named - count) <= 1
+
+
+def _named_cell(question: Question, scored_units: list[tuple[Unit, _Scored]]) -> tuple[Unit, _Scored] | None:
+    """A table cell read column by column whose column and row labels the question both names ("the
+    objectives under Child Sexual Exploitation", "the focus for hate crime"), when it scores near the best
+    evidence: a list question about one row of one column is answered by the whole cell, not by the
+    sentence of it (or of the next cell) that scores best."""
+    if not question.wants_list or not scored_units:
+        return None
+    best = scored_units[0][1].score
+    asked = set(terms(question.text))
+    named: list[tuple[float, Unit, _Scored]] = []
+    for unit, scored in scored_units:
+        # a cell of one sentence has that sentence for its whole
+        whole = unit.kind == "cell" or unit.chunk.cell and unit.start == 0 and unit.end >= len(unit.chunk.text.rstrip())
+        if not whole or scored.score < best - _CELL_MARGIN:
+            continue
+        labels = (unit.chunk.section or "").split(" > ")[-2:]
+        shares = []
+        for label in labels:
+            words = {term for term in terms(label) if len(term) > 2}
+            shares.append(len(words & asked) / len(words) if words else 0.0)
+        if len(shares) == 2 and min(shares) > 0:
+            named.append((sum(shares), unit, scored))
+    if not named:
+        return None
+    _, unit, scored = max(named, key=lambda found: (found[0], found[2].score))
+    return unit, scored
+
+
+_CELL_MARGIN = 0.15  # how far below the best evidence a cell the question names by its labels may score
 
 
 def _labelled(unit: Unit) -> bool:

@@ -102,6 +102,15 @@ _PARENT = re.compile(
     rf"is\s+(?:[\w'’-]+\s+){{0,6}}(?:under|part of|within))\b",
     re.I,
 )
+# "Is there a priority about hate crime?", "What is its priority on violence called?", "how does each word it?":
+# one priority's name, on a subject the question names (the priority its passages sit under).
+_ONE_PRIORITY = r"(?:priority|theme)"
+_NAMED_PRIORITY = re.compile(
+    rf"\b(?:have|has|had|includ\w*|set|made|there)\s+(?:a|any|one)\s+(?:[\w'’-]+\s+){{0,3}}{_ONE_PRIORITY}\b(?!\s+(?:setting|order|list))|"
+    rf"\b(?:{_ONE_PRIORITY}|it|each|one)\b[^?.]*\b(?:called|named|titled|worded)\b|"
+    rf"\bhow (?:does|do|did) (?:each|it|they|the \w+)(?: \w+)? (?:name|word|call|title|describe) (?:it|them|this|that)\b",
+    re.I,
+)
 # "What are the main sections of the strategy?", "How is the plan laid out?": the plan's outline itself.
 _OUTLINE = re.compile(
     r"\b(sections?|parts?|chapters?|contents|headings?|laid out|lay-?out|structured|organi[sz]ed|arranged|"
@@ -110,6 +119,8 @@ _OUTLINE = re.compile(
 )
 # "Under each of its priorities, what headings ...", "how is every theme set out": what each part repeats.
 _EACH_PART = re.compile(rf"\b(?:each|every|all)\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:{_PARTS})\b", re.I)
+_A_PRIORITY = re.compile(rf"\b{_ONE_PRIORITY}\b", re.I)
+_PRIORITIES_LISTED = re.compile(r"\b(?:priorities|themes)\b", re.I)  # all of them asked: the list answers
 _PLAN_NAME = re.compile(r"\b(?:[A-Z][\w'-]*\s+){1,6}(?:Plan|Strategy|Programme)\b")
 _PLAN_WORDS = re.compile(r"\b(plans?|strateg\w+|documents?|reports?)\b", re.I)
 
@@ -117,7 +128,7 @@ _PLAN_WORDS = re.compile(r"\b(plans?|strateg\w+|documents?|reports?)\b", re.I)
 @dataclass(frozen=True)
 class Intent:
     kind: str  # priorities | targets | measures | parent | outline | document | governance | dates | period | passages
-    relation: str = ""  # governance: chair | reports_to | ...; dates: a date kind; outline: "repeated"
+    relation: str = ""  # governance: chair | reports_to | ...; dates: a date kind; outline: "repeated"; parent: "named"
 
 
 PASSAGES = Intent("passages")
@@ -150,6 +161,8 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
                 return Intent("dates", kind)
     if _PARENT.search(text):
         return Intent("parent")
+    if _NAMED_PRIORITY.search(text) and _A_PRIORITY.search(text) and not _PRIORITIES_LISTED.search(text):
+        return Intent("parent", "named")
     if _OUTLINE.search(text) and _EACH_PART.search(text):
         return Intent("outline", "repeated")  # "what headings does each priority have?"
     if _OUTLINE.search(text) and not _PRIORITIES.search(text) and not _TARGETS.search(text):

@@ -229,7 +229,7 @@ class PlanReader:
         if intent.kind == "measures":
             return self._measures(question, plan)
         if intent.kind == "parent":
-            return self._parent(question, plan, passages)
+            return self._parent(question, plan, passages, named=intent.relation == "named")
         if intent.kind == "outline" and intent.relation == "repeated":
             return self._repeated_headings(plan)
         if intent.kind == "outline":
@@ -611,18 +611,30 @@ class PlanReader:
                     best = (score, Unit(chunk, start + lead, stop, "sentence"))
         return best[1] if best is not None else None
 
-    def _parent(self, question: Question, plan: Plan, passages: Sequence[Passage]) -> Draft | None:
+    def _parent(self, question: Question, plan: Plan, passages: Sequence[Passage], named: bool = False) -> Draft | None:
         """The priority the best passage of the plan sits under ("Under which priority does the MARAC target
-        sit?": "4. Safe from Domestic Violence and Abuse"), quoted from where the plan states it."""
+        sit?": "4. Safe from Domestic Violence and Abuse"), quoted from where the plan states it. Asked whether
+        the plan has a priority on a subject, or what it is called, only a passage saying the subject counts:
+        without one, passages answer (or the plans are found not to say)."""
         holding = [chunk for chunk in self._holding(question, plan, passages) if self._priority_of(plan, chunk)]
         best = next(iter(holding), None) or next(
             (p.chunk for p in passages if p.chunk.metadata.source == plan.source and p.chunk.section), None
         )
+        if named and not holding and (best is None or not self._says_subject(question, plan, best)):
+            return None
         priority = self._priority_of(plan, best) if best is not None else None
         if priority is None:
             return None
         unit = self._unit(priority.evidence, "heading")
         return Draft((Point(unit),)) if unit is not None else None
+
+    def _says_subject(self, question: Question, plan: Plan, chunk: Chunk) -> bool:
+        """Whether a passage says every word of the question's subject that the plan uses anywhere."""
+        used = set().union(*self._uses(plan)) if self._uses(plan) else set()
+        subject = {
+            term for term in question.key_terms if term not in question.carried and term not in _PLACING and term in used
+        }
+        return bool(subject) and subject <= set(terms(chunk.text))
 
     def _priority_of(self, plan: Plan, chunk: Chunk) -> Priority | None:
         """The priority a passage sits under: the one whose section holds it, or whose title its heading path
@@ -674,7 +686,8 @@ _NUMBER_NAMES = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six",
 _PLACING = (
     frozenset(
         terms(
-            "sit sits come comes fall falls belong belongs cover covers include includes deal deals under part within"
+            "sit sits come comes fall falls belong belongs cover covers include includes deal deals under part within "
+            "called named name word worded title titled each both have"  # "... a priority on it? What is it called?"
         )
     )
     | _ABOUT_PRIORITIES

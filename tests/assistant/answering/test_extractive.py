@@ -600,6 +600,13 @@ def test_a_table_cell_is_answered_whole_under_its_column_and_row_labels(fernleig
     assert _chunk_with(fernleigh, YOUTH_OBJECTIVES).cell
 
 
+def test_a_list_question_naming_a_cell_s_labels_gets_the_whole_cell_not_its_best_sentence(
+    fernleigh: Assistant,
+) -> None:
+    quotes = _quotes(fernleigh, "List the objectives under Reducing Reoffending for drug treatment after release.")
+    assert quotes == [REOFFENDING_OBJECTIVES]
+
+
 def test_a_part_of_a_cell_is_judged_with_its_column_and_row_labels(fernleigh: Assistant) -> None:
     answerer = fernleigh.reader().answerer
     question = _fernleigh_question(fernleigh, "What are the objectives for tackling youth violence?")

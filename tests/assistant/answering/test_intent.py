@@ -241,6 +241,26 @@ def test_questions_about_the_priorities_or_under_them_ask_for_no_parent(question
     assert _intent(question) == intent
 
 
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Does Hartwell have a priority on doorstep fraud?", Intent("parent", "named")),
+        ("Is there a priority about hate crime in the plan?", Intent("parent", "named")),
+        ("Do both councils have a hate crime priority?", Intent("parent", "named")),
+        ("What is the priority on violence called?", Intent("parent", "named")),
+        ("Both plans have a priority about extremism. How does each word it?", Intent("parent", "named")),
+        ("What is the priority for violence trying to achieve?", Intent("passages")),
+        ("What is the new service called?", Intent("passages")),
+        ("What are the priorities called?", Intent("priorities")),
+        ("Do they have a clear priority setting process?", Intent("passages")),
+    ],
+)
+def test_whether_a_plan_has_a_priority_on_a_subject_or_its_name_asks_for_that_priority(
+    question: str, intent: Intent
+) -> None:
+    assert _intent(question) == intent
+
+
 def test_which_priority_a_council_s_target_is_part_of_asks_for_its_parent() -> None:
     assert _intent("What priority is Hartwell's speed watch target part of?") == Intent("parent")
 

@@ -419,6 +419,39 @@ def test_the_priority_a_target_comes_under_is_the_one_whose_section_holds_it(
     assert_cited_verbatim(targets_under_priorities, answer)
 
 
+@pytest.mark.parametrize(
+    ("question", "priority", "source"),
+    [
+        ("Does Hartwell have a priority on doorstep fraud?", "2. Scams", HARTWELL),
+        ("Is there a Pellow priority about drink spiking? What is it called?", "Safe in the Night Time Economy", PELLOW),
+        ("What is Hartwell's priority for traffic near schools called?", "3. Speeding", HARTWELL),
+    ],
+)
+def test_whether_there_is_a_priority_on_a_subject_is_answered_with_that_priority_s_name(
+    targets_under_priorities: Assistant, question: str, priority: str, source: str
+) -> None:
+    answer = targets_under_priorities.ask(question)
+    assert answer.answered
+    assert (answer.citations[0].quote, answer.citations[0].source) == (priority, source)
+    assert_cited_verbatim(targets_under_priorities, answer)
+
+
+def test_each_council_s_priority_on_a_subject_is_named_in_a_comparison(targets_under_priorities: Assistant) -> None:
+    answer = targets_under_priorities.ask("Hartwell and Pellow both have a priority about schools. How is each named?")
+    assert answer.answered
+    assert [(c.quote, c.source) for c in answer.citations] == [
+        ("3. Speeding", HARTWELL),
+        ("Safe from Knife Crime", PELLOW),
+    ]
+
+
+def test_a_plan_without_a_passage_on_the_subject_is_not_given_a_priority_for_it(
+    targets_under_priorities: Assistant,
+) -> None:
+    answer = targets_under_priorities.ask("Does Oakhurst have a priority on doorstep fraud?")
+    assert not any(c.quote.startswith(("1.", "2.")) for c in answer.citations)
+
+
 def test_a_priority_set_out_in_a_list_is_quoted_from_that_list(targets_under_priorities: Assistant) -> None:
     [cited] = targets_under_priorities.ask("Which priority does Pellow's amnesty bins target come under?").citations
     assert targets_under_priorities.index.chunks[cited.chunk_id].section.endswith("Our priorities")

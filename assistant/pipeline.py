@@ -289,6 +289,7 @@ class Assistant:
         if intent.kind == "period":  # which plans cover a year: one answer over every plan in scope
             passages = _interleave([found for _, found in searches], self.settings.passages)
             searches = [(Group(tuple(question.councils)), passages)]
+        silent: list[str] = []
         for group, passages in searches:
             structured = reader.plans.answer(question, intent, group.councils or question.councils, visible, passages)
             if isinstance(structured, Refusal):
@@ -297,6 +298,10 @@ class Assistant:
             draft = structured or reader.answerer.draft(question, passages)
             if draft is not None:
                 drafts.append(draft)
+            else:
+                silent.extend(group.councils)
+        if question.which_plans and drafts and silent:  # "which plans mention FGM?": and which do not
+            notes = [*notes, f"I found nothing on it in the plans for {_and(silent)}."]
         return drafts, notes
 
     def _extract(self, drafts: list[Draft], councils: list[str], notes: list[str]) -> Answer:
@@ -384,7 +389,7 @@ class Assistant:
         if len(question.councils) >= 2:
             return [Group((name,)) for name in question.councils]
         if not question.councils and question.compares and len(councils) > 1:
-            return [Group((name,)) for name in councils]
+            return [Group((name,)) for name in councils if name not in question.set_aside]
         plans = _plans_of_years(question, self.visible(scope))
         if len(question.councils) == 1 and len({meta.council for meta in plans}) == 1 and len(plans) >= 2:
             return [Group(question.councils, (meta.source,)) for meta in plans]
@@ -473,8 +478,13 @@ def _year_filter(question: Question, councils: tuple[str, ...], documents: list[
     return None
 
 
+def _and(names: Sequence[str]) -> str:
+    """Names as a sentence says them: "Lewisham", "Lewisham and Sutton", "Lewisham, Southwark and Sutton"."""
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
+
+
 def _not_found(councils: list[str], notes: list[str]) -> Answer:
-    covered = ", ".join(councils[:-1]) + f" and {councils[-1]}" if len(councils) > 1 else "".join(councils)
+    covered = _and(councils)
     parts = [NOT_FOUND, *notes]
     if covered:
         parts.append(f"The plans I have cover {covered}.")

@@ -108,7 +108,32 @@ class ExtractiveAnswerer:
         drafted = self._draft(question, passages)
         if drafted is None:
             return None
+        if question.which_plans:
+            drafted = self._saying(question, drafted)
+            if drafted is None:
+                return None
         return brief(Draft(_with_table_headers(drafted.points), drafted.truncated))
+
+    def _saying(self, question: Question, drafted: Draft) -> Draft | None:
+        """For "which plans mention FGM?", each plan's part says where it mentions it: the points that say
+        most of the subject (a list item with the line introducing its list), not all the evidence around.
+        A plan none of whose points says most of it on its own is not one that mentions it."""
+        said = [self._coverage(question, point.unit.quote) for point in drafted.points]
+        best = max(said, default=0.0)
+        if best < _SAYING_SUPPORT:
+            return None
+        kept: list[Point] = []
+        for index, (point, coverage) in enumerate(zip(drafted.points, said, strict=True)):
+            if coverage < best or len([p for p in kept if p.unit is not None]) >= _SAYING_POINTS:
+                continue
+            lead = drafted.points[index - 1] if index and point.bullet else None
+            while lead is not None and lead.bullet:  # the list's lead-in is the last point before its items
+                position = drafted.points.index(lead)
+                lead = drafted.points[position - 1] if position else None
+            if lead is not None and lead not in kept:
+                kept.append(lead)
+            kept.append(point)
+        return Draft(tuple(kept), truncated=False, note=drafted.note)
 
     def _draft(self, question: Question, passages: Sequence[Passage]) -> Draft | None:
         if not passages:
@@ -502,8 +527,8 @@ class ExtractiveAnswerer:
         "one of the safest boroughs in London"). A long message that tells a story around its question is
         held to a little less: no plan says "my son"."""
         needed = self._min_support * (_STORY_SUPPORT if question.narrative else 1.0)
-        if question.compares or len(question.councils) > 1:  # each plan puts the subject in words of its own
-            needed *= _COMPARED_SUPPORT
+        if (question.compares or len(question.councils) > 1) and not question.which_plans:
+            needed *= _COMPARED_SUPPORT  # each plan puts the subject in words of its own ...
         if support >= needed and similarity >= self._min_similarity or similarity >= self._certain_similarity:
             return True
         if support >= _FULL_SUPPORT and similarity >= _FULL_SUPPORT_SIMILARITY:
@@ -1014,6 +1039,8 @@ def _named_cell(question: Question, scored_units: list[tuple[Unit, _Scored]]) ->
     return unit, scored
 
 
+_SAYING_SUPPORT = 0.6  # share of the question's words one point must say for a plan to be one that says it
+_SAYING_POINTS = 2  # points each plan's part of a "which plans say X?" answer quotes
 _CELL_MARGIN = 0.15  # how far below the best evidence a cell the question names by its labels may score
 
 

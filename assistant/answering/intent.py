@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.answering.question import WHICH_PLANS
 from assistant.retrieval.terms import terms
 from ingest.plan.vocabulary import DATE_KINDS, RELATIONS
 
@@ -119,6 +120,11 @@ _OUTLINE = re.compile(
 )
 # "Under each of its priorities, what headings ...", "how is every theme set out": what each part repeats.
 _EACH_PART = re.compile(rf"\b(?:each|every|all)\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:{_PARTS})\b", re.I)
+_THEIR_PRIORITY = re.compile(
+    r"\b(?:one of (?:its|their|the) (?:\w+ )?(?:priorities|themes)|as (?:a|one of (?:its|their)) priorit(?:y|ies)|"
+    r"(?:a|any) (?:[\w'’-]+ ){0,3}priority)\b",
+    re.I,
+)
 _A_PRIORITY = re.compile(rf"\b{_ONE_PRIORITY}\b", re.I)
 _PRIORITIES_LISTED = re.compile(r"\b(?:priorities|themes)\b", re.I)  # all of them asked: the list answers
 _PLAN_NAME = re.compile(r"\b(?:[A-Z][\w'-]*\s+){1,6}(?:Plan|Strategy|Programme)\b")
@@ -162,6 +168,8 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
     if _PARENT.search(text):
         return Intent("parent")
     if _NAMED_PRIORITY.search(text) and _A_PRIORITY.search(text) and not _PRIORITIES_LISTED.search(text):
+        return Intent("parent", "named")
+    if WHICH_PLANS.search(text) and _THEIR_PRIORITY.search(text):  # "which councils make ASB one of their priorities?"
         return Intent("parent", "named")
     if _OUTLINE.search(text) and _EACH_PART.search(text):
         return Intent("outline", "repeated")  # "what headings does each priority have?"

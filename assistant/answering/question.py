@@ -193,6 +193,15 @@ COMPARE = re.compile(
     r"which (?:councils|boroughs|plans)|other (?:councils|boroughs|plans)|elsewhere)\b",
     re.I,
 )
+_PLACES = r"(?:councils|boroughs|plans|strategies|documents|partnerships|areas)"
+# Asks which plans say something at all ("Which of the plans mention FGM?", "Do any of the councils set a
+# target for ...?"): each plan's part must say the subject, and the plans that do not are named as such.
+WHICH_PLANS = re.compile(
+    rf"\bwhich\s+(?:of\s+(?:the|these|those|our|your)\s+(?:\w+\s+)?{_PLACES}(?:'|’)?|"
+    rf"(?:other\s+)?(?:councils|boroughs|plans))(?!\w)|"
+    rf"\b(?:do|does|did|have|has)\s+(?:any\s+(?:of\s+(?:the|these|those)\s+(?:\w+\s+)?)?|the\s+)(?:other\s+)?{_PLACES}\b",
+    re.I,
+)
 # Words that say which plan, not what about it: they carry no weight in judging support.
 _GENERIC = frozenset(
     stem(word)
@@ -335,6 +344,7 @@ class Question:
     synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # key term -> plan words that also count
     counted: tuple[str, ...] = ()  # terms naming what a "how many ..." question counts
     compares: bool = False  # asks about every plan or several ("compare", "each council")
+    which_plans: bool = False  # asks which plans say something at all ("which plans mention FGM?")
     carried: frozenset[str] = frozenset()  # key terms a follow-up carried over rather than said
     narrative: frozenset[str] = frozenset()  # key terms of the story around a long message's question
     set_aside: tuple[str, ...] = ()  # councils named only to be put aside ("leaving Sutton aside")
@@ -363,7 +373,8 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     if named_in_question and not set(named_in_question) & set(indexed):
         # "Sutton works with Croydon ... What are Croydon's priorities?" asks only about a council without plans
         named = named_in_question
-    set_aside = _set_aside(text, named)  # "leaving Tower Hamlets aside, what did ... promise?"
+    # "leaving Tower Hamlets aside, what did ... promise?"; "which other councils ...? (other than Lewisham)"
+    set_aside = _set_aside(f"{text} {context}", named)
     named = [name for name in named if name not in set_aside]
     councils = tuple(name for name in named if name in indexed)
     unknown = tuple(name for name in named if name not in indexed)
@@ -402,7 +413,8 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         key_terms=key_terms,
         synonyms=synonyms,
         counted=_counted(text, council_words, expanded.corrected),
-        compares=bool(COMPARE.search(text)),
+        compares=bool(COMPARE.search(text) or WHICH_PLANS.search(text)),
+        which_plans=bool(WHICH_PLANS.search(text)),
         carried=frozenset(term for term in key_terms if term not in own) if context else frozenset(),
         narrative=_narrative(text, key_terms),
     )

@@ -129,6 +129,12 @@ class CarryOver:
                     parts.extend(str(year) for year in scope.years)
                     carried.append("years: " + ", ".join(str(year) for year in scope.years))
 
+        if new.compares and not new.councils and _OTHER_PLACES.search(message):
+            scope = self._last_scope(history, councils)  # "which other councils ...?" after one council's answer
+            if scope is not None:
+                parts.append("other than " + " and ".join(scope.councils))
+                carried.append("other than: " + ", ".join(scope.councils))
+
         message = _naming_parts(message, last.question)
         item = _list_item(message, last.answer)
         if item:
@@ -207,6 +213,8 @@ class CarryOver:
 
 
 # "and X?", "what about X?": a subject alone, with no question of its own ("and how many do they aim for?")
+# "Which other councils ...?", "do the other plans ...?": the councils the conversation was about are put aside.
+_OTHER_PLACES = re.compile(r"\b(?:other|remaining|rest of the)\s+(?:councils|boroughs|plans|areas|partnerships)\b", re.I)
 _AND_X = re.compile(
     r"^\s*(?:and|also|but|what about|how about|and what about)\s+"
     r"(?!(?:how|what|who|whom|when|where|why|which|is|are|was|were|do|does|did|can|could|will|would|has|have)\b)"

@@ -204,3 +204,30 @@ def test_what_a_short_message_says_before_it_asks_sets_the_scene() -> None:
 )
 def test_a_message_that_only_tells_asks_nothing(text: str, asks: bool) -> None:
     assert asks_something(text) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "which_plans"),
+    [
+        ("Which of the councils' plans talk about female genital mutilation?", True),
+        ("Which councils set a numerical target for their DV MARAC?", True),
+        ("Do any of the plans mention county lines?", True),
+        ("Do the other councils' plans talk about FGM?", True),
+        ("Which of these councils has a policy on e-scooters?", True),
+        ("Under the Crime and Disorder Act, which strategies must the authorities formulate?", False),
+        ("Which of the Council Delivery Plan objectives relate to community safety?", False),
+        ("Which priority covers Prevent?", False),
+        ("Which one covers the Prevent work?", False),
+    ],
+)
+def test_asking_which_plans_say_something_is_a_comparison_that_each_plan_must_answer_itself(
+    text: str, which_plans: bool
+) -> None:
+    question = analyse(text, LEXICON, COUNCILS)
+    assert question.which_plans is which_plans
+    assert question.compares or not which_plans
+
+
+def test_a_council_put_aside_in_the_context_is_set_aside() -> None:
+    question = analyse("Which other councils make ASB a priority?", LEXICON, COUNCILS, context="other than Sutton")
+    assert question.set_aside == ("Sutton",) and question.councils == ()

@@ -452,6 +452,24 @@ def test_a_plan_without_a_passage_on_the_subject_is_not_given_a_priority_for_it(
     assert not any(c.quote.startswith(("1.", "2.")) for c in answer.citations)
 
 
+def test_which_plans_mention_something_cites_those_that_do_and_names_those_that_do_not(
+    targets_under_priorities: Assistant,
+) -> None:
+    answer = targets_under_priorities.ask("Which plans mention drink spiking?")
+    assert answer.answered
+    assert [(c.quote, c.source) for c in answer.citations] == [
+        ("Venues with staff trained to spot drink spiking (target 80)", PELLOW)
+    ]
+    assert answer.text.endswith("I found nothing on it in the plans for Hartwell and Oakhurst.")
+
+
+def test_which_councils_have_a_priority_on_a_subject_names_each_one_s_priority(
+    targets_under_priorities: Assistant,
+) -> None:
+    answer = targets_under_priorities.ask("Which councils have a priority on hate crime?")
+    assert [(c.quote, c.source) for c in answer.citations] == [("Safe from Hate Crime", PELLOW)]
+
+
 def test_a_priority_set_out_in_a_list_is_quoted_from_that_list(targets_under_priorities: Assistant) -> None:
     [cited] = targets_under_priorities.ask("Which priority does Pellow's amnesty bins target come under?").citations
     assert targets_under_priorities.index.chunks[cited.chunk_id].section.endswith("Our priorities")

@@ -151,3 +151,15 @@ def test_which_of_them_after_a_priorities_question_asks_which_priority(assistant
 def test_a_council_put_aside_is_not_carried_over(assistant: Assistant) -> None:
     resolved = assistant.resolve("Leaving Sutton aside, what does MOPAC fund?", [asked(SUTTON_MARAC)])
     assert not any(item.startswith("council:") for item in resolved.carried)
+
+
+def test_the_other_councils_are_those_the_conversation_was_not_about(assistant: Assistant) -> None:
+    history = [asked("What does Sutton's strategy say about hate crime?")]
+    message = "Do the other councils' plans talk about female genital mutilation?"
+    resolved = assistant.resolve(message, history)
+    assert "other than: Sutton" in resolved.carried
+    answer = assistant.ask(message, history=history)
+    assert answer.answered
+    cited = {c.council for c in answer.citations}
+    assert "Sutton" not in cited and {"Lewisham", "Tower Hamlets"} <= cited
+    assert answer.question == resolved.question

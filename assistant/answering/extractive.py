@@ -392,8 +392,9 @@ class ExtractiveAnswerer:
         shown: list[ItemList] = []
         for position, unit in enumerate(chosen_units):
             before = antecedent(unit)
-            if before is not None and not any(_same(before, other) for other in chosen_units):
-                points.append(Point(before))  # what "it" is, said first
+            fits = before is not None and len(f"{before.quote} {unit.quote}".split()) <= _WORD_BUDGET
+            if before is not None and fits and not any(_same(before, other) for other in chosen_units):
+                points.append(Point(before))  # what "it" is, said first (when both fit in an answer)
             points.extend(self._in_context(question, unit, position == 0, lists, shown, all_units, chosen_units))
         return Draft(tuple(_read_on(points, all_units)))
 
@@ -951,7 +952,14 @@ def _opens(sentence: Unit, item_list: ItemList) -> bool:
 
 # a sentence that says what it says of someone or something named before it: "It is accountable to ...",
 # "Trained staff will help them ..."
-_PRONOUN_START = re.compile(r"^\s*(?:It|They|Its|Their)\b|^\s*(?:[A-Za-z]+\s+){1,5}(?:them|him|her)\b")
+_PRONOUN_START = re.compile(
+    r"^\s*(?:It|They|Its|Their)\b|^\s*(?:[A-Za-z]+\s+){1,5}(?:them|him|her)\b|"
+    # what the sentence before said, taken up: "For which a new service will be in place from August 2024."
+    r"^\s*(?:(?:For|In|Of|By|Through|With|From|Under|To|At)\s+)?which\b|"
+    r"^\s*(?:This|These|Such)\s+(?:will|would|is|was|are|were|has|have|had|means|meant|includes?|led|allows?|"
+    r"enables?|ensures?)\b",
+    re.I,
+)
 
 
 def antecedent(unit: Unit) -> Unit | None:

@@ -27,6 +27,7 @@ from assistant.answering.extractive import (
     _sets_target,
     _without_column_names,
     antecedent,
+    brief,
     has_figure,
     year_spans,
 )
@@ -584,6 +585,36 @@ def test_the_sentence_a_pronoun_refers_to_is_the_one_before_it_in_its_paragraph(
         "Items are published online.": None,
         "Its papers are public.": "Items are published online.",
     }
+
+
+def test_a_sentence_taking_up_the_one_before_refers_to_it() -> None:
+    text = (
+        "A women's centre is central to the new service. For which a provider will be in place from May 2026. "
+        "Which is why partners meet monthly. This will cost less. This plan runs to 2027. These figures are new."
+    )
+    referred = {unit.quote: (antecedent(unit).quote if antecedent(unit) else None) for unit in _units(text)}
+    assert referred == {
+        "A women's centre is central to the new service.": None,
+        "For which a provider will be in place from May 2026.": "A women's centre is central to the new service.",
+        "Which is why partners meet monthly.": "For which a provider will be in place from May 2026.",
+        "This will cost less.": "Which is why partners meet monthly.",
+        "This plan runs to 2027.": None,  # "this" naming its own subject takes up nothing
+        "These figures are new.": None,
+    }
+
+
+def test_a_sentence_is_not_crowded_out_of_its_answer_by_the_one_it_refers_to(fernleigh: Assistant) -> None:
+    long_before = "The house " + "was in a very poor state of repair, " * 9 + "and the landlord did nothing."
+    short_before = "The house was unsafe."
+    answerer = fernleigh.reader().answerer
+    question = _fernleigh_question(fernleigh, "How many people were moved out of the house?")
+    for before, said_first in ((long_before, False), (short_before, True)):
+        units = _units(f"{before} This was led by the council, which moved 23 people out of the house in one day.")
+        led = units[-1]
+        assert antecedent(led) is not None and antecedent(led).quote == before
+        quotes = [point.unit.quote for point in brief(answerer._said_in_order(question, [led], [], units)).points]
+        # both are said when they fit in an answer's words; else the answer is the sentence itself
+        assert quotes == ([before, led.quote] if said_first else [led.quote])
 
 
 def test_a_pronoun_sentence_in_a_list_item_brings_the_sentence_before_it_once(fernleigh: Assistant) -> None:

@@ -33,6 +33,7 @@ _STORY_SUPPORT = 0.8  # share of the usual support a story-told question needs
 _COMPARED_SUPPORT = 0.5  # ... and each plan's part of a comparison
 _FULL_SUPPORT = 0.85  # key-term support at which evidence far from the question's wording still answers
 _FULL_SUPPORT_SIMILARITY = 0.15  # ... down to this closeness in meaning
+_RANKED_BONUS = 0.15  # evidence that ranks things, for a question asking which came first
 _COUNT_BONUS = 0.15  # a sentence naming as many things as the question counts
 _SEEN_PENALTY = 0.1  # a unit the last answer quoted, for a follow-up that leans on it
 _NAMED_SHARE = 0.75  # share of an item's words a question must use to name it
@@ -551,6 +552,8 @@ class ExtractiveAnswerer:
             score += 0.05
         if question.expected_count is not None and _enumerates(unit.quote, question.expected_count):
             score += _COUNT_BONUS  # "the seven areas": "The seven areas are A, B, ... and G."
+        if _TOP_QUESTION.search(question.text) and _RANKED.search(unit.quote):
+            score += _RANKED_BONUS  # "what came out on top?": "the top three concerns were 1) Drugs ..."
         if len(unit.quote) < 25:
             score -= 0.1
         if (unit.chunk.id, unit.quote) in question.seen:  # a follow-up wants what the last answer did not say
@@ -647,6 +650,18 @@ _NOT_A_COUNT = re.compile(
 )  # "one of the safest"
 
 
+# Which came first: "what was the top concern?", "the biggest worry", "what came out on top?" ...
+_TOP_QUESTION = re.compile(
+    r"\b(?:top|biggest|largest|highest|greatest|main|most (?:common|popular|frequent|often|important)|"
+    r"number one|came (?:out )?(?:on top|first)|ranked first|first choice)\b",
+    re.I,
+)
+# ... is answered by evidence that ranks: "the top three concerns were 1) ...", "ranked 1st", "the highest was".
+_RANKED = re.compile(
+    r"(?:^|\s)1\)\s|\branked\b|\btop (?:three|two|four|five|\d+)(?: [\w-]+){0,3} (?:were|are|was|is)\b|"
+    r"\b(?:highest|largest|biggest|greatest|most common|most popular)(?: [\w-]+){0,3} (?:was|were|is|are)\b",
+    re.I,
+)
 _WHEN_QUESTION = re.compile(r"\bwhen\b|\bwhat (?:date|year|month|day)\b", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATES = re.compile(

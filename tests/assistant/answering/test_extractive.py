@@ -1209,3 +1209,30 @@ def test_an_answer_leads_with_its_best_evidence_when_a_list_before_it_would_crow
     assert answer.answered
     assert "Safe Space sign" in answer.text
     assert "Safe Space sign" in answer.citations[0].quote
+
+
+WESTBURN = """# Westburn Community Safety Plan 2023-26
+
+## Public consultation
+
+Over eight weeks in 2022 the partnership ran a public consultation asking residents how safe they felt and for \
+their three main community safety concerns. The consultation was promoted in libraries, on estates and online.
+
+## Parks and open spaces
+
+The parks team will cut back overgrown paths and fit brighter lamps in the three largest parks. Wardens will \
+patrol the parks on summer evenings.
+
+## Results
+
+Residents could pick from a list of fifteen issues, and 1,200 replied. Based on their first choice, the top three concerns \
+were 1) speeding traffic, 2) burglary and 3) fly-tipping.
+"""
+
+
+westburn = one_plan_fixture("westburn", "westburn-community-safety-plan-2023-26.md", "Westburn", WESTBURN)
+
+
+def test_a_question_asking_what_came_first_is_answered_by_the_evidence_that_ranks(westburn: Assistant) -> None:
+    quotes = _quotes(westburn, "What was the top concern in the Westburn public consultation?")
+    assert any("1) speeding traffic" in quote for quote in quotes)

@@ -10,7 +10,10 @@ from assistant.retrieval.bm25 import Bm25Index
 _AUXILIARY = r"is|are|was|were|does|do|did|has|have|will|would|can|could|should"
 # A second question starts with a question word that asks (not "what the council does", a clause):
 # "who", "how", ... or "what" followed by a verb, or by a noun and a verb ("what proportion didn't ...").
-_ASKING = rf"who|whom|which|when|where|why|how|what(?:'s|\s+(?:\w+\s+)?(?:{_AUXILIARY}|didn't|did|about|else)\b)"
+_ASKING = (
+    rf"who|whom|which|when|where|why|how|what(?:'s|\s+(?:\w+\s+)?(?:{_AUXILIARY}|didn't|did|about|else)\b|"
+    r"\s+(?:percentage|proportion|share|number|amount|figure|rate|target)\b)"  # "..., and what share started ...?"
+)
 # "... and under which priority does it sit?": a question word after a preposition
 _PREPOSITION = r"under|in|within|for|by|from|with|to|on|at|of|into"
 # "...? And who chairs it?", "how much was spent, and what was it net of?", "what is X and who owns it";

@@ -23,6 +23,14 @@ from ingest.documents import Chunk, PlanMetadata
             ["Who chairs the board", "how often does it meet?"],
         ),
         (
+            "What percentage found work, and what percentage started drug treatment?",
+            ["What percentage found work", "what percentage started drug treatment?"],
+        ),
+        (
+            "How many referrals were there and what share were repeats?",
+            ["How many referrals were there", "what share were repeats?"],
+        ),
+        (
             "What is the MARAC and who chairs it?",
             ["What is the MARAC", "who chairs it?"],
         ),
@@ -58,6 +66,7 @@ def test_two_questions_are_split_in_order(message: str, parts: list[str]) -> Non
         "What are the partnership's strengths and weaknesses?",
         "Who and what?",
         "What is the council doing about anti-social behaviour?",
+        "What number and type of offences does the IOM cohort commit?",
     ],
 )
 def test_one_question_with_and_stays_whole(message: str) -> None:

@@ -396,9 +396,11 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         if word in PLAIN_TO_PLAN
         for term in terms(word)
     }
+    phrased: set[str] = set()
     for said, plan in plain_phrases(expanded.question):  # each word of the phrase is found by the plan's words
         for term in terms(said):
             synonyms[term] = synonyms.get(term, frozenset()) | frozenset(terms(plan))
+            phrased.add(term)
     return Question(
         text=text,
         expanded=expanded,
@@ -416,7 +418,8 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         compares=bool(COMPARE.search(text) or WHICH_PLANS.search(text)),
         which_plans=bool(WHICH_PLANS.search(text)),
         carried=frozenset(term for term in key_terms if term not in own) if context else frozenset(),
-        narrative=_narrative(text, key_terms),
+        # a resident's phrase for what the plans name ("reported it loads and nothing happens") is no story
+        narrative=_narrative(text, key_terms) - phrased,
     )
 
 

@@ -970,9 +970,7 @@ def _opens(sentence: Unit, item_list: ItemList) -> bool:
 _PRONOUN_START = re.compile(
     r"^\s*(?:It|They|Its|Their)\b|^\s*(?:[A-Za-z]+\s+){1,5}(?:them|him|her)\b|"
     # what the sentence before said, taken up: "For which a new service will be in place from August 2024."
-    r"^\s*(?:(?:For|In|Of|By|Through|With|From|Under|To|At)\s+)?which\b|"
-    r"^\s*(?:This|These|Such)\s+(?:will|would|is|was|are|were|has|have|had|means|meant|includes?|led|allows?|"
-    r"enables?|ensures?)\b",
+    r"^\s*(?:(?:For|In|Of|By|Through|With|From|Under|To|At)\s+)?which\b",
     re.I,
 )
 

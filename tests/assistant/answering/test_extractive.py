@@ -609,7 +609,7 @@ def test_a_sentence_is_not_crowded_out_of_its_answer_by_the_one_it_refers_to(fer
     answerer = fernleigh.reader().answerer
     question = _fernleigh_question(fernleigh, "How many people were moved out of the house?")
     for before, said_first in ((long_before, False), (short_before, True)):
-        units = _units(f"{before} This was led by the council, which moved 23 people out of the house in one day.")
+        units = _units(f"{before} It was cleared by the council, which moved 23 people out of the house in one day.")
         led = units[-1]
         assert antecedent(led) is not None and antecedent(led).quote == before
         quotes = [point.unit.quote for point in brief(answerer._said_in_order(question, [led], [], units)).points]

@@ -967,6 +967,13 @@ def _opens(sentence: Unit, item_list: ItemList) -> bool:
 
 # a sentence that says what it says of someone or something named before it: "It is accountable to ...",
 # "Trained staff will help them ..."
+# "Among other provisions, the act places ...": a law spoken of as one named before ...
+_LAW_BACK = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[Aa]ct|legislation|law|[Rr]egulations|[Bb]ill)\b")
+# ... where a sentence naming one names it ("the Counter-Terrorism and Security Act", "... Regulations 2007").
+_LAW_NAMED = re.compile(
+    r"\b(?!(?:The|This|That)\s+(?:Act|Regulations)\b)[A-Z][\w'’&-]*(?:\s+(?:[A-Z(][\w'’&(),-]*|and|of|for|the))*"
+    r"\s+(?:Act|Regulations)\b"
+)
 _PRONOUN_START = re.compile(
     r"^\s*(?:It|They|Its|Their)\b|^\s*(?:[A-Za-z]+\s+){1,5}(?:them|him|her)\b|"
     # what the sentence before said, taken up: "For which a new service will be in place from August 2024."
@@ -976,9 +983,11 @@ _PRONOUN_START = re.compile(
 
 
 def antecedent(unit: Unit) -> Unit | None:
-    """The sentence before a sentence that opens with a pronoun ("It is accountable to ..."), in the same
-    paragraph: it names what the pronoun stands for."""
-    if unit.kind != "sentence" or not _PRONOUN_START.match(unit.quote):
+    """The sentence before a sentence that opens with a pronoun ("It is accountable to ..."), or that speaks
+    of "the act" without naming it, in the same paragraph: it names what the pronoun stands for."""
+    if unit.kind != "sentence":
+        return None
+    if not _PRONOUN_START.match(unit.quote) and not (_LAW_BACK.search(unit.quote) and not _LAW_NAMED.search(unit.quote)):
         return None
     text = unit.chunk.text
     words_start = line_words(text, unit.start)  # not a list item's marker or number

@@ -603,6 +603,21 @@ def test_a_sentence_taking_up_the_one_before_refers_to_it() -> None:
     }
 
 
+def test_a_sentence_speaking_of_the_act_refers_to_the_one_naming_it() -> None:
+    text = (
+        "The Safer Streets and Lighting Act received Royal Assent in 2024. Among other things, the act puts "
+        "street lighting audits on a statutory footing. The Noise Act 1996 sets out other powers."
+    )
+    referred = {unit.quote: (antecedent(unit).quote if antecedent(unit) else None) for unit in _units(text)}
+    assert referred == {
+        "The Safer Streets and Lighting Act received Royal Assent in 2024.": None,
+        "Among other things, the act puts street lighting audits on a statutory footing.": (
+            "The Safer Streets and Lighting Act received Royal Assent in 2024."
+        ),
+        "The Noise Act 1996 sets out other powers.": None,  # it names its own act
+    }
+
+
 def test_a_sentence_is_not_crowded_out_of_its_answer_by_the_one_it_refers_to(fernleigh: Assistant) -> None:
     long_before = "The house " + "was in a very poor state of repair, " * 9 + "and the landlord did nothing."
     short_before = "The house was unsafe."

@@ -127,6 +127,22 @@ _THEIR_PRIORITY = re.compile(
 )
 _A_PRIORITY = re.compile(rf"\b{_ONE_PRIORITY}\b", re.I)
 _PRIORITIES_LISTED = re.compile(r"\b(?:priorities|themes)\b", re.I)  # all of them asked: the list answers
+# The plan before this one: "which earlier plan did it replace?", "what plan did they have before the 2017-21
+# one?", "the previous strategy", "what did this plan supersede?" (not what replaced it: that is a later one).
+_EARLIER_PLAN = re.compile(
+    r"\b(?:previous|earlier|preceding|predecessor|prior|former|last|old)\s+(?:community safety\s+|partnership\s+)?"
+    r"(?:plans?|strateg(?:y|ies))\b|"
+    r"\b(?:plans?|strateg(?:y|ies)|one)\b[^?.]*\b(?:before|preceded|predated)\b(?!\s+(?:it|its|the)\s+(?:was|is)\s+"
+    r"(?:adopted|approved|agreed))|"
+    r"\b(?:did|does)\b[^?.]*\b(?:plan|strategy)\b[^?.]*\b(?:replace|supersede)\b",
+    re.I,
+)
+# ... asked for by name ("which plan", "what strategy did they have", "what did it replace"), not what it said.
+_PLAN_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}(?:plans?|strateg(?:y|ies)|one)\b(?!\s+(?:say|said|says|focus))|"
+    r"\b(?:called|named|name of)\b|\b(?:replace|supersede)",
+    re.I,
+)
 _PLAN_NAME = re.compile(r"\b(?:[A-Z][\w'-]*\s+){1,6}(?:Plan|Strategy|Programme)\b")
 _PLAN_WORDS = re.compile(r"\b(plans?|strateg\w+|documents?|reports?)\b", re.I)
 
@@ -171,6 +187,8 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
         return Intent("parent", "named")
     if WHICH_PLANS.search(text) and _THEIR_PRIORITY.search(text):  # "which councils make ASB one of their priorities?"
         return Intent("parent", "named")
+    if _EARLIER_PLAN.search(text) and _PLAN_ASKED.search(text):
+        return Intent("period", "earlier")  # "which plan did it replace?", "what plan did they have before?"
     if _OUTLINE.search(text) and _EACH_PART.search(text):
         return Intent("outline", "repeated")  # "what headings does each priority have?"
     if _OUTLINE.search(text) and not _PRIORITIES.search(text) and not _TARGETS.search(text):

@@ -217,6 +217,8 @@ class PlanReader:
                 return actions
         if intent.kind == "passages":
             return None
+        if intent.kind == "period" and intent.relation == "earlier":
+            return self._earlier(plans, [self._plans[m.source] for m in visible if m.source in self._plans])
         if intent.kind == "period":
             return self._period(question, plans, [self._plans[m.source] for m in visible if m.source in self._plans])
         plan = _first_retrieved(plans, passages)
@@ -537,6 +539,41 @@ class PlanReader:
                     said.append(f"The {plan.title} was superseded by the {later.title}.")
         return Draft(tuple(points), note=" ".join(said)) if points else None
 
+    def _earlier(self, plans: list[Plan], every: list[Plan]) -> Draft | Refusal | None:
+        """The plan before a plan (the latest of those asked about): its council's plan in the corpus that had
+        ended by the time it began, quoted where that plan states its period; or, with none, the sentences of
+        the plan itself that name an earlier plan of its own ("... under our CSP Plan 2013-16 Priorities")."""
+        dated = [plan for plan in plans if plan.period_start is not None]
+        if not dated:
+            return None
+        plan = max(dated, key=lambda one: one.period_start or 0)
+        start = plan.period_start or 0
+        before = [
+            other
+            for other in every
+            if other.council == plan.council and other is not plan and other.period_end is not None
+            and other.period_end <= start and (other.period_start or 0) < start
+        ]
+        if before:
+            earlier = max(before, key=lambda other: (other.period_end or 0, other.period_start or 0))
+            unit, later = self._period_quote(earlier), self._period_quote(plan)
+            if unit is not None and later is not None:  # both periods quoted: the note's years are in the quotes
+                return Draft((Point(unit), Point(later)), note=f"The {earlier.title} came before the {plan.title}.")
+        points: list[Point] = []
+        for chunk in self._by_source.get(plan.source, []):
+            for begin, end in _sentences(chunk.text):
+                sentence = chunk.text[begin:end]
+                if any(
+                    int(first) < start and _full_year(first, last) <= start
+                    for first, last in _named_periods(sentence, plan.council)
+                ):
+                    points.append(Point(Unit(chunk, begin, end, "sentence")))
+                if len(points) == _EARLIER_SENTENCES:
+                    return Draft(tuple(points))
+        if points:
+            return Draft(tuple(points))
+        return Refusal(f"The {plan.title} names no earlier plan of its own by its years, and I have none before it.")
+
     def _period_quote(self, plan: Plan) -> Unit | None:
         """The sentence of a plan that best states its period: one saying what its term is ("This Plan term
         runs from 1st April 2017 until 31st March 2021.") over a title that merely names it ("2017 – 2020")."""
@@ -700,6 +737,32 @@ _POST = re.compile(
 )
 _NAMES_MEASURES = re.compile(r"\b(indicators?|measures?|outputs?|outcomes?|kpis?|performance)\b", re.I)
 _SAID_OF_IT = re.compile(r"^\s*(?:It|They|Its|Their|(?:The|This|Our) (?:Partnership|CSP))\b")
+
+
+# A plan named by its years: "CSP Plan 2013-16", "the 2013-17 Plan's 11 Priorities", "Strategy 2014-2017".
+_PLAN_PERIOD = re.compile(
+    r"\b(?:plan|strategy)\s+((?:19|20)\d{2})\s*[-–]\s*(\d{2,4})\b|"
+    r"\b((?:19|20)\d{2})\s*[-–]\s*(\d{2,4})\s+(?:[\w'’]+\s+)?(?:plan|strategy)\b",
+    re.I,
+)
+_OWN_REACH = 30  # characters before a plan's name where the words that make it the council's own are looked for
+_EARLIER_SENTENCES = 2  # sentences naming an earlier plan that an answer quotes
+
+
+def _named_periods(sentence: str, council: str) -> list[tuple[str, str]]:
+    """The (first year, last year) of every plan of the council's own a sentence names by its years ("our CSP
+    Plan 2013-16"; not "MOPAC's Business Crime Strategy 2012-14")."""
+    own = re.compile(rf"\b(?:our|previous|last|earlier|former|preceding|CSP|community safety|{re.escape(council)})\b", re.I)
+    found = []
+    for match in _PLAN_PERIOD.finditer(sentence):
+        if own.search(sentence[max(0, match.start() - _OWN_REACH) : match.end()]):
+            found.append((match.group(1) or match.group(3), match.group(2) or match.group(4)))
+    return found
+
+
+def _full_year(first: str, last: str) -> int:
+    """The last year of a span in full: "2013-16" ends in 2016."""
+    return int(last) if len(last) == 4 else int(first[:2] + last)
 
 
 def _only_plan(plan: Plan, plans: list[Plan]) -> bool:

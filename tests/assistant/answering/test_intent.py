@@ -261,6 +261,21 @@ def test_whether_a_plan_has_a_priority_on_a_subject_or_its_name_asks_for_that_pr
     assert _intent(question) == intent
 
 
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("What community safety plan did Glenholt have before the 2020-23 one?", Intent("period", "earlier")),
+        ("Which earlier plan did the plan replace?", Intent("period", "earlier")),
+        ("What was the previous strategy called?", Intent("period", "earlier")),
+        ("What did the previous strategy focus on?", Intent("priorities")),
+        ("And how many old powers did the new ones replace?", Intent("passages")),
+        ("Who approved the plan before it was adopted?", Intent("passages")),
+    ],
+)
+def test_the_plan_before_a_plan_asked_for_by_name_is_a_period_question(question: str, intent: Intent) -> None:
+    assert _intent(question) == intent
+
+
 def test_which_priority_a_council_s_target_is_part_of_asks_for_its_parent() -> None:
     assert _intent("What priority is Hartwell's speed watch target part of?") == Intent("parent")
 

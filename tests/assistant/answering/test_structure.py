@@ -959,3 +959,77 @@ def test_who_runs_a_service_is_answered_by_the_sentence_of_its_paragraph_that_sa
     assert answer.citations[0].quote == (
         "Opening hours will follow the library timetable and it will be delivered by Victim Support."
     )
+
+
+GLENHOLT = "glenholt-community-safety-plan-2020-23.md"
+GLENHOLT_PLAN = """# Glenholt Community Safety Plan 2020-23
+
+## Introduction
+
+This plan runs from April 2020 to March 2023. It sets three priorities for the Glenholt Safety Partnership.
+
+## How we got here
+
+Each year the partnership measured its progress against the 12 priorities of our Community Safety Plan 2016-19. \
+The regional Business Crime Strategy 2014-17 shaped our work with shops.
+"""
+HARROWBY_OLD = "harrowby-community-safety-strategy-2015-18.md"
+HARROWBY_NEW = "harrowby-community-safety-strategy-2019-22.md"
+
+
+@pytest.fixture(scope="module")
+def earlier_plans(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
+    root = tmp_path_factory.mktemp("earlier-plans")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    texts = {
+        GLENHOLT: (GLENHOLT_PLAN, "Glenholt"),
+        HARROWBY_OLD: (
+            "# Harrowby Community Safety Strategy 2015-18\n\nThis strategy covers 2015 to 2018. Burglary is our "
+            "first priority.\n",
+            "Harrowby",
+        ),
+        HARROWBY_NEW: (
+            "# Harrowby Community Safety Strategy 2019-22\n\nThis strategy covers 2019 to 2022. Knife crime is our "
+            "first priority.\n",
+            "Harrowby",
+        ),
+    }
+    for name, (text, council) in texts.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+        (corpus / f"{name}.meta.json").write_text(f'{{"council": "{council}"}}', encoding="utf-8")
+    settings = Settings(data_dir=root / "data", corpus_dir=corpus, _env_file=None)
+    ingest([corpus], settings, embedder, prune=True)
+    return Assistant.build(settings, embedder)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What community safety plan did Glenholt have before the 2020-23 one?",
+        "Which earlier plan did the Glenholt plan replace?",
+    ],
+)
+def test_the_plan_before_is_the_earlier_plan_of_its_own_that_the_plan_names(
+    earlier_plans: Assistant, question: str
+) -> None:
+    answer = earlier_plans.ask(question)
+    assert answer.answered
+    assert [c.quote for c in answer.citations] == [
+        "Each year the partnership measured its progress against the 12 priorities of our Community Safety Plan "
+        "2016-19."
+    ]  # not the regional strategy it also names
+    assert_cited_verbatim(earlier_plans, answer)
+
+
+def test_the_plan_before_is_the_council_s_plan_that_ended_before_it_began(earlier_plans: Assistant) -> None:
+    answer = earlier_plans.ask("Which strategy did Harrowby's 2019-22 strategy replace?")
+    assert answer.answered
+    assert [c.source for c in answer.citations] == [HARROWBY_OLD, HARROWBY_NEW]  # each period where it is stated
+    assert "came before the Harrowby Community Safety Strategy 2019-22" in answer.text
+
+
+def test_a_plan_naming_no_earlier_plan_of_its_own_is_refused_saying_so(earlier_plans: Assistant) -> None:
+    answer = earlier_plans.ask("What was Harrowby's strategy before the 2015-18 one called?")
+    assert not answer.answered
+    assert "names no earlier plan of its own" in answer.text

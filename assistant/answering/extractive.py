@@ -162,6 +162,9 @@ class ExtractiveAnswerer:
         if ordinals:  # "the second survey": not what another one, said by its place, found
             units = [(unit, prior) for unit, prior in units if _same_place(unit.quote, ordinals)]
             lists = [(lst, prior) for lst, prior in lists if _same_place(lst.text, ordinals)]
+        if _WHO_HOLDS.search(question.text):  # "who is the borough commander?": evidence that names someone
+            units = [(unit, prior) for unit, prior in units if _PERSON_NAMED.search(unit.quote)]
+            lists = [(lst, prior) for lst, prior in lists if any(_PERSON_NAMED.search(i.quote) for i in lst.items)]
         if _CONTACT_QUESTION.search(question.text):  # a phone number or address asked: evidence that gives one
             units = [(unit, prior) for unit, prior in units if _CONTACT_GIVEN.search(unit.quote)]
             lists = [(lst, prior) for lst, prior in lists if _CONTACT_GIVEN.search(lst.text)]
@@ -906,6 +909,24 @@ _CHAIR_NAMED = re.compile(
     r"|\b(?i:(?:co-?)?chair(?:man|person|woman)?s?)\s*(?:is|are|was|were|will be|:|[-–—])\s*(?:the\s+)?[A-Z]"
     rf"|\b{_ROLE_TITLE}\b[^.]{{0,80}}\b(?i:(?:co-?)?chair)"
     rf"|\b(?i:(?:co-?)?chair(?:s|ed)?)\b[^.]{{0,40}}\b{_ROLE_TITLE}\b"
+)
+# Who holds a post or won a seat ("Who is the borough commander?", "Who won the mayoral election?", "who was
+# the cabinet member for ...?"): a person, by name ...
+_WHO_HOLDS = re.compile(
+    r"^\W*who\s+(?:is|was|are|were|won|became|'s)\b(?:\s+(?:the|their|its|our|[\w'’-]+'s|[\w'’-]+’s))?"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:commander|commissioner|mayor|leader|councillor|cabinet member|lead member|"
+    r"chief executive|chief constable|superintendent|inspector|mp|minister|winner|elected|election)\b|"
+    r"^\W*who\s+(?:won|became)\b",
+    re.I,
+)
+# ... as a plan names one: "Councillor Asma Begum", "Cllr Smith", "Caroline Thwaites, Assistant Director",
+# "| Denise Radley" (a document-control cell), "Sir Mark Rowley".
+_PERSON_NAMED = re.compile(
+    r"\b(?:Councillor|Cllr\.?|Mayor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Lord|Baroness|Commissioner|Commander|"
+    r"Superintendent|Inspector)\s+[A-Z][a-z]+|"
+    r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+,\s+(?:[A-Z][\w&-]*\s+)*(?:Director|Head|Manager|Officer|Commander|Leader|"
+    r"Chair|Executive|Member|Lead)\b|"
+    r"(?:^|\|)\s*[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*(?:\||,|$)"
 )
 _TARGET_WORDS = re.compile(r"\b(targets?|targeted|aims? (?:to|for)|aiming|ambition|goal|by (?:19|20)\d{2})\b", re.I)
 

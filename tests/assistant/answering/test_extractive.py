@@ -1251,3 +1251,25 @@ westburn = one_plan_fixture("westburn", "westburn-community-safety-plan-2023-26.
 def test_a_question_asking_what_came_first_is_answered_by_the_evidence_that_ranks(westburn: Assistant) -> None:
     quotes = _quotes(westburn, "What was the top concern in the Westburn public consultation?")
     assert any("1) speeding traffic" in quote for quote in quotes)
+
+
+AMBRIDGE = """# Ambridge Community Safety Plan 2022-25
+
+## Policing
+
+The borough commander attends every meeting of the Ambridge Safety Board and reports on police performance in \
+the town centre and on the estates.
+
+## Leadership
+
+The cabinet member for community safety is Councillor Jane Archer, who answers to full council for this plan.
+"""
+
+
+ambridge = one_plan_fixture("ambridge", "ambridge-community-safety-plan-2022-25.md", "Ambridge", AMBRIDGE)
+
+
+def test_who_holds_a_post_is_answered_only_by_evidence_naming_someone(ambridge: Assistant) -> None:
+    assert not ambridge.ask("Who is the Ambridge borough commander?").answered
+    quotes = _quotes(ambridge, "Who is the cabinet member for community safety in Ambridge?")
+    assert any("Councillor Jane Archer" in quote for quote in quotes)

@@ -152,6 +152,7 @@ class ExtractiveAnswerer:
             lists = [(lst, prior) for lst, prior in lists if not any(self._is_front(i) for i in lst.items)]
         units = [(unit, prior) for unit, prior in units if not _names_columns_only(unit) and not _title_only(unit)]
         lists = [(answering, prior) for lst, prior in lists if (answering := _without_column_names(lst)) is not None]
+        other_years: list[tuple[Unit, float]] = []  # figures the year filter put aside
         if _TARGET_QUESTION.search(question.text):  # a target is what the plan calls one, not any figure
             units = [(unit, prior) for unit, prior in units if self._sets_target(unit)]
             lists = [(lst, prior) for lst, prior in lists if any(self._sets_target(i) for i in lst.items)]
@@ -180,6 +181,7 @@ class ExtractiveAnswerer:
                 asked = [span for span in year_spans(question.text) if span & set(question.years)]
                 asked = asked or [frozenset({year}) for year in question.years]
                 naming = _naming_plans(question.text)
+                other_years = [(unit, prior) for unit, prior in units if not _of_year(unit, question.years, asked, naming)]
                 units = [(unit, prior) for unit, prior in units if _of_year(unit, question.years, asked, naming)]
                 lists = [
                     (lst, prior)
@@ -189,6 +191,17 @@ class ExtractiveAnswerer:
         if not units:
             return None
         query = self._vector(question.expanded.text)
+        if other_years and _TARGET_QUESTION.search(question.text):
+            # "the hate crime reporting target for 2022/23" where the plan sets one for 2017/18 only: not the
+            # target of another measure that happens to name no year
+            def best(found: list[tuple[Unit, float]]) -> _Scored:
+                vectors = self._vectors([unit.quote for unit, _ in found])
+                scored = [self._score_unit(question, u, prior, float(v @ query)) for (u, prior), v in zip(found, vectors)]
+                return max(scored, key=lambda one: one.score)
+
+            kept, elsewhere = best(units), best(other_years)
+            if elsewhere.score > kept.score and elsewhere.coverage > kept.coverage:
+                return None
         unit_vectors = self._vectors([unit.quote for unit, _ in units])
         list_vectors = self._vectors([f"{lst.chunk.section or ''}: {lst.text[:800]}" for lst, _ in lists])
         scored_units = [

@@ -1273,3 +1273,27 @@ def test_who_holds_a_post_is_answered_only_by_evidence_naming_someone(ambridge: 
     assert not ambridge.ask("Who is the Ambridge borough commander?").answered
     quotes = _quotes(ambridge, "Who is the cabinet member for community safety in Ambridge?")
     assert any("Councillor Jane Archer" in quote for quote in quotes)
+
+
+CALDER = """# Calder Community Safety Strategy 2022-25
+
+## Safe from Hate Crime
+
+Outcomes and outputs for this priority:
+
+- Increase in hate crime reports | Number of hate crime incidents reported to police and the council (2019/20 target \
+300 reports).
+- Increased understanding of hate crime | Percentage of participants in hate crime training reporting a better \
+understanding of hate crime (80% of participants).
+"""
+
+
+calder = one_plan_fixture("calder", "calder-community-safety-strategy-2022-25.md", "Calder", CALDER)
+
+
+def test_a_target_asked_for_a_year_the_plan_sets_it_for_another_is_not_another_measure_s_target(
+    calder: Assistant,
+) -> None:
+    assert not calder.ask("What is Calder's hate crime reporting target for 2023/24?").answered
+    quotes = _quotes(calder, "What was Calder's hate crime reporting target for 2019/20?")
+    assert any("300 reports" in quote for quote in quotes)

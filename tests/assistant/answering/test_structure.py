@@ -6,6 +6,7 @@ target sits under, a plan's parts; and a restricted plan's records never shown t
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -380,14 +381,15 @@ Partners will fund advocates for women at risk of harm from a partner.
 
 @pytest.fixture(scope="module")
 def targets_under_priorities(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
-    root = tmp_path_factory.mktemp("targets-under-priorities")
+    plans = [(HARTWELL, HARTWELL_PLAN, "Hartwell"), (PELLOW, PELLOW_PLAN, "Pellow"), (OAKHURST, OAKHURST_PLAN, "Oakhurst")]
+    return assistant_over(tmp_path_factory.mktemp("targets-under-priorities"), embedder, plans)
+
+
+def assistant_over(root: Path, embedder: Embedder, plans: list[tuple[str, str, str]]) -> Assistant:
+    """A real Assistant over invented plans: (file name, text, council) each, ingested into `root`."""
     corpus = root / "corpus"
     corpus.mkdir()
-    for name, text, council in [
-        (HARTWELL, HARTWELL_PLAN, "Hartwell"),
-        (PELLOW, PELLOW_PLAN, "Pellow"),
-        (OAKHURST, OAKHURST_PLAN, "Oakhurst"),
-    ]:
+    for name, text, council in plans:
         (corpus / name).write_text(text, encoding="utf-8")
         (corpus / f"{name}.meta.json").write_text(f'{{"council": "{council}"}}', encoding="utf-8")
     settings = Settings(data_dir=root / "data", corpus_dir=corpus, _env_file=None)
@@ -979,28 +981,13 @@ HARROWBY_NEW = "harrowby-community-safety-strategy-2019-22.md"
 
 @pytest.fixture(scope="module")
 def earlier_plans(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
-    root = tmp_path_factory.mktemp("earlier-plans")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    texts = {
-        GLENHOLT: (GLENHOLT_PLAN, "Glenholt"),
-        HARROWBY_OLD: (
-            "# Harrowby Community Safety Strategy 2015-18\n\nThis strategy covers 2015 to 2018. Burglary is our "
-            "first priority.\n",
-            "Harrowby",
-        ),
-        HARROWBY_NEW: (
-            "# Harrowby Community Safety Strategy 2019-22\n\nThis strategy covers 2019 to 2022. Knife crime is our "
-            "first priority.\n",
-            "Harrowby",
-        ),
-    }
-    for name, (text, council) in texts.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-        (corpus / f"{name}.meta.json").write_text(f'{{"council": "{council}"}}', encoding="utf-8")
-    settings = Settings(data_dir=root / "data", corpus_dir=corpus, _env_file=None)
-    ingest([corpus], settings, embedder, prune=True)
-    return Assistant.build(settings, embedder)
+    harrowby = "# Harrowby Community Safety Strategy {}-{}\n\nThis strategy covers {} to {}. {} is our first priority.\n"
+    plans = [
+        (GLENHOLT, GLENHOLT_PLAN, "Glenholt"),
+        (HARROWBY_OLD, harrowby.format(2015, 18, 2015, 2018, "Burglary"), "Harrowby"),
+        (HARROWBY_NEW, harrowby.format(2019, 22, 2019, 2022, "Knife crime"), "Harrowby"),
+    ]
+    return assistant_over(tmp_path_factory.mktemp("earlier-plans"), embedder, plans)
 
 
 @pytest.mark.parametrize(

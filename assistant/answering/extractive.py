@@ -181,7 +181,9 @@ class ExtractiveAnswerer:
                 asked = [span for span in year_spans(question.text) if span & set(question.years)]
                 asked = asked or [frozenset({year}) for year in question.years]
                 naming = _naming_plans(question.text)
-                other_years = [(unit, prior) for unit, prior in units if not _of_year(unit, question.years, asked, naming)]
+                other_years = [
+                    (unit, prior) for unit, prior in units if not _of_year(unit, question.years, asked, naming)
+                ]
                 units = [(unit, prior) for unit, prior in units if _of_year(unit, question.years, asked, naming)]
                 lists = [
                     (lst, prior)
@@ -194,12 +196,7 @@ class ExtractiveAnswerer:
         if other_years and _TARGET_QUESTION.search(question.text):
             # "the hate crime reporting target for 2022/23" where the plan sets one for 2017/18 only: not the
             # target of another measure that happens to name no year
-            def best(found: list[tuple[Unit, float]]) -> _Scored:
-                vectors = self._vectors([unit.quote for unit, _ in found])
-                scored = [self._score_unit(question, u, prior, float(v @ query)) for (u, prior), v in zip(found, vectors)]
-                return max(scored, key=lambda one: one.score)
-
-            kept, elsewhere = best(units), best(other_years)
+            kept, elsewhere = self._best(question, units, query), self._best(question, other_years, query)
             if elsewhere.score > kept.score and elsewhere.coverage > kept.coverage:
                 return None
         unit_vectors = self._vectors([unit.quote for unit, _ in units])
@@ -292,6 +289,15 @@ class ExtractiveAnswerer:
                     return None
                 return Draft(tuple(_read_on([Point(unit)], [u for u, _ in scored_units])))
         return None
+
+    def _best(self, question: Question, found: list[tuple[Unit, float]], query: np.ndarray) -> _Scored:
+        """The best score among some units."""
+        vectors = self._vectors([unit.quote for unit, _ in found])
+        scored = [
+            self._score_unit(question, unit, prior, float(vector @ query))
+            for (unit, prior), vector in zip(found, vectors, strict=True)
+        ]
+        return max(scored, key=lambda one: one.score)
 
     def _sets_target(self, unit: Unit) -> bool:
         """Whether a unit states a target: in the plan's words ("target", "aim to") or as the plan model
@@ -1021,7 +1027,9 @@ def antecedent(unit: Unit) -> Unit | None:
     of "the act" without naming it, in the same paragraph: it names what the pronoun stands for."""
     if unit.kind != "sentence":
         return None
-    if not _PRONOUN_START.match(unit.quote) and not (_LAW_BACK.search(unit.quote) and not _LAW_NAMED.search(unit.quote)):
+    if not _PRONOUN_START.match(unit.quote) and not (
+        _LAW_BACK.search(unit.quote) and not _LAW_NAMED.search(unit.quote)
+    ):
         return None
     text = unit.chunk.text
     words_start = line_words(text, unit.start)  # not a list item's marker or number

@@ -107,9 +107,11 @@ _PARENT = re.compile(
 # one priority's name, on a subject the question names (the priority its passages sit under).
 _ONE_PRIORITY = r"(?:priority|theme)"
 _NAMED_PRIORITY = re.compile(
-    rf"\b(?:have|has|had|includ\w*|set|made|there)\s+(?:a|any|one)\s+(?:[\w'’-]+\s+){{0,3}}{_ONE_PRIORITY}\b(?!\s+(?:setting|order|list))|"
+    rf"\b(?:have|has|had|includ\w*|set|made|there)\s+(?:a|any|one)\s+(?:[\w'’-]+\s+){{0,3}}{_ONE_PRIORITY}\b"
+    r"(?!\s+(?:setting|order|list))|"
     rf"\b(?:{_ONE_PRIORITY}|it|each|one)\b[^?.]*\b(?:called|named|titled|worded)\b|"
-    rf"\bhow (?:does|do|did) (?:each|it|they|the \w+)(?: \w+)? (?:name|word|call|title|describe) (?:it|them|this|that)\b",
+    r"\bhow (?:does|do|did) (?:each|it|they|the \w+)(?: \w+)? (?:name|word|call|title|describe) "
+    r"(?:it|them|this|that)\b",
     re.I,
 )
 # "What are the main sections of the strategy?", "How is the plan laid out?": the plan's outline itself.

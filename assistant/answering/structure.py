@@ -551,8 +551,11 @@ class PlanReader:
         before = [
             other
             for other in every
-            if other.council == plan.council and other is not plan and other.period_end is not None
-            and other.period_end <= start and (other.period_start or 0) < start
+            if other.council == plan.council
+            and other is not plan
+            and other.period_end is not None
+            and other.period_end <= start
+            and (other.period_start or 0) < start
         ]
         if before:
             earlier = max(before, key=lambda other: (other.period_end or 0, other.period_start or 0))
@@ -669,7 +672,9 @@ class PlanReader:
         """Whether a passage says every word of the question's subject that the plan uses anywhere."""
         used = set().union(*self._uses(plan)) if self._uses(plan) else set()
         subject = {
-            term for term in question.key_terms if term not in question.carried and term not in _PLACING and term in used
+            term
+            for term in question.key_terms
+            if term not in question.carried and term not in _PLACING and term in used
         }
         return bool(subject) and subject <= set(terms(chunk.text))
 
@@ -752,7 +757,9 @@ _EARLIER_SENTENCES = 2  # sentences naming an earlier plan that an answer quotes
 def _named_periods(sentence: str, council: str) -> list[tuple[str, str]]:
     """The (first year, last year) of every plan of the council's own a sentence names by its years ("our CSP
     Plan 2013-16"; not "MOPAC's Business Crime Strategy 2012-14")."""
-    own = re.compile(rf"\b(?:our|previous|last|earlier|former|preceding|CSP|community safety|{re.escape(council)})\b", re.I)
+    own = re.compile(
+        rf"\b(?:our|previous|last|earlier|former|preceding|CSP|community safety|{re.escape(council)})\b", re.I
+    )
     found = []
     for match in _PLAN_PERIOD.finditer(sentence):
         if own.search(sentence[max(0, match.start() - _OWN_REACH) : match.end()]):

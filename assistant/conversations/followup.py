@@ -214,7 +214,9 @@ class CarryOver:
 
 # "and X?", "what about X?": a subject alone, with no question of its own ("and how many do they aim for?")
 # "Which other councils ...?", "do the other plans ...?": the councils the conversation was about are put aside.
-_OTHER_PLACES = re.compile(r"\b(?:other|remaining|rest of the)\s+(?:councils|boroughs|plans|areas|partnerships)\b", re.I)
+_OTHER_PLACES = re.compile(
+    r"\b(?:other|remaining|rest of the)\s+(?:councils|boroughs|plans|areas|partnerships)\b", re.I
+)
 _AND_X = re.compile(
     r"^\s*(?:and|also|but|what about|how about|and what about)\s+"
     r"(?!(?:how|what|who|whom|when|where|why|which|is|are|was|were|do|does|did|can|could|will|would|has|have)\b)"

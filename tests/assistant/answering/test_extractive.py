@@ -570,52 +570,54 @@ def test_a_pronoun_sentence_is_judged_with_the_sentence_it_refers_to(fernleigh: 
     assert with_antecedent > without
 
 
-def test_the_sentence_a_pronoun_refers_to_is_the_one_before_it_in_its_paragraph() -> None:
-    text = (
-        "The board was formed in 2019. The board brings partners together. It is chaired by the Leader.\n"
-        "They meet monthly. Items are published online. Its papers are public."
-    )
-    units = _units(text)
-    referred = {unit.quote: (antecedent(unit).quote if antecedent(unit) else None) for unit in units}
-    assert referred == {
-        "The board was formed in 2019.": None,
-        "The board brings partners together.": None,
-        "It is chaired by the Leader.": "The board brings partners together.",
-        "They meet monthly.": None,  # it opens its paragraph: what came before is another paragraph
-        "Items are published online.": None,
-        "Its papers are public.": "Items are published online.",
-    }
-
-
-def test_a_sentence_taking_up_the_one_before_refers_to_it() -> None:
-    text = (
-        "A women's centre is central to the new service. For which a provider will be in place from May 2026. "
-        "Which is why partners meet monthly. This will cost less. This plan runs to 2027. These figures are new."
-    )
-    referred = {unit.quote: (antecedent(unit).quote if antecedent(unit) else None) for unit in _units(text)}
-    assert referred == {
-        "A women's centre is central to the new service.": None,
-        "For which a provider will be in place from May 2026.": "A women's centre is central to the new service.",
-        "Which is why partners meet monthly.": "For which a provider will be in place from May 2026.",
-        "This will cost less.": None,  # "this" opens many a sentence that says something new
-        "This plan runs to 2027.": None,
-        "These figures are new.": None,
-    }
-
-
-def test_a_sentence_speaking_of_the_act_refers_to_the_one_naming_it() -> None:
-    text = (
-        "The Safer Streets and Lighting Act received Royal Assent in 2024. Among other things, the act puts "
-        "street lighting audits on a statutory footing. The Noise Act 1996 sets out other powers."
-    )
-    referred = {unit.quote: (antecedent(unit).quote if antecedent(unit) else None) for unit in _units(text)}
-    assert referred == {
-        "The Safer Streets and Lighting Act received Royal Assent in 2024.": None,
-        "Among other things, the act puts street lighting audits on a statutory footing.": (
-            "The Safer Streets and Lighting Act received Royal Assent in 2024."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The board was formed in 2019. The board brings partners together. It is chaired by the Leader.\n"
+            "They meet monthly. Items are published online. Its papers are public.",
+            {
+                "The board was formed in 2019.": None,
+                "The board brings partners together.": None,
+                "It is chaired by the Leader.": "The board brings partners together.",
+                "They meet monthly.": None,  # it opens its paragraph: what came before is another paragraph
+                "Items are published online.": None,
+                "Its papers are public.": "Items are published online.",
+            },
+            id="a pronoun: the sentence before it in its paragraph",
         ),
-        "The Noise Act 1996 sets out other powers.": None,  # it names its own act
-    }
+        pytest.param(
+            "A women's centre is central to the new service. For which a provider will be in place from May 2026. "
+            "Which is why partners meet monthly. This will cost less. This plan runs to 2027. These figures are new.",
+            {
+                "A women's centre is central to the new service.": None,
+                "For which a provider will be in place from May 2026.": (
+                    "A women's centre is central to the new service."
+                ),
+                "Which is why partners meet monthly.": "For which a provider will be in place from May 2026.",
+                "This will cost less.": None,  # "this" opens many a sentence that says something new
+                "This plan runs to 2027.": None,
+                "These figures are new.": None,
+            },
+            id="a sentence taking up the one before",
+        ),
+        pytest.param(
+            "The Safer Streets and Lighting Act received Royal Assent in 2024. Among other things, the act puts "
+            "street lighting audits on a statutory footing. The Noise Act 1996 sets out other powers.",
+            {
+                "The Safer Streets and Lighting Act received Royal Assent in 2024.": None,
+                "Among other things, the act puts street lighting audits on a statutory footing.": (
+                    "The Safer Streets and Lighting Act received Royal Assent in 2024."
+                ),
+                "The Noise Act 1996 sets out other powers.": None,  # it names its own act
+            },
+            id="the act, named in the sentence before",
+        ),
+    ],
+)
+def test_the_sentence_a_sentence_refers_to(text: str, expected: dict[str, str | None]) -> None:
+    referred = {unit.quote: (antecedent(unit).quote if antecedent(unit) else None) for unit in _units(text)}
+    assert referred == expected
 
 
 def test_a_sentence_is_not_crowded_out_of_its_answer_by_the_one_it_refers_to(fernleigh: Assistant) -> None:
@@ -1240,8 +1242,8 @@ patrol the parks on summer evenings.
 
 ## Results
 
-Residents could pick from a list of fifteen issues, and 1,200 replied. Based on their first choice, the top three concerns \
-were 1) speeding traffic, 2) burglary and 3) fly-tipping.
+Residents could pick from a list of fifteen issues, and 1,200 replied. Based on their first choice, the top three \
+concerns were 1) speeding traffic, 2) burglary and 3) fly-tipping.
 """
 
 

@@ -206,7 +206,6 @@ def test_a_message_that_only_tells_asks_nothing(text: str, asks: bool) -> None:
     assert asks_something(text) is asks
 
 
-
 def test_a_residents_phrase_for_what_the_plans_name_is_not_part_of_the_story() -> None:
     question = analyse(
         "the family upstairs play music until 3am every night, i've reported them to the council like five times "
@@ -217,6 +216,7 @@ def test_a_residents_phrase_for_what_the_plans_name_is_not_part_of_the_story() -
     phrased = {term for term, plan in question.synonyms.items() if "trigger" in plan}
     assert phrased and not phrased & question.narrative
     assert "music" in question.narrative  # the story around it still is
+
 
 @pytest.mark.parametrize(
     ("text", "which_plans"),

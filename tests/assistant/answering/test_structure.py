@@ -381,7 +381,11 @@ Partners will fund advocates for women at risk of harm from a partner.
 
 @pytest.fixture(scope="module")
 def targets_under_priorities(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
-    plans = [(HARTWELL, HARTWELL_PLAN, "Hartwell"), (PELLOW, PELLOW_PLAN, "Pellow"), (OAKHURST, OAKHURST_PLAN, "Oakhurst")]
+    plans = [
+        (HARTWELL, HARTWELL_PLAN, "Hartwell"),
+        (PELLOW, PELLOW_PLAN, "Pellow"),
+        (OAKHURST, OAKHURST_PLAN, "Oakhurst"),
+    ]
     return assistant_over(tmp_path_factory.mktemp("targets-under-priorities"), embedder, plans)
 
 
@@ -425,7 +429,11 @@ def test_the_priority_a_target_comes_under_is_the_one_whose_section_holds_it(
     ("question", "priority", "source"),
     [
         ("Does Hartwell have a priority on doorstep fraud?", "2. Scams", HARTWELL),
-        ("Is there a Pellow priority about drink spiking? What is it called?", "Safe in the Night Time Economy", PELLOW),
+        (
+            "Is there a Pellow priority about drink spiking? What is it called?",
+            "Safe in the Night Time Economy",
+            PELLOW,
+        ),
         ("What is Hartwell's priority for traffic near schools called?", "3. Speeding", HARTWELL),
     ],
 )
@@ -981,7 +989,9 @@ HARROWBY_NEW = "harrowby-community-safety-strategy-2019-22.md"
 
 @pytest.fixture(scope="module")
 def earlier_plans(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
-    harrowby = "# Harrowby Community Safety Strategy {}-{}\n\nThis strategy covers {} to {}. {} is our first priority.\n"
+    harrowby = (
+        "# Harrowby Community Safety Strategy {}-{}\n\nThis strategy covers {} to {}. {} is our first priority.\n"
+    )
     plans = [
         (GLENHOLT, GLENHOLT_PLAN, "Glenholt"),
         (HARROWBY_OLD, harrowby.format(2015, 18, 2015, 2018, "Burglary"), "Harrowby"),

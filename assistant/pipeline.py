@@ -14,7 +14,7 @@ from assistant.answering.compose import compose
 from assistant.answering.compound import context_of, scope_of, split_compound, stands_alone
 from assistant.answering.extractive import Draft, ExtractiveAnswerer
 from assistant.answering.intent import intent_of
-from assistant.answering.question import Question, analyse, asks_something
+from assistant.answering.question import Question, analyse, asks_something, unnamed
 from assistant.answering.structure import PlanReader, Refusal
 from assistant.answering.verify import numbers_in, problems
 from assistant.conversations.followup import CarryOver, FollowUps, Resolved
@@ -284,7 +284,7 @@ class Assistant:
         """Structure questions from the plan model, the rest (and what it cannot answer) from passages;
         with the notes, plus what the plan model shows the plans do not say."""
         drafts: list[Draft] = []
-        intent = intent_of(question.text, question.years, question.key_terms)
+        intent = intent_of(unnamed(question.text, question.councils), question.years, question.key_terms)
         visible = self.visible(scope)
         if intent.kind == "period":  # which plans cover a year: one answer over every plan in scope
             passages = _interleave([found for _, found in searches], self.settings.passages)

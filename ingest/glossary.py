@@ -23,7 +23,13 @@ def extract_acronyms(text: str) -> dict[str, str]:
         _record(found, match.group(1), _words(match.group(2)), from_end=False)
     for match in _EXPANSION_THEN_ACRONYM.finditer(text):
         _record(found, match.group(2), _words(match.group(1))[-14:], from_end=True)
-    return {acronym: counts.most_common(1)[0][0] for acronym, counts in found.items()}
+    # as often found one way as another ("Soutwark Anti Violence Unit" in a glossary, "Southwark Anti Violence
+    # Unit (SAVU)" in the text): the spelling whose words the text uses most
+    used = Counter(word.lower() for word in re.findall(r"[A-Za-z]+", text))
+    return {
+        acronym: max(counts, key=lambda expansion: (counts[expansion], sum(used[w.lower()] for w in expansion.split())))
+        for acronym, counts in found.items()
+    }
 
 
 def merge_acronyms(tables: Iterable[dict[str, str]]) -> dict[str, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -35,7 +35,12 @@ _FULL_SUPPORT = 0.85  # key-term support at which evidence far from the question
 _FULL_SUPPORT_SIMILARITY = 0.15  # ... down to this closeness in meaning
 _RANKED_BONUS = 0.15  # evidence that ranks things, for a question asking which came first
 _COUNT_BONUS = 0.15  # a sentence naming as many things as the question counts
-_SEEN_PENALTY = 0.1  # a unit the last answer quoted, for a follow-up that leans on it
+_YEAR_BEFORE_PENALTY = 0.1  # a figure whose year only the passage before it says is less surely of that year
+_GIVEN_FIGURE_BONUS = 0.1  # evidence stating a figure the question gives is about what it asks
+_REASON_BONUS = 0.1  # evidence giving a reason, for a question asking why
+_SEEN_PENALTY = 0.1
+_NEXT_BONUS = 0.1  # ... and one just after what it quoted, for a follow-up with no words of its own
+_NEXT_CHARS = 300  # a unit the last answer quoted, for a follow-up that leans on it
 _NAMED_SHARE = 0.75  # share of an item's words a question must use to name it
 _CONTINUED_PASSAGES = 2  # passages after its own a list may go on into
 _BETWEEN_WORDS = 40  # words at most between a sentence and the lead-in of the list it opens
@@ -153,6 +158,7 @@ class ExtractiveAnswerer:
         units = [(unit, prior) for unit, prior in units if not _names_columns_only(unit) and not _title_only(unit)]
         lists = [(answering, prior) for lst, prior in lists if (answering := _without_column_names(lst)) is not None]
         other_years: list[tuple[Unit, float]] = []  # figures the year filter put aside
+        year_before: list[tuple[Unit, float]] = []  # ... and those it let through on the year said before them
         if _TARGET_QUESTION.search(question.text):  # a target is what the plan calls one, not any figure
             units = [(unit, prior) for unit, prior in units if self._sets_target(unit)]
             lists = [(lst, prior) for lst, prior in lists if any(self._sets_target(i) for i in lst.items)]
@@ -184,7 +190,9 @@ class ExtractiveAnswerer:
                 other_years = [
                     (unit, prior) for unit, prior in units if not _of_year(unit, question.years, asked, naming)
                 ]
+                year_before = [(unit, prior) for unit, prior in other_years if _year_before(unit, asked)]
                 units = [(unit, prior) for unit, prior in units if _of_year(unit, question.years, asked, naming)]
+                units += year_before
                 lists = [
                     (lst, prior)
                     for lst, prior in lists
@@ -205,6 +213,12 @@ class ExtractiveAnswerer:
             (unit, self._score_unit(question, unit, prior, float(vector @ query)))
             for (unit, prior), vector in zip(units, unit_vectors, strict=True)
         ]
+        if year_before:
+            later = {(unit.chunk.id, unit.start) for unit, _ in year_before}
+            scored_units = [
+                (unit, replace(s, score=s.score - _YEAR_BEFORE_PENALTY) if (unit.chunk.id, unit.start) in later else s)
+                for unit, s in scored_units
+            ]
         scored_lists = [
             (lst, self._score_list(question, lst, prior, float(vector @ query)))
             for (lst, prior), vector in zip(lists, list_vectors, strict=True)
@@ -393,13 +407,15 @@ class ExtractiveAnswerer:
         all_units = [unit for unit, _ in scored_units]
         chosen_units = [unit for unit, _ in chosen]
         best_unit = scored_units[0][0]
-        if _WHO_DOES.search(question.text) and not any(_DONE_BY.search(unit.quote) for unit in chosen_units):
-            # "who runs the new service?": the sentence of its paragraph that says by whom
-            agent = next(
+        if _WHO_DOES.search(question.text) and not _DONE_BY.search(best_unit.quote):
+            # "who runs the new service?": the chosen sentence, or else the sentence of the best one's
+            # paragraph, that says by whom leads, so that a long sentence about the service does not crowd it out
+            agent = next((unit for unit in chosen_units if _DONE_BY.search(unit.quote)), None) or next(
                 (unit for unit in all_units if _same_paragraph(unit, best_unit) and _DONE_BY.search(unit.quote)), None
             )
             if agent is not None:
                 chosen_units = [agent, best_unit]  # who, then what of
+                best_unit = agent
         drafted = self._said_in_order(question, chosen_units, lists, all_units)
         if not any(_same(point.unit, best_unit) for point in brief(drafted).points):
             # the sentences before the best one in the plan, with what they bring, would crowd it out of
@@ -563,6 +579,8 @@ class ExtractiveAnswerer:
         context = f"{unit.chunk.section or ''} {unit.chunk.metadata.title}"
         own = f"{unit.quote} {unit.chunk.section or ''}" if _labelled(unit) else unit.quote
         own = f"{_table_labels(unit)} {own}"  # a row is read with its table's column and group labels
+        if _TARGET_QUESTION.search(question.text) and self._is_target(unit):
+            own = f"{own} target"  # what the plan model reads as a target is one, in whatever words
         before = antecedent(unit)
         if before is not None:  # "It is accountable to ..." says it of what the sentence before names
             own = f"{before.quote} {own}"
@@ -570,16 +588,24 @@ class ExtractiveAnswerer:
         score = 0.5 * similarity + 0.35 * coverage + 0.15 * prior
         if question.wants_number and _DIGIT.search(unit.quote):
             score += 0.05
+        if _figures_of(question.text) & _figures_of(unit.quote):
+            score += _GIVEN_FIGURE_BONUS  # "which plan sets a target of 20 CBOs?": "Secure 20 CBOs ..."
         if question.wants_definition and _DEFINING.search(unit.quote):
             score += 0.05
+        if _WHY_QUESTION.search(question.text) and _REASON_GIVEN.search(unit.quote):
+            score += _REASON_BONUS  # "why might that be?": "There are lots of possible reasons for this - ..."
         if question.expected_count is not None and _enumerates(unit.quote, question.expected_count):
             score += _COUNT_BONUS  # "the seven areas": "The seven areas are A, B, ... and G."
         if _TOP_QUESTION.search(question.text) and _RANKED.search(unit.quote):
             score += _RANKED_BONUS  # "what came out on top?": "the top three concerns were 1) Drugs ..."
+            if _FIRST_PLACE.search(question.text):
+                score += _RANKED_BONUS  # only a ranking says what came first: that is all the question asks
         if len(unit.quote) < 25:
             score -= 0.1
         if (unit.chunk.id, unit.quote) in question.seen:  # a follow-up wants what the last answer did not say
             score -= _SEEN_PENALTY
+        elif question.seen and set(question.key_terms) <= question.carried and _follows_seen(question, unit):
+            score += _NEXT_BONUS  # "why might that be?": what the plan says straight after the last answer
         return _Scored(score, similarity, coverage)
 
     def _score_list(self, question: Question, item_list: ItemList, prior: float, similarity: float) -> _Scored:
@@ -610,8 +636,24 @@ class ExtractiveAnswerer:
             weight = self._bm25.idf(term) * (_CARRIED_WEIGHT if term in question.carried else 1.0)
             weight *= _STORY_WEIGHT if term in question.narrative else 1.0
             total += weight
-            hit += weight if _found(question, term, present) else 0.0
+            hit += weight * self._found_share(question, term, present)
         return hit / total if total else 1.0
+
+    def _found_share(self, question: Question, term: str, present: set[str]) -> float:
+        """How fully the text says a term: wholly when it has the term or a plan word for it; a resident's
+        phrase ("reported it loads and nothing happens": "community trigger anti-social behaviour case
+        review") only as fully as the most specific plan word for it the text has, so that a passage on
+        anti-social behaviour in general does not stand for the Community Trigger."""
+        if term in present and term not in question.phrased:
+            return 1.0
+        said = question.synonyms.get(term, frozenset()) & present
+        if not said:
+            return 0.0
+        if term not in question.phrased:
+            return 1.0
+        # a phrase's own words say little ("has it worked?" is not "works with young men"): its plan words judge
+        rarest = max(self._bm25.idf(other) for other in question.synonyms[term] if self._bm25.share(other) > 0)
+        return max(self._bm25.idf(other) for other in said) / rarest
 
     def _in_plans(self, question: Question, term: str) -> bool:
         """Whether any plan uses the term (or a plan word it stands for). A word no plan uses is the
@@ -662,7 +704,12 @@ _MONEY_QUESTION = re.compile(
 )
 
 
-_AMOUNT_QUESTION = re.compile(r"\bhow (?:much|many)\b", re.I)
+_AMOUNT_QUESTION = re.compile(
+    r"\bhow (?:much|many)\b|\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|most|fewest|least|highest|"
+    r"lowest|safer|better|worse)\b",
+    re.I,
+)
+_SHORT_YEARS = re.compile(r"\b\d{2}/\d{2}\b")  # "21/22": a financial year said short
 _COUNT_QUESTION = re.compile(r"\bhow many\b|\bnumber of\b|\btotals?\b", re.I)
 _SHARE_QUESTION = re.compile(r"%|\bper ?cent|\bpercentage|\bproportion|\bshare\b|\brate\b|\bratio\b", re.I)
 _PERCENTAGE = re.compile(r"[-+]?\d+(?:\.\d+)?\s*(?:%|per ?cent\b|percentage points?\b)", re.I)
@@ -678,6 +725,23 @@ _TOP_QUESTION = re.compile(
     r"number one|came (?:out )?(?:on top|first)|ranked first|first choice)\b",
     re.I,
 )
+# A question asking why is answered by evidence that gives a reason.
+_WHY_QUESTION = re.compile(
+    r"^\W*(?:and\s+|so\s+|but\s+)?(?:why|how come)\b|\b(?:what|which)\s+(?:caused|causes|explains)\b|"
+    r"\breasons?\s+(?:for|why|behind)\b",
+    re.I,
+)
+_REASON_GIVEN = re.compile(
+    r"\b(?:because|due to|reasons?|as a result of|caused by|driven by|attribut\w* to|explained by|owing to|"
+    r"result(?:ed|s|ing)? (?:of|from))\b",
+    re.I,
+)
+# ... and asks for nothing but the first place ("what came out on top?", "the number one worry")
+_FIRST_PLACE = re.compile(
+    r"\b(?:came (?:out )?(?:on top|first)|ranked (?:first|top|highest)|number one|first choice|"
+    r"top (?:worry|worries|concern|concerns|issue|issues|priority|answer|choice))\b",
+    re.I,
+)
 # ... is answered by evidence that ranks: "the top three concerns were 1) ...", "ranked 1st", "the highest was".
 _RANKED = re.compile(
     r"(?:^|\s)1\)\s|\branked\b|\btop (?:three|two|four|five|\d+)(?: [\w-]+){0,3} (?:were|are|was|is)\b|"
@@ -691,6 +755,26 @@ _DATES = re.compile(
 )
 
 
+def _follows_seen(question: Question, unit: Unit) -> bool:
+    """Whether a unit comes soon after a quote the last answer gave, in the same passage."""
+    for chunk_id, quote in question.seen:
+        if chunk_id != unit.chunk.id:
+            continue
+        at = unit.chunk.text.find(quote)
+        if at >= 0 and 0 <= unit.start - (at + len(quote)) <= _NEXT_CHARS:
+            return True
+    return False
+
+
+def _figures_of(text: str) -> set[str]:
+    """The figures a text states, bar years ("20", "45%", "1,389")."""
+    return {
+        number.replace(",", "")
+        for number in _NUMERAL.findall(text)
+        if not re.fullmatch(r"(?:19|20)\d{2}", number.replace(",", ""))
+    }
+
+
 def has_figure(quote: str, question: Question) -> bool:
     """Whether a quote states a figure (an amount of money, for questions about cost).
 
@@ -701,7 +785,7 @@ def has_figure(quote: str, question: Question) -> bool:
     text = _FIGURE_WORD.sub(lambda m: " " if m.group().lower() in asked_words else m.group(), text)
     text = _NOT_A_COUNT.sub(" ", text)
     if _AMOUNT_QUESTION.search(question.text) and not _WHEN_QUESTION.search(question.text):
-        text = _DATES.sub(" ", _YEARS.sub(" ", text))  # a year or a date is when, not how much or how many
+        text = _DATES.sub(" ", _SHORT_YEARS.sub(" ", _YEARS.sub(" ", text)))  # a year or a date is when, not an amount
     # how many is a count ("a 20% cut" is not one), but "how many people said ...?" is answered by a share
     counts_people = bool(set(question.counted) & _PEOPLE)
     if _COUNT_QUESTION.search(question.text) and not _SHARE_QUESTION.search(question.text) and not counts_people:
@@ -858,6 +942,16 @@ def _of_year(
     if said:
         return False  # the figure says it is of another time ("2017/18 target", "in 2016/17")
     return not outside
+
+
+def _year_before(unit: Unit, asked: list[frozenset[int]]) -> bool:
+    """Whether a figure that names no time sits in a passage that said an asked year before it ("A
+    consultation ran in summer 2016 ... When asked if they felt safe, 71.85% agreed"): likely of that year,
+    less surely than one said beside it."""
+    if year_spans(f"{unit.quote} {_setting(unit)} {unit.chunk.section or ''} {_table_head(unit)}"):
+        return False
+    before = year_spans(unit.chunk.text[: unit.start])
+    return any(span <= other or other <= span for span in asked for other in before)
 
 
 def _table_head(unit: Unit) -> str:

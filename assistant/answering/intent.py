@@ -99,8 +99,8 @@ _PARENT = re.compile(
     rf"\b(?:under|within|in|to)\s+(?:which|what)\s+(?:{_PARTS})\b|"
     rf"\b(?:which|what)\s+(?:(?:{_PART})\b(?!\s+(?:areas|themes|issues|topics))|"
     rf"(?:one\s+)?of\s+(?:its|the|their|these|those)\s+(?:{_PARTS})\b)[^?]*"
-    rf"\b(?:sits?|comes?|falls?|belongs?|covers?|includes?|deals? with|"
-    rf"is\s+(?:[\w'’-]+\s+){{0,6}}(?:under|part of|within))\b",
+    rf"\b(?:sits?|comes?|falls?|belongs?|covers?|includes?|deals? with|(?:is|are) about|relates? to|concerns?|"
+    rf"address(?:es)?|tackles?|focus(?:es)? on|is\s+(?:[\w'’-]+\s+){{0,6}}(?:under|part of|within))\b",
     re.I,
 )
 # "Is there a priority about hate crime?", "What is its priority on violence called?", "how does each word it?":

@@ -34,13 +34,24 @@ _COLLECTIONS = (
 )
 _LIST_CUES = re.compile(rf"^(list|name|outline|summari[sz]e|what are|which are)\b|\b({_COLLECTIONS})\b", re.I)
 _COUNT = re.compile(rf"\b(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:\w+\s+)?({_COLLECTIONS})\b", re.I)
+# A question that gives the figure and asks which plan, who or whether ("Which plan sets a target of 20
+# Criminal Behaviour Orders?", "Does Sutton aim for 230?") wants where the figure is said, not a figure.
+_FIGURE_GIVEN = re.compile(
+    r"(?:^|[,.;:]\s*)(?:which|who|whose|where|does|do|did|is|are|was|were|has|have)\b"
+    r"(?![^?]*\b(?:how many|how much|what (?:percentage|proportion|share|number|rate|figure)|and what|more|fewer|"
+    r"less|higher|lower|most|least|highest|lowest)\b)"
+    r"[^?]*(?<![\d/.,-])(?<!\bper )(?!(?:19|20)\d{2}\b)\d[\d,]*(?:\.\d+)?%?(?![\d/-])",
+    re.I,
+)
 _NUMBER_CUES = re.compile(
     r"\b(how many|how much|what (?:percentage|proportion|share|number|rate|figure|target)|"
     r"percentage|per cent|percent|figure|target|rate|totals?|number of|how often|when|average|cost|budget|"
     r"salary|salaries|fees?|prices?|council tax|(?:charge|fine)s? for)\b|"
     # which of several has more of something: their figures decide
     r"\b(?:which|what) (?:of (?:the|these|those) (?:\w+ )?)?(?:borough|council|area|ward|plan|partnership|one)s?\b[^?]*"
-    r"\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|most|fewest|least|highest|lowest)\b",
+    r"\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|most|fewest|least|highest|lowest)\b|"
+    # ... or which of two is so ("do people feel safer in Southwark or Tower Hamlets?")
+    r"\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|safer|better|worse)\b[^?]*\bor\b",
     re.I,
 )
 _DEFINITION = re.compile(
@@ -189,7 +200,7 @@ def without_years(text: str) -> str:
 # Asks about every plan, or several: answered council by council, and no council is carried over.
 COMPARE = re.compile(
     r"\b(compare|comparison|differ|difference|differences|each (?:council|borough|plan)|"
-    r"all (?:the )?(?:plans|councils|boroughs)|across (?:the )?(?:plans|councils|boroughs)|"
+    r"all (?:of )?(?:the )?(?:plans|councils|boroughs)|across (?:all )?(?:of )?(?:the )?(?:plans|councils|boroughs)|"
     r"which (?:councils|boroughs|plans)|other (?:councils|boroughs|plans)|elsewhere)\b",
     re.I,
 )
@@ -200,6 +211,14 @@ WHICH_PLANS = re.compile(
     rf"\bwhich\s+(?:of\s+(?:the|these|those|our|your)\s+(?:\w+\s+)?{_PLACES}(?:'|’)?|"
     rf"(?:other\s+)?(?:councils|boroughs|plans))(?!\w)|"
     rf"\b(?:do|does|did|have|has)\s+(?:any\s+(?:of\s+(?:the|these|those)\s+(?:\w+\s+)?)?|the\s+)(?:other\s+)?{_PLACES}\b",
+    re.I,
+)
+# "Looking across all the plans, which ones mention FGM?": which plans, said after the plans are named
+_WHICH_ONES = re.compile(r"\bwhich\s+(?:ones|of them)\b", re.I)
+# Words that say where to look, not what about ("Looking across all the plans, ...", "in any of the boroughs")
+_ACROSS_PLACES = re.compile(
+    rf"\b(?:(?:looking|look|looked|going|searching)\s+)?(?:across|over|through|in|among|from)\s+(?:all\s+|any\s+|each\s+)?"
+    rf"(?:of\s+)?(?:the\s+|these\s+|those\s+|our\s+|your\s+)?(?:\w+\s+)?{_PLACES}\b",
     re.I,
 )
 # Words that say which plan, not what about it: they carry no weight in judging support.
@@ -347,6 +366,7 @@ class Question:
     which_plans: bool = False  # asks which plans say something at all ("which plans mention FGM?")
     carried: frozenset[str] = frozenset()  # key terms a follow-up carried over rather than said
     narrative: frozenset[str] = frozenset()  # key terms of the story around a long message's question
+    phrased: frozenset[str] = frozenset()  # key terms of an everyday phrase for what the plans name
     set_aside: tuple[str, ...] = ()  # councils named only to be put aside ("leaving Sutton aside")
     # A follow-up that leans on the last answer: (chunk id, quote) of what that answer quoted. The reader
     # looks in those passages first and says something new ("Has it worked?" after what it does).
@@ -383,7 +403,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     key_terms = tuple(
         dict.fromkeys(
             term
-            for word in words(expanded.question)
+            for word in words(_ACROSS_PLACES.sub(" ", expanded.question))
             if word not in council_words and word not in FILLER
             for term in terms(word)
             if term not in _GENERIC and not term.isdigit()
@@ -409,17 +429,18 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         set_aside=tuple(sorted(set_aside)),
         years=tuple(dict.fromkeys(int(year) for year in _YEAR.findall(_LAW_YEAR.sub(" ", f"{text} {context}")))),
         wants_list=bool(_LIST_CUES.search(text)) or expected is not None,
-        wants_number=bool(_NUMBER_CUES.search(text)),
+        wants_number=bool(_NUMBER_CUES.search(text)) and not _FIGURE_GIVEN.search(text),
         wants_definition=_wants_definition(text),
         expected_count=expected,
         key_terms=key_terms,
         synonyms=synonyms,
         counted=_counted(text, council_words, expanded.corrected),
         compares=bool(COMPARE.search(text) or WHICH_PLANS.search(text)),
-        which_plans=bool(WHICH_PLANS.search(text)),
+        which_plans=bool(WHICH_PLANS.search(text) or COMPARE.search(text) and _WHICH_ONES.search(text)),
         carried=frozenset(term for term in key_terms if term not in own) if context else frozenset(),
         # a resident's phrase for what the plans name ("reported it loads and nothing happens") is no story
         narrative=_narrative(text, key_terms) - phrased,
+        phrased=frozenset(phrased),
     )
 
 
@@ -510,6 +531,18 @@ def _set_aside(text: str, named: Iterable[str]) -> set[str]:
         if re.search(_ASIDE.format(name=f"(?:the\\s+)?{said}"), text, re.I):
             aside.add(name)
     return aside
+
+
+def unnamed(text: str, councils: Iterable[str]) -> str:
+    """The question with the councils it names said as "the" ("Under which Tower Hamlets priority ...?":
+    "Under which priority ...?", "Which of Sutton's themes ...?": "Which of the themes ...?"), for reading
+    what kind of answer it wants whatever council it is about."""
+    for name in councils:
+        pattern = council_pattern(name)
+        said = pattern.pattern.removeprefix(r"\b").removesuffix(r"\b")
+        text = re.sub(rf"(?:\bthe\s+)?\b{said}(?:'|’)?(?!\w)", "the", text, flags=pattern.flags)
+    text = re.sub(r"\b(which|what|the)\s+the\b", r"\1", text, flags=re.I)
+    return re.sub(r"\bthe\s+(its|their|these|those)\b", r"\1", text, flags=re.I)
 
 
 def _named_councils(text: str, names: Iterable[str]) -> list[str]:

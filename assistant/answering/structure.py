@@ -287,6 +287,12 @@ class PlanReader:
             unit = self._unit(lead, "sentence")
             if unit is not None:
                 points.append(Point(unit))
+        elif lead is not None and stated is not None and (question.compares or stated != len(plan.priorities)):
+            # set beside another plan's, or counted otherwise than the list ("focuses on 8 key areas" over 7
+            # columns), the plan's own count of its priorities is said: the sentence of the lead that gives it
+            unit = self._counting_sentence(lead)
+            if unit is not None:
+                points.append(Point(unit))
         for priority in plan.priorities:
             unit = self._unit(priority.evidence, "item")
             if unit is None:
@@ -296,6 +302,16 @@ class PlanReader:
         # the count is said only when the plan's own words do not give another ("8 key areas", 7 columns)
         note = f"That is {count} priorities." if how_many and count and stated in (None, len(plan.priorities)) else ""
         return brief(Draft(tuple(points), note=note))
+
+    def _counting_sentence(self, lead: Evidence) -> Unit | None:
+        """The sentence of a lead that says how many priorities there are."""
+        unit = self._unit(lead, "sentence")
+        if unit is None:
+            return None
+        for start, end in _sentences(lead.quote):
+            if stated_count(lead.quote[start:end]) is not None:
+                return Unit(unit.chunk, unit.start + start, unit.start + end, "sentence")
+        return None
 
     def _names_subject(self, plan: Plan, term: str) -> bool:
         """Whether a word of a priorities question names something inside the plan, judged by how the plan

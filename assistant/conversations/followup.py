@@ -195,8 +195,9 @@ class CarryOver:
     def _topic_words(self, previous: Question, new: Question, answer: str) -> list[str]:
         """The previous question's most specific words that the new message does not already have.
 
-        Words its answer also used come first: what a question and its answer share is what the
-        conversation is about ("hate crime training", not "check whether")."""
+        Only words its answer also used, when it used any: what a question and its answer share is what the
+        conversation is about ("hate crime training", not "check whether"); the rest was the asking ("I heard
+        ...", "how was that done?")."""
         own = set(new.key_terms)
         council_words = {word for name in previous.councils for word in words(name)}
         candidates: dict[str, str] = {}  # term -> the word as asked
@@ -207,9 +208,19 @@ class CarryOver:
                 if term in previous.key_terms and term not in own:
                     candidates.setdefault(term, word)
         answered = set(terms(answer))
+        if any(term in answered for term in candidates):  # words the answer did not take up were the asking's
+            candidates = {term: word for term, word in candidates.items() if term in answered}
         ranked = sorted(candidates, key=lambda term: (term in answered, self._idf(term)), reverse=True)
         ranked = ranked[:_MAX_TOPIC_WORDS]
-        return [candidates[term] for term in candidates if term in ranked]
+        topic = [candidates[term] for term in candidates if term in ranked]
+        # a thing the last question named in full goes on by its short name too ("Southwark Anti Violence
+        # Unit": "SAVU"), which the plan's later sentences use
+        named = {
+            acronym
+            for acronym, expansion in previous.expanded.expansions.items()
+            if set(terms(expansion)) & set(ranked) and acronym.lower() not in own and acronym not in topic
+        }
+        return topic + sorted(named)
 
 
 # "and X?", "what about X?": a subject alone, with no question of its own ("and how many do they aim for?")
@@ -281,15 +292,23 @@ _WHICH_OF_THEM = re.compile(
     re.I,
 )
 _PARTS_ASKED = re.compile(rf"\b({_PARTS})\b", re.I)
+_WHICH_ONE = re.compile(r"\b(?:which|what)\s+one\b(?!\s+of\b)", re.I)  # "Which one covers Prevent?"
 
 
 def _naming_parts(message: str, last_question: str) -> str:
     """A message asking which of "those" the last turn's priorities (themes, objectives ...) is one of them,
     said with that word: "Which one of those covers Prevent?" after the priorities were asked for is
-    "Which one of those priorities covers Prevent?"."""
+    "Which one of those priorities covers Prevent?", and "Which one covers Prevent?" is "Which of the
+    priorities covers Prevent?"."""
     found = _WHICH_OF_THEM.search(message)
     asked = _PARTS_ASKED.search(last_question)
-    if not found or not asked:
+    if not asked:
+        return message
+    one = _WHICH_ONE.search(message)
+    if one is not None and found is None:  # "Which one covers Prevent?": "Which of the priorities covers ...?"
+        which = one.group(0).split()[0]
+        return f"{message[: one.start()]}{which} of the {asked.group(1).lower()}{message[one.end() :]}"
+    if not found:
         return message
     pointer = found.group(2).lower()
     said = pointer if pointer in ("those", "these") else "the"

@@ -134,7 +134,9 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\b(?:security[- ])?(?:mark|marked|marking|etch|etched|etching|register|registered)\s+(?:my|your|our|"
             r"their|his|her)\s+(?:stuff|things|belongings|valuables|property|phones?|bikes?|laptops?|items|"
-            r"possessions)\b|\bsecurity[- ]mark(?:ed|ing)?\b|\bmark(?:ed)? (?:so|for) (?:the )?police\b",
+            r"possessions)\b|\bsecurity[- ]mark(?:ed|ing)?\b|\bmark(?:ed)? (?:so|for) (?:the )?police\b|"
+            r"\b(?:stuff|things|belongings|valuables|property|phones?|bikes?|laptops?|items|possessions)\s+"
+            r"(?:[\w']+\s+){0,3}?(?:marked|etched|registered)\b",
             "property marking",
         ),
         (
@@ -179,6 +181,13 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"\bdump(?:ed|ing|s)? (?:rubbish|waste|mattress(?:es)?|furniture|bags)\b", "fly-tipping"),
         (r"\bloud music\b|\bnoisy neighbours?\b|\bparties\b", "noise nuisance"),
+        (
+            r"\b(?:has|have|did|does|do|is|are)\s+(?:it|this|that|they|these|those|the \w+)\s+"
+            r"(?:actually\s+|really\s+)?"
+            r"(?:work(?:ed|ing|s)?(?!\s+(?:with|on|for|alongside|together|to|in|at|as|across|through)\b)|succeed(?:ed)?|"
+            r"made (?:a|any) difference|had (?:an|any) (?:impact|effect))\b",
+            "successful success effective impact",
+        ),
         (r"\bkerb crawl(?:ing|ers?)\b|\bsex workers?\b", "prostitution"),
     )
 )
@@ -199,6 +208,9 @@ FILLER = frozenset(
         "someone",
         "somebody",
         "somewhere",
+        "somehow",
+        "anyhow",
+        "anyway",
         "guy",
         "guys",
         "bloke",
@@ -238,6 +250,9 @@ FILLER = frozenset(
         "particular",
         "exactly",
         "precisely",
+        "numerical",
+        "might",
+        "numeric",
     ]
 )
 _WORD = re.compile(r"[a-z][a-z-]*")

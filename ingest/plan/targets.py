@@ -41,6 +41,67 @@ _COUNTED_COMMITMENT = re.compile(
 )
 
 
+# ... and, under any heading, an item that opens with a verb and a count ("Adopt 20 burglars to IOM cohort"):
+# not one that opens with a word that counts or places ("Over 300 people attended", "In 2016 ...")
+_NOT_A_VERB = frozenset(
+    [
+        "over",
+        "around",
+        "almost",
+        "nearly",
+        "about",
+        "approximately",
+        "approx",
+        "only",
+        "some",
+        "just",
+        "under",
+        "more",
+        "less",
+        "fewer",
+        "another",
+        "all",
+        "the",
+        "these",
+        "those",
+        "with",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "of",
+        "to",
+        "up",
+        "and",
+        "or",
+        "since",
+        "between",
+        "within",
+        "after",
+        "before",
+        "per",
+        "each",
+        "every",
+        "circa",
+        "roughly",
+        "total",
+        "including",
+        "plus",
+        "than",
+    ]
+)
+
+
+def _counted_commitment(quote: str, under_commitments: bool) -> re.Match[str] | None:
+    found = _COUNTED_COMMITMENT.search(quote)
+    first = quote.split()[0].lower() if found is not None else ""
+    if found is None or first.endswith("ed"):  # "Obtained 25 Criminal Behaviour Orders" was done, not promised
+        return None
+    return found if under_commitments or first not in _NOT_A_VERB else None
+
+
 def _headings_below_title(piece: Piece) -> list[str]:
     """The headings a piece sits under, bar a top heading that is the document's title ("Delivering a Safer
     Borough" says nothing of what each list in it is)."""
@@ -66,8 +127,8 @@ def find_targets(pieces: Sequence[Piece], front: set[int]) -> tuple[Target, ...]
             target = _TARGET.search(quote)
             valued = None if target else _VALUED_MEASURE.search(quote.strip())
             committed = None
-            if not target and not valued and under_commitments and piece.block.kind == "item":
-                committed = _COUNTED_COMMITMENT.search(quote)  # "Secure 20 Criminal Behaviour Orders ..."
+            if not target and not valued and piece.block.kind == "item":
+                committed = _counted_commitment(quote, under_commitments)  # "Secure 20 Criminal Behaviour Orders"
                 valued = committed
             listed = (
                 valued is not None

@@ -39,6 +39,7 @@ _YEAR_BEFORE_PENALTY = 0.1  # a figure whose year only the passage before it say
 _GIVEN_FIGURE_BONUS = 0.1  # evidence stating a figure the question gives is about what it asks
 _REASON_BONUS = 0.1  # evidence giving a reason, for a question asking why
 _SEEN_PENALTY = 0.1
+_AGENT_RANKS = 3  # how far down the best sentences "who runs it?" looks for one saying by whom
 _NEXT_BONUS = 0.1  # ... and one just after what it quoted, for a follow-up with no words of its own
 _NEXT_CHARS = 300  # a unit the last answer quoted, for a follow-up that leans on it
 _NAMED_SHARE = 0.75  # share of an item's words a question must use to name it
@@ -408,9 +409,10 @@ class ExtractiveAnswerer:
         chosen_units = [unit for unit, _ in chosen]
         best_unit = scored_units[0][0]
         if _WHO_DOES.search(question.text) and not _DONE_BY.search(best_unit.quote):
-            # "who runs the new service?": the chosen sentence, or else the sentence of the best one's
+            # "who runs the new service?": one of the best sentences, or else the sentence of the best one's
             # paragraph, that says by whom leads, so that a long sentence about the service does not crowd it out
-            agent = next((unit for unit in chosen_units if _DONE_BY.search(unit.quote)), None) or next(
+            near = [*chosen_units, *(unit for unit, _ in scored_units[:_AGENT_RANKS])]  # the best, fitting or not
+            agent = next((unit for unit in near if _DONE_BY.search(unit.quote)), None) or next(
                 (unit for unit in all_units if _same_paragraph(unit, best_unit) and _DONE_BY.search(unit.quote)), None
             )
             if agent is not None:
@@ -948,7 +950,8 @@ def _year_before(unit: Unit, asked: list[frozenset[int]]) -> bool:
     """Whether a figure that names no time sits in a passage that said an asked year before it ("A
     consultation ran in summer 2016 ... When asked if they felt safe, 71.85% agreed"): likely of that year,
     less surely than one said beside it."""
-    if year_spans(f"{unit.quote} {_setting(unit)} {unit.chunk.section or ''} {_table_head(unit)}"):
+    heading = (unit.chunk.section or "").split(" > ")[-1]  # its own heading (the path may start with the title)
+    if year_spans(f"{unit.quote} {_setting(unit)} {heading} {_table_head(unit)}"):
         return False
     before = year_spans(unit.chunk.text[: unit.start])
     return any(span <= other or other <= span for span in asked for other in before)

@@ -27,3 +27,11 @@ def test_the_most_common_expansion_wins_across_documents() -> None:
         ]
     )
     assert merged == {"ASB": "Anti Social Behaviour"}
+
+
+def test_an_expansion_found_as_often_as_another_is_the_one_spelt_as_the_text_spells_its_words() -> None:
+    text = (
+        "Glossary\nKAVU - Kestwik Anti Violence Unit\n\n"
+        "Kestwick commissions the Kestwick Anti Violence Unit (KAVU) to work with young men in Kestwick."
+    )
+    assert extract_acronyms(text)["KAVU"] == "Kestwick Anti Violence Unit"

@@ -32,6 +32,7 @@ from assistant.answering.extractive import (
     year_spans,
 )
 from assistant.answering.question import Question, analyse
+from assistant.api.chat import turn_of
 from assistant.embedding import Embedder
 from assistant.pipeline import Assistant
 from assistant.retrieval.bm25 import Bm25Index
@@ -1299,3 +1300,111 @@ def test_a_target_asked_for_a_year_the_plan_sets_it_for_another_is_not_another_m
     assert not calder.ask("What is Calder's hate crime reporting target for 2023/24?").answered
     quotes = _quotes(calder, "What was Calder's hate crime reporting target for 2019/20?")
     assert any("300 reports" in quote for quote in quotes)
+
+
+def test_a_measure_the_plan_model_reads_as_a_target_answers_is_there_a_target(calder: Assistant) -> None:
+    # "80% of participants" says no "target"; the plan model reads the measure with its value in brackets as one
+    history = [
+        turn_of(
+            "How does Calder check its hate crime training works?",
+            calder.ask("How does Calder check its hate crime training works?"),
+        )
+    ]
+    answer = calder.ask("Is there a target for that?", history=history)
+    assert answer.answered and "80% of participants" in answer.text
+
+
+THORNBURY = """# Thornbury Community Safety Plan 2020-23
+
+## Victim advocacy
+
+The council has commissioned a new Victim Advocacy Service from 1st April 2021, to support victims of stalking and \
+harassment across the borough, including those targeted online, at work, at school or at home, those harassed by \
+neighbours, former partners or strangers, and those whose cases are still waiting for a decision by the courts or \
+the police, with practical and emotional help, safety planning and advocacy that lasts for as long as each victim \
+needs it, wherever they live in the borough and whatever their age.
+
+The service will open on 1st April 2021 and will be run by Safe Steps.
+
+## What residents told us
+
+A residents' survey ran from May to July 2019 and asked people how safe they felt and what worried them most.
+
+In total 684 residents answered the survey, most of them living in the town centre.
+
+Based on first choices, the top three concerns were 1) Speeding (212 or 31.0%), 2) Burglary (150 or 21.9%) and \
+3) Fly-tipping (98 or 14.3%).
+
+When asked if they felt safe after dark, 64.2% of those who answered agreed.
+
+## Youth violence
+
+Thornbury commissions the Thornbury Anti Violence Unit (TAVU), which works with young men aged 16 to 24 who are \
+at risk from gangs.
+
+TAVU has been successful in ensuring that 62% of its clients do not re-offend within a year.
+
+## Reports to the police
+
+Reports of anti-social behaviour to the police rose by 14% in 2019/20.
+
+There are several possible reasons for this: more incidents, more confidence to report, or a single number to call.
+
+## Enforcement
+
+- Secure 15 Criminal Behaviour Orders against prolific shoplifters
+- Obtained 9 Closure Orders in 2019
+- Over 300 people attended the enforcement roadshows
+"""
+
+thornbury = one_plan_fixture("thornbury", "thornbury-community-safety-plan-2020-23.md", "Thornbury", THORNBURY)
+
+
+def test_who_runs_a_service_leads_with_the_sentence_saying_by_whom_after_a_question_about_it(
+    thornbury: Assistant,
+) -> None:
+    first = "Tell me about the new victim advocacy service Thornbury commissioned."
+    history = [turn_of(first, thornbury.ask(first))]
+    answer = thornbury.ask("Who runs it?", history=history)
+    assert answer.answered  # the long sentence about the service does not crowd out the one saying by whom
+    assert answer.citations[0].quote == "The service will open on 1st April 2021 and will be run by Safe Steps."
+
+
+def test_a_figure_naming_no_year_is_of_the_year_its_passage_said_before_it(thornbury: Assistant) -> None:
+    # the plan runs from 2020: 2019 is outside it, and only the survey's opening sentence says 2019
+    answer = thornbury.ask("What share of Thornbury residents said they felt safe after dark in 2019?")
+    assert answer.answered and "64.2%" in answer.citations[0].quote
+
+
+def test_what_came_out_on_top_is_answered_by_the_sentence_that_ranks(thornbury: Assistant) -> None:
+    first = "Tell me about the residents' survey Thornbury ran in 2019."
+    history = [turn_of(first, thornbury.ask(first))]
+    answer = thornbury.ask("What was the top concern?", history=history)
+    assert answer.answered and "1) Speeding" in answer.text
+
+
+def test_why_is_answered_by_the_sentence_giving_reasons(thornbury: Assistant) -> None:
+    answer = thornbury.ask("Why did reports of anti-social behaviour to the police rise in Thornbury?")
+    assert answer.answered
+    assert any("possible reasons" in c.quote for c in answer.citations)
+
+
+def test_which_plan_sets_a_target_the_question_gives_finds_the_commitment_stating_it(thornbury: Assistant) -> None:
+    answer = thornbury.ask("Which plan sets a target of 15 Criminal Behaviour Orders?")
+    assert answer.answered
+    assert answer.citations[0].quote == "Secure 15 Criminal Behaviour Orders against prolific shoplifters"
+
+
+def test_a_count_of_something_done_is_not_read_as_a_target(thornbury: Assistant) -> None:
+    answer = thornbury.ask("How many Closure Orders did Thornbury obtain in 2019?")
+    assert answer.answered and "Obtained 9 Closure Orders in 2019" in answer.text
+
+
+def test_has_it_worked_after_a_thing_named_in_full_finds_what_the_plan_says_of_it_by_its_short_name(
+    thornbury: Assistant,
+) -> None:
+    first = "What does the Thornbury Anti Violence Unit do?"
+    history = [turn_of(first, thornbury.ask(first))]
+    assert "TAVU" in thornbury.resolve("Has it worked?", history).question
+    answer = thornbury.ask("Has it worked?", history=history)
+    assert answer.answered and "62%" in answer.text

@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.answering.question import analyse, asks_something
+from assistant.answering.question import analyse, asks_something, unnamed
 from assistant.retrieval.lexicon import Lexicon
 from assistant.retrieval.plain_words import plan_words
 
@@ -174,13 +174,23 @@ def test_a_resident_s_phrase_is_found_by_the_plans_word_for_it() -> None:
         ("older lads get him to carry packages for them", "county lines"),
         ("my son keeps getting stopped and searched", "stop and search"),
         ("is there anywhere I can go if I'm followed?", "safe haven"),
+        ("can i get my phone and stuff marked so the police can trace it?", "property marking"),
+        ("Has it actually worked?", "successful"),
+        ("Is the scheme working?", "successful"),
     ],
 )
 def test_everyday_phrases_have_the_plans_words(text: str, plan: str) -> None:
     assert plan in plan_words(text)
 
 
-@pytest.mark.parametrize("text", ["What are the pros and cons of CCTV?", "Who is the contact for the Safety Board?"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What are the pros and cons of CCTV?",
+        "Who is the contact for the Safety Board?",
+        "Who does it work with?",  # whom it works with, not whether it works
+    ],
+)
 def test_words_that_only_look_like_a_phrase_have_none(text: str) -> None:
     assert plan_words(text) == ""
 
@@ -243,3 +253,39 @@ def test_asking_which_plans_say_something_is_a_comparison_that_each_plan_must_an
 def test_a_council_put_aside_in_the_context_is_set_aside() -> None:
     question = analyse("Which other councils make ASB a priority?", LEXICON, COUNCILS, context="other than Sutton")
     assert question.set_aside == ("Sutton",) and question.councils == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Under which Tower Hamlets priority does Prevent sit?", "Under which priority does Prevent sit?"),
+        ("Which of Tower Hamlets' priorities covers Prevent?", "Which of the priorities covers Prevent?"),
+        ("What are Sutton's four priorities?", "What are the four priorities?"),
+    ],
+)
+def test_a_question_is_read_for_its_kind_with_its_councils_said_as_the(text: str, said: str) -> None:
+    assert unnamed(text, COUNCILS) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "wants_number"),
+    [
+        ("Which plan sets a target of 20 Criminal Behaviour Orders?", False),  # the figure is given: which plan?
+        ("Does Sutton aim for 230 hate crime reports?", False),
+        ("How many Criminal Behaviour Orders did Southwark obtain in 2015-16?", True),
+        ("Which council has the higher rate per 1,000 residents?", True),  # which has more: the figures decide
+        ("Do people feel safer in Southwark or Tower Hamlets?", True),
+        ("What target did Sutton set for 2017/18?", True),  # a year is not the figure asked for
+    ],
+)
+def test_a_question_that_gives_its_figure_does_not_ask_for_one(text: str, wants_number: bool) -> None:
+    assert analyse(text, LEXICON, COUNCILS).wants_number is wants_number
+
+
+def test_words_saying_where_to_look_are_not_what_is_asked_about() -> None:
+    question = analyse(
+        "Looking across all the plans, which ones set a numerical target for their MARAC?", LEXICON, COUNCILS
+    )
+    assert "look" not in question.key_terms and "across" not in question.key_terms
+    assert "numer" not in question.key_terms and "marac" in question.key_terms
+    assert question.compares and question.which_plans

@@ -13,6 +13,7 @@ import pytest
 from assistant.answer import Answer
 from assistant.answering.intent import Intent, intent_of
 from assistant.answering.question import analyse
+from assistant.api.chat import turn_of
 from assistant.embedding import Embedder
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
@@ -1030,3 +1031,76 @@ def test_a_plan_naming_no_earlier_plan_of_its_own_is_refused_saying_so(earlier_p
     answer = earlier_plans.ask("What was Harrowby's strategy before the 2015-18 one called?")
     assert not answer.answered
     assert "names no earlier plan of its own" in answer.text
+
+
+def test_which_one_covers_a_subject_after_a_priorities_answer_names_the_priority_it_sits_under(
+    targets_under_priorities: Assistant,
+) -> None:
+    first = targets_under_priorities.ask("What are Pellow's priorities?")
+    history = [turn_of("What are Pellow's priorities?", first)]
+    resolved = targets_under_priorities.resolve("Which one covers drink spiking?", history)
+    assert resolved.message == "Which of the priorities covers drink spiking?"
+    answer = targets_under_priorities.ask("Which one covers drink spiking?", history=history)
+    assert [c.quote for c in answer.citations] == ["Safe in the Night Time Economy"]
+    assert_cited_verbatim(targets_under_priorities, answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Under which Hartwell priority does the target for call blockers sit?",  # the council inside the phrase
+        "Which of Hartwell's priorities is about call blockers?",
+    ],
+)
+def test_a_council_named_inside_the_question_does_not_hide_what_kind_of_answer_it_wants(
+    targets_under_priorities: Assistant, question: str
+) -> None:
+    answer = targets_under_priorities.ask(question)
+    assert [c.quote for c in answer.citations] == ["2. Scams"]
+
+
+# A plan whose priorities are its numbered headings, counted by a sentence that does not end by introducing them.
+FENWICK = "fenwick-community-safety-plan-2019-22.md"
+FENWICK_PLAN = """# Fenwick Community Safety Plan 2019-22
+
+## Our priorities
+
+The Fenwick plan focuses on 3 key areas chosen by the strategic assessment. The areas support the council's
+wider promises to residents.
+
+## 1. Safer Roads
+
+The council will put speed cameras outside every primary school.
+
+## 2. Tackling Burglary
+
+Police will visit every home burgled within a week.
+
+## 3. Hate Crime and Extremism
+
+The partnership will run the Channel Panel and a Prevent delivery group.
+"""
+FENWICK_2024 = "fenwick-community-safety-report-2024.txt"
+FENWICK_REPORT = """Fenwick Community Safety Partnership report 2024
+
+The partnership has agreed three new local priorities and these are:
+
+- Safer town centres
+- Fewer drug-related harms
+- Trust and confidence in policing
+"""
+
+
+def test_a_comparison_of_a_council_s_plans_says_each_plan_s_own_count_of_its_priorities(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    assistant = assistant_over(
+        tmp_path, embedder, [(FENWICK, FENWICK_PLAN, "Fenwick"), (FENWICK_2024, FENWICK_REPORT, "Fenwick")]
+    )
+    answer = assistant.ask("Compare Fenwick's priorities in the 2019-22 plan with those in the 2024 report.")
+    assert answer.answered
+    quotes = [c.quote for c in answer.citations]
+    assert "The Fenwick plan focuses on 3 key areas chosen by the strategic assessment." in quotes
+    assert "The partnership has agreed three new local priorities and these are:" in quotes
+    assert {"1. Safer Roads", "Safer town centres"} <= set(quotes)
+    assert_cited_verbatim(assistant, answer)

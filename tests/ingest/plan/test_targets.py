@@ -177,3 +177,24 @@ def test_measures_of_a_table_whose_rows_reached_the_text_as_sentences_are_each_a
     assert "Number of phone thefts per 1,000 residents." in quotes
     assert "Percentage of robbery victims offered support." in quotes
     assert not any("120,000" in quote for quote in quotes)
+
+
+UNDER_SUBJECTS = """# Kestwick Community Safety Plan 2022-25
+
+## Priority 2: Reducing Reoffending
+
+### Burglary
+
+- Secure 15 Criminal Behaviour Orders against prolific shoplifters
+- Adopt 12 burglars to the offender management cohort
+- Over 300 people attended the enforcement roadshows
+- Obtained 9 Closure Orders in 2021
+"""
+
+
+def test_an_item_opening_with_a_verb_and_a_count_is_a_target_under_any_heading(build: Build) -> None:
+    targets = build("kestwick-community-safety-plan-2022-25.md", UNDER_SUBJECTS).plan.targets
+    assert {t.evidence.quote: t.target for t in targets} == {
+        "Secure 15 Criminal Behaviour Orders against prolific shoplifters": "15",
+        "Adopt 12 burglars to the offender management cohort": "12",
+    }  # not a count of people who came, nor of orders already obtained

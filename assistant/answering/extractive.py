@@ -39,6 +39,7 @@ _YEAR_BEFORE_PENALTY = 0.1  # a figure whose year only the passage before it say
 _GIVEN_FIGURE_BONUS = 0.1  # evidence stating a figure the question gives is about what it asks
 _REASON_BONUS = 0.1  # evidence giving a reason, for a question asking why
 _SEEN_PENALTY = 0.1
+_ITEMS_BEFORE = 3  # a list item further down than this is shown from itself (what is before would crowd it out)
 _AGENT_RANKS = 3  # how far down the best sentences "who runs it?" looks for one saying by whom
 _NEXT_BONUS = 0.1  # ... and one just after what it quoted, for a follow-up with no words of its own
 _NEXT_CHARS = 300  # a unit the last answer quoted, for a follow-up that leans on it
@@ -47,7 +48,10 @@ _CONTINUED_PASSAGES = 2  # passages after its own a list may go on into
 _BETWEEN_WORDS = 40  # words at most between a sentence and the lead-in of the list it opens
 _DEFINED = re.compile(r"\b(?:is|are) defined as\b|\bdefinition of\b|\bis taken to mean\b|\bwe define\b", re.I)
 _DEFINING_RANK = 5  # how far down the ranking a sentence that defines in so many words may be
-_DEFINING = re.compile(r"\b(is defined as|means|refers to|stands for|is a|are a)\b| [-–—] ", re.I)
+_DEFINING = re.compile(
+    r"\b(is defined as|means|refers to|stands for|is a|are a|(?:that|which) (?:seeks|seek|aims|aim) to)\b| [-–—] ",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -458,7 +462,11 @@ class ExtractiveAnswerer:
                 return []
             shown.append(member)
             lead = [Point(member.lead_in)] if member.lead_in is not None and member.lead_in.kind != "heading" else []
-            return lead + [Point(item, bullet=True) for item in self._whole(member).items[: self._max_points]]
+            items = list(self._whole(member).items)
+            at = next((index for index, item in enumerate(items) if _same(item, unit)), 0)
+            if not question.wants_list and at >= _ITEMS_BEFORE:
+                items = items[at:]  # "does the plan cover X?": a long list from the item that says X
+            return lead + [Point(item, bullet=True) for item in items[: self._max_points]]
         introduced = next((lst for lst in lists if lst.lead_in is not None and _same(lst.lead_in, unit)), None)
         if introduced is not None:
             if introduced in shown:
@@ -571,6 +579,8 @@ class ExtractiveAnswerer:
         needed = self._min_support * (_STORY_SUPPORT if question.narrative else 1.0)
         if (question.compares or len(question.councils) > 1) and not question.which_plans:
             needed *= _COMPARED_SUPPORT  # each plan puts the subject in words of its own ...
+        if self._unknown_names(question):  # "rated outstanding by Ofsted": close in meaning is not enough
+            return support >= needed and similarity >= self._min_similarity
         if support >= needed and similarity >= self._min_similarity or similarity >= self._certain_similarity:
             return True
         if support >= _FULL_SUPPORT and similarity >= _FULL_SUPPORT_SIMILARITY:
@@ -639,7 +649,18 @@ class ExtractiveAnswerer:
             weight *= _STORY_WEIGHT if term in question.narrative else 1.0
             total += weight
             hit += weight * self._found_share(question, term, present)
+        # a thing the question names that no plan names ("Ofsted", "20mph") is what it asks about: no passage
+        # says it, however many of its other words one has
+        total += sum(self._bm25.idf(term) for term in self._unknown_names(question))
         return hit / total if total else 1.0
+
+    def _unknown_names(self, question: Question) -> list[str]:
+        """The names the question asks about (not in the story around it, nor carried) that no plan uses."""
+        return [
+            term
+            for term in question.named
+            if term not in question.narrative and term not in question.carried and not self._in_plans(question, term)
+        ]
 
     def _found_share(self, question: Question, term: str, present: set[str]) -> float:
         """How fully the text says a term: wholly when it has the term or a plan word for it; a resident's

@@ -42,11 +42,12 @@ _ASKING = re.compile(
     re.I,
 )
 # Words that turn a priorities question into one about what sits under a priority.
-_UNDER = re.compile(
+UNDER = re.compile(
     r"\b(under|within|actions?|do|doing|deliver\w*|measured?|indicators?|targets?|why|how will|achieve\w*|"
-    r"for (?:the )?\w+ priority|priority (?:on|of|for|about))\b",
+    r"judged?|success\w*|offences|for (?:the )?\w+ priority|priority (?:on|of|about|for(?!\s+(?:19|20)\d{2})))\b",
     re.I,
 )
+_UNDER = UNDER
 # A question may also ask who "leads" a body; the other words are the plan model's own.
 _CHAIR = re.compile(rf"{RELATIONS['chair'].pattern}|\bleads? the\b", re.I)
 _ASKED_RELATIONS = ("chair", "reports_to", "scrutiny", "members", "oversees")  # the most specific first

@@ -213,6 +213,8 @@ WHICH_PLANS = re.compile(
     rf"\b(?:do|does|did|have|has)\s+(?:any\s+(?:of\s+(?:the|these|those)\s+(?:\w+\s+)?)?|the\s+)(?:other\s+)?{_PLACES}\b",
     re.I,
 )
+# A name in a question: a capitalised word not opening a sentence, an acronym, or a figure with a unit ("20mph")
+_NAME_LIKE = re.compile(r"(?<![.?!:]\s)(?<!^)(?<!\bI\s)\b(?:[A-Z][a-z]{2,}|[A-Z]{2,}s?|\d+[a-z]{2,})\b")
 # "Looking across all the plans, which ones mention FGM?": which plans, said after the plans are named
 _WHICH_ONES = re.compile(r"\bwhich\s+(?:ones|of them)\b", re.I)
 # Words that say where to look, not what about ("Looking across all the plans, ...", "in any of the boroughs")
@@ -253,6 +255,8 @@ _GENERIC = frozenset(
         "local",
         "mention",
         "mentioned",
+        "list",  # what form the answer takes, not what about ("southwark council plan priorities list")
+        "listed",
         "describe",
         "explain",
         "according",
@@ -367,6 +371,7 @@ class Question:
     carried: frozenset[str] = frozenset()  # key terms a follow-up carried over rather than said
     narrative: frozenset[str] = frozenset()  # key terms of the story around a long message's question
     phrased: frozenset[str] = frozenset()  # key terms of an everyday phrase for what the plans name
+    named: frozenset[str] = frozenset()  # key terms of names the question uses ("Ofsted", "20mph", "CCTV")
     set_aside: tuple[str, ...] = ()  # councils named only to be put aside ("leaving Sutton aside")
     # A follow-up that leans on the last answer: (chunk id, quote) of what that answer quoted. The reader
     # looks in those passages first and says something new ("Has it worked?" after what it does).
@@ -441,6 +446,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         # a resident's phrase for what the plans name ("reported it loads and nothing happens") is no story
         narrative=_narrative(text, key_terms) - phrased,
         phrased=frozenset(phrased),
+        named=frozenset(term for word in _NAME_LIKE.findall(text) for term in terms(word)) & set(key_terms),
     )
 
 

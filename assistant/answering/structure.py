@@ -12,8 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from assistant.answering.evidence import Unit
-from assistant.answering.extractive import Draft, Point, antecedent, brief
-from assistant.answering.intent import Intent, asking_terms
+from assistant.answering.extractive import Draft, Point, antecedent, brief, year_spans
+from assistant.answering.intent import UNDER, Intent, asking_terms
 from assistant.answering.question import Question, stated_count
 from assistant.retrieval.hybrid import Passage
 from assistant.retrieval.terms import stem, terms
@@ -166,6 +166,9 @@ _MAX_ACTIONS = 12
 _EVERYWHERE = 0.25  # a word in more than this share of a plan's passages is what the whole plan is about
 _NAMED_SHARE = 0.6  # of a priority title's distinctive words a question must use to name it
 _WHETHER = re.compile(r"^\s*(?:is|was|are|were|does|did|do|has|have)\b|\bwhether\b", re.I)  # asks yes or no
+# A priority asked for by its place: "the third priority", "its first theme"
+_PLACES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+_PRIORITY_PLACE = re.compile(rf"\b({'|'.join(_PLACES)})\s+(?:priority|theme|strand|objective)\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
 _COUNTS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
 
@@ -207,6 +210,17 @@ class PlanReader:
         plans = self._candidates(question, councils, visible)
         if not plans:
             return None
+        placed = _PRIORITY_PLACE.search(question.text)
+        if (
+            intent.kind in ("passages", "priorities")
+            and placed
+            and not question.compares
+            and not UNDER.search(question.text)
+        ):
+            plan = _first_retrieved(plans, passages)  # "what is the plan's third priority?": that one, whole
+            place = _PLACES.get(placed.group(1).lower(), 0)
+            if plan is not None and place and place <= len(plan.priorities):
+                return self._one_priority(plan.priorities[place - 1])
         if intent.kind in ("passages", "priorities") and question.wants_list:
             plan = _first_retrieved(plans, passages)
             named = _named_priority(question, plan) if plan is not None else None
@@ -263,6 +277,9 @@ class PlanReader:
     def _priorities(self, question: Question, plan: Plan) -> Draft | None:
         if len(plan.priorities) < 2:
             return None
+        spans = year_spans(question.text)
+        if plan.period_start is not None and spans and not any(all(_covers(plan, y) for y in s) for s in spans):
+            return None  # "the council plan priorities for 2014-2018", "the 2015 Community Plan's themes": another list
         if question.expected_count is not None and question.expected_count != len(plan.priorities):
             return None  # the plan model found another list than the one the question counts
         lead = plan.priority_lead
@@ -302,6 +319,15 @@ class PlanReader:
         # the count is said only when the plan's own words do not give another ("8 key areas", 7 columns)
         note = f"That is {count} priorities." if how_many and count and stated in (None, len(plan.priorities)) else ""
         return brief(Draft(tuple(points), note=note))
+
+    def _one_priority(self, priority: Priority) -> Draft | None:
+        """A priority said whole: its line of the plan, not only the first sentence that names it."""
+        unit = self._unit(priority.evidence, "item")
+        if unit is None:
+            return None
+        end = unit.chunk.text.find("\n", unit.end)
+        whole = Unit(unit.chunk, unit.start, end if end >= 0 else len(unit.chunk.text), "sentence")
+        return brief(Draft((Point(whole),)))
 
     def _counting_sentence(self, lead: Evidence) -> Unit | None:
         """The sentence of a lead that says how many priorities there are."""

@@ -40,6 +40,7 @@ from assistant.retrieval.lexicon import Lexicon
 from assistant.settings import Settings
 from ingest.documents import Chunk, PlanMetadata
 from ingest.indexer import ingest
+from tests.assistant.answering.test_structure import bullets
 from tests.assistant.plan_corpus import one_plan_fixture
 from tests.ingest.plan.conftest import build_file
 
@@ -1350,6 +1351,18 @@ Reports of anti-social behaviour to the police rose by 14% in 2019/20.
 
 There are several possible reasons for this: more incidents, more confidence to report, or a single number to call.
 
+## Keeping residents safe
+
+The partnership will carry out the following actions:
+
+- Run youth clubs on Friday nights.
+- Fund street pastors in the town centre.
+- Train shop staff to spot exploitation.
+- Protect older residents from rogue traders and distraction burglary.
+
+The partnership backs the public health approach to violence, particularly Contextual Safeguarding that seeks to \
+keep young people safe in the places where they spend their time.
+
 ## Enforcement
 
 - Secure 15 Criminal Behaviour Orders against prolific shoplifters
@@ -1408,3 +1421,22 @@ def test_has_it_worked_after_a_thing_named_in_full_finds_what_the_plan_says_of_i
     assert "TAVU" in thornbury.resolve("Has it worked?", history).question
     answer = thornbury.ask("Has it worked?", history=history)
     assert answer.answered and "62%" in answer.text
+
+
+def test_a_question_naming_what_no_plan_names_is_refused_however_close_its_other_words(thornbury: Assistant) -> None:
+    assert not thornbury.ask("Which Thornbury primary schools were rated outstanding by Ofsted?").answered
+    assert not thornbury.ask("Is Thornbury bringing in a 20mph limit on every road?").answered
+
+
+def test_a_list_item_that_answers_is_shown_from_itself_not_after_the_items_before_it(thornbury: Assistant) -> None:
+    answer = thornbury.ask(
+        "A man knocked on my nan's front door in Thornbury, said her roof needed fixing and took her money. "
+        "Does the plan cover that?"
+    )
+    assert answer.answered
+    assert bullets(answer)[0] == "Protect older residents from rogue traders and distraction burglary."
+
+
+def test_a_definition_is_the_sentence_saying_what_the_thing_seeks_to_do(thornbury: Assistant) -> None:
+    answer = thornbury.ask("Thornbury mentions Contextual Safeguarding - what does that mean?")
+    assert answer.answered and "seeks to keep young people safe" in answer.citations[0].quote

@@ -1079,6 +1079,12 @@ Police will visit every home burgled within a week.
 ## 3. Hate Crime and Extremism
 
 The partnership will run the Channel Panel and a Prevent delivery group.
+
+## Council plan priorities 2016-2020
+
+- Homes for all
+- A strong local economy
+- Clean and green streets
 """
 FENWICK_2024 = "fenwick-community-safety-report-2024.txt"
 FENWICK_REPORT = """Fenwick Community Safety Partnership report 2024
@@ -1104,3 +1110,20 @@ def test_a_comparison_of_a_council_s_plans_says_each_plan_s_own_count_of_its_pri
     assert "The partnership has agreed three new local priorities and these are:" in quotes
     assert {"1. Safer Roads", "Safer town centres"} <= set(quotes)
     assert_cited_verbatim(assistant, answer)
+
+
+@pytest.fixture(scope="module")
+def fenwick(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
+    return assistant_over(tmp_path_factory.mktemp("fenwick"), embedder, [(FENWICK, FENWICK_PLAN, "Fenwick")])
+
+
+def test_a_priority_asked_for_by_its_place_is_that_priority(fenwick: Assistant) -> None:
+    answer = fenwick.ask("What is Fenwick's second priority?")
+    assert [c.quote for c in answer.citations] == ["2. Tackling Burglary"]
+
+
+def test_priorities_of_another_period_than_the_plan_s_are_another_list_it_sets_out(fenwick: Assistant) -> None:
+    answer = fenwick.ask("What are the council plan priorities for 2016-2020 in Fenwick's plan?")
+    assert answer.answered
+    assert bullets(answer) == ["Homes for all", "A strong local economy", "Clean and green streets"]
+    assert_cited_verbatim(fenwick, answer)

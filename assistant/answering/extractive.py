@@ -214,8 +214,10 @@ class ExtractiveAnswerer:
                 return None
         unit_vectors = self._vectors([unit.quote for unit, _ in units])
         list_vectors = self._vectors([f"{lst.chunk.section or ''}: {lst.text[:800]}" for lst, _ in lists])
+        # a message telling a story is also read as what it asks alone: the closer reading counts
+        focus = self._vector(question.focus) if question.focus else None
         scored_units = [
-            (unit, self._score_unit(question, unit, prior, float(vector @ query)))
+            (unit, self._score_unit(question, unit, prior, _closest(vector, query, focus)))
             for (unit, prior), vector in zip(units, unit_vectors, strict=True)
         ]
         if year_before:
@@ -776,6 +778,11 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATES = re.compile(
     rf"\b{_MONTH}\s+\d{{1,4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?!\w)|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
 )
+
+
+def _closest(vector: np.ndarray, query: np.ndarray, focus: np.ndarray | None) -> float:
+    similarity = float(vector @ query)
+    return similarity if focus is None else max(similarity, float(vector @ focus))
 
 
 def _follows_seen(question: Question, unit: Unit) -> bool:

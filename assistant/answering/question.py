@@ -372,6 +372,7 @@ class Question:
     narrative: frozenset[str] = frozenset()  # key terms of the story around a long message's question
     phrased: frozenset[str] = frozenset()  # key terms of an everyday phrase for what the plans name
     named: frozenset[str] = frozenset()  # key terms of names the question uses ("Ofsted", "20mph", "CCTV")
+    focus: str = ""  # for a message telling a story, what it asks, with the plans' words for its phrases
     set_aside: tuple[str, ...] = ()  # councils named only to be put aside ("leaving Sutton aside")
     # A follow-up that leans on the last answer: (chunk id, quote) of what that answer quoted. The reader
     # looks in those passages first and says something new ("Has it worked?" after what it does).
@@ -447,6 +448,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         narrative=_narrative(text, key_terms) - phrased,
         phrased=frozenset(phrased),
         named=frozenset(term for word in _NAME_LIKE.findall(text) for term in terms(word)) & set(key_terms),
+        focus=_focus(text),
     )
 
 
@@ -456,6 +458,7 @@ _ASKS = re.compile(
 )
 _STORY_WORDS = 15  # a message longer than this may tell a story before it asks
 _STATEMENT_END = re.compile(r"(?<=[.!])\s+(?=[A-Z])")  # ... and a shorter one may say something first
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\w)")
 
 
 def _narrative(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:
@@ -483,6 +486,15 @@ def asks_something(text: str) -> bool:
     """Whether a message asks anything: a question mark, or a clause that opens as a question or a request
     ("I'm scared, someone is following me" asks nothing; "... what help is there round here" does)."""
     return "?" in text or any(_OPENS_A_QUESTION.match(clause) for clause in _CLAUSE.split(text))
+
+
+def _focus(text: str) -> str:
+    """What a story-telling message asks, in its words and the plans' words for its everyday phrases ("" for
+    a message that tells no story): its meaning is not drowned by the story's."""
+    asking = _asking_clause(text)
+    if not asking or len(_SENTENCE_END.split(text.strip())) < 2:  # the story is told in a sentence of its own
+        return ""
+    return " ".join([asking, *(plan for _, plan in plain_phrases(text))])
 
 
 def _asking_clause(text: str) -> str:

@@ -1359,6 +1359,7 @@ The partnership will carry out the following actions:
 - Fund street pastors in the town centre.
 - Train shop staff to spot exploitation.
 - Protect older residents from rogue traders and distraction burglary.
+- Support neighbourhood watch schemes on every estate.
 
 The partnership backs the public health approach to violence, particularly Contextual Safeguarding that seeks to \
 keep young people safe in the places where they spend their time.

@@ -289,3 +289,15 @@ def test_words_saying_where_to_look_are_not_what_is_asked_about() -> None:
     assert "look" not in question.key_terms and "across" not in question.key_terms
     assert "numer" not in question.key_terms and "marac" in question.key_terms
     assert question.compares and question.which_plans
+
+
+def test_a_message_telling_a_story_in_sentences_of_its_own_is_also_read_as_what_it_asks() -> None:
+    question = analyse(
+        "We've had two burglaries and the police never came. A few of us want to keep an eye out for each "
+        "other's houses. does the council back that kind of thing?",
+        LEXICON,
+        COUNCILS,
+    )
+    assert question.focus == "does the council back that kind of thing? neighbourhood watch"
+    one_sentence = "Before the councillors adopt the plan, what equality duty must they pay attention to?"
+    assert analyse(one_sentence, LEXICON, COUNCILS).focus == ""  # no story of its own to set aside

@@ -98,6 +98,11 @@ PLAIN_TO_PLAN: dict[str, str] = {
     "shoplifting": "shop theft",
     "begging": "begging anti-social behaviour",
     "loitering": "anti-social behaviour",
+    # a survey's answers and a forecast, said in everyday words
+    "answered": "responses respondents responded",
+    "replied": "responses respondents responded",
+    "expected": "anticipated forecast projected",
+    "predicted": "anticipated forecast projected",
 }
 
 # Everyday phrases -> plan vocabulary: what residents say in several words for what plans name in one or

@@ -177,6 +177,8 @@ def test_a_resident_s_phrase_is_found_by_the_plans_word_for_it() -> None:
         ("can i get my phone and stuff marked so the police can trace it?", "property marking"),
         ("Has it actually worked?", "successful"),
         ("Is the scheme working?", "successful"),
+        ("How many people answered the survey?", "responses"),
+        ("How many reports were expected next year?", "anticipated"),
     ],
 )
 def test_everyday_phrases_have_the_plans_words(text: str, plan: str) -> None:

@@ -52,7 +52,8 @@ _UNDER = UNDER
 _CHAIR = re.compile(rf"{RELATIONS['chair'].pattern}|\bleads? the\b", re.I)
 _ASKED_RELATIONS = ("chair", "reports_to", "scrutiny", "members", "oversees")  # the most specific first
 _WHO = re.compile(
-    r"\b(who|whom|which (?:bodies|body|boards?|groups?|committees?|partnerships?|organisations?|agencies|partners))\b",
+    r"\b(who|whom|which (?:[\w-]+ ){0,2}?(?:bodies|body|boards?|groups?|committees?|commissions?|panels?|"
+    r"partnerships?|organisations?|agencies|partners))\b",
     re.I,
 )
 # Who wrote a plan or answers for it, as its document control says ("Author | ...", "Lead Officer | ...").

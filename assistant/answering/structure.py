@@ -166,6 +166,7 @@ _MAX_ACTIONS = 12
 _EVERYWHERE = 0.25  # a word in more than this share of a plan's passages is what the whole plan is about
 _NAMED_SHARE = 0.6  # of a priority title's distinctive words a question must use to name it
 _WHETHER = re.compile(r"^\s*(?:is|was|are|were|does|did|do|has|have)\b|\bwhether\b", re.I)  # asks yes or no
+_OPENING_PASSAGES = 2  # a plan's cover sheet: the meeting that considers it is named there
 # A priority asked for by its place: "the third priority", "its first theme"
 _PLACES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
 _PRIORITY_PLACE = re.compile(rf"\b({'|'.join(_PLACES)})\s+(?:priority|theme|strand|objective)\b", re.I)
@@ -328,6 +329,11 @@ class PlanReader:
         end = unit.chunk.text.find("\n", unit.end)
         whole = Unit(unit.chunk, unit.start, end if end >= 0 else len(unit.chunk.text), "sentence")
         return brief(Draft((Point(whole),)))
+
+    def _opening(self, plan: Plan, evidence: Evidence) -> bool:
+        """Whether evidence is in a plan's document control or its first passages."""
+        chunk = self._chunks.get(evidence.chunk_id)
+        return evidence.chunk_id in plan.front_matter or (chunk is not None and chunk.ordinal < _OPENING_PASSAGES)
 
     def _counting_sentence(self, lead: Evidence) -> Unit | None:
         """The sentence of a lead that says how many priorities there are."""
@@ -501,6 +507,13 @@ class PlanReader:
     def _governance(self, question: Question, relation: str, plan: Plan) -> Draft | Refusal | None:
         asked = set(terms(question.expanded.question))
         named = _named_body(plan.bodies, asked)
+        # the body the plan's opening (its cover sheet, its document control) names as the meeting that considers
+        # it ("Meeting Name: Housing and Community Safety Scrutiny Commission")
+        scrutinising = next(
+            (body for body in plan.bodies if any(self._opening(plan, ev) for ev in body.scrutiny)), None
+        )
+        if named is None and relation == "scrutiny":  # "which scrutiny body considered the report?": the body
+            named = scrutinising  # the plan first says scrutinises it (or the partnership)
         if named is None:
             return None
         found: tuple[Evidence, ...] = getattr(named, relation)
@@ -509,6 +522,8 @@ class PlanReader:
             same = next((body for body in plan.bodies if body.name == unplaced and body is not named), None)
             if same is not None:
                 named, found = same, getattr(same, relation)
+        if not found and relation == "scrutiny" and scrutinising is not None:  # the body asked about is the one
+            named, found = scrutinising, scrutinising.scrutiny  # scrutinised: who scrutinises it
         name_terms = set(terms(named.name))
         about = [
             ev

@@ -1127,3 +1127,32 @@ def test_priorities_of_another_period_than_the_plan_s_are_another_list_it_sets_o
     assert answer.answered
     assert bullets(answer) == ["Homes for all", "A strong local economy", "Clean and green streets"]
     assert_cited_verbatim(fenwick, answer)
+
+
+# A report whose cover sheet names the meeting that considers it.
+WYNDHAM = "wyndham-community-safety-report-2024.txt"
+WYNDHAM_REPORT = """Item No. 7 | Classification: Open | Date: 12 March 2024 | \
+Meeting Name: Wyndham Overview and Scrutiny Committee
+Report title: Wyndham Community Safety Partnership annual report 2024
+
+Summary
+
+The Wyndham Community Safety Partnership brings the council, police and probation together.
+
+The partnership met four times this year and agreed a new plan for tackling shoplifting.
+
+The Safer Neighbourhood Board holds the police to account for stop and search.
+"""
+
+
+def test_which_scrutiny_body_considered_a_report_is_the_meeting_its_cover_sheet_names(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    assistant = assistant_over(tmp_path, embedder, [(WYNDHAM, WYNDHAM_REPORT, "Wyndham")])
+    answer = assistant.ask("Which scrutiny committee considered Wyndham's 2024 community safety partnership report?")
+    assert answer.answered  # the body the plan model holds, not the report's opening paragraphs
+    assert [c.quote for c in answer.citations] == [
+        "Item No. 7 | Classification: Open | Date: 12 March 2024 | Meeting Name: Wyndham Overview and Scrutiny "
+        "Committee Report title: Wyndham Community Safety Partnership annual report 2024"
+    ]
+    assert_cited_verbatim(assistant, answer)

@@ -166,6 +166,7 @@ _MAX_ACTIONS = 12
 _EVERYWHERE = 0.25  # a word in more than this share of a plan's passages is what the whole plan is about
 _NAMED_SHARE = 0.6  # of a priority title's distinctive words a question must use to name it
 _WHETHER = re.compile(r"^\s*(?:is|was|are|were|does|did|do|has|have)\b|\bwhether\b", re.I)  # asks yes or no
+_WHICH_DOCUMENT = frozenset(terms("report plan strategy document paper"))  # a label's words naming no field
 _OPENING_PASSAGES = 2  # a plan's cover sheet: the meeting that considers it is named there
 # A priority asked for by its place: "the third priority", "its first theme"
 _PLACES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
@@ -411,7 +412,7 @@ class PlanReader:
         units = []
         for chunk_id, line in plan.front_lines:
             label, _, value = line.partition(" | ")
-            named = set(terms(label))
+            named = set(terms(label)) - _WHICH_DOCUMENT  # "Report Author" is the author for "who wrote it?"
             holds_post = len(post_terms) >= 2 and post_terms <= set(terms(value))
             if " | " in line and CONTROL_LABELS.match(label) and named and (named <= asked or holds_post):
                 unit = self._unit(Evidence(chunk_id, line), "row")

@@ -1131,18 +1131,25 @@ def test_priorities_of_another_period_than_the_plan_s_are_another_list_it_sets_o
 
 # A report whose cover sheet names the meeting that considers it.
 WYNDHAM = "wyndham-community-safety-report-2024.txt"
-WYNDHAM_REPORT = """Item No. 7 | Classification: Open | Date: 12 March 2024 | \
-Meeting Name: Wyndham Overview and Scrutiny Committee
-Report title: Wyndham Community Safety Partnership annual report 2024
-
-Summary
-
-The Wyndham Community Safety Partnership brings the council, police and probation together.
-
-The partnership met four times this year and agreed a new plan for tackling shoplifting.
-
-The Safer Neighbourhood Board holds the police to account for stop and search.
-"""
+WYNDHAM_REPORT = (
+    "Item No. 7\tClassification: Open\tDate: 12 March 2024\tMeeting Name: Wyndham Overview and Scrutiny Committee\n"
+    "Report title:\t\tWyndham Community Safety Partnership annual report 2024\t\n"
+    "\n"
+    "Summary\n"
+    "\n"
+    "The Wyndham Community Safety Partnership brings the council, police and probation together.\n"
+    "\n"
+    "The partnership met four times this year and agreed a new plan for tackling shoplifting.\n"
+    "\n"
+    "The Safer Neighbourhood Board holds the police to account for stop and search.\n"
+    "\n"
+    "AUDIT TRAIL\n"
+    "\n"
+    "Lead Officer\tSam Okafor, Director of Communities\t\n"
+    "Report Author\tJo Bellamy, Head of Community Safety\t\n"
+    "Version\tFinal\t\n"
+    "Dated\t01/03/2024\t\n"
+)
 
 
 def test_which_scrutiny_body_considered_a_report_is_the_meeting_its_cover_sheet_names(
@@ -1153,6 +1160,14 @@ def test_which_scrutiny_body_considered_a_report_is_the_meeting_its_cover_sheet_
     assert answer.answered  # the body the plan model holds, not the report's opening paragraphs
     assert [c.quote for c in answer.citations] == [
         "Item No. 7 | Classification: Open | Date: 12 March 2024 | Meeting Name: Wyndham Overview and Scrutiny "
-        "Committee Report title: Wyndham Community Safety Partnership annual report 2024"
+        "Committee"
     ]
     assert_cited_verbatim(assistant, answer)
+
+
+def test_who_wrote_it_after_a_report_is_named_is_its_report_author_row(tmp_path: Path, embedder: Embedder) -> None:
+    assistant = assistant_over(tmp_path, embedder, [(WYNDHAM, WYNDHAM_REPORT, "Wyndham")])
+    first = "I'm looking at Wyndham's 2024 community safety report."
+    history = [turn_of(first, assistant.ask(first))]
+    answer = assistant.ask("Who wrote it?", history=history)
+    assert [c.quote for c in answer.citations] == ["Report Author | Jo Bellamy, Head of Community Safety"]

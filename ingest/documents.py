@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -28,6 +29,10 @@ def audience_for(classifications: Iterable[str]) -> str:
     return next(iter(AUDIENCES))
 
 
+_YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b")
+"""A year or a span of years as a title writes it: "2021-24", "2015/2016", "2023"."""
+
+
 @dataclass(frozen=True)
 class PlanMetadata:
     """What a citation and a filter need to know about the document a chunk came from."""
@@ -48,6 +53,16 @@ class PlanMetadata:
         if self.period_end is None or self.period_end == self.period_start:
             return str(self.period_start)
         return f"{self.period_start}-{self.period_end}"
+
+    @property
+    def short_name(self) -> str:
+        """The plan as an answer names it: council, kind and years as the title writes them
+        ("Sutton strategy (2021-24)"); the title itself when it does not name the council."""
+        if not self.council or self.council.lower() not in self.title.lower():
+            return self.title
+        spans = _YEARS.findall(self.title)
+        years = spans[-1] if spans else self.period
+        return f"{self.council} {self.doc_type}" + (f" ({years})" if years else "")
 
 
 @dataclass(frozen=True)

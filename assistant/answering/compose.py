@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from assistant.answer import Answer, Citation
 from assistant.answering.extractive import Draft, Point
+from ingest.documents import PlanMetadata
 
 
 def compose(drafts: Sequence[Draft], notes: Sequence[str] = ()) -> Answer:
-    """One block per plan ("According to the <title>:"), each point followed by its [n]."""
+    """One block per plan ("The Sutton strategy (2021-24) says:"), each point followed by its [n].
+
+    A plan is named short (its council, kind and years); the citations carry its full title. Two plans
+    of one answer that would share a short name are named by their titles."""
     citations: list[Citation] = []
     blocks: list[str] = []
     numbered: dict[tuple[str, int, int], int] = {}
+    lead_ins = _lead_ins([point.unit.chunk.metadata for draft in drafts for point in draft.points])
     for draft in drafts:
         for source_points in _by_document(draft.points):
-            title = source_points[0].unit.chunk.metadata.title
-            lines: list[str] = [f"According to {_the(title)}:"]
+            lines: list[str] = [lead_ins[source_points[0].unit.chunk.metadata.source]]
             prose: list[str] = []
             for point in source_points:
                 unit = point.unit
@@ -77,6 +82,22 @@ def _by_document(points: Sequence[Point]) -> list[list[Point]]:
         else:
             groups.append([point])
     return groups
+
+
+def _lead_ins(plans: Sequence[PlanMetadata]) -> dict[str, str]:
+    """The line that opens each plan's block, by source."""
+    by_source = {plan.source: plan for plan in plans}
+    sharing = Counter(plan.short_name for plan in by_source.values())
+    return {
+        source: f"{_capital(_the(plan.short_name))} says:"
+        if sharing[plan.short_name] == 1
+        else f"According to {_the(plan.title)}:"
+        for source, plan in by_source.items()
+    }
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _the(title: str) -> str:

@@ -65,6 +65,13 @@ _DOCUMENT_FIELD = re.compile(
 _WHICH_PERSON = re.compile(
     r"\b(?:which|what|name (?:of )?the)\s+(?:councillor|officer|person|director|manager)\b", re.I
 )
+# The meeting a report goes before: the body that considers it, as its cover sheet names it.
+_MEETING_ASKED = re.compile(r"\b(?:which|what)\s+(?:committee|commission|meeting|panel|sub-committee)\b", re.I)
+_CONSIDERED_BY = re.compile(
+    r"\b(?:going|goes|go|went|gone|presented|submitted|taken|brought|sent|considered|discussed|heard|reported)\s+"
+    r"(?:to|by|at|before)\b",
+    re.I,
+)
 _WHEN = re.compile(r"\b(when|what date|which date|date)\b", re.I)
 _DATE_KINDS = tuple((kind, cue) for kind, cue in DATE_KINDS if kind != "review")  # "by" asks no date
 _PERIOD = re.compile(
@@ -181,6 +188,8 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
             cue = _CHAIR if relation == "chair" else RELATIONS[relation]
             if cue.search(text):
                 return Intent("governance", relation)
+    if _MEETING_ASKED.search(text) and _CONSIDERED_BY.search(text):
+        return Intent("governance", "scrutiny")  # "which committee was it going to?": the one that considers it
     if _WHEN.search(text):
         for kind, cue in _DATE_KINDS:
             if cue.search(text):

@@ -70,6 +70,16 @@ def _wants_definition(text: str) -> bool:
     return bool(_DEFINITION.search(text))
 
 
+def defined_name(text: str) -> str | None:
+    """The name a question asks the meaning of, when it is a name ("the Serious Violence Duty", "MARAC"):
+    the subject of "what is ...?" with a capital letter in it. "What is the target?" names nothing."""
+    if not _wants_definition(text):
+        return None
+    found = _DEFINITION.search(text)
+    subject = found.group(1) if found else None
+    return subject if subject and any(char.isupper() for char in subject) else None
+
+
 # "how many hate crimes were ...": the words naming what is counted, up to the verb or preposition.
 _COUNTED = re.compile(
     r"\b(?:how many|number of|percentage of|proportion of|share of|rate of)\s+((?:[\w'-]+\s*){1,4})",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from assistant.answering.intent import PARTS as _PARTS
-from assistant.answering.question import Question, analyse
+from assistant.answering.question import Question, analyse, defined_name
 from assistant.conversations.store import Turn
 from assistant.llm.sentences import strip_markers
 from assistant.retrieval.lexicon import Lexicon
@@ -22,7 +22,15 @@ from assistant.retrieval.plain_words import FILLER
 from assistant.retrieval.terms import terms, words
 
 # Words that point back at the topic (not at the council: "they" and "their" usually mean the partnership).
-_TOPIC_POINTER = re.compile(r"\b(it|its|this|that|these|those|them|there|the same|such|above)\b", re.I)
+# "The new service", "the scheme": a thing named only by its kind, with nothing saying which, is the one
+# the conversation was about ("the service for victims of stalking" says which).
+_TOPIC_POINTER = re.compile(
+    r"\b(it|its|this|that|these|those|them|there|the same|such|above|"
+    r"the (?:new |same |said )?(?:service|scheme|programme|program|project|centre|center|initiative|campaign|"
+    r"pilot|hub|survey|consultation|review|fund|funding|grant|contract|pledge|commitment|work)s?"
+    r"(?!\s+(?:of|for|on|in|to|at|by|with|that|which|who|called|named)\b)(?![\w'-]))",
+    re.I,
+)
 _ELLIPTICAL = re.compile(
     r"^\s*(?:and|also|so|but|then|ok(?:ay)?|what about|how about|what else|anything else|tell me more|"
     r"more (?:on|about)|go on|why|how come|and what|what of)\b",
@@ -269,6 +277,8 @@ def _depends(message: str, new: Question, previous: Question) -> bool:
         return False  # "what is a MARAC, in general?", "what powers did the 2014 Act bring in?"
     if _points_back(message):
         return True
+    if defined_name(message) and not _topic_terms(new) & _topic_terms(previous):
+        return False  # "What is the Serious Violence Duty?": a name's meaning, whichever council was asked about
     if len(new.key_terms) <= _SOME_TERMS:
         return True
     return bool(_topic_terms(new) & _topic_terms(previous))

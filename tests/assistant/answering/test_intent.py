@@ -70,6 +70,10 @@ def test_questions_about_what_sits_under_a_priority_or_anything_else_go_to_passa
         ("Who holds it to account?", "scrutiny"),
         ("Who oversees delivery of the plan?", "oversees"),
         ("Which body is responsible for overseeing the strategy?", "oversees"),
+        # the meeting a report goes before is the body that considers it
+        ("Which committee was it going to?", "scrutiny"),
+        ("What meeting was the report presented to?", "scrutiny"),
+        ("Which commission was the plan taken to?", "scrutiny"),
     ],
 )
 def test_governance_relations(question: str, relation: str) -> None:

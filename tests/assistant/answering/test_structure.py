@@ -53,7 +53,7 @@ def assert_cited_verbatim(assistant: Assistant, answer: Answer) -> None:
 def test_a_council_s_priorities_are_its_plan_s_priority_headings(plan_assistant: Assistant) -> None:
     answer = plan_assistant.ask("What are Ashcombe's priorities?", scope=PUBLIC)
     assert answer.answered
-    assert answer.text.startswith("According to the Ashcombe Community Safety Plan 2022-25:")
+    assert answer.text.startswith("The Ashcombe plan (2022-25) says:")
     assert bullets(answer) == ASHCOMBE_PRIORITIES
     assert {c.source for c in answer.citations} == {ASHCOMBE}
     assert_cited_verbatim(plan_assistant, answer)
@@ -1163,6 +1163,20 @@ def test_which_scrutiny_body_considered_a_report_is_the_meeting_its_cover_sheet_
         "Committee"
     ]
     assert_cited_verbatim(assistant, answer)
+
+
+def test_which_committee_a_report_went_to_after_it_is_named_is_the_meeting_its_cover_sheet_names(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    assistant = assistant_over(tmp_path, embedder, [(WYNDHAM, WYNDHAM_REPORT, "Wyndham")])
+    first = "Who wrote Wyndham's 2024 community safety report?"
+    history = [turn_of(first, assistant.ask(first))]
+    answer = assistant.ask("Which committee was it going to?", history=history)
+    assert answer.answered
+    assert [c.quote for c in answer.citations] == [
+        "Item No. 7 | Classification: Open | Date: 12 March 2024 | Meeting Name: Wyndham Overview and Scrutiny "
+        "Committee"
+    ]
 
 
 def test_who_wrote_it_after_a_report_is_named_is_its_report_author_row(tmp_path: Path, embedder: Embedder) -> None:

@@ -62,7 +62,7 @@ def test_danger_with_a_question_the_plans_answer_gets_the_guidance_first_then_th
     assert body["answered"] and body["citations"]
     assert {c["source"] for c in body["citations"]} == {"safer-sutton-strategy-2021-24.txt"}
     # the answer's text is the plans' (every number in it is in a cited quote); the guidance is its own field
-    assert "999" not in body["answer"] and body["answer"].startswith("According to the Safer Sutton")
+    assert "999" not in body["answer"] and body["answer"].startswith("The Sutton strategy")
 
     with httpx.stream(
         "POST", f"{base_url}/api/chat/stream", json={"message": DANGER_AND_QUESTION}, timeout=60
@@ -78,5 +78,5 @@ def test_danger_with_a_question_the_plans_answer_gets_the_guidance_first_then_th
         timeout=60,
     ).json()
     content = completion["choices"][0]["message"]["content"]
-    assert content.startswith(body["safety"]["message"]) and "According to the Safer Sutton" in content
-    assert content.index("999") < content.index("According to")
+    assert content.startswith(body["safety"]["message"]) and "The Sutton strategy" in content
+    assert content.index("999") < content.index("The Sutton strategy")

@@ -163,3 +163,28 @@ def test_the_other_councils_are_those_the_conversation_was_not_about(assistant: 
     cited = {c.council for c in answer.citations}
     assert "Sutton" not in cited and {"Lewisham", "Tower Hamlets"} <= cited
     assert answer.question == resolved.question
+
+
+def test_what_a_name_means_is_not_narrowed_to_the_last_council(assistant: Assistant) -> None:
+    history = [asked("How many police officers does the council fund in Tower Hamlets?")]
+    resolved = assistant.resolve("What is the Serious Violence Duty?", history)
+    assert resolved.carried == ()
+    # ... but a question about the last one's subject, or pointing back, still goes on from it
+    assert "council: Sutton" in assistant.resolve("What is the MARAC?", [asked(SUTTON_MARAC)]).carried
+    assert "council: Sutton" in assistant.resolve("What is the target?", [asked(SUTTON_MARAC)]).carried
+
+
+@pytest.mark.parametrize(
+    ("message", "points_back"),
+    [
+        ("When is the new service meant to start?", True),
+        ("Who runs the scheme?", True),
+        ("When does the service for victims of stalking start?", False),  # says which service
+    ],
+)
+def test_a_thing_named_only_by_its_kind_is_the_one_the_last_turn_was_about(
+    assistant: Assistant, message: str, points_back: bool
+) -> None:
+    history = [asked("What does the Southwark scrutiny report say about a Women's Safety Centre?")]
+    resolved = assistant.resolve(message, history)
+    assert any(item.startswith("topic:") and "women" in item.lower() for item in resolved.carried) == points_back

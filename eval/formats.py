@@ -62,10 +62,23 @@ class Reference:
         return cls(tuple(pages))
 
     def holds(self, quote: str, page: int | None = None) -> bool:
-        """Every cell of the quote is in the file (or on the page given), in one of its readings."""
-        texts = self.pages if page is None else self.pages[page - 1 : page]
+        """Every cell of the quote is in the file (or on the page given), in one of its readings; a
+        sentence printed across a page break starts on its page and ends at the top of the next."""
+        numbers = range(len(self.pages)) if page is None else range(page - 1, min(page, len(self.pages)))
         parts = [fold(part) for part in quote.split(_CELL) if part.strip()]
-        return bool(parts) and all(any(_within(part, text) for one in texts for text in one) for part in parts)
+        return bool(parts) and all(any(self._on(part, number) for number in numbers) for part in parts)
+
+    def _on(self, part: str, number: int) -> bool:
+        if any(_within(part, text) for text in self.pages[number]):
+            return True
+        if number + 1 >= len(self.pages):
+            return False
+        words = part.split(" ")
+        return any(
+            any(" ".join(words[:cut]) in text for text in self.pages[number])
+            and any(" ".join(words[cut:]) in text for text in self.pages[number + 1])
+            for cut in range(1, len(words))
+        )
 
 
 def _within(part: str, text: str, pieces: int = 3) -> bool:

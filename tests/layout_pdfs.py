@@ -164,3 +164,32 @@ def write_wrapped_number_pdf(path: Path, council: str = "Testshire Borough Counc
     pdf.showPage()
     pdf.save()
     return path
+
+
+def write_page_break_pdf(path: Path, council: str = "Testshire Borough Council") -> Path:
+    """Two sentences cut by a page break, as councils' PDFs print them: one goes on in lower case at the
+    top of the next page, the other inside a bracket that a year closes ("(18th July" / "2024) ...")."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    page = _Page(pdf, 1, 3, council)
+    page.heading("Violence", 14)
+    page.y = 100
+    page.lines(
+        [
+            "Serious youth violence fell by 26% over the year, a marked contrast to violence with injury",
+            "and robbery, both of which are",
+        ]
+    )
+    pdf.showPage()
+    page = _Page(pdf, 2, 3, council)
+    page.lines(["showing increases of 12% and 4% respectively."])
+    page.heading("Approval", 14)
+    page.y = 100
+    page.lines(["The plan was approved by the Partnership Executive (18th July"])
+    pdf.showPage()
+    page = _Page(pdf, 3, 3, council)
+    page.lines(["2024) and by Cabinet in September 2024."])
+    page.heading("Next steps", 14)
+    page.lines(["Nothing else was decided."])
+    pdf.showPage()
+    pdf.save()
+    return path

@@ -73,10 +73,9 @@ def lay_out(
     blocks: list[Block] = []
     pages: list[PageInfo] = []
     for (number, _, height), (lines, running) in zip(per_page, split, strict=True):
-        page_blocks: list[Block] = []
-        for flow in reading_order(lines):
-            page_blocks = _continue_across(page_blocks, flow_blocks(flow, style, number, indents), vocabulary)
-        blocks.extend(page_blocks)
+        for flow in reading_order(lines):  # a paragraph runs on across a column break, or a page break:
+            blocks = _continue_across(blocks, flow_blocks(flow, style, number, indents), vocabulary)
+            # it stays on the page it starts on, as a quote's page is the page it starts on
         pages.append(PageInfo(number, running.label, running.header, running.footer, False, height))
     return blocks, pages
 
@@ -134,14 +133,14 @@ def _indents(lines: list[Line]) -> list[float]:
 
 
 def _continue_across(done: list[Block], new: list[Block], vocabulary: Vocabulary) -> list[Block]:
-    """A paragraph cut by a column break runs on at the top of the next column."""
+    """A paragraph cut by a column or page break runs on at the top of the next column or page."""
     if done and new:
         last, first = done[-1], new[0]
         if (
             last.kind in ("paragraph", "item")
             and first.kind == "paragraph"
             and not last.text.rstrip().endswith((".", "!", "?", ":"))
-            and first.text[:1].islower()
+            and (first.text[:1].islower() or last.text.count("(") > last.text.count(")"))  # "... (18th July" "2017)"
         ):
             return [*done[:-1], last.with_text(join_two(last.text, first.text, vocabulary)), *new[1:]]
     return [*done, *new]

@@ -24,3 +24,11 @@ def test_a_quote_is_held_by_any_reading_and_a_wrapped_cell_in_pieces() -> None:
 def test_a_cell_break_inside_a_sentence_is_counted() -> None:
     assert _cell_break("ASB reports to the council and do not re- | offend within 6 months")
     assert not _cell_break("Knife crime offences | 412")
+
+
+def test_a_sentence_printed_across_a_page_break_is_held_by_the_page_it_starts_on() -> None:
+    reference = Reference.of(["Violence\nrobbery, both of which are\nPage 1 of 2\n", "showing increases of 12%.\n"])
+    assert reference.holds("robbery, both of which are showing increases of 12%.", 1)
+    assert reference.holds("robbery, both of which are showing increases of 12%.")
+    assert not reference.holds("robbery, both of which are showing increases of 12%.", 2)
+    assert not reference.holds("robbery, both of which are showing falls of 12%.", 1)

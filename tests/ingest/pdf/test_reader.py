@@ -14,7 +14,7 @@ from ingest.documents import PlanDocument, PlanMetadata
 from ingest.extraction import ExtractionLimits, extract_pdf
 from ingest.loaders import load_file
 from ingest.model import StructuredDocument
-from tests.layout_pdfs import write_layout_pdf, write_wrapped_number_pdf
+from tests.layout_pdfs import write_layout_pdf, write_page_break_pdf, write_wrapped_number_pdf
 
 
 @pytest.fixture(scope="module")
@@ -181,3 +181,15 @@ def test_a_line_that_breaks_a_year_span_does_not_start_an_item(tmp_path: Path) -
         "This is to fund four teams of officers, 24 police officers in total.",
         "4.7 A further review will follow in the spring.",
     ]
+
+
+def test_a_sentence_cut_by_a_page_break_is_one_paragraph_on_the_page_it_starts_on(tmp_path: Path) -> None:
+    path = write_page_break_pdf(tmp_path / "plan.pdf")
+    document = extract_pdf(path, ExtractionLimits()).document
+    paragraphs = {block.text: block.page for block in document.blocks if block.kind == "paragraph"}
+    assert paragraphs == {
+        "Serious youth violence fell by 26% over the year, a marked contrast to violence with injury and robbery, "
+        "both of which are showing increases of 12% and 4% respectively.": 1,
+        "The plan was approved by the Partnership Executive (18th July 2024) and by Cabinet in September 2024.": 2,
+        "Nothing else was decided.": 3,
+    }

@@ -57,12 +57,12 @@ class PlanMetadata:
     @property
     def short_name(self) -> str:
         """The plan as an answer names it: council, kind and years as the title writes them
-        ("Sutton strategy (2021-24)"); the title itself when it does not name the council."""
+        ("Sutton strategy (2021-24)"); the title itself when it does not name the council. Only the
+        title's own years are said, so every figure of an answer is in a title or quote it cites."""
         if not self.council or self.council.lower() not in self.title.lower():
             return self.title
         spans = _YEARS.findall(self.title)
-        years = spans[-1] if spans else self.period
-        return f"{self.council} {self.doc_type}" + (f" ({years})" if years else "")
+        return f"{self.council} {self.doc_type}" + (f" ({spans[-1]})" if spans else "")
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,8 @@ from ingest.documents import PlanMetadata
             (2023, 2023),
             "Brackley scrutiny report (2023)",
         ),
-        # no years in the title: the metadata's period; none at all: no years
-        ("Ashcombe Community Safety Plan", "Ashcombe", "plan", (2019, 2022), "Ashcombe plan (2019-2022)"),
+        # no years in the title: none said (an answer's every figure is in what it cites)
+        ("Ashcombe Community Safety Plan", "Ashcombe", "plan", (2019, 2022), "Ashcombe plan"),
         ("Ashcombe Community Safety Plan", "Ashcombe", "plan", (None, None), "Ashcombe plan"),
         # a title that does not name the council is not shortened: nothing would say which plan it is
         ("Community Safety Plan 2022-25", "Ashcombe", "plan", (2022, 2025), "Community Safety Plan 2022-25"),

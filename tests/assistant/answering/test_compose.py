@@ -1,6 +1,7 @@
 from assistant.answering.compose import compose
 from assistant.answering.evidence import Unit
 from assistant.answering.extractive import Draft, Point
+from assistant.answering.verify import problems
 from ingest.documents import Chunk, PlanMetadata
 
 
@@ -24,3 +25,10 @@ def test_two_plans_of_one_answer_sharing_a_short_name_are_named_by_their_titles(
     assert "According to the Ashcombe Community Safety Plan 2022-25:" in answer.text
     assert "According to the Ashcombe Youth Safety Plan 2022-25:" in answer.text
     assert "Ashcombe plan (2022-25)" not in answer.text
+
+
+def test_every_figure_of_a_lead_in_is_in_the_title_it_cites() -> None:
+    point = _point("a.txt", "Ashcombe Community Safety Plan", "Burglary will fall by 5%.")  # years in metadata only
+    answer = compose([Draft((point,))])
+    assert answer.text.startswith("The Ashcombe plan says:")
+    assert problems(answer, {point.unit.chunk.id: point.unit.chunk}) == []

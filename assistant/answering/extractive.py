@@ -174,6 +174,10 @@ class ExtractiveAnswerer:
         if ordinals:  # "the second survey": not what another one, said by its place, found
             units = [(unit, prior) for unit, prior in units if _same_place(unit.quote, ordinals)]
             lists = [(lst, prior) for lst, prior in lists if _same_place(lst.text, ordinals)]
+        quarters = quarters_in(question.text)
+        if quarters and question.wants_number:  # "viewed in Q4": not the figure another quarter gives ("In Q3, ...")
+            units = [(unit, prior) for unit, prior in units if _same_quarter(unit, quarters)]
+            lists = [(lst, prior) for lst, prior in lists if any(_same_quarter(i, quarters) for i in lst.items)]
         if _WHO_HOLDS.search(question.text):  # "who is the borough commander?": evidence that names someone
             units = [(unit, prior) for unit, prior in units if _PERSON_NAMED.search(unit.quote)]
             lists = [(lst, prior) for lst, prior in lists if any(_PERSON_NAMED.search(i.quote) for i in lst.items)]
@@ -1082,6 +1086,25 @@ _TARGET_FRAME = frozenset(
         "appear appears given gives include includes contain contains mention mentions state states list lists"
     )
 )
+
+
+_QUARTER = re.compile(r"\b(?:q([1-4])|quarter\s+([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b", re.I)
+_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def quarters_in(text: str) -> set[int]:
+    """The quarters of a year a text names: "Q3", "quarter 3", "the third quarter"."""
+    return {
+        int(found.group(1) or found.group(2)) if not found.group(3) else _QUARTER_WORDS[found.group(3).lower()]
+        for found in _QUARTER.finditer(text)
+    }
+
+
+def _same_quarter(unit: Unit, asked: set[int]) -> bool:
+    """Whether a figure is of a quarter asked: its own words, or what it is said under, name that quarter or
+    none ("In Q3, the video was watched 130,000 times" is not of Q4)."""
+    said = quarters_in(unit.quote) or quarters_in(f"{_setting(unit)} {_table_head(unit)}")
+    return not said or bool(said & asked)
 
 
 def _same_place(text: str, ordinals: set[str]) -> bool:

@@ -1441,3 +1441,35 @@ def test_a_list_item_that_answers_is_shown_from_itself_not_after_the_items_befor
 def test_a_definition_is_the_sentence_saying_what_the_thing_seeks_to_do(thornbury: Assistant) -> None:
     answer = thornbury.ask("Thornbury mentions Contextual Safeguarding - what does that mean?")
     assert answer.answered and "seeks to keep young people safe" in answer.citations[0].quote
+
+
+FENBURY = (
+    "# Fenbury Community Safety Report 2023\n\n## Campaigns\n\n"
+    "Our campaign Safe at Night was launched in October to help women feel safe in the town centre.\n\n"
+    "In Q3, the campaign video was watched more than 90,000 times across the council's social media channels.\n\n"
+    "## Reporting\n\nHate crime reports rose in the second quarter, when the new reporting line opened.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def fenbury(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
+    from tests.assistant.answering.test_structure import assistant_over
+
+    return assistant_over(
+        tmp_path_factory.mktemp("fenbury"), embedder, [("fenbury-report-2023.txt", FENBURY, "Fenbury")]
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("How many times was the campaign video watched in Q4?", False),  # the plan gives Q3's figure only
+        ("How many views did the campaign video get in the fourth quarter?", False),
+        ("How many times was the campaign video watched in Q3?", True),
+        ("How many times was the campaign video watched in the third quarter?", True),
+    ],
+)
+def test_a_figure_for_another_quarter_does_not_answer(fenbury: Assistant, question: str, answered: bool) -> None:
+    answer = fenbury.ask(question)
+    assert answer.answered == answered
+    assert ("90,000" in answer.text) == answered

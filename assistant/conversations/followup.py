@@ -149,7 +149,8 @@ class CarryOver:
             parts.append(item)
             carried.append(f"item: {item}")
         elif (lean or self._depends_on_topic(message, new)) and not self._new_subject(message, new, previous):
-            topic = self._topic_words(previous, new, last.answer)
+            chained = self._same_referent(message, last, councils)
+            topic = self._topic_words(previous, new, last.answer, chained)
             if topic:
                 parts.extend(topic)
                 carried.append("topic: " + " ".join(topic))
@@ -200,12 +201,25 @@ class CarryOver:
         unused = self._idf("")  # the weight of a word no passage holds
         return bool(own) and all(self._idf(term) < unused for term in own)
 
-    def _topic_words(self, previous: Question, new: Question, answer: str) -> list[str]:
+    def _same_referent(self, message: str, last: Turn, councils: Sequence[str]) -> frozenset[str]:
+        """What "it" means when the last message also said "it" and had a topic carried into it: the same
+        thing ("What does the plan say about SAVU?" ... "What ages does it work with?" ... "And how does it
+        do on reoffending?": SAVU, not ages). The terms carried into the last turn; empty otherwise."""
+        if last.question == last.message or not (_PRONOUN.search(message) and _PRONOUN.search(last.message)):
+            return frozenset()
+        said = analyse(last.message, self._lexicon, councils)
+        resolved = analyse(last.question, self._lexicon, councils)
+        return frozenset(resolved.key_terms) - frozenset(said.key_terms)
+
+    def _topic_words(
+        self, previous: Question, new: Question, answer: str, chained: frozenset[str] = frozenset()
+    ) -> list[str]:
         """The previous question's most specific words that the new message does not already have.
 
         Only words its answer also used, when it used any: what a question and its answer share is what the
         conversation is about ("hate crime training", not "check whether"); the rest was the asking ("I heard
-        ...", "how was that done?")."""
+        ...", "how was that done?"). When "it" goes on from an "it" the last turn resolved, only what that
+        turn carried."""
         own = set(new.key_terms)
         council_words = {word for name in previous.councils for word in words(name)}
         candidates: dict[str, str] = {}  # term -> the word as asked
@@ -215,6 +229,8 @@ class CarryOver:
             for term in terms(word):
                 if term in previous.key_terms and term not in own:
                     candidates.setdefault(term, word)
+        if any(term in chained for term in candidates):
+            candidates = {term: word for term, word in candidates.items() if term in chained}
         answered = set(terms(answer))
         if any(term in answered for term in candidates):  # words the answer did not take up were the asking's
             candidates = {term: word for term, word in candidates.items() if term in answered}
@@ -251,6 +267,8 @@ _ANSWER_KINDS = frozenset(
         "now currently previous next year years"
     )
 )
+# A pronoun for the thing a conversation is about.
+_PRONOUN = re.compile(r"\b(it|its|they|their|them)\b", re.I)
 # Words that point back at the plan or partnership an earlier turn was about.
 _SCOPE_POINTER = re.compile(
     r"\b(they|their|them|theirs|its|it|the (?:plan|strategy|partnership|council|borough|board|report|document|"

@@ -192,9 +192,8 @@ def test_a_thing_named_only_by_its_kind_is_the_one_the_last_turn_was_about(
 
 def test_it_after_an_it_means_the_same_thing_not_the_last_question_s_asking(assistant: Assistant) -> None:
     first = asked("What does Southwark's 2017-2020 plan say about SAVU?")
-    second = Turn(
-        "What ages does it work with?", "What ages does it work with? (Southwark savu)", "An answer.", True, "extractive"
-    )
+    said = "What ages does it work with?"
+    second = Turn(said, f"{said} (Southwark savu)", "An answer.", True, "extractive")
     resolved = assistant.resolve("And how does it do on keeping them from re-offending?", [first, second])
     topic = next(item for item in resolved.carried if item.startswith("topic:"))
     assert "savu" in topic.lower() and "ages" not in topic.lower()

@@ -762,7 +762,7 @@ _WHY_QUESTION = re.compile(
 )
 _REASON_GIVEN = re.compile(
     r"\b(?:because|due to|reasons?|as a result of|caused by|driven by|attribut\w* to|explained by|owing to|"
-    r"result(?:ed|s|ing)? (?:of|from))\b",
+    r"result(?:ed|s|ing)? (?:of|from)|so that|in order to|so as to)\b",
     re.I,
 )
 # ... and asks for nothing but the first place ("what came out on top?", "the number one worry")

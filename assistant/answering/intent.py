@@ -72,7 +72,8 @@ _CONSIDERED_BY = re.compile(
     r"(?:to|by|at|before)\b",
     re.I,
 )
-_WHEN = re.compile(r"\b(when|what date|which date|date)\b", re.I)
+_WHY = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:why|how come)\b|\b(?:reasons?|rationale)\s+(?:for|why|behind)\b", re.I)
+_WHEN = re.compile(r"\b(when|what date|which date|date|dated)\b", re.I)
 _DATE_KINDS = tuple((kind, cue) for kind, cue in DATE_KINDS if kind != "review")  # "by" asks no date
 _PERIOD = re.compile(
     r"\b(in force|current|covers?|covering|cover(?:ed)?|applies|applied|apply|runs?|ran|span\w*|valid|"
@@ -207,7 +208,13 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
     if _OUTLINE.search(text) and not _PRIORITIES.search(text) and not _TARGETS.search(text):
         return Intent("outline")  # the reader answers it only when the question names nothing but the plan
     about_other = key_terms is not None and sum(term not in _PERIOD_TERMS for term in key_terms) > 1
-    if _PLAN_WORDS.search(text) and _PERIOD.search(text) and not _PRIORITIES.search(text) and not about_other:
+    if (
+        _PLAN_WORDS.search(text)
+        and _PERIOD.search(text)
+        and not _PRIORITIES.search(text)
+        and not about_other
+        and not _WHY.search(text)  # "why does the plan run to 2021?" asks for its reasons, not its years
+    ):
         return Intent("period", "year" if years else "")
     unnamed = _PLAN_NAME.sub(" ", text)  # "the Partnership Delivery Plan" names a plan, not what is delivered
     # "how did the priorities change between plans?"; "tower hamlets priorities 2017-21", typed as a search

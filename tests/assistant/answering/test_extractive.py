@@ -15,6 +15,7 @@ from assistant.answering.extractive import (
     _FULL_SUPPORT,
     _FULL_SUPPORT_SIMILARITY,
     _READ_ON_BUDGET,
+    _REASON_GIVEN,
     ExtractiveAnswerer,
     Point,
     _counts_out,
@@ -1473,3 +1474,16 @@ def test_a_figure_for_another_quarter_does_not_answer(fenbury: Assistant, questi
     answer = fenbury.ask(question)
     assert answer.answered == answered
     assert ("90,000" in answer.text) == answered
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gives_reason"),
+    [
+        ("The plan covers 2017-21 so that it stays aligned with the Police and Crime Plan.", True),
+        ("The team was set up in order to reach young people sooner.", True),
+        ("Reports rose because more people trust the police.", True),
+        ("The plan covers 2017-21.", False),
+    ],
+)
+def test_a_purpose_is_a_reason_a_why_question_prefers(sentence: str, gives_reason: bool) -> None:
+    assert bool(_REASON_GIVEN.search(sentence)) == gives_reason

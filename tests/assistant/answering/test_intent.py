@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from assistant.answering.intent import Intent, intent_of
+from assistant.answering.intent import PASSAGES, Intent, intent_of
 from assistant.answering.question import analyse
 from assistant.retrieval.lexicon import Lexicon
 
@@ -398,3 +398,10 @@ def test_a_priority_s_measures_named_as_such_are_a_measures_question(question: s
 )
 def test_which_priority_areas_asks_for_the_priorities_not_one_thing_s_place(question: str) -> None:
     assert _intent(question) == Intent("priorities")
+
+
+@pytest.mark.parametrize(
+    "question", ["Why does the plan run for four years to 2021?", "What is the reason for the plan covering 2017-21?"]
+)
+def test_why_a_plan_covers_its_years_asks_for_reasons_not_the_years(question: str) -> None:
+    assert _intent(question) == PASSAGES

@@ -1179,6 +1179,19 @@ def test_which_committee_a_report_went_to_after_it_is_named_is_the_meeting_its_c
     ]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What date is Wyndham's 2024 community safety report dated?",
+        "What is the final version of Wyndham's report dated?",
+    ],
+)
+def test_the_date_a_report_is_dated_is_its_dated_row(tmp_path: Path, embedder: Embedder, question: str) -> None:
+    assistant = assistant_over(tmp_path, embedder, [(WYNDHAM, WYNDHAM_REPORT, "Wyndham")])
+    answer = assistant.ask(question)
+    assert [c.quote for c in answer.citations] == ["Dated | 01/03/2024"]
+
+
 def test_who_wrote_it_after_a_report_is_named_is_its_report_author_row(tmp_path: Path, embedder: Embedder) -> None:
     assistant = assistant_over(tmp_path, embedder, [(WYNDHAM, WYNDHAM_REPORT, "Wyndham")])
     first = "I'm looking at Wyndham's 2024 community safety report."

@@ -72,7 +72,9 @@ _CONSIDERED_BY = re.compile(
     r"(?:to|by|at|before)\b",
     re.I,
 )
-_WHY = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(?:why|how come)\b|\b(?:reasons?|rationale)\s+(?:for|why|behind)\b", re.I)
+_WHY = re.compile(
+    r"^\W*(?:and\s+|so\s+|but\s+)?(?:why|how come)\b|\b(?:reasons?|rationale)\s+(?:for|why|behind)\b", re.I
+)
 _WHEN = re.compile(r"\b(when|what date|which date|date|dated)\b", re.I)
 _DATE_KINDS = tuple((kind, cue) for kind, cue in DATE_KINDS if kind != "review")  # "by" asks no date
 _PERIOD = re.compile(

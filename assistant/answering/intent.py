@@ -23,7 +23,7 @@ from ingest.plan.vocabulary import DATE_KINDS, RELATIONS
 
 _PRIORITY_WORDS = (
     r"priorit(?:y|ies)|prioriti[sz]\w*|themes?|strategic (?:aims|objectives|priorities)|focus areas?|key areas|"
-    r"main aims|focus(?:es|ed|ing)? on|concentrat\w* on"
+    r"main aims|focus(?:es|ed|ing)? on|concentrat\w* on|work ?streams?|areas? of focus|priority areas?"
 )
 _PRIORITIES = re.compile(rf"\b({_PRIORITY_WORDS})\b", re.I)
 _WHAT_ARE = re.compile(

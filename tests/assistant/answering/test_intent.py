@@ -31,6 +31,9 @@ def _intent(question: str) -> Intent:
         "tower hamlets community safety priorities 2017-21",
         "How did Harwick's priorities change between its two plans?",
         "In what ways are the 2016 plan's priorities different from the 2022 plan's?",
+        "Name the work streams in the Ashcombe plan.",
+        "What are the partnership's workstreams?",
+        "What are the priority areas of the strategy?",
     ],
 )
 def test_questions_about_the_priorities_themselves(question: str) -> None:

@@ -1347,6 +1347,9 @@ def _lead_line(unit: Unit) -> str:
     return ""
 
 
+_COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
 def _present(question: Question, text: str) -> set[str]:
     """The text's terms, with an acronym standing for its expansion and the other way round; a small number
     in figures or in words stands for the other ("6 months": "six months"), and a percentage says what a
@@ -1356,6 +1359,10 @@ def _present(question: Question, text: str) -> set[str]:
     present |= {number for number, word in _SMALL_NUMBERS.items() if word in present}
     if _PERCENTAGE.search(text):
         present |= _SHARE_TERMS
+    for compound in _COMPOUND.findall(question.expanded.question):  # "late-night": said as "late night"
+        joined, *parts = terms(compound)
+        if parts and set(parts) <= present:
+            present.add(joined)
     for acronym, expansion in question.expanded.expansions.items():
         acronym_term = stem(acronym.lower())
         expansion_terms = set(terms(expansion))

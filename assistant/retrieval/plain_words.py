@@ -35,6 +35,8 @@ PLAIN_TO_PLAN: dict[str, str] = {
     "knives": "knife crime",
     "guns": "gun crime",
     "drunk": "alcohol",
+    "money": "funding fund funded budget",
+    "cash": "funding fund funded budget",
     "drinking": "alcohol",
     "dealing": "drug dealing",
     "dealers": "drug dealing",

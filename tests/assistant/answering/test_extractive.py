@@ -23,6 +23,7 @@ from assistant.answering.extractive import (
     _naming_plans,
     _of_year,
     _opens,
+    _present,
     _read_on,
     _Scored,
     _sets_target,
@@ -1487,3 +1488,10 @@ def test_a_figure_for_another_quarter_does_not_answer(fenbury: Assistant, questi
 )
 def test_a_purpose_is_a_reason_a_why_question_prefers(sentence: str, gives_reason: bool) -> None:
     assert bool(_REASON_GIVEN.search(sentence)) == gives_reason
+
+
+def test_a_hyphened_word_of_the_question_is_said_by_its_parts() -> None:
+    question = analyse("What is done about late-night noise?", Lexicon(acronyms={}, vocabulary={}), [])
+    assert "latenight" in question.key_terms
+    assert "latenight" in _present(question, "Reducing late night and alcohol-related issues.")
+    assert "latenight" not in _present(question, "Reducing noise at night.")

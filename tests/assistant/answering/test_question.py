@@ -179,6 +179,7 @@ def test_a_resident_s_phrase_is_found_by_the_plans_word_for_it() -> None:
         ("Is the scheme working?", "successful"),
         ("How many people answered the survey?", "responses"),
         ("How many reports were expected next year?", "anticipated"),
+        ("Is there any money going into it?", "funding"),
     ],
 )
 def test_everyday_phrases_have_the_plans_words(text: str, plan: str) -> None:

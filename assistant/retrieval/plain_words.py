@@ -197,6 +197,11 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "successful success effective impact",
         ),
         (r"\bkerb crawl(?:ing|ers?)\b|\bsex workers?\b", "prostitution"),
+        (  # youth workers who go to where young people are, rather than wait for them to come in
+            r"\b(?:go|goes|going|get|gets) out (?:and|to) (?:\w+ ){0,2}?(?:work|talk|speak|engage)(?:s|ing)? with\b|"
+            r"\b(?:on|out on|walk(?:ing|s)?) the streets? (?:with|to talk to)\b|\bdetached youth work",
+            "outreach engagement diversion",
+        ),
     )
 )
 # Conversational filler that says nothing about what is asked.

@@ -180,6 +180,7 @@ def test_a_resident_s_phrase_is_found_by_the_plans_word_for_it() -> None:
         ("How many people answered the survey?", "responses"),
         ("How many reports were expected next year?", "anticipated"),
         ("Is there any money going into it?", "funding"),
+        ("does anyone actually go out and work with them?", "outreach"),
     ],
 )
 def test_everyday_phrases_have_the_plans_words(text: str, plan: str) -> None:

@@ -218,6 +218,7 @@ class PlanReader:
             and placed
             and not question.compares
             and not UNDER.search(question.text)
+            and not question.wants_number  # "how many chose it as their third priority?" asks a count
         ):
             plan = _first_retrieved(plans, passages)  # "what is the plan's third priority?": that one, whole
             place = _PLACES.get(placed.group(1).lower(), 0)
@@ -282,6 +283,8 @@ class PlanReader:
         spans = year_spans(question.text)
         if plan.period_start is not None and spans and not any(all(_covers(plan, y) for y in s) for s in spans):
             return None  # "the council plan priorities for 2014-2018", "the 2015 Community Plan's themes": another list
+        if set(question.counted) - _ABOUT_PRIORITIES - asking_terms(question.text):
+            return None  # "how many residents chose it as their second priority?" counts people, not priorities
         if question.expected_count is not None and question.expected_count != len(plan.priorities):
             return None  # the plan model found another list than the one the question counts
         lead = plan.priority_lead

@@ -1122,6 +1122,13 @@ def test_a_priority_asked_for_by_its_place_is_that_priority(fenwick: Assistant) 
     assert [c.quote for c in answer.citations] == ["2. Tackling Burglary"]
 
 
+def test_a_count_of_people_who_chose_something_as_their_second_priority_is_not_the_plan_s_second_priority(
+    fenwick: Assistant,
+) -> None:
+    answer = fenwick.ask("How many residents chose road safety as their second priority in Fenwick's survey?")
+    assert "2. Tackling Burglary" not in [c.quote for c in answer.citations]
+
+
 def test_priorities_of_another_period_than_the_plan_s_are_another_list_it_sets_out(fenwick: Assistant) -> None:
     answer = fenwick.ask("What are the council plan priorities for 2016-2020 in Fenwick's plan?")
     assert answer.answered

@@ -45,8 +45,10 @@ _FIGURE_GIVEN = re.compile(
 )
 _NUMBER_CUES = re.compile(
     r"\b(how many|how much|what (?:percentage|proportion|share|number|rate|figure|target)|"
-    r"percentage|per cent|percent|figure|target|rate|totals?|number of|how often|when|average|cost|budget|"
+    r"percentage|per cent|percent|figure|target|rate|totals?|number of|how often|average|cost|budget|"
     r"salary|salaries|fees?|prices?|council tax|(?:charge|fine)s? for)\b|"
+    # "when?" asks a date, "... when drawing up the plan" does not
+    r"(?:^\W*|[,;?.]\s+|\b(?:and|but|so|by|until|since)\s+)when\b|"
     # which of several has more of something: their figures decide
     r"\b(?:which|what) (?:of (?:the|these|those) (?:\w+ )?)?(?:borough|council|area|ward|plan|partnership|one)s?\b[^?]*"
     r"\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|most|fewest|least|highest|lowest)\b|"

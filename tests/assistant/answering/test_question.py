@@ -305,3 +305,17 @@ def test_a_message_telling_a_story_in_sentences_of_its_own_is_also_read_as_what_
     assert question.focus == "does the council back that kind of thing? neighbourhood watch"
     one_sentence = "Before the councillors adopt the plan, what equality duty must they pay attention to?"
     assert analyse(one_sentence, LEXICON, COUNCILS).focus == ""  # no story of its own to set aside
+
+
+@pytest.mark.parametrize(
+    ("text", "wants_number"),
+    [
+        ("When was the plan approved?", True),
+        ("And when will it end?", True),
+        ("By when will the review be done?", True),
+        ("How did the partnership consult the public when drawing up its plan?", False),
+        ("What do residents do when they see drug dealing?", False),
+    ],
+)
+def test_when_asks_a_date_only_as_a_question(text: str, wants_number: bool) -> None:
+    assert analyse(text, LEXICON, COUNCILS).wants_number is wants_number

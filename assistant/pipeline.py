@@ -246,7 +246,7 @@ class Assistant:
             searches.extend(found)
             groups = self._council_groups(asked, councils, scope)
             part_drafts, notes = self._drafts(reader, asked, list(zip(groups, found, strict=True)), notes, scope)
-            if not part_drafts and len(parts) > 1:
+            if not part_drafts and len(parts) > 1 and not reader.answerer.already_said(asked, drafts):
                 notes = [*notes, f"The plans do not say: “{part.rstrip('?')}?”"]
             drafts.extend(part_drafts)
         return self._extract(drafts, councils, notes), question, searches, notes

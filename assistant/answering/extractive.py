@@ -125,6 +125,19 @@ class ExtractiveAnswerer:
                 return None
         return brief(Draft(_with_table_headers(drafted.points), drafted.truncated))
 
+    def already_said(self, question: Question, drafts: Sequence[Draft]) -> bool:
+        """Whether what other drafts quote answers the question too: "How many people picked it as their first
+        choice?" after "What came top?" was answered with "Based on the respondents first choice, the top three
+        concerns were 1) Drugs and Alcohol abuse (339 or 24.4%) ..."."""
+        for draft in drafts:
+            for point in draft.points:
+                quote = point.unit.quote
+                if question.wants_number and not has_figure(quote, question):
+                    continue
+                if self._coverage(question, quote) >= self._min_support:
+                    return True
+        return False
+
     def _saying(self, question: Question, drafted: Draft) -> Draft | None:
         """For "which plans mention FGM?", each plan's part says where it mentions it: the points that say
         most of the subject (a list item with the line introducing its list), not all the evidence around.
@@ -751,7 +764,7 @@ _NOT_A_COUNT = re.compile(
 # Which came first: "what was the top concern?", "the biggest worry", "what came out on top?" ...
 _TOP_QUESTION = re.compile(
     r"\b(?:top|biggest|largest|highest|greatest|main|most (?:common|popular|frequent|often|important)|"
-    r"number one|came (?:out )?(?:on top|first)|ranked first|first choice)\b",
+    r"number one|c[oa]me (?:out )?(?:on top|top|first)|ranked first|first choice)\b",
     re.I,
 )
 # A question asking why is answered by evidence that gives a reason.
@@ -767,7 +780,7 @@ _REASON_GIVEN = re.compile(
 )
 # ... and asks for nothing but the first place ("what came out on top?", "the number one worry")
 _FIRST_PLACE = re.compile(
-    r"\b(?:came (?:out )?(?:on top|first)|ranked (?:first|top|highest)|number one|first choice|"
+    r"\b(?:c[oa]me (?:out )?(?:on top|top|first)|ranked (?:first|top|highest)|number one|first choice|"
     r"top (?:worry|worries|concern|concerns|issue|issues|priority|answer|choice))\b",
     re.I,
 )

@@ -12,10 +12,12 @@ import pytest
 
 from assistant.answering.evidence import ItemList, Unit, units_of
 from assistant.answering.extractive import (
+    _FIRST_PLACE,
     _FULL_SUPPORT,
     _FULL_SUPPORT_SIMILARITY,
     _READ_ON_BUDGET,
     _REASON_GIVEN,
+    _TOP_QUESTION,
     ExtractiveAnswerer,
     Point,
     _counts_out,
@@ -1495,3 +1497,32 @@ def test_a_hyphened_word_of_the_question_is_said_by_its_parts() -> None:
     assert "latenight" in question.key_terms
     assert "latenight" in _present(question, "Reducing late night and alcohol-related issues.")
     assert "latenight" not in _present(question, "Reducing noise at night.")
+
+
+HOLLOW = (
+    "# Hollow Community Safety Plan 2022-25\n\n## Consultation\n\n"
+    "A public consultation ran over eight weeks in summer 2022 and asked residents and partner agencies to name "
+    "their top three community safety concerns for the new plan.\n\n"
+    "The consultation was promoted at ward panels, in libraries and on the council's website.\n\n"
+    "Based on the respondents' first choice, the top three concerns were 1) Speeding (212 or 30.1%), "
+    "2) Burglary (150 or 21.3%) and 3) Litter (90 or 12.8%).\n"
+)
+
+
+def test_what_came_top_is_the_ranking_and_a_part_its_quote_answers_is_not_said_to_be_missing(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    from tests.assistant.answering.test_structure import assistant_over
+
+    hollow = assistant_over(tmp_path, embedder, [("hollow-plan-2022-25.txt", HOLLOW, "Hollow")])
+    answer = hollow.ask(
+        "What came top in the Hollow public consultation? How many people picked it as their first choice?"
+    )
+    assert answer.answered
+    assert "1) Speeding (212 or 30.1%)" in answer.text
+    assert "do not say" not in answer.text  # the second part is answered by the first part's quote
+
+
+@pytest.mark.parametrize("question", ["What came top in the survey?", "What comes out top?", "What came out on top?"])
+def test_what_came_top_asks_for_what_ranked_first(question: str) -> None:
+    assert _TOP_QUESTION.search(question) and _FIRST_PLACE.search(question)

@@ -764,7 +764,7 @@ _NOT_A_COUNT = re.compile(
 # Which came first: "what was the top concern?", "the biggest worry", "what came out on top?" ...
 _TOP_QUESTION = re.compile(
     r"\b(?:top|biggest|largest|highest|greatest|main|most (?:common|popular|frequent|often|important)|"
-    r"number one|c[oa]me (?:out )?(?:on top|top|first)|ranked first|first choice)\b",
+    r"number one|c(?:a|o)mes? (?:out )?(?:on top|top|first)|ranked first|first choice)\b",
     re.I,
 )
 # A question asking why is answered by evidence that gives a reason.
@@ -780,7 +780,7 @@ _REASON_GIVEN = re.compile(
 )
 # ... and asks for nothing but the first place ("what came out on top?", "the number one worry")
 _FIRST_PLACE = re.compile(
-    r"\b(?:c[oa]me (?:out )?(?:on top|top|first)|ranked (?:first|top|highest)|number one|first choice|"
+    r"\b(?:c(?:a|o)mes? (?:out )?(?:on top|top|first)|ranked (?:first|top|highest)|number one|first choice|"
     r"top (?:worry|worries|concern|concerns|issue|issues|priority|answer|choice))\b",
     re.I,
 )

@@ -633,7 +633,8 @@ class ExtractiveAnswerer:
                 score += _RANKED_BONUS  # only a ranking says what came first: that is all the question asks
         if len(unit.quote) < 25:
             score -= 0.1
-        if (unit.chunk.id, unit.quote) in question.seen:  # a follow-up wants what the last answer did not say
+        if any(quote == unit.quote for _, quote in question.seen):  # a follow-up wants what the last answer did
+            # not say, wherever else the plan says it again
             score -= _SEEN_PENALTY
         elif question.seen and set(question.key_terms) <= question.carried and _follows_seen(question, unit):
             score += _NEXT_BONUS  # "why might that be?": what the plan says straight after the last answer

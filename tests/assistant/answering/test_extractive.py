@@ -1526,3 +1526,13 @@ def test_what_came_top_is_the_ranking_and_a_part_its_quote_answers_is_not_said_t
 @pytest.mark.parametrize("question", ["What came top in the survey?", "What comes out top?", "What came out on top?"])
 def test_what_came_top_asks_for_what_ranked_first(question: str) -> None:
     assert _TOP_QUESTION.search(question) and _FIRST_PLACE.search(question)
+
+
+def test_a_quote_the_last_answer_gave_is_seen_wherever_the_plan_says_it_again(testshire: Assistant) -> None:
+    reader = testshire.reader()
+    chunk = next(c for c in testshire.index.chunks.values() if "Street Pastors to support" in c.text)
+    unit = next(u for u in units_of(chunk)[0] if u.quote.startswith("The partnership will commission Street Pastors"))
+    question = analyse("Who supports people on nights out?", reader.view.lexicon, ["Testshire"])
+    fresh = reader.answerer._score_unit(question, unit, 1.0, 0.5).score
+    elsewhere = replace(question, seen=frozenset({("another passage", unit.quote)}))  # same words, other passage
+    assert reader.answerer._score_unit(elsewhere, unit, 1.0, 0.5).score < fresh

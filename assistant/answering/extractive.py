@@ -976,8 +976,8 @@ def _of_year(
     meta = unit.chunk.metadata
     if meta.period_start is not None and naming:
         term = frozenset(range(meta.period_start, (meta.period_end or meta.period_start) + 1))
-        if all(span == term and span in naming for span in asked):
-            return True  # the years name the plan ("Sutton's 2021-24 strategy"), not a time asked about
+        if term in naming and all(span in naming for span in asked):
+            return True  # the years name plans ("Sutton's 2021-24 strategy", this one among them), not a time asked
     outside = [
         year
         for year in years

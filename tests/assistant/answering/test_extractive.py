@@ -1153,6 +1153,23 @@ def test_a_figure_naming_another_year_answers_when_the_years_asked_only_name_its
     assert not _of_year(unit, (2021,), asked, set())  # the same years asked as a time: 2020 is another year
 
 
+def test_years_naming_two_plans_compared_name_each_plan_not_a_time() -> None:
+    chunk = Chunk(
+        id="c1",
+        text="89% of respondents now feel safe after dark; an increase from 76% in 2011.",
+        metadata=PlanMetadata(
+            source="b.txt", title="Brackley Plan 2017-2020", council="Brackley", period_start=2017, period_end=2020
+        ),
+    )
+    unit = Unit(chunk, 0, len(chunk.text), "sentence")
+    text = "How safe do residents feel in Brackley's 2017-2020 plan compared with Ashcombe's 2017-21 plan?"
+    asked, naming = year_spans(text), _naming_plans(text)
+    assert _of_year(unit, (2017, 2020, 2021), asked, naming)
+    # ... but not for a plan of other years, whose own figures of 2011 are of another time
+    other = replace(chunk, metadata=replace(chunk.metadata, period_start=2010, period_end=2013))
+    assert not _of_year(Unit(other, 0, len(chunk.text), "sentence"), (2017, 2020, 2021), asked, naming)
+
+
 # Near misses: the plan comes close to each question below, but does not answer it.
 PELLHAM = """# Pellham Community Safety Plan 2022-25
 

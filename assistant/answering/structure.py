@@ -57,6 +57,25 @@ _ABOUT_PRIORITIES = frozenset(
         "three",
         "two",
         "current",
+        # how a plan's priorities came to be, and when ("what the CSP agreed by February 2023")
+        "agreed",
+        "agree",
+        "adopted",
+        "chose",
+        "chosen",
+        "identified",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ]
     for term in terms(word)
 )

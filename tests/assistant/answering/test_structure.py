@@ -1078,7 +1078,7 @@ Police will visit every home burgled within a week.
 
 ## 3. Hate Crime and Extremism
 
-The partnership will run the Channel Panel and a Prevent delivery group.
+The partnership will run the Channel Panel and a Prevent delivery group, as agreed with the police in March.
 
 ## Council plan priorities 2016-2020
 
@@ -1110,6 +1110,19 @@ def test_a_comparison_of_a_council_s_plans_says_each_plan_s_own_count_of_its_pri
     assert "The partnership has agreed three new local priorities and these are:" in quotes
     assert {"1. Safer Roads", "Safer town centres"} <= set(quotes)
     assert_cited_verbatim(assistant, answer)
+
+
+def test_how_priorities_changed_between_a_plan_and_what_was_agreed_later_is_each_list_of_priorities(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    assistant = assistant_over(
+        tmp_path, embedder, [(FENWICK, FENWICK_PLAN, "Fenwick"), (FENWICK_2024, FENWICK_REPORT, "Fenwick")]
+    )
+    answer = assistant.ask(
+        "How did Fenwick's priorities change between the 2019-22 plan and what the partnership agreed by March 2024?"
+    )
+    quotes = [c.quote for c in answer.citations]
+    assert {"1. Safer Roads", "2. Tackling Burglary", "Safer town centres"} <= set(quotes)
 
 
 @pytest.fixture(scope="module")

@@ -284,7 +284,9 @@ class Assistant:
         """Structure questions from the plan model, the rest (and what it cannot answer) from passages;
         with the notes, plus what the plan model shows the plans do not say."""
         drafts: list[Draft] = []
-        intent = intent_of(unnamed(question.text, question.councils), question.years, question.key_terms)
+        # the message's own words say what it asks; words carried from the last turn only set the scene
+        own = tuple(term for term in question.key_terms if term not in question.carried)
+        intent = intent_of(unnamed(question.text, question.councils), question.years, own)
         visible = self.visible(scope)
         if intent.kind == "period":  # which plans cover a year: one answer over every plan in scope
             passages = _interleave([found for _, found in searches], self.settings.passages)

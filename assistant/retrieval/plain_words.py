@@ -36,6 +36,8 @@ PLAIN_TO_PLAN: dict[str, str] = {
     "guns": "gun crime",
     "drunk": "alcohol",
     "money": "funding fund funded budget",
+    "views": "watched viewed",
+    "viewed": "watched",
     "cash": "funding fund funded budget",
     "drinking": "alcohol",
     "dealing": "drug dealing",

@@ -197,3 +197,12 @@ def test_it_after_an_it_means_the_same_thing_not_the_last_question_s_asking(assi
     resolved = assistant.resolve("And how does it do on keeping them from re-offending?", [first, second])
     topic = next(item for item in resolved.carried if item.startswith("topic:"))
     assert "savu" in topic.lower() and "ages" not in topic.lower()
+
+
+def test_which_plans_were_in_force_is_answered_from_the_plans_periods_whatever_the_last_topic(
+    assistant: Assistant,
+) -> None:
+    history = [asked("What's in Sutton's strategy about serious violence?")]
+    answer = assistant.ask("Taking all the plans you have, which of them were in force during 2018?", history=history)
+    assert answer.answered
+    assert {c.council for c in answer.citations} == {"Southwark", "Tower Hamlets"}  # the plans covering 2018

@@ -28,6 +28,7 @@ _SENTENCE_MARGIN = 0.1  # how far below the best a further sentence may score
 _LIST_BUDGET = 150  # ... or, for a list, enough for its items whole
 _SPECIFIC_SHARE = 0.2
 _CARRIED_WEIGHT = 0.5
+_PHRASED_SIMILARITY = 0.3  # everyday words sit further in meaning from the plans' own: judged on those words
 _STORY_WEIGHT = 0.25  # a word of the story around a question, not of the question
 _STORY_SUPPORT = 0.8  # share of the usual support a story-told question needs
 _COMPARED_SUPPORT = 0.5  # ... and each plan's part of a comparison
@@ -602,6 +603,8 @@ class ExtractiveAnswerer:
             return support >= needed and similarity >= self._min_similarity
         if support >= needed and similarity >= self._min_similarity or similarity >= self._certain_similarity:
             return True
+        if question.phrased and support >= needed and similarity >= _PHRASED_SIMILARITY:
+            return True  # a resident's phrase the evidence says in the plans' most specific words for it
         if support >= _FULL_SUPPORT and similarity >= _FULL_SUPPORT_SIMILARITY:
             return True  # nearly every word asked, said in the plans' words ("bike theft": "pedal cycle theft")
         return similarity >= self._confident_similarity and support >= needed / 2

@@ -1553,3 +1553,31 @@ def test_a_quote_the_last_answer_gave_is_seen_wherever_the_plan_says_it_again(te
     fresh = reader.answerer._score_unit(question, unit, 1.0, 0.5).score
     elsewhere = replace(question, seen=frozenset({("another passage", unit.quote)}))  # same words, other passage
     assert reader.answerer._score_unit(elsewhere, unit, 1.0, 0.5).score < fresh
+
+
+KESTON = (
+    "# Keston Community Safety Plan 2022-25\n\n## Burglary and theft\n\n"
+    "At our crime prevention events residents are given the opportunity to have their property marked and "
+    "registered with a national property register, so that stolen items can be returned.\n\n"
+    "## Roads\n\nSpeed cameras will be installed outside every primary school by 2024.\n"
+)
+
+
+def test_a_resident_s_phrase_said_in_the_plans_own_words_answers_though_further_in_meaning(
+    tmp_path: Path, embedder: Embedder
+) -> None:
+    from tests.assistant.answering.test_structure import assistant_over
+
+    keston = assistant_over(tmp_path, embedder, [("keston-plan-2022-25.txt", KESTON, "Keston")])
+    answer = keston.ask(
+        "Can I get my phone and laptop marked somehow in Keston so they can be traced if they get nicked?"
+    )
+    assert answer.answered and "property marked" in answer.text
+    assert not keston.ask("Can I get my laptop fixed somehow in Keston?").answered
+    # the rule itself: evidence a little further in meaning than usual answers a phrase it says in plan words
+    reader = keston.reader()
+    phrased = analyse("Can I get my phone marked somehow?", reader.view.lexicon, ["Keston"])
+    plain = analyse("Will speed cameras be installed near schools?", reader.view.lexicon, ["Keston"])
+    assert phrased.phrased and not plain.phrased
+    assert reader.answerer._answers(0.8, 0.32, phrased)
+    assert not reader.answerer._answers(0.8, 0.32, plain)

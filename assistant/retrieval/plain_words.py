@@ -199,6 +199,10 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "successful success effective impact",
         ),
         (r"\bkerb crawl(?:ing|ers?)\b|\bsex workers?\b", "prostitution"),
+        (
+            r"\bhow many (?:people|residents|folk|of us) (?:live|lives|living|are living)\b|\bhow big is the borough\b",
+            "population",
+        ),
         (  # youth workers who go to where young people are, rather than wait for them to come in
             r"\b(?:go|goes|going|get|gets) out (?:and|to) (?:\w+ ){0,2}?(?:work|talk|speak|engage)(?:s|ing)? with\b|"
             r"\b(?:on|out on|walk(?:ing|s)?) the streets? (?:with|to talk to)\b|\bdetached youth work",

@@ -48,7 +48,8 @@ _NUMBER_CUES = re.compile(
     r"percentage|per cent|percent|figure|target|rate|totals?|number of|how often|average|cost|budget|"
     r"salary|salaries|fees?|prices?|council tax|(?:charge|fine)s? for)\b|"
     # "when?" asks a date, "... when drawing up the plan" does not
-    r"(?:^\W*|[,;?.]\s+|\b(?:and|but|so|by|until|since)\s+)when\b|"
+    r"(?:^\W*|[,;?.]\s+|\b(?:and|but|so|by|until|since)\s+)when\b"
+    r"(?![^?]*,\s*(?:who|what|how|which|where|why|is|are|does|do|can|will|should)\b)|"  # "When X happens, who ...?"
     # which of several has more of something: their figures decide
     r"\b(?:which|what) (?:of (?:the|these|those) (?:\w+ )?)?(?:borough|council|area|ward|plan|partnership|one)s?\b[^?]*"
     r"\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|most|fewest|least|highest|lowest)\b|"

@@ -317,6 +317,7 @@ def test_a_message_telling_a_story_in_sentences_of_its_own_is_also_read_as_what_
         ("By when will the review be done?", True),
         ("How did the partnership consult the public when drawing up its plan?", False),
         ("What do residents do when they see drug dealing?", False),
+        ("When someone is killed at home, who decides whether there is a review?", False),
     ],
 )
 def test_when_asks_a_date_only_as_a_question(text: str, wants_number: bool) -> None:

@@ -92,8 +92,23 @@ def read(message: str) -> Reading:
     )
 
 
+# A harm word used as a noun: after a determiner ("my watch", "the chase"), or naming a watch scheme
+# ("Neighbourhood Watch", "Shop Watch", "Speed Watch"), it is done to nobody.
+_WATCH_SCHEMES = word_set("neighbourhood neighborhood home street crime pub shop shops business community speed farm")
+
+
+def _as_noun(words: tuple[str, ...], at: int) -> bool:
+    before = words[at - 1] if at else ""
+    return before in v.DETERMINERS or (words[at].startswith("watch") and before in _WATCH_SCHEMES)
+
+
 def _harms(clause: Clause) -> list[Harm]:
-    found = [harm for at, word in enumerate(clause.words) if word in h.HARM_VERBS for harm in _done(clause, at)]
+    found = [
+        harm
+        for at, word in enumerate(clause.words)
+        if word in h.HARM_VERBS and not _as_noun(clause.words, at)
+        for harm in _done(clause, at)
+    ]
     for concern, pattern in h.STATEMENTS.items():
         for match in pattern.finditer(clause.text):
             own = {"i", "me", "my", "myself"} & set(match.group().split())  # "better off without me"

@@ -134,3 +134,17 @@ def test_every_concern_read_from_the_development_set_is_a_known_concern() -> Non
 def test_empty_or_wordless_messages_read_as_nothing(message: str) -> None:
     reading = read(message)
     assert reading.harms == () and reading.topics == () and not reading.fear
+
+
+@pytest.mark.parametrize(
+    ("message", "event"),
+    [
+        ("Is there an online neighbourhood watch I can join?", False),  # a scheme, not someone watching
+        ("How do I start a Shop Watch on our parade?", False),
+        ("Someone stole my watch at the station", False),
+        ("A man keeps watching me from his car", True),
+        ("They watch my house every night", True),
+    ],
+)
+def test_a_harm_word_used_as_a_noun_is_no_event(message: str, event: bool) -> None:
+    assert bool(whose(message, "following") & {"writer"}) == event

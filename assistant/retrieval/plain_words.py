@@ -37,6 +37,7 @@ PLAIN_TO_PLAN: dict[str, str] = {
     "drunk": "alcohol",
     "money": "funding fund funded budget",
     "views": "watched viewed",
+    "online": "electronic digital",
     "viewed": "watched",
     "cash": "funding fund funded budget",
     "drinking": "alcohol",

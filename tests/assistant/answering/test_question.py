@@ -182,6 +182,7 @@ def test_a_resident_s_phrase_is_found_by_the_plans_word_for_it() -> None:
         ("Is there any money going into it?", "funding"),
         ("How many views did the video get?", "watched"),
         ("How many people live in the borough?", "population"),
+        ("Is there an online neighbourhood watch?", "electronic"),
         ("does anyone actually go out and work with them?", "outreach"),
     ],
 )

@@ -200,6 +200,11 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "successful success effective impact",
         ),
         (r"\bkerb crawl(?:ing|ers?)\b|\bsex workers?\b", "prostitution"),
+        (r"\bdrugs? (?:and|or|&) (?:alcohol|drink)\b|\b(?:alcohol|drink) (?:and|or|&) drugs?\b", "substance misuse"),
+        (
+            r"\bkeep(?:s|ing)? (?:\w+ ){0,4}?(?:engaged|in treatment|on board|coming)\b|\bstay(?:s|ing)? in treatment\b",
+            "retention",
+        ),
         (
             r"\bhow many (?:people|residents|folk|of us) (?:live|lives|living|are living)\b|\bhow big is the borough\b",
             "population",

@@ -183,6 +183,8 @@ def test_a_resident_s_phrase_is_found_by_the_plans_word_for_it() -> None:
         ("How many views did the video get?", "watched"),
         ("How many people live in the borough?", "population"),
         ("Is there an online neighbourhood watch?", "electronic"),
+        ("What help is there for drug and alcohol problems?", "substance misuse"),
+        ("How many offenders do they keep engaged in treatment?", "retention"),
         ("does anyone actually go out and work with them?", "outreach"),
     ],
 )

@@ -202,7 +202,8 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bkerb crawl(?:ing|ers?)\b|\bsex workers?\b", "prostitution"),
         (r"\bdrugs? (?:and|or|&) (?:alcohol|drink)\b|\b(?:alcohol|drink) (?:and|or|&) drugs?\b", "substance misuse"),
         (
-            r"\bkeep(?:s|ing)? (?:\w+ ){0,4}?(?:engaged|in treatment|on board|coming)\b|\bstay(?:s|ing)? in treatment\b",
+            r"\bkeep(?:s|ing)? (?:\w+ ){0,4}?(?:engaged|in treatment|on board|coming)\b|"
+            r"\bstay(?:s|ing)? in treatment\b",
             "retention",
         ),
         (

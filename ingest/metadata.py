@@ -13,7 +13,7 @@ from ingest.documents import CLASSIFICATIONS, DOC_TYPES, PlanMetadata
 from ingest.loaders import SUPPORTED_SUFFIXES
 from ingest.markup import strip_markup
 
-_MONTHS = [
+MONTHS = [
     "january",
     "february",
     "march",
@@ -29,8 +29,8 @@ _MONTHS = [
 ]
 _PERIOD = re.compile(r"\b((?:19|20)\d{2})\s*(?:[-–—/]|to)\s*((?:19|20)?\d{2})\b")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
-_DAY_DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r"),?\s+((?:19|20)\d{2})\b", re.I)
-_MONTH_DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+((?:19|20)\d{2})\b", re.I)
+_DAY_DATE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(MONTHS) + r"),?\s+((?:19|20)\d{2})\b", re.I)
+_MONTH_DATE = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+((?:19|20)\d{2})\b", re.I)
 _RESTRICTED = re.compile(r"classification\s*:\s*(restricted|confidential|internal|not for publication|exempt)", re.I)
 _TITLE_WORDS = re.compile(r"\b(plan|strategy|report|assessment)\b", re.I)
 _HEAD_CHARS = 4000
@@ -204,11 +204,11 @@ def derive_doc_type(title: str, head: str) -> str:
 def derive_date(head: str) -> str | None:
     day = _DAY_DATE.search(head)
     if day:
-        month = _MONTHS.index(day.group(2).lower()) + 1
+        month = MONTHS.index(day.group(2).lower()) + 1
         return f"{day.group(3)}-{month:02d}-{int(day.group(1)):02d}"
     month_only = _MONTH_DATE.search(head)
     if month_only:
-        month = _MONTHS.index(month_only.group(1).lower()) + 1
+        month = MONTHS.index(month_only.group(1).lower()) + 1
         return f"{month_only.group(2)}-{month:02d}"
     return None
 

@@ -19,6 +19,7 @@ from assistant.retrieval.hybrid import Passage
 from assistant.retrieval.terms import stem, terms
 from ingest.chunking import sibling_shape
 from ingest.documents import Chunk, PlanMetadata
+from ingest.metadata import MONTHS
 from ingest.plan import Body, Evidence, Plan, Priority, Section, Target
 from ingest.plan.outline import CONTROL_LABELS
 from ingest.plan.vocabulary import DATE_KINDS, RELATIONS
@@ -64,18 +65,7 @@ _ABOUT_PRIORITIES = frozenset(
         "chose",
         "chosen",
         "identified",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *MONTHS,
     ]
     for term in terms(word)
 )

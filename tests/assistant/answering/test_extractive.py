@@ -44,7 +44,7 @@ from assistant.retrieval.lexicon import Lexicon
 from assistant.settings import Settings
 from ingest.documents import Chunk, PlanMetadata
 from ingest.indexer import ingest
-from tests.assistant.answering.test_structure import bullets
+from tests.assistant.answering.test_structure import assistant_over, bullets
 from tests.assistant.plan_corpus import one_plan_fixture
 from tests.ingest.plan.conftest import build_file
 
@@ -1474,8 +1474,6 @@ FENBURY = (
 
 @pytest.fixture(scope="module")
 def fenbury(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
-    from tests.assistant.answering.test_structure import assistant_over
-
     return assistant_over(
         tmp_path_factory.mktemp("fenbury"), embedder, [("fenbury-report-2023.txt", FENBURY, "Fenbury")]
     )
@@ -1529,8 +1527,6 @@ HOLLOW = (
 def test_what_came_top_is_the_ranking_and_a_part_its_quote_answers_is_not_said_to_be_missing(
     tmp_path: Path, embedder: Embedder
 ) -> None:
-    from tests.assistant.answering.test_structure import assistant_over
-
     hollow = assistant_over(tmp_path, embedder, [("hollow-plan-2022-25.txt", HOLLOW, "Hollow")])
     answer = hollow.ask(
         "What came top in the Hollow public consultation? How many people picked it as their first choice?"
@@ -1566,8 +1562,6 @@ KESTON = (
 def test_a_resident_s_phrase_said_in_the_plans_own_words_answers_though_further_in_meaning(
     tmp_path: Path, embedder: Embedder
 ) -> None:
-    from tests.assistant.answering.test_structure import assistant_over
-
     keston = assistant_over(tmp_path, embedder, [("keston-plan-2022-25.txt", KESTON, "Keston")])
     answer = keston.ask(
         "Can I get my phone and laptop marked somehow in Keston so they can be traced if they get nicked?"

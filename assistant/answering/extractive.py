@@ -10,7 +10,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.answering.evidence import ItemList, Unit, line_words, units_of
-from assistant.answering.question import Question
+from assistant.answering.question import WHY_QUESTION, Question
 from assistant.embedding import Embedder
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.hybrid import Passage
@@ -626,7 +626,7 @@ class ExtractiveAnswerer:
             score += _GIVEN_FIGURE_BONUS  # "which plan sets a target of 20 CBOs?": "Secure 20 CBOs ..."
         if question.wants_definition and _DEFINING.search(unit.quote):
             score += 0.05
-        if _WHY_QUESTION.search(question.text) and _REASON_GIVEN.search(unit.quote):
+        if WHY_QUESTION.search(question.text) and _REASON_GIVEN.search(unit.quote):
             score += _REASON_BONUS  # "why might that be?": "There are lots of possible reasons for this - ..."
         if question.expected_count is not None and _enumerates(unit.quote, question.expected_count):
             score += _COUNT_BONUS  # "the seven areas": "The seven areas are A, B, ... and G."
@@ -771,12 +771,7 @@ _TOP_QUESTION = re.compile(
     r"number one|c(?:a|o)mes? (?:out )?(?:on top|top|first)|ranked first|first choice)\b",
     re.I,
 )
-# A question asking why is answered by evidence that gives a reason.
-_WHY_QUESTION = re.compile(
-    r"^\W*(?:and\s+|so\s+|but\s+)?(?:why|how come)\b|\b(?:what|which)\s+(?:caused|causes|explains)\b|"
-    r"\breasons?\s+(?:for|why|behind)\b",
-    re.I,
-)
+# Evidence that gives a reason: what a question asking why (question.WHY_QUESTION) prefers.
 _REASON_GIVEN = re.compile(
     r"\b(?:because|due to|reasons?|as a result of|caused by|driven by|attribut\w* to|explained by|owing to|"
     r"result(?:ed|s|ing)? (?:of|from)|so that|in order to|so as to)\b",

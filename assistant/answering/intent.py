@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.question import WHICH_PLANS
+from assistant.answering.question import WHICH_PLANS, WHY_QUESTION
 from assistant.retrieval.terms import terms
 from ingest.plan.vocabulary import DATE_KINDS, RELATIONS
 
@@ -71,9 +71,6 @@ _CONSIDERED_BY = re.compile(
     r"\b(?:going|goes|go|went|gone|presented|submitted|taken|brought|sent|considered|discussed|heard|reported)\s+"
     r"(?:to|by|at|before)\b",
     re.I,
-)
-_WHY = re.compile(
-    r"^\W*(?:and\s+|so\s+|but\s+)?(?:why|how come)\b|\b(?:reasons?|rationale)\s+(?:for|why|behind)\b", re.I
 )
 _WHEN = re.compile(r"\b(when|what date|which date|date|dated)\b", re.I)
 _DATE_KINDS = tuple((kind, cue) for kind, cue in DATE_KINDS if kind != "review")  # "by" asks no date
@@ -215,7 +212,7 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
         and _PERIOD.search(text)
         and not _PRIORITIES.search(text)
         and not about_other
-        and not _WHY.search(text)  # "why does the plan run to 2021?" asks for its reasons, not its years
+        and not WHY_QUESTION.search(text)  # "why does the plan run to 2021?" asks for its reasons, not its years
     ):
         return Intent("period", "year" if years else "")
     unnamed = _PLAN_NAME.sub(" ", text)  # "the Partnership Delivery Plan" names a plan, not what is delivered

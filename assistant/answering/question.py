@@ -57,6 +57,12 @@ _NUMBER_CUES = re.compile(
     r"\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|safer|better|worse)\b[^?]*\bor\b",
     re.I,
 )
+# A question asking for reasons: "why ...?", "what caused ...?", "the rationale for ..."
+WHY_QUESTION = re.compile(
+    r"^\W*(?:and\s+|so\s+|but\s+)?(?:why|how come)\b|\b(?:what|which)\s+(?:caused|causes|explains)\b|"
+    r"\b(?:reasons?|rationale)\s+(?:for|why|behind)\b",
+    re.I,
+)
 _DEFINITION = re.compile(
     r"^\s*(?:what|who)(?:'s|’s|s)?\s+(?:is\s+|are\s+|was\s+)?(?:an?\s+|the\s+)?([\w&'-]+(?:\s+[\w&'-]+){0,3})"
     r"\s*(?:\?|,|\s+(?:in|as|according|under|within|for|and)\b|$)|"

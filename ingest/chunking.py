@@ -115,7 +115,53 @@ def pieces(document: StructuredDocument) -> list[Block]:
                 uncertain=block.uncertain,
             )
         )
+    return _rejoined(out)
+
+
+_RUNS_ON = 8  # a paragraph at least this long that stops mid-sentence ...
+# words a new sentence opens with, not the second half of a name
+_OPENERS = frozenset(
+    ["a", "an", "the", "this", "these", "that", "those", "it", "its", "we", "our", "they", "their", "there", "in"]
+    + ["on", "for", "at", "as", "if", "when"]
+)
+_STOPS = (".", "!", "?", ":", ";", ")", '"', "”", "’", "'")
+
+
+def _rejoined(blocks: list[Block]) -> list[Block]:
+    """A paragraph that stops mid-sentence ("... made up of the Statutory") runs on into the paragraph after
+    it on the same page ("Authorities, to drive ..."): the blank line between them is a slip of the layout,
+    and a quote of the sentence is the whole sentence."""
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == block.kind == "paragraph"
+            and last.page == block.page
+            and not last.uncertain
+            and not block.uncertain
+            and len(last.text.split()) >= _RUNS_ON
+            and last.text[-1:].isalpha()
+            and not last.text.endswith(_STOPS)
+            and _runs_on(last.text, block.text)
+        ):
+            out[-1] = replace(last, text=f"{last.text} {block.text}")
+            continue
+        out.append(block)
     return out
+
+
+def _runs_on(text: str, after: str) -> bool:
+    """Whether `after` goes on with the sentence `text` stops in: in lower case ("... are now recording" /
+    "that they receive ..."), or a name cut in two ("... made up of the Statutory" / "Authorities, to ...")."""
+    last, first = text.split()[-1], after.split()[0].rstrip(",;:")
+    if first[:1].islower():
+        return True
+    return _titled(last) and _titled(first) and first.lower() not in _OPENERS
+
+
+def _titled(word: str) -> bool:
+    return word[:1].isupper() and word[1:].replace("-", "").isalpha() and word[1:].replace("-", "").islower()
 
 
 def _page_breaks(group: list[_Placed], structure: StructuredDocument) -> tuple[tuple[int, int, str], ...]:

@@ -168,3 +168,22 @@ def test_a_split_list_keeps_a_lead_in_that_ends_in_a_semicolon() -> None:
     continued = [chunk for chunk in chunks if "objective number 7" in chunk.text][0]
     assert "objective number 0" not in continued.text
     assert continued.text.startswith("The Plan sets out eight important objectives for our borough;")
+
+
+def test_a_paragraph_cut_mid_sentence_by_a_blank_line_runs_on_into_the_next() -> None:
+    text = (
+        "# Governance\n\n"
+        "In 2019 the partnership set up a strategic board, the Safety Executive, made up of the Statutory\n\n"
+        "Authorities, to drive strategic decisions.\n\n"
+        "The board also agreed to publish its minutes on the website of the council every\n\n"
+        "quarter, for residents to read.\n\n"
+        "Residents told us that they worry about crime on the high street late on Friday\n\n"
+        "The board will look at this in the first year.\n"
+    )
+    lines = [line for chunk in chunk_document(_document(text)) for line in chunk.text.split("\n")]
+    joined = " ".join(lines)
+    assert "the Safety Executive, made up of the Statutory Authorities, to drive strategic decisions." in joined
+    assert any(line.endswith("every quarter, for residents to read.") for line in lines)
+    # a sentence whose full stop is missing is not run into the next one
+    assert any(line.endswith("late on Friday") for line in lines)
+    assert "The board will look at this in the first year." in lines

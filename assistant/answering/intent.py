@@ -137,6 +137,15 @@ _THEIR_PRIORITY = re.compile(
     re.I,
 )
 _A_PRIORITY = re.compile(rf"\b{_ONE_PRIORITY}\b", re.I)
+# "Is domestic abuse one of Sutton's priorities?", "Does the plan treat hate crime as a priority?": yes or no,
+# which the list of priorities answers (the one named in it, or none)
+_WHETHER_PRIORITY = re.compile(
+    r"^\W*(?:is|are|was|were|does|do|did|has|have)\b[^?]*\b(?:one of (?:[\w'’-]+ ){0,4}(?:priorities|themes)|"
+    r"(?:a|an|as a|among (?:[\w'’-]+ ){0,4})\s*(?:[\w'’-]+ ){0,2}(?:priority|priorities|theme)\b)"
+    r"(?!\s+(?:setting|order|list))",
+    re.I,
+)
+_NAMING = re.compile(r"\b(titles?|names?|called|titled|named)\b", re.I)
 _PRIORITIES_LISTED = re.compile(r"\b(?:priorities|themes)\b", re.I)  # all of them asked: the list answers
 # The plan before this one: "which earlier plan did it replace?", "what plan did they have before the 2017-21
 # one?", "the previous strategy", "what did this plan supersede?" (not what replaced it: that is a later one).
@@ -169,9 +178,12 @@ PASSAGES = Intent("passages")
 
 def asking_terms(text: str) -> frozenset[str]:
     """The terms of the words that ask for a plan's priorities or name its period ("what did they decide
-    to prioritise for the plan period?": "prioritise", "period"): they say what is asked, not about what."""
+    to prioritise for the plan period?": "prioritise", "period"), or their headings or names ("list the
+    priority headings"): they say what is asked, not about what."""
     said = " ".join(
-        match.group(0) for pattern in (_PRIORITIES, _WHAT_ARE, _CHANGED) for match in pattern.finditer(text)
+        match.group(0)
+        for pattern in (_PRIORITIES, _WHAT_ARE, _CHANGED, _OUTLINE, _NAMING)
+        for match in pattern.finditer(text)
     )
     asked = frozenset(terms(said))
     return asked | frozenset(term for term in terms(text) if term in _PERIOD_TERMS)
@@ -220,6 +232,8 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
     asks = _WHAT_ARE.search(text) or _CHANGED.search(text) or not _ASKING.search(text)
     if _PRIORITIES.search(text) and asks and not _UNDER.search(unnamed):
         return Intent("priorities")
+    if _WHETHER_PRIORITY.search(text):
+        return Intent("priorities", "whether")
     if _TARGETS.search(text) and _WHAT_ARE.search(text) and not _PRIORITIES.search(text):
         return Intent("targets")
     one_priority = _MEASURE_NOUNS.search(text) and not _ALL_PRIORITIES.search(text)  # "its burglary priority"

@@ -303,9 +303,12 @@ class PlanReader:
         own |= asking_terms(question.text)  # the words that ask for priorities, or for a plan's period
         own |= question.narrative  # and the story a long message tells around its question
         subject = [term for term in question.key_terms if term not in own and self._names_subject(plan, term)]
-        if subject and not any(set(subject) <= set(terms(priority.title)) for priority in plan.priorities):
+        named = [priority for priority in plan.priorities if subject and set(subject) <= set(terms(priority.title))]
+        if subject and not named:
             return None  # about something under the priorities: passages say more
         # ... or about one of them ("was child sexual exploitation a priority?"): the list says it is
+        if named and _WHETHER.search(question.text) and not question.compares:
+            return self._among_priorities(plan, named)  # "is domestic abuse one of them?": that one, among them
         points: list[Point] = []
         how_many = bool(_HOW_MANY.search(question.text))
         stated = stated_count(lead.quote) if lead is not None else None
@@ -333,6 +336,17 @@ class PlanReader:
         # the count is said only when the plan's own words do not give another ("8 key areas", 7 columns)
         note = f"That is {count} priorities." if how_many and count and stated in (None, len(plan.priorities)) else ""
         return brief(Draft(tuple(points), note=note))
+
+    def _among_priorities(self, plan: Plan, named: list[Priority]) -> Draft | None:
+        """The priorities a yes-or-no question names, said as one of the plan's priorities."""
+        units = [self._unit(priority.evidence, "item") for priority in named]
+        if not units or any(unit is None for unit in units):
+            return None
+        lead = self._unit(plan.priority_lead, "sentence") if plan.priority_lead is not None else None
+        points = [Point(lead)] if lead is not None and len(lead.quote.split()) <= 40 else []
+        points += [Point(unit, bullet=True) for unit in units if unit is not None]
+        said = "it is one" if len(named) == 1 else "they are among"
+        return brief(Draft(tuple(points), note=f"Yes: {said} of the plan's priorities."))
 
     def _one_priority(self, priority: Priority) -> Draft | None:
         """A priority said whole: its line of the plan, not only the first sentence that names it."""
@@ -565,11 +579,17 @@ class PlanReader:
         cue = dict(DATE_KINDS)[kind]
         own = set(terms(f"{plan.title} {plan.council} {plan.doc_type}")) | _ABOUT_DATES
         own |= {term for match in cue.finditer(question.text) for term in terms(match.group())}
-        if any(term not in own for term in question.key_terms if term not in question.carried):
-            return None  # (words carried from the turn or part before set the scene)
+        # (words carried from the turn or part before set the scene)
+        named = {term for term in question.key_terms if term not in question.carried and term not in own}
         dates = [date for date in plan.dates if date.kind == kind]
-        units = [unit for unit in (self._unit(date.evidence, "sentence") for date in dates[:2]) if unit is not None]
-        return Draft(tuple(Point(unit) for unit in units)) if units else None
+        if named:  # "when did the Executive sign it off?": the dates whose sentence names what the question adds
+            dates = [date for date in dates if named <= set(terms(date.evidence.quote))]
+        units: list[Unit] = []
+        for date in dates:
+            unit = self._unit(date.evidence, "sentence")
+            if unit is not None and not any(_same_unit(unit, other) for other in units):
+                units.append(unit)
+        return Draft(tuple(Point(unit) for unit in units[:2])) if units else None
 
     def _period(self, question: Question, plans: list[Plan], every: list[Plan]) -> Draft | Refusal | None:
         if question.years:

@@ -31,7 +31,7 @@ RELATIONS: dict[str, re.Pattern[str]] = {
 """What a sentence (or a question) says of a body, by relation; the keys are `Body.ROLES`."""
 
 DATE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("approved", re.compile(r"\b(approv\w*|agreed|adopt\w*|endors\w*|signed off|ratif\w*)\b", re.I)),
+    ("approved", re.compile(r"\b(approv\w*|agreed|adopt\w*|endors\w*|sign(?:s|ed|ing)?[ -]off|ratif\w*)\b", re.I)),
     ("published", re.compile(r"\b(publish\w*|issued|released|launched)\b", re.I)),
     (
         "written",

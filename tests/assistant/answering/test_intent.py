@@ -93,6 +93,8 @@ def test_governance_relations(question: str, relation: str) -> None:
         ("When was the plan written?", "written"),
         ("When was the report prepared?", "written"),
         ("When was the plan presented to Cabinet?", "meeting"),
+        ("When did the board sign off the plan?", "approved"),
+        ("What date was the sign-off of the strategy?", "approved"),
     ],
 )
 def test_date_kinds(question: str, kind: str) -> None:

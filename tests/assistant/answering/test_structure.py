@@ -795,8 +795,38 @@ def test_a_priorities_question_in_the_asker_s_own_words_is_answered_from_the_pla
     )
 
 
-def test_whether_something_is_a_priority_is_answered_with_the_priorities_that_name_it(laid_out: Assistant) -> None:
-    question = "Tell me whether supporting victims was one of Quarrington's priorities."
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Tell me whether supporting victims was one of Quarrington's priorities.", Intent("priorities")),
+        ("Is supporting victims one of Quarrington's community safety priorities?", Intent("priorities", "whether")),
+        ("Does Quarrington treat supporting victims as a priority?", Intent("priorities", "whether")),
+    ],
+)
+def test_whether_something_is_a_priority_is_answered_with_the_priority_that_names_it(
+    laid_out: Assistant, question: str, intent: Intent
+) -> None:
+    assert _model_quotes(laid_out, question, "Quarrington") == (intent, [QUARRINGTON_LEAD, QUARRINGTON_PRIORITIES[2]])
+    answer = laid_out.ask(question)
+    assert answer.answered and bullets(answer) == [QUARRINGTON_PRIORITIES[2]]
+    assert "Yes: it is one of the plan's priorities." in answer.text
+    assert_cited_verbatim(laid_out, answer)
+
+
+def test_whether_something_no_priority_names_is_a_priority_is_read_from_passages(laid_out: Assistant) -> None:
+    assert _model_quotes(laid_out, "Is speeding near schools one of Quarrington's priorities?", "Quarrington") == (
+        Intent("priorities", "whether"),
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["List the four priority headings of the Quarrington plan.", "What are Quarrington's priorities called?"],
+)
+def test_a_question_asking_for_the_priorities_headings_or_names_is_answered_with_the_priorities(
+    laid_out: Assistant, question: str
+) -> None:
     assert _model_quotes(laid_out, question, "Quarrington") == (
         Intent("priorities"),
         [QUARRINGTON_LEAD, *QUARRINGTON_PRIORITIES],
@@ -1218,3 +1248,75 @@ def test_who_wrote_it_after_a_report_is_named_is_its_report_author_row(tmp_path:
     history = [turn_of(first, assistant.ask(first))]
     answer = assistant.ask("Who wrote it?", history=history)
     assert [c.quote for c in answer.citations] == ["Report Author | Jo Bellamy, Head of Community Safety"]
+
+
+# A plan approved by two bodies on two dates, and a reason given for its term a sentence after the term.
+GARSDALE = "garsdale-community-safety-plan-2022-26.txt"
+GARSDALE_APPROVALS = (
+    "The plan was approved by the Safer Garsdale Partnership on 3rd March 2022 and by the Garsdale Safety Executive "
+    "on 14th June 2022."
+)
+GARSDALE_TERM = "This Plan runs from 1st April 2022 until 31st March 2026."
+GARSDALE_REASON = (
+    "The partnership agreed that the plan should cover four years so that it matched the term of the police "
+    "and crime plan."
+)
+GARSDALE_PLAN = f"""Garsdale Community Safety Plan 2022-26
+
+Introduction
+
+The Safer Garsdale Partnership brings the council, the police and health services together.
+
+{GARSDALE_APPROVALS}
+
+The Garsdale Youth Forum was launched on 2nd May 2021 to hear from young people.
+
+Term of the plan
+
+{GARSDALE_TERM}
+
+Partners will report on the plan to the council each year.
+
+{GARSDALE_REASON}
+
+Our priorities
+
+Burglary fell by a tenth last year, and the partnership will keep working on it with residents.
+"""
+
+
+@pytest.fixture(scope="module")
+def garsdale(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
+    return assistant_over(tmp_path_factory.mktemp("garsdale"), embedder, [(GARSDALE, GARSDALE_PLAN, "Garsdale")])
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When did the Garsdale Safety Executive sign off the plan?", "When did the Executive approve Garsdale's plan?"],
+)
+def test_when_a_body_approved_the_plan_is_read_from_the_dates_whose_sentence_names_it(
+    garsdale: Assistant, question: str
+) -> None:
+    reader = garsdale.reader()
+    asked = analyse(question, reader.view.lexicon, ["Garsdale"])
+    intent = intent_of(asked.text, asked.years, asked.key_terms)
+    assert intent == Intent("dates", "approved")
+    draft = reader.plans.answer(asked, intent, ["Garsdale"], garsdale.visible(()), [])
+    assert draft is not None and [point.unit.quote for point in draft.points] == [GARSDALE_APPROVALS]
+    answer = garsdale.ask(question)
+    assert answer.answered and "14th June 2022" in answer.text
+
+
+def test_when_a_body_no_dated_sentence_names_approved_the_plan_is_not_answered_from_the_dates(
+    garsdale: Assistant,
+) -> None:
+    reader = garsdale.reader()
+    asked = analyse("When did the Youth Forum approve Garsdale's plan?", reader.view.lexicon, ["Garsdale"])
+    intent = intent_of(asked.text, asked.years, asked.key_terms)
+    assert reader.plans.answer(asked, intent, ["Garsdale"], garsdale.visible(()), []) is None
+
+
+def test_why_a_plan_runs_as_it_does_is_answered_with_the_sentence_giving_the_reason(garsdale: Assistant) -> None:
+    answer = garsdale.ask("Why does the Garsdale plan run until 2026?")
+    assert answer.answered
+    assert [c.quote for c in answer.citations] == [GARSDALE_TERM, GARSDALE_REASON]  # what, and why: nothing between

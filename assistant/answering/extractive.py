@@ -39,6 +39,7 @@ _COUNT_BONUS = 0.15  # a sentence naming as many things as the question counts
 _YEAR_BEFORE_PENALTY = 0.1  # a figure whose year only the passage before it says is less surely of that year
 _GIVEN_FIGURE_BONUS = 0.1  # evidence stating a figure the question gives is about what it asks
 _REASON_BONUS = 0.1  # evidence giving a reason, for a question asking why
+_REASON_RANKS = 3  # how far down the best sentences a why-question looks for one giving a reason
 _SEEN_PENALTY = 0.1
 _ITEMS_BEFORE = 3  # a list item further down than this is shown from itself (what is before would crowd it out)
 _AGENT_RANKS = 3  # how far down the best sentences "who runs it?" looks for one saying by whom
@@ -409,25 +410,42 @@ class ExtractiveAnswerer:
             return None
         return Draft(tuple(points), truncated=len(item_list.items) > len(items))
 
+    def _said(self, question: Question, chosen: list[tuple[Unit, _Scored]]) -> float:
+        """How much of the question some sentences say (key-term support)."""
+        return self._coverage(question, " ".join(_in_setting(unit) for unit, _ in chosen)) if chosen else 0.0
+
+    def _supported(self, question: Question, chosen: list[tuple[Unit, _Scored]]) -> bool:
+        similarity = max(scored.similarity for _, scored in chosen)
+        return self._answers(self._said(question, chosen), similarity, question)
+
     def _sentence_draft(
         self, question: Question, scored_units: list[tuple[Unit, _Scored]], lists: list[ItemList]
     ) -> Draft | None:
         best = scored_units[0][1].score
-        chosen: list[tuple[Unit, _Scored]] = []
-        for unit, scored in scored_units:
-            if len(chosen) == _MAX_SENTENCES or scored.score < best - _SENTENCE_MARGIN:
-                break
-            if any(_overlap(unit.quote, other.quote) > 0.6 for other, _ in chosen):
-                continue
-            words = sum(len(other.quote.split()) for other, _ in chosen) + len(unit.quote.split())
-            if chosen and words > _WORD_BUDGET:
-                continue  # the best sentences that fit: the answer holds what was asked
-            chosen.append((unit, scored))
+        chosen = _fitting(scored_units, best)
+        if not self._supported(question, chosen):
+            # the best sentence is long and says few of the words asked, crowding out those that say them
+            # ("... the Police are now recording ..." over "how to activate the Community Trigger")
+            crowded = _fitting(scored_units[1:], best)
+            says_more = self._said(question, crowded) > self._said(question, chosen)
+            new = any(all(unit is not other for other, _ in chosen) for unit, _ in crowded)
+            if says_more and new and self._supported(question, crowded):
+                chosen, scored_units = crowded, scored_units[1:]
+        if WHY_QUESTION.search(question.text) and not any(_REASON_GIVEN.search(unit.quote) for unit, _ in chosen):
+            # "why does the plan run to 2021?": the best sentence says what; one of the next best says why
+            source = scored_units[0][0].chunk.metadata.source
+            reason = next(
+                (
+                    (unit, scored)
+                    for unit, scored in scored_units[1:_REASON_RANKS]
+                    if _REASON_GIVEN.search(unit.quote) and unit.chunk.metadata.source == source
+                ),
+                None,
+            )
+            if reason is not None and not any(_same(reason[0], unit) for unit, _ in chosen):
+                chosen.append(reason)
         chosen.sort(key=lambda pair: (pair[0].chunk.metadata.source, pair[0].chunk.ordinal, pair[0].start))
-        evidence = " ".join(_in_setting(unit) for unit, _ in chosen)
-        support = self._coverage(question, evidence)
-        similarity = max(scored.similarity for _, scored in chosen)
-        if not self._answers(support, similarity, question):
+        if not self._supported(question, chosen):
             return None
         all_units = [unit for unit, _ in scored_units]
         chosen_units = [unit for unit, _ in chosen]
@@ -1424,6 +1442,21 @@ def _overlap(a: str, b: str) -> float:
     if not first or not second:
         return 0.0
     return len(first & second) / min(len(first), len(second))
+
+
+def _fitting(scored_units: list[tuple[Unit, _Scored]], best: float) -> list[tuple[Unit, _Scored]]:
+    """The best sentences, within a margin of the best score, that fit an answer's word budget together."""
+    chosen: list[tuple[Unit, _Scored]] = []
+    for unit, scored in scored_units:
+        if len(chosen) == _MAX_SENTENCES or scored.score < best - _SENTENCE_MARGIN:
+            break
+        if any(_overlap(unit.quote, other.quote) > 0.6 for other, _ in chosen):
+            continue
+        words = sum(len(other.quote.split()) for other, _ in chosen) + len(unit.quote.split())
+        if chosen and words > _WORD_BUDGET:
+            continue  # the best sentences that fit: the answer holds what was asked
+        chosen.append((unit, scored))
+    return chosen
 
 
 def _read_on(points: list[Point], units: list[Unit]) -> list[Point]:

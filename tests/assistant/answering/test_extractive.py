@@ -18,6 +18,7 @@ from assistant.answering.extractive import (
     _READ_ON_BUDGET,
     _REASON_GIVEN,
     _TOP_QUESTION,
+    _WORD_BUDGET,
     ExtractiveAnswerer,
     Point,
     _counts_out,
@@ -1575,3 +1576,23 @@ def test_a_resident_s_phrase_said_in_the_plans_own_words_answers_though_further_
     assert phrased.phrased and not plain.phrased
     assert reader.answerer._answers(0.8, 0.32, phrased)
     assert not reader.answerer._answers(0.8, 0.32, plain)
+
+
+def test_a_long_best_sentence_saying_little_asked_gives_way_to_those_it_crowds_out(ashcombe: Assistant) -> None:
+    answerer = ashcombe.reader().answerer
+    question = _question(ashcombe, "Are there trained volunteers?")
+    long = (
+        "The Ashcombe Night Hub opened on the high street in 2021 after a year of talks between the council, the "
+        "police, the universities, the bus companies, the taxi firms, the pubs and clubs of the town centre and "
+        "the residents who live above the shops, who had all asked for somewhere safe to wait late at night when "
+        "the last buses had gone and the streets were at their busiest and loudest."
+    )
+    [said_little] = _units(long)
+    [volunteers] = _units(NIGHT_HUB[2], chunk_id="d")
+    assert len(long.split()) + len(NIGHT_HUB[2].split()) > _WORD_BUDGET  # the two do not fit one answer
+    scored = [(said_little, _Scored(0.8, 0.5, 0.0)), (volunteers, _Scored(0.72, 0.45, 1.0))]
+    draft = answerer._sentence_draft(question, scored, [])
+    assert draft is not None and [point.unit.quote for point in draft.points] == [NIGHT_HUB[2]]
+    # ... but a sentence that says no more of what was asked does not take the best one's place
+    [other] = _units("The Night Hub is on the high street.", chunk_id="e")
+    assert answerer._sentence_draft(question, [scored[0], (other, _Scored(0.72, 0.6, 0.0))], []) is None

@@ -63,13 +63,16 @@ _DOCUMENT_FIELD = re.compile(
     re.I,
 )
 _WHICH_PERSON = re.compile(
-    r"\b(?:which|what|name (?:of )?the)\s+(?:councillor|officer|person|director|manager)\b", re.I
+    r"\b(?:which|what|name (?:of )?the)\s+(?:[\w-]+\s+){0,2}?(?:councillor|officer|person|director|manager|member)\b",
+    re.I,
 )
 # The meeting a report goes before: the body that considers it, as its cover sheet names it.
-_MEETING_ASKED = re.compile(r"\b(?:which|what)\s+(?:committee|commission|meeting|panel|sub-committee)\b", re.I)
+_MEETING_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:committee|commission|meeting|panel|sub-committee|body)\b", re.I
+)
 _CONSIDERED_BY = re.compile(
     r"\b(?:going|goes|go|went|gone|presented|submitted|taken|brought|sent|considered|discussed|heard|reported)\s+"
-    r"(?:to|by|at|before)\b",
+    r"(?:to|by|at|before)\b|\b(?:written|prepared|produced|drafted|meant)\s+for\b",  # "the body it was written for"
     re.I,
 )
 _WHEN = re.compile(r"\b(when|what date|which date|date|dated)\b", re.I)
@@ -193,15 +196,15 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
     """The structure question a message asks, or PASSAGES when passages answer it better. With the
     question's key terms, a period question is one about plans and their periods alone ("which plan
     was in force in 2019?"), not about what replaced or covered something else."""
-    if (_WHO.search(text) or _WHICH_PERSON.search(text)) and _DOCUMENT_FIELD.search(text):
-        return Intent("document")
+    if _MEETING_ASKED.search(text) and _CONSIDERED_BY.search(text):
+        return Intent("governance", "scrutiny")  # "which committee was it going to?": the one that considers it
+    if (_WHO.search(text) or _WHICH_PERSON.search(text) or not _ASKING.search(text)) and _DOCUMENT_FIELD.search(text):
+        return Intent("document")  # ... or typed as a search: "lead member for the plan's cabinet report"
     if _WHO.search(text) or _CHAIR.search(text):
         for relation in _ASKED_RELATIONS:
             cue = _CHAIR if relation == "chair" else RELATIONS[relation]
             if cue.search(text):
                 return Intent("governance", relation)
-    if _MEETING_ASKED.search(text) and _CONSIDERED_BY.search(text):
-        return Intent("governance", "scrutiny")  # "which committee was it going to?": the one that considers it
     if _WHEN.search(text):
         for kind, cue in _DATE_KINDS:
             if cue.search(text):

@@ -433,14 +433,22 @@ class PlanReader:
         asked = set(terms(question.text))
         if _WROTE.search(question.text):
             asked.add(stem("author"))
-        post = _POST.search(question.text)  # "Who is the Head of Community Safety Services?": the row naming it
-        post_terms = set(terms(post.group(0))) - set(terms(plan.council)) if post else set()
+        # "Who is the Head of Community Safety Services?", "which corporate director presented it?": the row
+        # naming the post
+        post = _POST.search(question.text) or _WHICH_POST.search(question.text)
+        post_terms = set(terms(post.group("post") if "post" in post.groupdict() else post.group(0))) if post else set()
+        post_terms -= set(terms(plan.council))
         units = []
         for chunk_id, line in plan.front_lines:
             label, _, value = line.partition(" | ")
+            head, colon, rest = label.partition(":")
+            if colon and CONTROL_LABELS.fullmatch(head.strip()):  # "Report of: Jo Bell, Director | Classification"
+                label, value = head, rest
+            if not re.search(r"[^\W\d_]", value):
+                continue  # a date or a version number: no one
             named = set(terms(label)) - _WHICH_DOCUMENT  # "Report Author" is the author for "who wrote it?"
             holds_post = len(post_terms) >= 2 and post_terms <= set(terms(value))
-            if " | " in line and CONTROL_LABELS.match(label) and named and (named <= asked or holds_post):
+            if (" | " in line or colon) and CONTROL_LABELS.match(label) and (named <= asked and named or holds_post):
                 unit = self._unit(Evidence(chunk_id, line), "row")
                 if unit is not None and unit.quote not in {other.quote for other in units}:
                     units.append(unit)
@@ -827,6 +835,7 @@ _PLACING = (
 
 
 # A post named in a question: "Head of Community Safety Services", "Director of Communities"
+_WHICH_POST = re.compile(r"\b(?:which|what)\s+(?P<post>(?:[\w-]+\s+){0,2}?(?:director|manager|officer|head))\b", re.I)
 _POST = re.compile(
     r"\b(?i:head|director|manager|officer)\s+(?:of|for)\s+[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|of))*"
 )

@@ -1320,3 +1320,51 @@ def test_why_a_plan_runs_as_it_does_is_answered_with_the_sentence_giving_the_rea
     answer = garsdale.ask("Why does the Garsdale plan run until 2026?")
     assert answer.answered
     assert [c.quote for c in answer.citations] == [GARSDALE_TERM, GARSDALE_REASON]  # what, and why: nothing between
+
+
+# A cabinet report's cover sheet: the meeting, who the report is of, the lead member, and a version table.
+THORNBURY = "thornbury-community-safety-plan-report-2023.txt"
+THORNBURY_MEETING = "Item No. 4 | Date: 9 March 2023 | Meeting Name: Thornbury Overview and Scrutiny Committee"
+THORNBURY_REPORT_OF = "Report of: Sam Okafor, Corporate Director - Communities | Classification: Unrestricted"
+THORNBURY_LEAD_MEMBER = "Lead Member | Councillor Jo Bell"
+THORNBURY_REPORT = (
+    "Item No. 4\tDate: 9 March 2023\tMeeting Name: Thornbury Overview and Scrutiny Committee\n"
+    "\n"
+    "Report of: Sam Okafor, Corporate Director - Communities\tClassification: Unrestricted\n"
+    "Lead Member\tCouncillor Jo Bell\n"
+    "Wards affected\tAll wards\n"
+    "\n"
+    "Version control\n"
+    "\n"
+    "Corporate Director\t24.01.23\t1.1\n"
+    "Legal Services\t02.02.23\t1.2\n"
+    "\n"
+    "Summary\n"
+    "\n"
+    "The Thornbury Community Safety Plan sets out how the council and the police will reduce crime.\n"
+    "\n"
+    "The Cabinet Member for Community Safety will present the plan to residents at ward meetings.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def thornbury(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
+    return assistant_over(tmp_path_factory.mktemp("thornbury"), embedder, [(THORNBURY, THORNBURY_REPORT, "Thornbury")])
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("Which cabinet member was the lead member on the Thornbury report?", [THORNBURY_LEAD_MEMBER]),
+        ("lead member for the thornbury community safety plan cabinet report", [THORNBURY_LEAD_MEMBER]),
+        # a label before a colon; a version table's row of dates names no one
+        ("Which corporate director presented the Thornbury report?", [THORNBURY_REPORT_OF]),
+        ("Which scrutiny body was the Thornbury report written for?", [THORNBURY_MEETING]),
+    ],
+)
+def test_who_a_report_is_of_or_for_is_read_from_its_cover_sheet(
+    thornbury: Assistant, question: str, rows: list[str]
+) -> None:
+    answer = thornbury.ask(question)
+    assert answer.answered and [c.quote for c in answer.citations] == rows
+    assert_cited_verbatim(thornbury, answer)

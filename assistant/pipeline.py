@@ -283,6 +283,9 @@ class Assistant:
     ) -> tuple[list[Draft], list[str]]:
         """Structure questions from the plan model, the rest (and what it cannot answer) from passages;
         with the notes, plus what the plan model shows the plans do not say."""
+        among = reader.answerer.among_seen(question)
+        if among is not None:  # "which of those ...?": the items of the last answer it picks out
+            return [among], notes
         drafts: list[Draft] = []
         # the message's own words say what it asks; words carried from the last turn only set the scene
         own = tuple(term for term in question.key_terms if term not in question.carried)

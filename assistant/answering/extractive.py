@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from assistant.answering.among import LISTED, asks_among, pick
 from assistant.answering.evidence import ItemList, Unit, line_words, units_of
 from assistant.answering.question import WHY_QUESTION, Question
 from assistant.embedding import Embedder
@@ -39,6 +40,8 @@ _COUNT_BONUS = 0.15  # a sentence naming as many things as the question counts
 _YEAR_BEFORE_PENALTY = 0.1  # a figure whose year only the passage before it says is less surely of that year
 _GIVEN_FIGURE_BONUS = 0.1  # evidence stating a figure the question gives is about what it asks
 _REASON_BONUS = 0.1  # evidence giving a reason, for a question asking why
+_SENTENCE_LIKE = re.compile(r"[.:;]\s*$|[.!?]\s+[A-Z]")  # a quote that is (or holds) a sentence, not a name
+_AMONG_MARGIN = 0.05  # how much closer in meaning than the rest the one item picked by meaning must be
 _REASON_RANKS = 3  # how far down the best sentences a why-question looks for one giving a reason
 _SEEN_PENALTY = 0.1
 _ITEMS_BEFORE = 3  # a list item further down than this is shown from itself (what is before would crowd it out)
@@ -99,6 +102,7 @@ class ExtractiveAnswerer:
         self._front = front_lines or {}  # chunk id -> its lines of contents or document control
         self._targets = target_quotes or {}  # chunk id -> quotes the plan model reads as targets with a value
         self._bank = unit_vectors  # answer texts embedded at ingest: only the question is embedded here
+        self._chunks: Mapping[str, Chunk] = chunks or {}
         self._chunks_by_source: dict[str, list[Chunk]] = {}
         for chunk in (chunks or {}).values():
             self._chunks_by_source.setdefault(chunk.metadata.source, []).append(chunk)
@@ -126,6 +130,45 @@ class ExtractiveAnswerer:
             if drafted is None:
                 return None
         return brief(Draft(_with_table_headers(drafted.points), drafted.truncated))
+
+    def among_seen(self, question: Question) -> Draft | None:
+        """For "which of those ...?" after a list, the items of the last answer that the message picks out;
+        None when it picks out none (or all) of them, or the last answer listed nothing."""
+        if not asks_among(question.text) or len(question.seen) < 2:
+            return None
+        items: list[Unit] = []
+        leads: dict[str, str] = {}  # chunk id -> what else the last answer quoted of it ("The 9 strands are:")
+        for chunk_id, quote in sorted(question.seen):
+            chunk = self._chunks.get(chunk_id)
+            at = chunk.text.find(quote) if chunk is not None else -1
+            if chunk is None or at < 0:
+                continue
+            units = [unit for unit in units_of(chunk)[0] if unit.quote == quote]
+            if all(unit.kind not in LISTED for unit in units) if units else _SENTENCE_LIKE.search(quote):
+                # a sentence ("The 9 strands of VAWG are:"): what the list is
+                leads[chunk_id] = f"{leads.get(chunk_id, '')} {quote}"
+                continue
+            item = units[0] if units else Unit(chunk, at, at + len(quote), "item")  # a cell the plan model quoted
+            if item not in items:
+                items.append(item)
+        # what the message adds: not the words the list's own lead-in says ("which of those strands ...?")
+        context = _present(question, " ".join(leads.values()))
+        own = tuple(term for term in question.key_terms if term not in question.carried and term not in context)
+        if len(items) < 2 or not own:
+            return None
+        asked = replace(question, key_terms=own, carried=frozenset(), narrative=frozenset())
+        query = self._vector(question.text)
+        items.sort(key=lambda unit: (unit.chunk.ordinal, unit.start))
+        closeness = [float(vector @ query) for vector in self._vectors([unit.quote for unit in items])]
+        chosen = pick(
+            items,
+            lambda unit: self._coverage(asked, f"{_table_labels(unit)} {unit.quote}"),
+            closeness,
+            enough=self._min_support,
+            least=self._min_similarity,
+            margin=_AMONG_MARGIN,
+        )
+        return Draft(tuple(Point(unit, bullet=True) for unit in chosen)) if chosen else None
 
     def already_said(self, question: Question, drafts: Sequence[Draft]) -> bool:
         """Whether what other drafts quote answers the question too: "How many people picked it as their first

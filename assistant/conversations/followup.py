@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from assistant.answering.among import asks_among
 from assistant.answering.intent import PARTS as _PARTS
 from assistant.answering.question import Question, analyse, defined_name
 from assistant.conversations.store import Turn
@@ -154,7 +155,8 @@ class CarryOver:
             if topic:
                 parts.extend(topic)
                 carried.append("topic: " + " ".join(topic))
-        seen = _cited(last) if any(part.startswith(("item:", "topic:")) for part in carried) else ()
+        leaning = any(part.startswith(("item:", "topic:")) for part in carried)
+        seen = _cited(last) if leaning or asks_among(message) else ()  # "which of those ...?": what it listed
         return Resolved(message, context=" ".join(parts), carried=tuple(carried), seen=seen)
 
     def other_reading(

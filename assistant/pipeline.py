@@ -14,7 +14,14 @@ from assistant.answering.compose import compose
 from assistant.answering.compound import context_of, scope_of, split_compound, stands_alone
 from assistant.answering.extractive import Draft, ExtractiveAnswerer
 from assistant.answering.intent import intent_of
-from assistant.answering.question import Question, analyse, asks_something, unnamed
+from assistant.answering.question import (
+    Question,
+    analyse,
+    asks_something,
+    council_years,
+    unnamed,
+    without_plans_of,
+)
 from assistant.answering.structure import PlanReader, Refusal
 from assistant.answering.verify import numbers_in, problems
 from assistant.conversations.followup import CarryOver, FollowUps, Resolved
@@ -365,14 +372,21 @@ class Assistant:
     ) -> Iterator[list[Passage]]:
         """One retrieval per council group, filtered by council, plan, classification and named year."""
         documents = self.visible(scope)
+        each = council_years(question.text, question.councils) if len(question.councils) > 1 else {}
         for group in self._council_groups(question, councils, scope):
+            own_years = each.get(group.councils[0]) if len(group.councils) == 1 else None
             filters = Filters(
                 councils=group.councils or scope.councils,
                 sources=group.sources or scope.sources,
                 classifications=scope.classifications,
-                year=None if group.sources else _year_filter(question, group.councils, documents),
+                year=None if group.sources else _year_filter(question, group.councils, documents, own_years),
             )
-            found = reader.retriever.retrieve(question.expanded.text, filters, k or self.settings.passages)
+            query = question.expanded.text
+            if group.councils and len(question.councils) > 1:
+                # one council's search of several: the filters pick its plan; the words naming the plans
+                # ("Southwark's 2023 scrutiny report") would only find each plan's cover sheet and foreword
+                query = without_plans_of(query, question.councils)
+            found = reader.retriever.retrieve(query, filters, k or self.settings.passages)
             yield found + self._seen_passages(question, filters, found)
 
     def _seen_passages(self, question: Question, filters: Filters, found: list[Passage]) -> list[Passage]:
@@ -468,9 +482,11 @@ def _whole(answer: Answer) -> Iterator[Event]:
     yield Final(answer)
 
 
-def _year_filter(question: Question, councils: tuple[str, ...], documents: list[PlanMetadata]) -> int | None:
-    """Filter by a named year only when some plan in scope covers it."""
-    for year in question.years:
+def _year_filter(
+    question: Question, councils: tuple[str, ...], documents: list[PlanMetadata], years: tuple[int, ...] | None = None
+) -> int | None:
+    """Filter by a named year only when some plan in scope covers it (`years`: those said with the council)."""
+    for year in years or question.years:
         for meta in documents:
             if councils and meta.council not in councils:
                 continue

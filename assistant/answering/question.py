@@ -480,6 +480,10 @@ _STATEMENT_END = re.compile(r"(?<=[.!])\s+(?=[A-Z])")  # ... and a shorter one m
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\w)")
 
 
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|these|those)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|im|ive|me|my|mine|we|we're|our|us)\b", re.I)
+
+
 def _narrative(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:
     """In a long message ("my nan lives alone ... is the council doing anything about scams?"), the key
     terms said only in the story around the question: they set the scene, the question says what is
@@ -490,6 +494,11 @@ def _narrative(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:
         return frozenset()
     asked = {term for word in words(asking) for term in terms(word)}
     if not asked & set(key_terms):
+        return frozenset()
+    told = text.replace(asking, " ")
+    if _POINTS_BACK.search(asking) and not _FIRST_PERSON.search(told) and not asks_something(told):
+        # "Both plans talk about 'Safe Havens'. How does each of them use the idea?": not a story about the
+        # asker but what the question points back at
         return frozenset()
     return frozenset(term for term in key_terms if term not in asked)
 
@@ -568,6 +577,41 @@ def _set_aside(text: str, named: Iterable[str]) -> set[str]:
         if re.search(_ASIDE.format(name=f"(?:the\\s+)?{said}"), text, re.I):
             aside.add(name)
     return aside
+
+
+def council_years(text: str, councils: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """The years said with each council a question names, between its name and the next council's
+    ("Tower Hamlets' 2017-21 plan and Southwark's 2023 scrutiny report": 2017 and 2023)."""
+    spots = sorted(
+        (match.start(), match.end(), name) for name in councils for match in council_pattern(name).finditer(text)
+    )
+    said: dict[str, tuple[int, ...]] = {}
+    for index, (_, end, name) in enumerate(spots):
+        stop = spots[index + 1][0] if index + 1 < len(spots) else len(text)
+        years = tuple(int(year) for year in _YEAR.findall(_LAW_YEAR.sub(" ", text[end:stop])))
+        if years and name not in said:
+            said[name] = years
+    return said
+
+
+# Words that name a plan after its council's name ("Southwark's 2023 scrutiny report", "Sutton's CSP strategy")
+_PLAN_NAMING = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:the|its|their|(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?|community|safety|safer|"
+    r"partnership|csp|annual|scrutiny|overview|cabinet|plans?|strateg(?:y|ies)|reports?|documents?|assessments?|"
+    r"reviews?|papers?))*",
+    re.I,
+)
+
+
+def without_plans_of(text: str, councils: Iterable[str]) -> str:
+    """The text without the councils' names and the words naming their plans after them ("... and Southwark's
+    2023 scrutiny report talk about Safe Havens": "... and talk about Safe Havens"): one council's search in a
+    comparison is not led astray by the words that name another's plan."""
+    for name in councils:
+        pattern = council_pattern(name)
+        said = pattern.pattern.removeprefix(r"\b").removesuffix(r"\b")
+        text = re.sub(rf"\b{said}{_PLAN_NAMING.pattern}", " ", text, flags=pattern.flags | re.I)
+    return text
 
 
 def unnamed(text: str, councils: Iterable[str]) -> str:

@@ -248,3 +248,71 @@ def test_a_question_naming_a_year_of_one_plan_is_answered_from_that_plan_alone(h
     answer = harwick.ask("What were Harwick's priorities in 2017?")
     assert answer.answered
     assert {c.source for c in answer.citations} == {"harwick-community-safety-plan-2016-19.txt"}
+
+
+# Two councils compared: one with a plan and a later scrutiny report, one whose plan opens with a cover sheet.
+WEXCOMBE_HAVENS = "Safe Havens in shops and cafes give women somewhere to go if they feel unsafe at night."
+YARFORD_HAVENS = "Establish a network of Safe Havens to encourage more young people to report violent crime."
+COMPARED = {
+    "wexcombe-community-safety-plan-2019-22.txt": (
+        "Wexcombe",
+        "Wexcombe Community Safety Plan 2019-22",
+        2019,
+        2022,
+        "Wexcombe Community Safety Plan 2019-22\n\nBurglary\n\nThe partnership will cut burglary across the borough.\n"
+        "\nSafe and welcoming town centres are a priority for the Wexcombe Community Safety Partnership.\n",
+    ),
+    "wexcombe-scrutiny-report-2023.txt": (
+        "Wexcombe",
+        "Wexcombe Community Safety Partnership scrutiny report 2023",
+        2023,
+        2023,
+        "Wexcombe Community Safety Partnership scrutiny report 2023\n\nWomen's safety\n\n"
+        f"{WEXCOMBE_HAVENS}\n\nThe Safer Business Network is training staff in forty venues.\n",
+    ),
+    "yarford-community-safety-plan-2021-24.txt": (
+        "Yarford",
+        "Yarford Community Safety Plan 2021-24",
+        2021,
+        2024,
+        "Yarford Community Safety Plan 2021-24\n\nOverview and Scrutiny Committee\n\n"
+        "This report to the Overview and Scrutiny Committee presents the Yarford Community Safety Plan 2021-24 "
+        "for scrutiny.\n\nForeword\n\nThe Yarford Community Safety Plan 2021-24 sets out the plan of the partnership "
+        "for the next three years.\n\nKnife crime\n\n"
+        f"We will work with schools on knife crime. {YARFORD_HAVENS}\n",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def compared(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
+    from assistant.settings import Settings
+    from ingest.indexer import ingest
+
+    root = tmp_path_factory.mktemp("compared")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, (council, title, start, end, text) in COMPARED.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+        meta = {"council": council, "title": title, "period_start": start, "period_end": end}
+        (corpus / f"{name}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    settings = Settings(data_dir=root / "data", corpus_dir=corpus, _env_file=None)
+    report = ingest([corpus], settings, embedder, prune=True)
+    assert not report.failed
+    return Assistant.build(settings, embedder)
+
+
+def test_each_council_of_a_comparison_is_read_from_the_plan_its_own_words_name(compared: Assistant) -> None:
+    answer = compared.ask(
+        "Yarford's 2021-24 plan and Wexcombe's 2023 scrutiny report both talk about Safe Havens. "
+        "How does each of them use the idea?"
+    )
+    assert answer.answered
+    quotes = {c.quote for c in answer.citations}
+    # Wexcombe's part from its 2023 report (not its 2019-22 plan); Yarford's from its passage on Safe Havens,
+    # not from the cover sheet that the other plan's words ("scrutiny report") would find
+    assert {WEXCOMBE_HAVENS, YARFORD_HAVENS} <= quotes
+    assert {c.source for c in answer.citations} == {
+        "wexcombe-scrutiny-report-2023.txt",
+        "yarford-community-safety-plan-2021-24.txt",
+    }

@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.answering.question import analyse, asks_something, unnamed
+from assistant.answering.question import analyse, asks_something, council_years, unnamed, without_plans_of
 from assistant.retrieval.lexicon import Lexicon
 from assistant.retrieval.plain_words import plan_words
 
@@ -325,3 +325,37 @@ def test_a_message_telling_a_story_in_sentences_of_its_own_is_also_read_as_what_
 )
 def test_when_asks_a_date_only_as_a_question(text: str, wants_number: bool) -> None:
     assert analyse(text, LEXICON, COUNCILS).wants_number is wants_number
+
+
+def test_a_statement_the_question_points_back_at_is_what_it_asks_about_not_a_story() -> None:
+    question = analyse(
+        "Both Tower Hamlets and Southwark talk about 'Safe Havens' in their plans. How does each of them use the idea?",
+        LEXICON,
+        COUNCILS,
+    )
+    assert question.narrative == frozenset()
+    # ... but the asker's own story still sets the scene
+    told = analyse(
+        "My nan lives alone in Sutton and keeps getting calls from scammers. What support is there for these calls?",
+        LEXICON,
+        COUNCILS,
+    )
+    assert "nan" in told.narrative
+
+
+def test_the_years_said_with_each_council_are_its_own() -> None:
+    text = "How do Tower Hamlets' 2017-21 plan and Southwark's 2023 scrutiny report each treat Safe Havens?"
+    assert council_years(text, ["Southwark", "Tower Hamlets"]) == {"Tower Hamlets": (2017,), "Southwark": (2023,)}
+    assert council_years("Compare Sutton and Southwark on MARAC", ["Southwark", "Sutton"]) == {}
+
+
+def test_the_words_naming_a_council_s_plan_go_with_its_name() -> None:
+    text = "Both Tower Hamlets' 2017-21 plan and Southwark's 2023 scrutiny report talk about 'Safe Havens'."
+    assert without_plans_of(text, ["Southwark", "Tower Hamlets"]).split() == [
+        "Both",
+        "and",
+        "talk",
+        "about",
+        "'Safe",
+        "Havens'.",
+    ]

@@ -291,7 +291,7 @@ class Assistant:
         """Structure questions from the plan model, the rest (and what it cannot answer) from passages;
         with the notes, plus what the plan model shows the plans do not say."""
         among = reader.answerer.among_seen(question)
-        if among is not None:  # "which of those ...?": the items of the last answer it picks out
+        if among is not None:  # "which of those ...?": the items of the last answer that say what it adds
             return [among], notes
         drafts: list[Draft] = []
         # the message's own words say what it asks; words carried from the last turn only set the scene
@@ -307,7 +307,13 @@ class Assistant:
             if isinstance(structured, Refusal):
                 notes = [*notes, structured.note]
                 continue
-            draft = structured or reader.answerer.draft(question, passages)
+            # ... or else, unless the plan model placed it ("which of those covers knife crime?": the priority
+            # whose section holds it), the one closest to it in meaning
+            draft = (
+                structured
+                or reader.answerer.among_seen(question, by_meaning=True)
+                or reader.answerer.draft(question, passages)
+            )
             if draft is not None:
                 drafts.append(draft)
             else:

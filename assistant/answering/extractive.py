@@ -131,9 +131,10 @@ class ExtractiveAnswerer:
                 return None
         return brief(Draft(_with_table_headers(drafted.points), drafted.truncated))
 
-    def among_seen(self, question: Question) -> Draft | None:
-        """For "which of those ...?" after a list, the items of the last answer that the message picks out;
-        None when it picks out none (or all) of them, or the last answer listed nothing."""
+    def among_seen(self, question: Question, by_meaning: bool = False) -> Draft | None:
+        """For "which of those ...?" after a list, the items of the last answer that say what the message
+        adds (`by_meaning`: or else the one clearly closest to it in meaning); None when it picks out none (or
+        all) of them, or the last answer listed nothing."""
         if not asks_among(question.text) or len(question.seen) < 2:
             return None
         items: list[Unit] = []
@@ -160,6 +161,8 @@ class ExtractiveAnswerer:
         query = self._vector(question.text)
         items.sort(key=lambda unit: (unit.chunk.ordinal, unit.start))
         closeness = [float(vector @ query) for vector in self._vectors([unit.quote for unit in items])]
+        if not by_meaning:
+            closeness = [-1.0] * len(items)
         chosen = pick(
             items,
             lambda unit: self._coverage(asked, f"{_table_labels(unit)} {unit.quote}"),

@@ -80,3 +80,37 @@ def test_which_of_those_is_asked_only_with_a_pointer_to_the_list() -> None:
     assert asks_among("Which ones are new?")
     assert not asks_among("Which plans mention exploitation?")
     assert not asks_among("Which of the priorities covers knife crime?")
+
+
+# Priorities with sections of their own: the plan model knows which one holds a subject.
+ORTON = """# Orton Community Safety Plan 2022-25
+
+The partnership has agreed on three priorities for the term of this plan, they are:
+
+- Priority A: Safer Streets
+- Priority B: Violence
+- Priority C: Reducing Re-offending
+
+## Priority A: Safer Streets
+
+Street lighting and CCTV will be improved in the town centre.
+
+## Priority B: Violence
+
+Domestic abuse and sexual violence are under-reported and the partnership will support victims to come forward.
+
+## Priority C: Reducing Re-offending
+
+Knife crime and gun crime are committed by a small number of young offenders, and the youth offending team will \
+work with each of them.
+"""
+
+orton = one_plan_fixture("orton", "orton-community-safety-plan-2022-25.md", "Orton", ORTON)
+
+
+def test_which_of_those_priorities_holds_a_subject_is_the_plan_model_s_not_the_closest_name(orton: Assistant) -> None:
+    first = "What are Orton's priorities?"
+    listed = orton.ask(first)
+    assert "- Priority B: Violence" in listed.text
+    answer = orton.ask("Which one of those deals with stabbings and shootings?", history=[turn_of(first, listed)])
+    assert [c.quote for c in answer.citations] == ["Priority C: Reducing Re-offending"]

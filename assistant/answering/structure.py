@@ -540,7 +540,8 @@ class PlanReader:
         return brief(Draft((Point(head), *(Point(item, bullet=True) for item in items if item is not None))))
 
     def _governance(self, question: Question, relation: str, plan: Plan) -> Draft | Refusal | None:
-        asked = set(terms(question.expanded.question))
+        # a body named by its acronym ("the CSP") is named by what the acronym stands for
+        asked = set(terms(" ".join([question.expanded.question, *question.expanded.expansions.values()])))
         named = _named_body(plan.bodies, asked)
         # the body the plan's opening (its cover sheet, its document control) names as the meeting that considers
         # it ("Meeting Name: Housing and Community Safety Scrutiny Commission")

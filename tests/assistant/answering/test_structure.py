@@ -1368,3 +1368,34 @@ def test_who_a_report_is_of_or_for_is_read_from_its_cover_sheet(
     answer = thornbury.ask(question)
     assert answer.answered and [c.quote for c in answer.citations] == rows
     assert_cited_verbatim(thornbury, answer)
+
+
+# A body the question names by the acronym the plan gives it.
+LINDALE = """# Lindale Community Safety Plan 2022-25
+
+## Governance
+
+The Lindale Community Safety Partnership (CSP) brings together the council, police, fire service and probation.
+
+The Partnership is responsible for community safety in Lindale and is one of the Delivery Groups of the Lindale \
+Plan. It is accountable to the Lindale Leaders Board and the Overview and Scrutiny Committee if it does not deliver.
+
+## Burglary
+
+Burglary fell last year and the partnership will keep working with residents on it.
+"""
+
+lindale = one_plan_fixture("lindale", "lindale-community-safety-plan-2022-25.md", "Lindale", LINDALE)
+
+
+def test_a_body_named_by_its_acronym_is_the_body_the_acronym_stands_for(lindale: Assistant) -> None:
+    reader = lindale.reader()
+    asked = analyse(
+        "If the Lindale CSP fails in its duties, who is it answerable to?", reader.view.lexicon, ["Lindale"]
+    )
+    intent = intent_of(asked.text, asked.years, asked.key_terms)
+    assert intent == Intent("governance", "reports_to")
+    draft = reader.plans.answer(asked, intent, ["Lindale"], lindale.visible(()), [])
+    assert draft is not None and [point.unit.quote for point in draft.points][-1] == (
+        "It is accountable to the Lindale Leaders Board and the Overview and Scrutiny Committee if it does not deliver."
+    )

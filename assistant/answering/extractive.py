@@ -40,6 +40,7 @@ _COUNT_BONUS = 0.15  # a sentence naming as many things as the question counts
 _YEAR_BEFORE_PENALTY = 0.1  # a figure whose year only the passage before it says is less surely of that year
 _GIVEN_FIGURE_BONUS = 0.1  # evidence stating a figure the question gives is about what it asks
 _REASON_BONUS = 0.1  # evidence giving a reason, for a question asking why
+_STAND_FOR = re.compile(r"\b(?:stand|stands|standing) for\b|\bshort for\b|\bacronym\b|\babbreviation\b", re.I)
 _SENTENCE_LIKE = re.compile(r"[.:;]\s*$|[.!?]\s+[A-Z]")  # a quote that is (or holds) a sentence, not a name
 _AMONG_MARGIN = 0.05  # how much closer in meaning than the rest the one item picked by meaning must be
 _REASON_RANKS = 3  # how far down the best sentences a why-question looks for one giving a reason
@@ -335,6 +336,9 @@ class ExtractiveAnswerer:
                 ((lst, s) for lst, s in scored_lists if lst.lead_in is not None and _same(lst.lead_in, best_unit)),
                 None,
             )
+        spelled = _STAND_FOR.search(question.text) and self._definition(question, [p.chunk for p in passages])
+        if spelled:  # "what does IRIS stand for in the VAWG actions?": the words that spell it out, not the list
+            return Draft((Point(spelled), *(Point(unit) for unit in _describing(spelled, scored_units))))
         if opened is not None:  # judged by the sentence that says what the list is
             drafted = self._list_draft(question, opened[0], best_unit_score, opener=best_unit)
             if drafted is not None:

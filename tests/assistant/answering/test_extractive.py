@@ -1596,3 +1596,25 @@ def test_a_long_best_sentence_saying_little_asked_gives_way_to_those_it_crowds_o
     # ... but a sentence that says no more of what was asked does not take the best one's place
     [other] = _units("The Night Hub is on the high street.", chunk_id="e")
     assert answerer._sentence_draft(question, [scored[0], (other, _Scored(0.72, 0.6, 0.0))], []) is None
+
+
+QUENBY = """# Quenby Community Safety Plan 2021-24
+
+## Violence against women and girls
+
+Our actions on violence against women and girls are:
+
+- Champions training for staff in every council service
+- HOPE (Help Over Phone and Email) training to GP practices and pharmacies
+- A second refuge for women and their children
+- A campaign in schools on healthy relationships
+"""
+
+quenby = one_plan_fixture("quenby", "quenby-community-safety-plan-2021-24.md", "Quenby", QUENBY)
+
+
+def test_what_an_acronym_in_a_list_stands_for_is_the_words_that_spell_it_out(quenby: Assistant) -> None:
+    answer = quenby.ask("What does HOPE stand for in Quenby's actions on violence against women and girls?")
+    assert answer.answered
+    assert answer.citations[0].quote == "HOPE (Help Over Phone and Email)"
+    assert "Champions training" not in answer.text  # not the list it sits in

@@ -11,7 +11,7 @@ import numpy as np
 
 from assistant.answering.among import LISTED, asks_among, pick
 from assistant.answering.evidence import ItemList, Unit, line_words, units_of
-from assistant.answering.question import WHY_QUESTION, Question
+from assistant.answering.question import WHY_QUESTION, Question, without_plans_of
 from assistant.embedding import Embedder
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.hybrid import Passage
@@ -1195,8 +1195,14 @@ def _same_place(text: str, ordinals: set[str]) -> bool:
 
 
 def _target_subject(question: Question) -> tuple[str, ...]:
-    """What a target question asks the target for: its key terms bar the words of asking for a target."""
-    return tuple(term for term in question.key_terms if term not in _TARGET_FRAME and term not in question.carried)
+    """What a target question asks the target for: its key terms bar the words of asking for a target and
+    those naming the plans ("hate crime targets: Sutton strategy vs Southwark scrutiny report")."""
+    naming = set(terms(question.text)) - set(terms(without_plans_of(question.text, question.councils)))
+    return tuple(
+        term
+        for term in question.key_terms
+        if term not in _TARGET_FRAME and term not in question.carried and term not in naming
+    )
 
 
 def _sets_target(unit: Unit) -> bool:

@@ -218,7 +218,7 @@ def without_years(text: str) -> str:
 
 # Asks about every plan, or several: answered council by council, and no council is carried over.
 COMPARE = re.compile(
-    r"\b(compare|comparison|differ|difference|differences|each (?:council|borough|plan)|"
+    r"\b(compare|comparison|differ|difference|differences|versus|vs|each (?:council|borough|plan)|"
     r"all (?:of )?(?:the )?(?:plans|councils|boroughs)|across (?:all )?(?:of )?(?:the )?(?:plans|councils|boroughs)|"
     r"which (?:councils|boroughs|plans)|other (?:councils|boroughs|plans)|elsewhere)\b",
     re.I,
@@ -324,6 +324,7 @@ _GENERIC = frozenset(
         "difference",
         "differences",
         "versus",
+        "vs",
         "between",
         "both",
         "each",

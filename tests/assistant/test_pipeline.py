@@ -316,3 +316,43 @@ def test_each_council_of_a_comparison_is_read_from_the_plan_its_own_words_name(c
         "wexcombe-scrutiny-report-2023.txt",
         "yarford-community-safety-plan-2021-24.txt",
     }
+
+
+WEXCOMBE_TARGET = "Recruit further Hate Crime champions (target is 20)."
+YARFORD_TARGET = "Number of reported hate crime incidents (2021/22 target 230 crimes)."
+
+
+def _sections(council: str) -> str:
+    """Sections on other subjects, so that the words naming the plans are rare in their passages."""
+    subjects = ["Burglary", "Parks", "Schools", "Night time economy", "Fraud", "Road safety", "Shoplifting"]
+    return "".join(
+        f"## {subject}\n\n{subject} in {council} is a concern for residents and partners will work on it in "
+        f"{2021 + index}.\n\n"
+        for index, subject in enumerate(subjects)
+    )
+
+
+def test_targets_compared_by_the_names_of_the_plans_are_each_plan_s_target(tmp_path: Path, embedder: Embedder) -> None:
+    from tests.assistant.answering.test_structure import assistant_over
+
+    assistant = assistant_over(
+        tmp_path,
+        embedder,
+        [
+            (
+                "wexcombe-scrutiny-report-2023.md",
+                f"# Wexcombe scrutiny report 2023\n\n## Hate crime\n\n- {WEXCOMBE_TARGET}\n- Hold a hate crime "
+                f"conference.\n\n{_sections('Wexcombe')}",
+                "Wexcombe",
+            ),
+            (
+                "yarford-community-safety-strategy-2021-24.md",
+                f"# Yarford Community Safety Strategy 2021-24\n\n## Hate crime\n\n{YARFORD_TARGET}\n\n"
+                f"{_sections('Yarford')}",
+                "Yarford",
+            ),
+        ],
+    )
+    answer = assistant.ask("hate crime targets: Yarford strategy vs Wexcombe scrutiny report")
+    assert answer.answered
+    assert {WEXCOMBE_TARGET, YARFORD_TARGET} <= {c.quote for c in answer.citations}

@@ -30,6 +30,7 @@ from assistant.answering.extractive import (
     _read_on,
     _Scored,
     _sets_target,
+    _target_subject,
     _without_column_names,
     antecedent,
     brief,
@@ -1618,3 +1619,11 @@ def test_what_an_acronym_in_a_list_stands_for_is_the_words_that_spell_it_out(que
     assert answer.answered
     assert answer.citations[0].quote == "HOPE (Help Over Phone and Email)"
     assert "Champions training" not in answer.text  # not the list it sits in
+
+
+def test_a_target_s_subject_is_not_the_words_naming_the_plans_compared() -> None:
+    lexicon = Lexicon(acronyms={}, vocabulary={})
+    question = analyse(
+        "hate crime targets: Sutton strategy vs Southwark scrutiny report", lexicon, ["Southwark", "Sutton"]
+    )
+    assert set(_target_subject(question)) == {"hate", "crime"}

@@ -359,3 +359,9 @@ def test_the_words_naming_a_council_s_plan_go_with_its_name() -> None:
         "'Safe",
         "Havens'.",
     ]
+
+
+def test_one_plan_versus_another_is_a_comparison() -> None:
+    question = analyse("hate crime targets: Sutton strategy vs Southwark scrutiny report", LEXICON, COUNCILS)
+    assert question.compares and question.councils == ("Southwark", "Sutton")
+    assert "vs" not in question.key_terms

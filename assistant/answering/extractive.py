@@ -466,7 +466,12 @@ class ExtractiveAnswerer:
 
     def _supported(self, question: Question, chosen: list[tuple[Unit, _Scored]]) -> bool:
         similarity = max(scored.similarity for _, scored in chosen)
-        return self._answers(self._said(question, chosen), similarity, question)
+        support = self._said(question, chosen)
+        ranked = any(_RANKED.search(unit.quote) for unit, _ in chosen)
+        if question.carried and _FIRST_PLACE.search(question.text) and ranked and support >= self._min_support:
+            return True  # "What came top?" after the consultation: three words are far in meaning from any
+            # sentence; a ranking that says the subject carried over answers it
+        return self._answers(support, similarity, question)
 
     def _sentence_draft(
         self, question: Question, scored_units: list[tuple[Unit, _Scored]], lists: list[ItemList]

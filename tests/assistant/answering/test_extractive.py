@@ -1627,3 +1627,34 @@ def test_a_target_s_subject_is_not_the_words_naming_the_plans_compared() -> None
         "hate crime targets: Sutton strategy vs Southwark scrutiny report", lexicon, ["Southwark", "Sutton"]
     )
     assert set(_target_subject(question)) == {"hate", "crime"}
+
+
+ULVERBY = """# Ulverby Community Safety Plan 2022-25
+
+## Consultation
+
+A public consultation ran from May to July 2021 and asked residents to name their top community safety priorities.
+
+In total 912 responses were received, most of them online.
+
+Based on the respondents' first choice, the top three concerns were 1) Burglary (301 or 33%), 2) Speeding (204 or \
+22%) and 3) Litter (98 or 11%).
+
+## Burglary
+
+Burglary rose last year and the partnership will target repeat offenders.
+
+## Roads
+
+Speed cameras will be added near three schools.
+"""
+
+ulverby = one_plan_fixture("ulverby", "ulverby-community-safety-plan-2022-25.md", "Ulverby", ULVERBY)
+
+
+def test_what_came_top_after_a_consultation_is_its_ranking(ulverby: Assistant) -> None:
+    history = []
+    for message in ("Did Ulverby run a public consultation for its plan?", "How many responses came in?"):
+        history.append(turn_of(message, ulverby.ask(message, history=history)))
+    answer = ulverby.ask("What came top?", history=history)
+    assert answer.answered and "1) Burglary (301 or 33%)" in answer.text

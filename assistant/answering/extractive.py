@@ -11,6 +11,7 @@ import numpy as np
 
 from assistant.answering.among import LISTED, asks_among, pick
 from assistant.answering.evidence import ItemList, Unit, line_words, units_of
+from assistant.answering.intent import UNDER
 from assistant.answering.question import WHY_QUESTION, Question, without_plans_of
 from assistant.embedding import Embedder
 from assistant.retrieval.bm25 import Bm25Index
@@ -236,6 +237,12 @@ class ExtractiveAnswerer:
         if ordinals:  # "the second survey": not what another one, said by its place, found
             units = [(unit, prior) for unit, prior in units if _same_place(unit.quote, ordinals)]
             lists = [(lst, prior) for lst, prior in lists if _same_place(lst.text, ordinals)]
+            places = _places_of(question.text)
+            named = [(unit, prior) for unit, prior in units if places & _places_of(unit.quote)]
+            if named and not UNDER.search(question.text):
+                # "what was the third priority?" (not what is under it): where the plan says "The Third priority
+                # will be to ..."
+                units, lists = named, []
         quarters = quarters_in(question.text)
         if quarters and question.wants_number:  # "viewed in Q4": not the figure another quarter gives ("In Q3, ...")
             units = [(unit, prior) for unit, prior in units if _same_quarter(unit, quarters)]
@@ -560,7 +567,14 @@ class ExtractiveAnswerer:
             if not question.wants_list and at >= _ITEMS_BEFORE:
                 items = items[at:]  # "does the plan cover X?": a long list from the item that says X
             return lead + [Point(item, bullet=True) for item in items[: self._max_points]]
-        introduced = next((lst for lst in lists if lst.lead_in is not None and _same(lst.lead_in, unit)), None)
+        introduced = next(
+            (
+                lst
+                for lst in lists
+                if lst.lead_in is not None and (_same(lst.lead_in, unit) or _ends(lst.lead_in, unit))
+            ),
+            None,
+        )
         if introduced is not None:
             if introduced in shown:
                 return [Point(unit)]
@@ -1192,6 +1206,14 @@ def _same_quarter(unit: Unit, asked: set[int]) -> bool:
     return not said or bool(said & asked)
 
 
+def _places_of(text: str) -> set[tuple[str, str]]:
+    """A thing named by its place: ("third", "prioriti") for "the Third priority"."""
+    return {
+        (match.group(1).lower(), stem(match.group(2).lower()))
+        for match in re.finditer(rf"{_ORDINAL.pattern}\s+([A-Za-z]+)", text, re.I)
+    }
+
+
 def _same_place(text: str, ordinals: set[str]) -> bool:
     """Whether a text says nothing of another one by its place: it names none of first, second, ... or one the
     question names."""
@@ -1491,6 +1513,17 @@ def _same_paragraph(a: Unit, b: Unit) -> bool:
         return False
     text = a.chunk.text
     return text.rfind("\n", 0, a.start) == text.rfind("\n", 0, b.start)
+
+
+def _ends(lead_in: Unit, unit: Unit) -> bool:
+    """Whether a sentence ending in a colon is the end of a longer lead-in (an item "13. We continue ... Phase
+    2 will expand it into the following sectors:" whose last sentence introduces the items under it)."""
+    return (
+        lead_in.chunk.id == unit.chunk.id
+        and lead_in.start <= unit.start < unit.end <= lead_in.end
+        and unit.quote.rstrip().endswith(":")
+        and lead_in.chunk.text[unit.end : lead_in.end].strip() == ""
+    )
 
 
 def _same(a: Unit, b: Unit) -> bool:

@@ -72,7 +72,8 @@ _MEETING_ASKED = re.compile(
 )
 _CONSIDERED_BY = re.compile(
     r"\b(?:going|goes|go|went|gone|presented|submitted|taken|brought|sent|considered|discussed|heard|reported)\s+"
-    r"(?:to|by|at|before)\b|\b(?:written|prepared|produced|drafted|meant)\s+for\b",  # "the body it was written for"
+    r"(?:to|by|at|before)\b|\b(?:written|prepared|produced|drafted|meant)\s+for\b|"  # "the body it was written for"
+    r"\b(?:got|gets|get|received|receives|receive|saw|sees|see)\b",  # "which committee got the report?"
     re.I,
 )
 _WHEN = re.compile(r"\b(when|what date|which date|date|dated)\b", re.I)

@@ -22,10 +22,12 @@ from assistant.answering.extractive import (
     ExtractiveAnswerer,
     Point,
     _counts_out,
+    _ends,
     _enumerates,
     _naming_plans,
     _of_year,
     _opens,
+    _places_of,
     _present,
     _read_on,
     _Scored,
@@ -1658,3 +1660,48 @@ def test_what_came_top_after_a_consultation_is_its_ranking(ulverby: Assistant) -
         history.append(turn_of(message, ulverby.ask(message, history=history)))
     answer = ulverby.ask("What came top?", history=history)
     assert answer.answered and "1) Burglary (301 or 33%)" in answer.text
+
+
+VALEWOOD = """# Valewood Community Safety Plan 2021-24
+
+## Safe spaces
+
+1. We continue to develop the Safe Spaces scheme, now running in 40 venues. Phase 2 will expand the scheme into \
+the following sectors:
+   - Libraries and leisure centres
+   - Places of worship
+   - Council buildings
+2. Wardens have been trained to support the scheme.
+
+## Priorities
+
+The partnership has three priorities. The First priority will be to cut burglary. The Second priority will be to \
+reduce violent crime. The Third priority will be to improve public confidence in the police and the council.
+
+## Burglary
+
+Burglary fell last year, and partners will keep working with residents and landlords to prevent it.
+"""
+
+valewood = one_plan_fixture("valewood", "valewood-community-safety-plan-2021-24.md", "Valewood", VALEWOOD)
+
+
+def test_a_sentence_ending_a_longer_lead_in_brings_the_list_under_it(valewood: Assistant) -> None:
+    answer = valewood.ask("What is phase 2 of the Valewood Safe Spaces scheme doing?")
+    assert answer.answered
+    assert bullets(answer)[-3:] == ["Libraries and leisure centres", "Places of worship", "Council buildings"]
+
+
+def test_a_thing_named_by_its_place_is_the_place_and_the_noun() -> None:
+    assert _places_of("What was the third priority of the partnership?") == {("third", "prioriti")}
+    assert _places_of("The Third priority will be to improve public confidence.") == {("third", "prioriti")}
+    assert _places_of("In the third year the board will meet monthly.") == set()  # a time, not a place
+
+
+def test_a_sentence_ending_a_longer_lead_in_is_its_end() -> None:
+    chunk = _units("1. We run Safe Spaces in 40 venues. Phase 2 will add these sectors:")[0].chunk
+    lead = Unit(chunk, 0, len(chunk.text), "item")
+    last = Unit(chunk, chunk.text.index("Phase 2"), len(chunk.text), "sentence")
+    first = Unit(chunk, 0, chunk.text.index(" Phase 2"), "sentence")
+    assert _ends(lead, last)
+    assert not _ends(lead, first)  # a sentence before the end introduces nothing

@@ -77,6 +77,7 @@ def test_questions_about_what_sits_under_a_priority_or_anything_else_go_to_passa
         ("Which committee was it going to?", "scrutiny"),
         ("What meeting was the report presented to?", "scrutiny"),
         ("Which commission was the plan taken to?", "scrutiny"),
+        ("which committee got the feb 2023 community safety partnership report", "scrutiny"),
     ],
 )
 def test_governance_relations(question: str, relation: str) -> None:

@@ -214,24 +214,32 @@ HARWICK = {
 }
 
 
-@pytest.fixture(scope="module")
-def harwick(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
+def _dated_plans(root: Path, embedder: Embedder, plans: dict[str, tuple[str, str, int, int, str]]) -> Assistant:
+    """A real Assistant over invented plans, each with its council, title and period in a sidecar:
+    file name -> (council, title, first year, last year, text)."""
     from assistant.settings import Settings
     from ingest.indexer import ingest
 
-    root = tmp_path_factory.mktemp("harwick")
     corpus = root / "corpus"
     corpus.mkdir()
-    for name, (title, start, end, priorities) in HARWICK.items():
-        items = "\n".join(f"- {priority}" for priority in priorities)
-        text = f"{title}\n\nThe Harwick Safety Partnership has agreed the following priorities:\n\n{items}\n"
+    for name, (council, title, start, end, text) in plans.items():
         (corpus / name).write_text(text, encoding="utf-8")
-        meta = {"council": "Harwick", "title": title, "period_start": start, "period_end": end}
+        meta = {"council": council, "title": title, "period_start": start, "period_end": end}
         (corpus / f"{name}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
     settings = Settings(data_dir=root / "data", corpus_dir=corpus, _env_file=None)
     report = ingest([corpus], settings, embedder, prune=True)
     assert not report.failed
     return Assistant.build(settings, embedder)
+
+
+@pytest.fixture(scope="module")
+def harwick(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
+    plans = {}
+    for name, (title, start, end, priorities) in HARWICK.items():
+        items = "\n".join(f"- {priority}" for priority in priorities)
+        text = f"{title}\n\nThe Harwick Safety Partnership has agreed the following priorities:\n\n{items}\n"
+        plans[name] = ("Harwick", title, start, end, text)
+    return _dated_plans(tmp_path_factory.mktemp("harwick"), embedder, plans)
 
 
 def test_a_question_naming_the_years_of_two_plans_of_one_council_is_answered_from_each(harwick: Assistant) -> None:
@@ -286,20 +294,7 @@ COMPARED = {
 
 @pytest.fixture(scope="module")
 def compared(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
-    from assistant.settings import Settings
-    from ingest.indexer import ingest
-
-    root = tmp_path_factory.mktemp("compared")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, (council, title, start, end, text) in COMPARED.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-        meta = {"council": council, "title": title, "period_start": start, "period_end": end}
-        (corpus / f"{name}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
-    settings = Settings(data_dir=root / "data", corpus_dir=corpus, _env_file=None)
-    report = ingest([corpus], settings, embedder, prune=True)
-    assert not report.failed
-    return Assistant.build(settings, embedder)
+    return _dated_plans(tmp_path_factory.mktemp("compared"), embedder, COMPARED)
 
 
 def test_each_council_of_a_comparison_is_read_from_the_plan_its_own_words_name(compared: Assistant) -> None:

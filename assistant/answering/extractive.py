@@ -12,7 +12,7 @@ import numpy as np
 from assistant.answering.among import LISTED, asks_among, pick
 from assistant.answering.evidence import ItemList, Unit, line_words, units_of
 from assistant.answering.intent import UNDER
-from assistant.answering.question import WHY_QUESTION, Question, without_plans_of
+from assistant.answering.question import MONEY_ASKED, WHY_QUESTION, Question, without_plans_of
 from assistant.embedding import Embedder
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.hybrid import Passage
@@ -832,9 +832,16 @@ _MONEY = re.compile(r"£|\bmillion\b|\d+k\b|\bfunding of\b|\bpounds?\b|\bpence\b
 _MONEY_QUESTION = re.compile(
     r"\b(cost|costs|budget|spend|spent|funding|money|how much (?:money|funding))\b|"
     r"\bhow much\b.*\b(give[sn]?|gave|receive[sd]?|get|gets|got|pay|pays|paid|allocat\w*|grant\w*|award\w*|"
-    r"invest\w*|fund\w*)\b",
+    rf"invest\w*|fund\w*)\b|{MONEY_ASKED}",
     re.I,
 )
+# An age is not a count: "support women as well as men from ages 16 and up", "aged 10-17", "under 18s"
+_AGE = re.compile(
+    r"\b(?:aged?|ages)\s+(?:of\s+|between\s+|from\s+)?\d+(?:\s*(?:-|–|to|and)\s*\d+)?|"
+    r"\b\d+(?:\s*(?:-|–|to)\s*\d+)?[\s-]*(?:years?[\s-]*olds?|yrs? olds?)\b|\b(?:under|over)[\s-]*\d+s\b",
+    re.I,
+)
+_AGE_QUESTION = re.compile(r"\bhow old\b|\bages?d?\b", re.I)
 
 
 _AMOUNT_QUESTION = re.compile(
@@ -923,6 +930,8 @@ def has_figure(quote: str, question: Question) -> bool:
     counts_people = bool(set(question.counted) & _PEOPLE)
     if _COUNT_QUESTION.search(question.text) and not _SHARE_QUESTION.search(question.text) and not counts_people:
         text = _PERCENTAGE.sub(" ", text)
+    if _AMOUNT_QUESTION.search(question.text) and not _AGE_QUESTION.search(question.text):
+        text = _AGE.sub(" ", text)  # how many were supported is not from what age
     if _MONEY_QUESTION.search(question.text):
         return bool(_MONEY.search(text)) and bool(_FIGURE.search(text))
     return bool(_FIGURE.search(text))

@@ -43,10 +43,17 @@ _FIGURE_GIVEN = re.compile(
     r"[^?]*(?<![\d/.,-])(?<!\bper )(?!(?:19|20)\d{2}\b)\d[\d,]*(?:\.\d+)?%?(?![\d/-])",
     re.I,
 )
+# What a payment or contract is worth: "what does the council pay each year for ...?", "the value of the contract"
+# (not what it pays for: "what will it pay for?")
+MONEY_ASKED = (
+    r"\bwhat (?:does|do|did|will|would)\b[^?]*\bpay\b(?! for\s*(?:\?|$))|\bcontract value\b|"
+    r"\bvalue of\b[^?]*\b(?:contract|grant|funding|investment|award|scheme|service)s?\b"
+)
 _NUMBER_CUES = re.compile(
     r"\b(how many|how much|what (?:percentage|proportion|share|number|rate|figure|target)|"
     r"percentage|per cent|percent|figure|target|rate|totals?|number of|how often|average|cost|budget|"
     r"salary|salaries|fees?|prices?|council tax|(?:charge|fine)s? for)\b|"
+    rf"{MONEY_ASKED}|"
     # "when?" asks a date, "... when drawing up the plan" does not
     r"(?:^\W*|[,;?.]\s+|\b(?:and|but|so|by|until|since)\s+)when\b"
     r"(?![^?]*,\s*(?:who|what|how|which|where|why|is|are|does|do|can|will|should)\b)|"  # "When X happens, who ...?"

@@ -368,6 +368,26 @@ def test_a_percentage_is_no_count_unless_a_share_or_people_s_answers_are_counted
     assert has_figure(felt, _question(ashcombe, "How many people said they feel safe after dark?"))
 
 
+def test_an_age_is_no_count_unless_an_age_is_asked(ashcombe: Assistant) -> None:
+    service = "The new service will support women as well as men from ages 16 and up."
+    assert not has_figure(service, _question(ashcombe, "How many victims did the service support?"))
+    assert not has_figure("It works with 10-17 year olds.", _question(ashcombe, "How many young people did it see?"))
+    assert has_figure(service, _question(ashcombe, "From what age does the service help?"))
+    assert has_figure("It has supported 412 victims aged 16 and over.", _question(ashcombe, "How many victims?"))
+
+
+def test_what_a_contract_is_worth_or_a_council_pays_is_answered_by_money(ashcombe: Assistant) -> None:
+    funded = "The Council continues to fund the Taskforce of 6 police officers."
+    pays = _question(ashcombe, "What does the council pay each year for the Taskforce?")
+    assert pays.wants_number and not has_figure(funded, pays)
+    assert has_figure("The council pays £250,000 a year for the Taskforce.", pays)
+    valued = _question(ashcombe, "What is the value of the contract with Refuge for the service?")
+    assert valued.wants_number and not has_figure("The service launches from 1st April with 3 staff.", valued)
+    assert has_figure("The contract is worth £1.2 million.", valued)
+    funds = _question(ashcombe, "What will the levy pay for?")  # what it funds, not how much
+    assert not funds.wants_number
+
+
 def test_a_lead_in_that_ends_its_passage_brings_a_long_list_split_from_it(tmp_path: Path, embedder: Embedder) -> None:
     actions = [f"Action {n} the partnership will take with residents over the life of this plan" for n in range(1, 21)]
     story = "Residents of Ashcombe told us what worries them. " * 22

@@ -23,6 +23,7 @@ from assistant.answering.question import (
     without_plans_of,
 )
 from assistant.answering.structure import PlanReader, Refusal
+from assistant.answering.things import PlanWords
 from assistant.answering.verify import numbers_in, problems
 from assistant.conversations.followup import CarryOver, FollowUps, Resolved
 from assistant.conversations.store import Turn
@@ -32,6 +33,7 @@ from assistant.llm.wiring import build_llm_parts
 from assistant.retrieval.filters import Filters, Scope
 from assistant.retrieval.hybrid import HybridRetriever, Mode, Passage, Retriever
 from assistant.retrieval.index import SearchIndex, SearchView
+from assistant.retrieval.vectors import is_plan_word
 from assistant.safety.guidance import Guidance, SafetyCheck
 from assistant.settings import Settings
 from ingest.documents import PlanMetadata, audience_for
@@ -127,6 +129,12 @@ class Assistant:
                 unit_vectors=index.unit_vectors,
                 front_lines=_front_lines(index.plans.values()),
                 target_quotes=_target_quotes(index.plans.values()),
+                plan_words=PlanWords.of(
+                    filter(is_plan_word, view.lexicon.vocabulary),
+                    index.unit_vectors,
+                    embedder,
+                    near=settings.near_word_similarity,
+                ),
             )
             rules = CarryOver(view.lexicon, view.bm25.idf)
             followups, generator = build_llm_parts(settings, embedder, rules, view.lexicon)

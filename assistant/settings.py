@@ -72,6 +72,13 @@ class Settings(BaseSettings):
         le=1,
         description="Similarity at which the evidence answers whatever words the question is put in.",
     )
+    near_word_similarity: float = Field(
+        0.6,
+        ge=-1,
+        le=1,
+        description="Similarity at which a noun no plan uses counts as near a plan word (below it, what it "
+        "names is outside the plans and evidence must say it).",
+    )
     max_points: int = Field(12, ge=1, description="Most cited points in one answer.")
     max_message_chars: int = Field(2000, ge=1, description="Longest accepted chat message.")
     conversation_retention_days: float = Field(

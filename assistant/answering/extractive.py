@@ -13,6 +13,7 @@ from assistant.answering.among import LISTED, asks_among, pick
 from assistant.answering.evidence import ItemList, Unit, line_words, units_of
 from assistant.answering.intent import UNDER
 from assistant.answering.question import MONEY_ASKED, WHY_QUESTION, Question, without_plans_of
+from assistant.answering.things import PlanWords
 from assistant.embedding import Embedder
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.hybrid import Passage
@@ -100,10 +101,12 @@ class ExtractiveAnswerer:
         unit_vectors: UnitVectors | None = None,
         front_lines: Mapping[str, frozenset[str]] | None = None,
         target_quotes: Mapping[str, frozenset[str]] | None = None,
+        plan_words: PlanWords | None = None,
     ) -> None:
         self._front = front_lines or {}  # chunk id -> its lines of contents or document control
         self._targets = target_quotes or {}  # chunk id -> quotes the plan model reads as targets with a value
         self._bank = unit_vectors  # answer texts embedded at ingest: only the question is embedded here
+        self._plan_words = plan_words  # the plans' words by meaning (this audience's plans)
         self._chunks: Mapping[str, Chunk] = chunks or {}
         self._chunks_by_source: dict[str, list[Chunk]] = {}
         for chunk in (chunks or {}).values():
@@ -760,9 +763,20 @@ class ExtractiveAnswerer:
             total += weight
             hit += weight * self._found_share(question, term, present)
         # a thing the question names that no plan names ("Ofsted", "20mph") is what it asks about: no passage
-        # says it, however many of its other words one has
+        # says it, however many of its other words one has; so is a thing no plan has a word near ("pothole")
         total += sum(self._bm25.idf(term) for term in self._unknown_names(question))
+        total += sum(self._bm25.idf(term) for term in self._far_things(question))
         return hit / total if total else 1.0
+
+    def _far_things(self, question: Question) -> list[str]:
+        """The nouns the question asks with that no plan uses nor has a word near in meaning."""
+        if self._plan_words is None:
+            return []
+        return [
+            term
+            for term, word in question.things
+            if term not in question.named and not self._in_plans(question, term) and self._plan_words.far(word)
+        ]
 
     def _unknown_names(self, question: Question) -> list[str]:
         """The names the question asks about (not in the story around it, nor carried) that no plan uses."""

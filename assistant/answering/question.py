@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from assistant.answering.things import thing_words
 from assistant.retrieval.lexicon import ExpandedQuery, Lexicon
 from assistant.retrieval.plain_words import FILLER, PLAIN_TO_PLAN, plain_phrases
 from assistant.retrieval.terms import stem, terms, words
@@ -399,6 +400,9 @@ class Question:
     narrative: frozenset[str] = frozenset()  # key terms of the story around a long message's question
     phrased: frozenset[str] = frozenset()  # key terms of an everyday phrase for what the plans name
     named: frozenset[str] = frozenset()  # key terms of names the question uses ("Ofsted", "20mph", "CCTV")
+    # key term -> word, of the nouns the question asks with, outside any story ("pothole", "instalments"):
+    # a thing no plan has a word near is what it asks about (assistant.answering.things)
+    things: tuple[tuple[str, str], ...] = ()
     focus: str = ""  # for a message telling a story, what it asks, with the plans' words for its phrases
     set_aside: tuple[str, ...] = ()  # councils named only to be put aside ("leaving Sutton aside")
     # A follow-up that leans on the last answer: (chunk id, quote) of what that answer quoted. The reader
@@ -454,6 +458,8 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         for term in terms(said):
             synonyms[term] = synonyms.get(term, frozenset()) | frozenset(terms(plan))
             phrased.add(term)
+    # a resident's phrase for what the plans name ("reported it loads and nothing happens") is no story
+    narrative = _narrative(text, key_terms) - phrased
     return Question(
         text=text,
         expanded=expanded,
@@ -471,11 +477,15 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         compares=bool(COMPARE.search(text) or WHICH_PLANS.search(text)),
         which_plans=bool(WHICH_PLANS.search(text) or COMPARE.search(text) and _WHICH_ONES.search(text)),
         carried=frozenset(term for term in key_terms if term not in own) if context else frozenset(),
-        # a resident's phrase for what the plans name ("reported it loads and nothing happens") is no story
-        narrative=_narrative(text, key_terms) - phrased,
+        narrative=narrative,
         phrased=frozenset(phrased),
         named=frozenset(term for word in _NAME_LIKE.findall(text) for term in terms(word)) & set(key_terms),
         focus=_focus(text),
+        things=tuple(
+            (term, word)
+            for term, word in thing_words(text).items()
+            if term in key_terms and term not in narrative and term not in synonyms
+        ),
     )
 
 

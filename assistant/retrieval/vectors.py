@@ -14,6 +14,7 @@ import numpy as np
 
 from assistant.answering.evidence import units_of
 from assistant.embedding import Embedder
+from assistant.retrieval.terms import STOPWORDS, words
 from ingest.documents import Chunk
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,17 @@ def answer_texts(chunk: Chunk) -> list[str]:
     units, lists = units_of(chunk)
     quotes = [unit.quote for unit in units if unit.kind != "heading"]
     return quotes + [f"{item_list.chunk.section or ''}: {item_list.text[:800]}" for item_list in lists]
+
+
+def plan_words(chunks: Iterable[Chunk]) -> list[str]:
+    """The words the chunks use (as searched: lower-cased, hyphenated words also joined) that name
+    something: of letters only, three or more, not stop words. Their vectors let the reader judge whether
+    a word a question uses, that no plan does, is near one that a plan does (assistant.answering.things)."""
+    return sorted({word for chunk in chunks for word in words(chunk.search_text) if is_plan_word(word)})
+
+
+def is_plan_word(word: str) -> bool:
+    return len(word) >= 3 and word.isalpha() and word not in STOPWORDS
 
 
 def text_key(text: str) -> bytes:
@@ -61,8 +73,10 @@ class UnitVectors:
 
     @staticmethod
     def texts_of(chunks: Iterable[Chunk]) -> list[str]:
-        """Every answer text of the chunks, each once, in first-seen order."""
-        return list(dict.fromkeys(text for chunk in chunks for text in answer_texts(chunk)))
+        """Every answer text of the chunks, each once, in first-seen order, then the plans' own words."""
+        chunks = list(chunks)
+        texts = dict.fromkeys(text for chunk in chunks for text in answer_texts(chunk))
+        return list(texts) + [word for word in plan_words(chunks) if word not in texts]
 
     @classmethod
     def build(cls, chunks: Iterable[Chunk], embedder: Embedder, previous: UnitVectors | None = None) -> UnitVectors:

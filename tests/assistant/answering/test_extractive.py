@@ -1474,6 +1474,15 @@ def test_a_question_naming_what_no_plan_names_is_refused_however_close_its_other
     assert not thornbury.ask("Is Thornbury bringing in a 20mph limit on every road?").answered
 
 
+def test_a_thing_no_plan_has_a_word_near_is_refused_though_the_question_shares_the_plan_s_words(
+    thornbury: Assistant,
+) -> None:
+    assert not thornbury.ask("There's a pothole outside the town centre youth club. How do I report it?").answered
+    # the asker's own word for a thing the plan names is no such thing
+    answer = thornbury.ask("Is anyone working with lads at risk from gangs in Thornbury?")
+    assert answer.answered and "TAVU" in answer.text
+
+
 def test_a_list_item_that_answers_is_shown_from_itself_not_after_the_items_before_it(thornbury: Assistant) -> None:
     answer = thornbury.ask(
         "A man knocked on my nan's front door in Thornbury, said her roof needed fixing and took her money. "

@@ -7,7 +7,7 @@ import pytest
 
 from assistant.embedding import Embedder
 from assistant.retrieval.index import SearchIndex
-from assistant.retrieval.vectors import DIMENSIONS, UnitVectors, answer_texts
+from assistant.retrieval.vectors import DIMENSIONS, UnitVectors, answer_texts, plan_words
 from assistant.settings import Settings
 from assistant.store import index_versions
 from ingest.indexer import ingest
@@ -172,3 +172,20 @@ def test_an_index_without_a_bank_answers_by_embedding(settings: Settings, embedd
     got = bank.vectors(texts, embedder)
     assert got.dtype == np.float32 and np.allclose(got, _direct(embedder, texts), atol=1e-5)
     assert bank.misses == len(texts)
+
+
+def test_the_plans_own_words_are_banked_so_a_question_s_word_can_be_judged_near_them(
+    settings: Settings, embedder
+) -> None:
+    ingest([_write(settings, ("testshire-plan.md", PLAN), ("briefing.md", BRIEFING))], settings, embedder)
+    index = _served(settings)
+    try:
+        chunks = list(index.chunks.values())
+        words = plan_words(chunks)
+        assert {"knife", "lighting", "cctv", "antisocial", "wellbeing"} <= set(words)
+        assert not {"the", "of", "a", "20", "120000"} & set(words)  # stop words and figures name nothing
+        assert all(word in index.unit_vectors for word in words)
+        got = index.unit_vectors.vectors(["lighting"], embedder)
+        assert np.allclose(got, _direct(embedder, ["lighting"]), atol=1e-5) and index.unit_vectors.misses == 0
+    finally:
+        index.close()

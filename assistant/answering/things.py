@@ -1,0 +1,80 @@
+"""The things a question names that no plan has a word for, nor a word near it in meaning.
+
+"There's a pothole on my road, how do I report it?" shares "road" and "report" with the plans; what it
+asks about, the pothole, is in none of them. A word the plans never use is otherwise left out of judging
+support (it is usually the asker's own: "thinking of moving", "what kinds"). A noun is different: it
+names a thing. When the plans have no word near it in meaning ("e-scooter", "instalments", "admissions")
+the question is about something the plans do not cover, and the evidence must say it to answer. One
+that has a near word ("lads": "boys", "car": "vehicle") is the asker's word for a thing the plans name.
+
+Nouns come from a part-of-speech lexicon (lemminflect); nearness from the embedding model, against the
+vectors of the plans' own words embedded at ingest (`assistant.retrieval.vectors.plan_words`), so only
+a word the asker used is embedded when a question is read, and only when no plan uses it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import numpy as np
+from lemminflect import getAllLemmas
+
+from assistant.embedding import Embedder
+from assistant.retrieval.plain_words import FILLER
+from assistant.retrieval.terms import STOPWORDS, terms, words
+from assistant.retrieval.vectors import UnitVectors
+
+_HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")
+_REMEMBERED = 20_000  # words whose nearness is kept (a word is embedded once, not on every question)
+_NOT_THINGS = frozenset(["whose", "anybody", "anyone", "anything", "somebody", "someone", "something"])
+
+
+def thing_words(text: str) -> dict[str, str]:
+    """Key term -> the word the asker wrote, for each word of the text that can only be a noun.
+
+    A hyphenated word is judged by its parts ("set-up": "set", "up"; "e-scooter": "scooter"), not by the
+    two run together."""
+    joined = {match.replace("-", "") for match in _HYPHENATED.findall(text.lower())}
+    found: dict[str, str] = {}
+    for word in words(text):
+        if word in joined or word in FILLER or word in STOPWORDS or word in _NOT_THINGS or not word.isalpha():
+            continue
+        readings = getAllLemmas(word)
+        if readings and set(readings) == {"NOUN"}:
+            for term in terms(word):
+                found.setdefault(term, word)
+    return found
+
+
+class PlanWords:
+    """The words some plans use, by meaning: whether a word the asker used is near any of them."""
+
+    def __init__(self, vectors: np.ndarray, embedder: Embedder, near: float) -> None:
+        self._vectors = np.asarray(vectors, np.float32)  # unit-length rows, one per plan word
+        self._embedder = embedder
+        self._near = near
+        self._far: dict[str, bool] = {}
+
+    @classmethod
+    def of(cls, vocabulary: Iterable[str], bank: UnitVectors, embedder: Embedder, near: float) -> PlanWords:
+        """The plan words of a vocabulary (one audience's) that the bank holds vectors for; a version built
+        before the bank held words has none, and then no word is judged far."""
+        held = [word for word in dict.fromkeys(vocabulary) if word in bank]
+        vectors = bank.vectors(held, embedder) if held else np.zeros((0, bank.dimensions), np.float32)
+        return cls(vectors, embedder, near)
+
+    def __len__(self) -> int:
+        return len(self._vectors)
+
+    def far(self, word: str) -> bool:
+        """Whether no plan word comes near the word in meaning (always False with no plan words)."""
+        if not len(self._vectors):
+            return False
+        if word not in self._far:
+            if len(self._far) >= _REMEMBERED:
+                self._far.clear()
+            vector = np.asarray(self._embedder.embed_query(word), np.float32)
+            vector /= np.linalg.norm(vector) or 1.0
+            self._far[word] = float((self._vectors @ vector).max()) < self._near
+        return self._far[word]

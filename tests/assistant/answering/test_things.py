@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import numpy as np
+
+from assistant.answering.things import PlanWords, thing_words
+from assistant.embedding import Embedder
+from assistant.retrieval.vectors import UnitVectors
+
+
+def test_the_words_that_can_only_be_nouns_are_the_things_a_question_names() -> None:
+    found = thing_words("There's a massive pothole on my road - how do I report it to the council?")
+    assert found["pothol"] == "pothole" and found["road"] == "road"
+    assert "report" not in found  # a verb as well as a noun: the asker's doing, not a thing
+    assert "massiv" not in found and "how" not in found
+
+
+def test_a_hyphenated_word_is_judged_by_its_parts_and_question_words_name_nothing() -> None:
+    assert "scooter" in thing_words("What does the plan say about e-scooter crime?")
+    assert "escoot" not in thing_words("What does the plan say about e-scooter crime?")
+    assert "setup" not in thing_words("How had the set-up changed by 2023?")
+    assert not thing_words("Whose job is it, and is anybody there?").keys() - {"job"}
+
+
+def _plan_words(embedder: Embedder, words: list[str], near: float = 0.6) -> PlanWords:
+    vectors = np.asarray(embedder.embed_documents(words), np.float32)
+    return PlanWords(vectors / np.linalg.norm(vectors, axis=1, keepdims=True), embedder, near)
+
+
+def test_a_noun_far_in_meaning_from_every_plan_word_is_outside_the_plans(embedder: Embedder) -> None:
+    plans = _plan_words(embedder, ["vehicle", "road", "burglary", "boys", "payments", "clubs"])
+    assert plans.far("pothole")
+    assert not plans.far("car")  # "vehicle"
+    assert not plans.far("lads")  # "boys"
+    assert not plans.far("nightclubs")  # "clubs"
+
+
+def test_with_no_plan_words_banked_no_word_is_judged_far(embedder: Embedder) -> None:
+    plans = PlanWords.of(["road", "vehicle"], UnitVectors(), embedder, near=0.6)
+    assert len(plans) == 0 and not plans.far("pothole")

@@ -319,6 +319,7 @@ class Assistant:
             # whose section holds it), the one closest to it in meaning
             draft = (
                 structured
+                or reader.answerer.moved(question, passages)
                 or reader.answerer.among_seen(question, by_meaning=True)
                 or reader.answerer.draft(question, passages)
             )

@@ -14,6 +14,7 @@ from assistant.answering.evidence import ItemList, Unit, line_words, units_of
 from assistant.answering.intent import UNDER
 from assistant.answering.question import MONEY_ASKED, WHY_QUESTION, Question, without_plans_of
 from assistant.answering.things import PlanWords
+from assistant.answering.trends import change_of, direction_asked, direction_words, is_total
 from assistant.embedding import Embedder
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.hybrid import Passage
@@ -140,8 +141,8 @@ class ExtractiveAnswerer:
         """For "which of those ...?" after a list, the items of the last answer that say what the message
         adds (`by_meaning`: or else the one clearly closest to it in meaning); None when it picks out none (or
         all) of them, or the last answer listed nothing."""
-        if not asks_among(question.text) or len(question.seen) < 2:
-            return None
+        if not asks_among(question.text) or len(question.seen) < 2 or direction_asked(question.text) is not None:
+            return None  # (which of those went up is for their table's figures to say: `moved`)
         items: list[Unit] = []
         leads: dict[str, str] = {}  # chunk id -> what else the last answer quoted of it ("The 9 strands are:")
         for chunk_id, quote in sorted(question.seen):
@@ -177,6 +178,47 @@ class ExtractiveAnswerer:
             margin=_AMONG_MARGIN,
         )
         return Draft(tuple(Point(unit, bullet=True) for unit in chosen)) if chosen else None
+
+    def moved(self, question: Question, passages: Sequence[Passage]) -> Draft | None:
+        """For "which of them went up?" (or fell), the rows of the table asked about whose figures moved that
+        way: the table of the last answer's passages, or else the first of the passages' tables that says the
+        question's words in its labels. None when the question asks no direction, no table answers it, or no
+        row of it moved that way."""
+        direction = direction_asked(question.text)
+        if direction is None:
+            return None
+        moving = set(terms(direction_words(question.text)))  # "went up" is asked of the figures, not the labels
+        subject = replace(question, key_terms=tuple(term for term in question.key_terms if term not in moving))
+        seen = list(dict.fromkeys(chunk_id for chunk_id, _ in sorted(question.seen) if chunk_id in self._chunks))
+        chunks = {chunk.id: chunk for chunk in [*(self._chunks[c] for c in seen), *(p.chunk for p in passages)]}
+        parsed: dict[str, list[Unit]] = {}
+        tables: dict[tuple[str, int], tuple[Unit, list[Unit]]] = {}
+        for chunk in chunks.values():  # the last answer's first, then by rank
+            for unit in _chunk_units(chunk):
+                header = _header_row(unit, parsed) if unit.kind == "row" else None
+                if header is not None:
+                    tables.setdefault((chunk.id, header.start), (header, []))[1].append(unit)
+        for (chunk_id, _), (header, rows) in tables.items():
+            names = header.quote.split(_CELL)
+            if question.years and not any(str(year) in header.quote for year in question.years):
+                continue  # another year's table
+            changes = [(row, change_of(names, row.quote.split(_CELL), question.years)) for row in rows]
+            changes = [(row, change) for row, change in changes if change is not None]
+            if len(changes) < 2:
+                continue
+            chunk = rows[0].chunk
+            before = chunk.text[max(0, header.start - _CAPTION_CHARS) : header.start]  # what introduces the table
+            labels = " ".join([before, _table_labels(rows[0]), *(row.quote.split(_CELL)[0] for row in rows)])
+            if chunk_id not in seen and self._coverage(subject, f"{labels} {chunk.section or ''}") < self._min_support:
+                continue
+            went = [(row, change) for row, change in changes if change * direction > 0]
+            went = [(row, change) for row, change in went if not is_total(row.quote.split(_CELL)[0])]
+            if not went:
+                return None
+            if _MOST.search(question.text):  # "which fell the most?": the one that moved furthest
+                went = [max(went, key=lambda pair: pair[1] * direction)]
+            return brief(Draft(_with_table_headers(tuple(Point(row, bullet=True) for row, _ in went))))
+        return None
 
     def already_said(self, question: Question, drafts: Sequence[Draft]) -> bool:
         """Whether what other drafts quote answers the question too: "How many people picked it as their first
@@ -1133,6 +1175,8 @@ def _table_labels(unit: Unit) -> str:
 
 
 _TARGET_QUESTION = re.compile(r"\btargets?\b", re.I)
+_CAPTION_CHARS = 1200  # characters before a table's header row read as what the table is of (its heading, lead-in)
+_MOST = re.compile(r"\b(?:the )?(?:most|furthest|biggest|largest|greatest|sharpest|steepest)\b", re.I)
 # "Who runs / delivers / provides ...?", "which organisation runs ...?": asks who does a thing
 _WHO_DOES = re.compile(
     r"^\s*(?:who|which (?:organisation|organization|charity|agency|provider|company|body|service))\b"

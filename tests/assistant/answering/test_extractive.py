@@ -1474,6 +1474,49 @@ def test_a_question_naming_what_no_plan_names_is_refused_however_close_its_other
     assert not thornbury.ask("Is Thornbury bringing in a 20mph limit on every road?").answered
 
 
+KESTREL = """# Kestrel Community Safety Plan 2021-24
+
+## What changed in 2020
+
+Reductions in the key neighbourhood crimes remain the partnership's core objective.
+
+| APR-MAR | 2019 | 2020 | % change |
+| --- | --- | --- | --- |
+| Burglary | 1,410 | 1,105 | -21.6% |
+| Robbery | 320 | 362 | 13.1% |
+| Vehicle crime | 880 | 802 | -8.9% |
+| Criminal damage | 940 | 1,010 | 7.4% |
+| Neighbourhood crime total | 3,550 | 3,279 | -7.6% |
+
+## Our priorities
+
+- Keeping young people safe
+- Supporting victims of domestic abuse
+"""
+
+kestrel = one_plan_fixture("kestrel", "kestrel-community-safety-plan-2021-24.md", "Kestrel", KESTREL)
+
+
+def test_which_rows_of_a_table_went_up_is_read_from_their_figures(kestrel: Assistant) -> None:
+    answer = kestrel.ask("Which of the neighbourhood crimes went up in Kestrel between 2019 and 2020?")
+    assert answer.answered
+    quoted = " ".join(citation.quote for citation in answer.citations)
+    assert "Robbery | 320 | 362 | 13.1%" in quoted and "Criminal damage | 940 | 1,010 | 7.4%" in quoted
+    assert "Burglary" not in quoted and "total" not in quoted.lower()
+    most = kestrel.ask("Which crimes fell the most in Kestrel in 2020?")
+    assert [c.quote for c in most.citations if not c.quote.startswith("APR-MAR")] == [
+        "Burglary | 1,410 | 1,105 | -21.6%"
+    ]
+
+
+def test_which_one_of_those_went_up_after_a_table_s_answer_reads_that_table(kestrel: Assistant) -> None:
+    first = "What were Kestrel's burglary and robbery figures for 2019 and 2020?"
+    history = [turn_of(first, kestrel.ask(first))]
+    answer = kestrel.ask("Which one of those went up?", history=history)
+    assert answer.answered and any("Robbery | 320 | 362" in c.quote for c in answer.citations)
+    assert not any(c.quote.startswith("Burglary") for c in answer.citations)
+
+
 def test_a_thing_no_plan_has_a_word_near_is_refused_though_the_question_shares_the_plan_s_words(
     thornbury: Assistant,
 ) -> None:

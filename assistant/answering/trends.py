@@ -1,0 +1,83 @@
+"""Which rows of a table went up or down, read from the table's figures.
+
+"Which of the MOPAC 7 crimes went up between 2013 and 2014?" is answered by no sentence: the plan gives a
+table (a header row "JAN-DEC | 2013 | 2014 | % change" and a row per crime). The answer is the rows whose
+change column, or else whose figures from the first year column to the last, moved the way asked. This
+module reads the direction asked and a row's change; the answerer finds the table and quotes the rows.
+"""
+
+from __future__ import annotations
+
+import re
+
+UP, DOWN = 1, -1
+
+# "which (of them) ...?" or "what went up?"; not "by what percentage did the total fall?" (a figure of one row)
+_WHICH = re.compile(
+    r"\bwhich\b|\bwhat (?:has |have )?(?:went|gone|go|rose|risen|fell|fallen|increased|decreased|dropped|declined)\b",
+    re.I,
+)
+_UP = re.compile(
+    r"\b(?:went|go(?:ne|es)?|going) up\b|\b(?:rose|risen|rising)\b|\brises?\b(?! to\b)|\bincreas(?:ed|es|ing)\b|"
+    r"\bgr[eo]w(?:n|s|ing)?\b|\bsaw (?:an? )?(?:increase|rise)\b",
+    re.I,
+)
+_DOWN = re.compile(
+    r"\b(?:went|go(?:ne|es)?|going) down\b|\b(?:fell|fallen|falling)\b|\bfalls?\b|\bdecreas(?:ed|es|ing)\b|"
+    r"\bdrop(?:ped|s)?\b|\bdeclin(?:ed|es|ing)\b|\bsaw (?:an? )?(?:decrease|fall|drop|reduction)\b",
+    re.I,
+)
+_YEAR = re.compile(r"(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?")
+_CHANGE = re.compile(r"\bchange\b|\bdifference\b|\bvariance\b|^\s*\+/-\s*$|^\s*%\s*$", re.I)
+_NUMBER = re.compile(r"^\s*([-+−–]?)\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*$")
+_TOTAL = re.compile(r"(?:^|\s)(?:total|totals|all)\s*$|^\s*(?:total|all)\b", re.I)
+
+
+def direction_asked(text: str) -> int | None:
+    """UP for "which ... went up / rose / increased?", DOWN for "which ... fell?", None for neither or both."""
+    if not _WHICH.search(text):
+        return None
+    up, down = bool(_UP.search(text)), bool(_DOWN.search(text))
+    if up == down:
+        return None
+    return UP if up else DOWN
+
+
+def direction_words(text: str) -> str:
+    """The words of a text that ask a direction ("went up", "fell"): what a table's labels need not say."""
+    return " ".join(match.group() for pattern in (_UP, _DOWN) for match in pattern.finditer(text))
+
+
+def _value(cell: str) -> float | None:
+    match = _NUMBER.match(cell)
+    if not match:
+        return None
+    value = float(match.group(2).replace(",", ""))
+    return -value if match.group(1) else value
+
+
+def change_of(header: list[str], row: list[str], years: tuple[int, ...] = ()) -> float | None:
+    """How a row moved: its change column's figure when the header names one, or else its figure in the last
+    year column less that in the first (of the years asked, when two or more of them head columns); None
+    when the row's figures do not say."""
+    if len(header) != len(row):
+        return None
+    for position, name in enumerate(header[1:], start=1):
+        if _CHANGE.search(name):
+            value = _value(row[position])
+            if value is not None:
+                return value
+    columns = [position for position, name in enumerate(header) if position and _YEAR.fullmatch(name.strip())]
+    asked = [position for position in columns if int(header[position].strip()[:4]) in years]
+    columns = asked if len(asked) >= 2 else columns
+    if len(columns) < 2:
+        return None
+    first, last = _value(row[columns[0]]), _value(row[columns[-1]])
+    if first is None or last is None:
+        return None
+    return last - first
+
+
+def is_total(label: str) -> bool:
+    """Whether a row's label names a total of the rows ("MOPAC 7 Total"), not one of them ("Robbery (Total)")."""
+    return bool(_TOTAL.search(label.strip()))

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.trends import DOWN, UP, change_of, direction_asked, direction_words, is_total
+
+
+@pytest.mark.parametrize(
+    ("question", "direction"),
+    [
+        ("Which one of those went up between 2013 and 2014?", UP),
+        ("Which crimes rose in 2019?", UP),
+        ("which of the offences increased?", UP),
+        ("What went down?", DOWN),
+        ("Which crimes fell the most?", DOWN),
+        ("Which categories saw a reduction?", DOWN),
+        ("By what percentage did the total fall?", None),  # a figure of one row, not which rows
+        ("Which crimes are in the MOPAC 7?", None),  # no direction
+        ("Which went up and which went down?", None),  # both: no one answer
+    ],
+)
+def test_the_direction_a_which_question_asks(question: str, direction: int | None) -> None:
+    assert direction_asked(question) == direction
+
+
+def test_the_words_asking_a_direction_are_set_apart_from_the_subject() -> None:
+    assert direction_words("Which of the burglary figures went up in 2020?") == "went up"
+
+
+def test_a_change_column_says_how_a_row_moved() -> None:
+    header = ["JAN-DEC", "2013", "2014", "% change"]
+    assert change_of(header, ["Violence with Injury", "2259", "2531", "12.0%"]) == 12.0
+    assert change_of(header, ["Robbery (Total)", "1287", "797", "-38.1%"]) == -38.1
+    assert change_of(header, ["Robbery", "1287", "797", "n/a"]) == 797 - 1287  # no change given: the years say
+
+
+def test_without_a_change_column_the_first_and_last_year_columns_say_unless_two_years_are_asked() -> None:
+    header = ["Offence", "2018", "2019", "2020"]
+    row = ["Burglary", "1,000", "1,200", "900"]
+    assert change_of(header, row) == -100
+    assert change_of(header, row, years=(2018, 2019)) == 200
+    assert change_of(["Offence", "Notes"], ["Burglary", "rising"]) is None
+    assert change_of(header, ["Burglary", "1,000"]) is None  # a row of another shape
+
+
+def test_a_total_row_is_told_from_a_row_that_is_itself_a_total() -> None:
+    assert is_total("MOPAC 7 Total") and is_total("Total") and is_total("All offences")
+    assert is_total("Total notifiable offences")
+    assert not is_total("Robbery (Total)") and not is_total("Theft from the person")

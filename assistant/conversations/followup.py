@@ -15,7 +15,7 @@ from typing import Protocol
 
 from assistant.answering.among import asks_among
 from assistant.answering.intent import PARTS as _PARTS
-from assistant.answering.question import Question, analyse, defined_name
+from assistant.answering.question import WHY_QUESTION, Question, analyse, defined_name
 from assistant.conversations.store import Turn
 from assistant.llm.sentences import strip_markers
 from assistant.retrieval.lexicon import Lexicon
@@ -345,6 +345,9 @@ def _naming_parts(message: str, last_question: str) -> str:
     return f"{message[: found.start(2)]}{said} {asked.group(1).lower()}{message[found.end() :]}"
 
 
+_BARE_WHY = 6  # words: "why might that be?", "why did it go up?" ask about the last answer's one item
+
+
 def _list_item(message: str, answer: str) -> str | None:
     """The text of the list item a message points at, from the previous answer: by its place ("the second
     one") or by its words ("the serious violence one": the one item that says them)."""
@@ -360,6 +363,9 @@ def _list_item(message: str, answer: str) -> str | None:
         return " ".join(items[index].split()[:_MAX_ITEM_WORDS])
     named = _NAMED_ONE.search(message)
     if not named:
+        if len(items) == 1 and WHY_QUESTION.search(message) and len(message.split()) <= _BARE_WHY:
+            # a bare "why?" after the one row that went up: why it did
+            return " ".join(items[0].split(" — ")[0].split()[:_MAX_ITEM_WORDS])
         return None
     said = set(terms(named.group(1))) - _NOT_NAMING
     holding = [item for item in items if said and said <= set(terms(item))]

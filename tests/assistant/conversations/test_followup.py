@@ -58,6 +58,15 @@ def test_the_second_one_means_the_second_item_of_the_last_answer(assistant: Assi
     assert "council: Tower Hamlets" in resolved.carried
 
 
+def test_a_bare_why_after_one_row_asks_why_of_that_row(assistant: Assistant) -> None:
+    answer = "The Lewisham plan (2015/2016) says:\n- Violence with Injury — 2013: 2259, 2014: 2531 [1][2]\n"
+    history = [asked("Which of the MOPAC 7 crimes went up in Lewisham between 2013 and 2014?", answer)]
+    assert "item: Violence with Injury" in assistant.resolve("Why might that be?", history).carried
+    # a why with a subject of its own asks about that
+    own = assistant.resolve("Why did they group violence with sexual offences in one priority?", history)
+    assert not any(part.startswith("item:") for part in own.carried)
+
+
 @pytest.mark.parametrize(
     ("message", "item"),
     [

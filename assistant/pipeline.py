@@ -10,9 +10,9 @@ from typing import Protocol
 
 from assistant.answer import NOT_FOUND, Answer, Citation, Delta, Event, Fallback, Final, Sources, guidance_text
 from assistant.answer_cache import AnswerCache
-from assistant.answering.compose import compose
+from assistant.answering.compose import compose, without_figure
 from assistant.answering.compound import context_of, scope_of, split_compound, stands_alone
-from assistant.answering.extractive import Draft, ExtractiveAnswerer
+from assistant.answering.extractive import Draft, ExtractiveAnswerer, figure_kind
 from assistant.answering.intent import intent_of
 from assistant.answering.question import (
     Question,
@@ -260,7 +260,8 @@ class Assistant:
             found = list(self._searches(reader, asked, councils, scope))
             searches.extend(found)
             groups = self._council_groups(asked, councils, scope)
-            part_drafts, notes = self._drafts(reader, asked, list(zip(groups, found, strict=True)), notes, scope)
+            searched = list(zip(groups, found, strict=True))
+            part_drafts, notes = self._drafts(reader, asked, searched, notes, scope, near_misses=len(parts) == 1)
             if not part_drafts and len(parts) > 1 and not reader.answerer.already_said(asked, drafts):
                 notes = [*notes, f"The plans do not say: “{part.rstrip('?')}?”"]
             drafts.extend(part_drafts)
@@ -295,6 +296,7 @@ class Assistant:
         searches: list[tuple[Group, list[Passage]]],
         notes: list[str],
         scope: Scope,
+        near_misses: bool = True,
     ) -> tuple[list[Draft], list[str]]:
         """Structure questions from the plan model, the rest (and what it cannot answer) from passages;
         with the notes, plus what the plan model shows the plans do not say."""
@@ -327,6 +329,11 @@ class Assistant:
                 drafts.append(draft)
             else:
                 silent.extend(group.councils)
+                # a near miss: what the plans do say (a part of a compound question is said not to be answered)
+                near = reader.answerer.figureless(question, passages) if near_misses else []
+                said = without_figure(near, figure_kind(question)) if near else ""
+                if said and said not in notes:
+                    notes = [*notes, said]
         if question.which_plans and drafts and silent:  # "which plans mention FGM?": and which do not
             notes = [*notes, f"I found nothing on it in the plans for {_and(silent)}."]
         return drafts, notes

@@ -20,7 +20,7 @@ from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.hybrid import Passage
 from assistant.retrieval.terms import stem, terms
 from assistant.retrieval.vectors import UnitVectors
-from ingest.documents import Chunk
+from ingest.documents import Chunk, PlanMetadata
 from ingest.text import split_sentences
 
 _DIGIT = re.compile(r"\d")
@@ -219,6 +219,19 @@ class ExtractiveAnswerer:
                 went = [max(went, key=lambda pair: pair[1] * direction)]
             return brief(Draft(_with_table_headers(tuple(Point(row, bullet=True) for row, _ in went))))
         return None
+
+    def figureless(self, question: Question, passages: Sequence[Passage]) -> list[PlanMetadata]:
+        """For a figure question no evidence with the figure answers, the plans whose passages answer it but
+        for the figure (a near miss: the service is named, its contract value is not); none when the question
+        asks no figure."""
+        if not question.wants_number:
+            return []
+        drafted = self._draft(replace(question, wants_number=False), passages)
+        return (
+            list({p.unit.chunk.metadata.source: p.unit.chunk.metadata for p in drafted.points}.values())
+            if (drafted is not None)
+            else []
+        )
 
     def already_said(self, question: Question, drafts: Sequence[Draft]) -> bool:
         """Whether what other drafts quote answers the question too: "How many people picked it as their first
@@ -969,6 +982,16 @@ def _figures_of(text: str) -> set[str]:
         for number in _NUMERAL.findall(text)
         if not re.fullmatch(r"(?:19|20)\d{2}", number.replace(",", ""))
     }
+
+
+def figure_kind(question: Question) -> str:
+    """What kind of figure a question asks: "amount of money" ("what does the council pay ...?"), "date"
+    ("when does it start?") or "figure"."""
+    if _MONEY_QUESTION.search(question.text):
+        return "amount of money"
+    if _WHEN_QUESTION.search(question.text) and not _AMOUNT_QUESTION.search(question.text):
+        return "date"
+    return "figure"
 
 
 def has_figure(quote: str, question: Question) -> bool:

@@ -1,4 +1,4 @@
-from assistant.answering.compose import compose
+from assistant.answering.compose import compose, without_figure
 from assistant.answering.evidence import Unit
 from assistant.answering.extractive import Draft, Point
 from assistant.answering.verify import problems
@@ -32,3 +32,12 @@ def test_every_figure_of_a_lead_in_is_in_the_title_it_cites() -> None:
     answer = compose([Draft((point,))])
     assert answer.text.startswith("The Ashcombe plan says:")
     assert problems(answer, {point.unit.chunk.id: point.unit.chunk}) == []
+
+
+def test_a_near_miss_says_which_plans_speak_of_it_without_the_figure() -> None:
+    one = PlanMetadata(source="a.txt", title="Ashcombe Community Safety Plan", council="Ashcombe")
+    two = PlanMetadata(source="b.txt", title="Brill Strategy", council="Brill")
+    said = without_figure([one, one], "amount of money")
+    assert said == f"The {one.short_name} speaks of this but gives no amount of money for it."
+    both = without_figure([one, two], "date")
+    assert both.endswith("speak of this but give no date for it.") and two.short_name in both

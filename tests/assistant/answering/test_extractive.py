@@ -1517,6 +1517,16 @@ def test_which_one_of_those_went_up_after_a_table_s_answer_reads_that_table(kest
     assert not any(c.quote.startswith("Burglary") for c in answer.citations)
 
 
+def test_a_figure_the_plan_does_not_give_is_refused_saying_which_plan_speaks_of_it(thornbury: Assistant) -> None:
+    valued = thornbury.ask("What is the value of the council's contract with Safe Steps for the advocacy service?")
+    assert not valued.answered
+    assert "The Thornbury plan (2020-23) speaks of this but gives no amount of money for it." in valued.text
+    helped = thornbury.ask("How many victims did the Victim Advocacy Service support in its first year?")
+    assert not helped.answered  # "whatever their age" and "from 1st April 2021" are no count of victims
+    assert "gives no figure for it." in helped.text
+    assert "speaks of this" not in thornbury.ask("How many e-scooters were seized in Thornbury?").text
+
+
 def test_a_thing_no_plan_has_a_word_near_is_refused_though_the_question_shares_the_plan_s_words(
     thornbury: Assistant,
 ) -> None:

@@ -23,6 +23,10 @@ from ingest.documents import Chunk, PlanMetadata
             ["Who chairs the board", "how often does it meet?"],
         ),
         (
+            "How big is Ashcombe's IOM caseload, and what offences-per-individual figure does Brill give?",
+            ["How big is Ashcombe's IOM caseload", "what offences-per-individual figure does Brill give?"],
+        ),
+        (
             "What percentage found work, and what percentage started drug treatment?",
             ["What percentage found work", "what percentage started drug treatment?"],
         ),

@@ -8,11 +8,12 @@ from assistant.answering.question import Question, without_years
 from assistant.retrieval.bm25 import Bm25Index
 
 _AUXILIARY = r"is|are|was|were|does|do|did|has|have|will|would|can|could|should"
+_DETERMINER = r"(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your)\b"  # "what the council does": a clause
 # A second question starts with a question word that asks (not "what the council does", a clause):
 # "who", "how", ... or "what" followed by a verb, or by a noun or two and a verb ("what proportion didn't ...",
 # "what offences-per-individual figure does ...").
 _ASKING = (
-    rf"who|whom|which|when|where|why|how|what(?:'s|\s+(?:[\w-]+\s+){{0,2}}(?:{_AUXILIARY}|didn't|did|about|else)\b|"
+    rf"who|whom|which|when|where|why|how|what(?:'s|\s+(?:(?!{_DETERMINER})[\w-]+\s+){{0,2}}(?:{_AUXILIARY}|didn't|did|about|else)\b|"
     r"\s+(?:percentage|proportion|share|number|amount|figure|rate|target)\b)"  # "..., and what share started ...?"
 )
 # "... and under which priority does it sit?": a question word after a preposition

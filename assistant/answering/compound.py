@@ -16,13 +16,13 @@ _ASKING = (
     rf"who|whom|which|when|where|why|how|what(?:'s|\s+(?:(?!{_DETERMINER})[\w-]+\s+){{0,2}}(?:{_AUXILIARY}|didn't|did|about|else)\b|"
     r"\s+(?:percentage|proportion|share|number|amount|figure|rate|target)\b)"  # "..., and what share started ...?"
 )
-# "... and under which priority does it sit?": a question word after a preposition
+# "... and under which priority does it sit?", "... and in how many venues?": a question word after a preposition
 _PREPOSITION = r"under|in|within|for|by|from|with|to|on|at|of|into"
 # "...? And who chairs it?", "how much was spent, and what was it net of?", "what is X and who owns it";
 # after a comma also a yes/no question ("..., and is it working?")
 _SPLIT = re.compile(
     rf"\?\s+(?=\S)|[,;]?\s+(?:and|but|also|plus)\s+(?=(?:also\s+)?(?:{_ASKING})\b)|"
-    rf"[,;]?\s+(?:and|but)\s+(?=(?:{_PREPOSITION})\s+(?:which|what|whom)\b)|"
+    rf"[,;]?\s+(?:and|but)\s+(?=(?:{_PREPOSITION})\s+(?:which|what|whom|how (?:many|much|long|often))\b)|"
     rf"[,;]\s+(?:and|but)\s+(?=(?:{_AUXILIARY})\b)",
     re.I,
 )

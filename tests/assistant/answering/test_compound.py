@@ -23,6 +23,10 @@ from ingest.documents import Chunk, PlanMetadata
             ["Who chairs the board", "how often does it meet?"],
         ),
         (
+            "How many wardens went on the training, and in how many venues is the scheme running?",
+            ["How many wardens went on the training", "in how many venues is the scheme running?"],
+        ),
+        (
             "How big is Ashcombe's IOM caseload, and what offences-per-individual figure does Brill give?",
             ["How big is Ashcombe's IOM caseload", "what offences-per-individual figure does Brill give?"],
         ),

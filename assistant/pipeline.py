@@ -13,7 +13,7 @@ from assistant.answer_cache import AnswerCache
 from assistant.answering.compose import compose, without_figure
 from assistant.answering.compound import context_of, scope_of, split_compound, stands_alone
 from assistant.answering.extractive import Draft, ExtractiveAnswerer, figure_kind
-from assistant.answering.intent import intent_of
+from assistant.answering.intent import PASSAGES, intent_of
 from assistant.answering.question import (
     Question,
     analyse,
@@ -307,6 +307,12 @@ class Assistant:
         # the message's own words say what it asks; words carried from the last turn only set the scene
         own = tuple(term for term in question.key_terms if term not in question.carried)
         intent = intent_of(unnamed(question.text, question.councils), question.years, own)
+        if intent.kind == "governance":
+            # a body read only from the words naming a plan ("Southwark's 2023 scrutiny report ... Who is each
+            # scheme meant for?") is not what the question asks about
+            plain = without_plans_of(question.text, question.councils)
+            if intent_of(unnamed(plain, question.councils), question.years, own) != intent:
+                intent = PASSAGES
         visible = self.visible(scope)
         if intent.kind == "period":  # which plans cover a year: one answer over every plan in scope
             passages = _interleave([found for _, found in searches], self.settings.passages)

@@ -775,6 +775,8 @@ class ExtractiveAnswerer:
             score += _REASON_BONUS  # "why might that be?": "There are lots of possible reasons for this - ..."
         if question.expected_count is not None and _enumerates(unit.quote, question.expected_count):
             score += _COUNT_BONUS  # "the seven areas": "The seven areas are A, B, ... and G."
+        if _FOR_WHOM.search(question.text) and _GROUP_NAMED.search(unit.quote):
+            score += _FOR_WHOM_BONUS  # "who is the scheme meant for?": "... where women can access safety"
         if _TOP_QUESTION.search(question.text) and _RANKED.search(unit.quote):
             score += _RANKED_BONUS  # "what came out on top?": "the top three concerns were 1) Drugs ..."
             if _FIRST_PLACE.search(question.text):
@@ -1198,6 +1200,19 @@ def _table_labels(unit: Unit) -> str:
 
 
 _TARGET_QUESTION = re.compile(r"\btargets?\b", re.I)
+# Asks whom a thing is for: "who is the scheme meant for?", "who are they aimed at in each?", "for whom?"
+_FOR_WHOM = re.compile(
+    r"\bwho(?:m)?\b[^?]*\b(?:for|aimed at|meant for|targeted at|intended for|designed for|at)\s*\??$|"
+    r"\bwho(?:m)? (?:is|are|was|were)\b[^?]*\b(?:aimed|meant|targeted|intended|designed) (?:at|for)\b|\bfor whom\b",
+    re.I,
+)
+# ... answered by evidence that names a group of people
+_GROUP_NAMED = re.compile(
+    r"\b(?:women|girls|men|boys|children|young people|youths?|teenagers|victims|survivors|residents|families|"
+    r"parents|older people|elderly|vulnerable (?:people|adults|residents)|businesses|students|offenders)\b",
+    re.I,
+)
+_FOR_WHOM_BONUS = 0.1
 _CAPTION_CHARS = 1200  # characters before a table's header row read as what the table is of (its heading, lead-in)
 _MOST = re.compile(r"\b(?:the )?(?:most|furthest|biggest|largest|greatest|sharpest|steepest)\b", re.I)
 # "Who runs / delivers / provides ...?", "which organisation runs ...?": asks who does a thing

@@ -351,3 +351,11 @@ def test_targets_compared_by_the_names_of_the_plans_are_each_plan_s_target(tmp_p
     answer = assistant.ask("hate crime targets: Yarford strategy vs Wexcombe scrutiny report")
     assert answer.answered
     assert {WEXCOMBE_TARGET, YARFORD_TARGET} <= {c.quote for c in answer.citations}
+
+
+def test_a_body_read_only_from_the_words_naming_a_plan_is_not_what_is_asked(assistant: Assistant) -> None:
+    answer = assistant.ask("Who are the Safe Havens in Southwark's 2023 scrutiny report for?")
+    assert answer.answered and any("Safe Haven" in citation.quote for citation in answer.citations)
+    assert not any("Meeting Name" in citation.quote for citation in answer.citations)  # not the cover sheet
+    body = assistant.ask("Which body scrutinised Southwark's 2023 scrutiny report?")
+    assert any("Scrutiny Commission" in citation.quote for citation in body.citations)

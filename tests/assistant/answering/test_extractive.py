@@ -13,8 +13,10 @@ import pytest
 from assistant.answering.evidence import ItemList, Unit, units_of
 from assistant.answering.extractive import (
     _FIRST_PLACE,
+    _FOR_WHOM,
     _FULL_SUPPORT,
     _FULL_SUPPORT_SIMILARITY,
+    _GROUP_NAMED,
     _READ_ON_BUDGET,
     _REASON_GIVEN,
     _TOP_QUESTION,
@@ -1507,6 +1509,22 @@ def test_which_rows_of_a_table_went_up_is_read_from_their_figures(kestrel: Assis
     assert [c.quote for c in most.citations if not c.quote.startswith("APR-MAR")] == [
         "Burglary | 1,410 | 1,105 | -21.6%"
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "for_whom"),
+    [
+        ("Who is the Safe Corners scheme meant for?", True),
+        ("Who are they aimed at in each plan?", True),
+        ("For whom is the service intended?", True),
+        ("Who runs the Safe Corners scheme?", False),
+        ("Who is the scheme funded by?", False),
+    ],
+)
+def test_a_question_asking_whom_a_thing_is_for_prefers_evidence_naming_a_group(question: str, for_whom: bool) -> None:
+    assert bool(_FOR_WHOM.search(question)) is for_whom
+    assert _GROUP_NAMED.search("to create Safe Corners where women can access safety and support")
+    assert not _GROUP_NAMED.search("Safe Corners are funded by the Business Improvement District")
 
 
 def test_which_one_of_those_went_up_after_a_table_s_answer_reads_that_table(kestrel: Assistant) -> None:

@@ -206,7 +206,8 @@ _YEAR = re.compile(r"\b(20\d{2}|19\d{2})\b")
 _LAW_YEAR = re.compile(r"\b(?:Act|Regulations?|Order|Bill|Measure|Directive)\s*(?:of\s+)?(?:19|20)\d{2}\b", re.I)
 
 
-_SPAN = re.compile(r"\b(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?\b")
+# A year or a span of years as plans write them: "2019", "2015-16", "2017/18"
+YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?\b")
 
 
 def stated_count(text: str) -> int | None:
@@ -221,7 +222,7 @@ def stated_count(text: str) -> int | None:
 def without_years(text: str) -> str:
     """The text with its years and spans of years taken out ("in 2015-16"): a year said in one part of a
     message does not scope a part said before it."""
-    return _SPAN.sub(" ", text)
+    return YEAR_SPAN.sub(" ", text)
 
 
 # Asks about every plan, or several: answered council by council, and no council is carried over.

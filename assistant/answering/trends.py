@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.question import YEAR_SPAN
+
 UP, DOWN = 1, -1
 
 # "which (of them) ...?" or "what went up?"; not "by what percentage did the total fall?" (a figure of one row)
@@ -27,7 +29,6 @@ _DOWN = re.compile(
     r"\bdrop(?:ped|s)?\b|\bdeclin(?:ed|es|ing)\b|\bsaw (?:an? )?(?:decrease|fall|drop|reduction)\b",
     re.I,
 )
-_YEAR = re.compile(r"(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?")
 _CHANGE = re.compile(r"\bchange\b|\bdifference\b|\bvariance\b|^\s*\+/-\s*$|^\s*%\s*$", re.I)
 _NUMBER = re.compile(r"^\s*([-+−–]?)\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*$")
 _TOTAL = re.compile(r"(?:^|\s)(?:total|totals|all)\s*$|^\s*(?:total|all)\b", re.I)
@@ -67,7 +68,7 @@ def change_of(header: list[str], row: list[str], years: tuple[int, ...] = ()) ->
             value = _value(row[position])
             if value is not None:
                 return value
-    columns = [position for position, name in enumerate(header) if position and _YEAR.fullmatch(name.strip())]
+    columns = [position for position, name in enumerate(header) if position and YEAR_SPAN.fullmatch(name.strip())]
     asked = [position for position in columns if int(header[position].strip()[:4]) in years]
     columns = asked if len(asked) >= 2 else columns
     if len(columns) < 2:

@@ -1,7 +1,8 @@
 """What kind of answer a question wants, beyond "a list" or "a figure": questions the plan model answers.
 
 - priorities: the plan's priorities or themes themselves ("What are Tower Hamlets' four priorities?")
-- governance: who chairs, oversees, scrutinises, sits on or is reported to ("Who chairs the board?")
+- governance: who chairs, oversees, scrutinises, sits on or is reported to ("Who chairs the board?"), or the
+  body a subject is given to ("Which board runs Prevent?")
 - dates: when a plan was approved, published or written
 - period: which plans cover a year, or what period a plan covers
 - targets: a plan's targets or indicators as a whole ("What are Ashcombe's targets?")
@@ -75,6 +76,14 @@ _CONSIDERED_BY = re.compile(
     r"(?:to|by|at|before)\b|\b(?:written|prepared|produced|drafted|meant)\s+for\b|"  # "the body it was written for"
     r"\b(?:got|gets|get|received|receives|receive|saw|sees|see)\b",  # "which committee got the report?"
     re.I,
+)
+# "Which board runs Prevent?", "what panel does it use for the MARAC?": the body a plan gives a subject to
+_BODY_KINDS = (
+    r"(?:boards?|panels?|committees?|forums?|sub-?groups?|networks?|bodies|body|"
+    r"(?<!age )(?<!target )groups?(?!\s+of\b))"
+)
+BODY_ASKED = re.compile(
+    rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?{_BODY_KINDS}(?:\s+or\s+(?:a\s+)?{_BODY_KINDS})?\b", re.I
 )
 _WHEN = re.compile(r"\b(when|what date|which date|date|dated)\b", re.I)
 _DATE_KINDS = tuple((kind, cue) for kind, cue in DATE_KINDS if kind != "review")  # "by" asks no date
@@ -243,4 +252,6 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
     one_priority = _MEASURE_NOUNS.search(text) and not _ALL_PRIORITIES.search(text)  # "its burglary priority"
     if _MEASURED.search(text) and (not _PRIORITIES.search(unnamed) or one_priority):
         return Intent("measures")  # the priorities' measures, or one's unless named as such: passages
+    if BODY_ASKED.search(text):
+        return Intent("governance", "for")
     return PASSAGES

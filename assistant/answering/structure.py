@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from assistant.answering.evidence import Unit
 from assistant.answering.extractive import Draft, Point, antecedent, brief, year_spans
-from assistant.answering.intent import UNDER, Intent, asking_terms
+from assistant.answering.intent import BODY_ASKED, UNDER, Intent, asking_terms
 from assistant.answering.question import Question, stated_count
+from assistant.answering.things import thing_words
 from assistant.retrieval.hybrid import Passage
 from assistant.retrieval.terms import stem, terms
 from ingest.chunking import sibling_shape
@@ -162,6 +163,8 @@ _BODY_WORDS = frozenset(
     ]
     for term in terms(word)
 )
+_JOINING = frozenset(terms("the of and for"))  # words of a body's name that are not its kind
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _RELATION_WORDS = {
     "chair": "chairs",
     "reports_to": "reports to",
@@ -543,6 +546,11 @@ class PlanReader:
         # a body named by its acronym ("the CSP") is named by what the acronym stands for
         asked = set(terms(" ".join([question.expanded.question, *question.expanded.expansions.values()])))
         named = _named_body(plan.bodies, asked)
+        if relation == "for":  # ... a body named beside the one asked for is what the question is about ("which
+            # board directs the CSP?"): passages answer it
+            rest = BODY_ASKED.sub(" ", question.expanded.question)
+            beside = _named_body(plan.bodies, set(terms(" ".join([rest, *question.expanded.expansions.values()]))))
+            return self._body_for(question, plan) if beside is None else None
         # the body the plan's opening (its cover sheet, its document control) names as the meeting that considers
         # it ("Meeting Name: Housing and Community Safety Scrutiny Commission")
         scrutinising = next(
@@ -581,6 +589,41 @@ class PlanReader:
                 points.append(Point(before))
             points.append(Point(unit))
         return Draft(tuple(points)) if points else None
+
+    def _body_for(self, question: Question, plan: Plan) -> Draft | None:
+        """ "Which board runs Prevent?": the body named for the subject (the "Prevent Board"), or else the one
+        the plan names in a sentence that says the subject ("Operate an effective Channel Panel and lead a
+        collective approach to Prevent"). The subject is the names the question uses (as it writes them:
+        "Prevent" is not "prevent"), or else its nouns."""
+        subject = set(question.named or thing_words(question.text)) - _BODY_WORDS
+        if not subject:
+            return None
+        written = {word for word in _CAPITALISED.findall(question.text) if set(terms(word)) & subject & question.named}
+        asked = set(question.key_terms) - _BODY_WORDS
+        names = [body.name.lower() for body in plan.bodies]
+
+        def says(quote: str) -> bool:
+            return subject <= set(terms(quote)) and all(re.search(rf"\b{re.escape(w)}\b", quote) for w in written)
+
+        def best(mentions: Sequence[Evidence]) -> Evidence | None:
+            """The mention saying most else the question asks, naming fewest other bodies, first in the plan."""
+            ranked = [
+                (len(asked & set(terms(ev.quote))), -sum(name in ev.quote.lower() for name in names), -at, ev)
+                for at, ev in enumerate(mentions)
+            ]
+            return max(ranked, key=lambda row: row[:3])[3] if ranked else None
+
+        kinds = _BODY_WORDS - _JOINING
+        named = [body for body in plan.bodies if subject <= set(terms(body.name)) and set(terms(body.name)) & kinds]
+        if named:  # the fewest words beyond the subject ("Prevent Board" before "Prevent and Channel Board")
+            body = min(named, key=lambda b: (len(set(terms(b.name)) - _BODY_WORDS - subject), -len(b.mentions)))
+            found = best(body.mentions)
+        else:  # the body the plan most often names in saying the subject
+            saying = [(body, [ev for ev in body.mentions if says(ev.quote)]) for body in plan.bodies]
+            body, held = max(saying, key=lambda pair: len(pair[1]), default=(None, []))
+            found = best(held)
+        unit = self._unit(found, "sentence") if found is not None else None
+        return Draft((Point(unit),)) if unit is not None else None
 
     def _dates(self, question: Question, kind: str, plan: Plan) -> Draft | None:
         """When the plan itself was approved, published, written or met on; a question about the date of

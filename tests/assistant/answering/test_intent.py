@@ -78,6 +78,10 @@ def test_questions_about_what_sits_under_a_priority_or_anything_else_go_to_passa
         ("What meeting was the report presented to?", "scrutiny"),
         ("Which commission was the plan taken to?", "scrutiny"),
         ("which committee got the feb 2023 community safety partnership report", "scrutiny"),
+        # the body a subject is given to
+        ("Which board runs Prevent?", "for"),
+        ("What panel or board does each use to run its Prevent work?", "for"),
+        ("Which multi-agency group tackles scams?", "for"),
     ],
 )
 def test_governance_relations(question: str, relation: str) -> None:
@@ -410,4 +414,12 @@ def test_which_priority_areas_asks_for_the_priorities_not_one_thing_s_place(ques
     "question", ["Why does the plan run for four years to 2021?", "What is the reason for the plan covering 2017-21?"]
 )
 def test_why_a_plan_covers_its_years_asks_for_reasons_not_the_years(question: str) -> None:
+    assert _intent(question) == PASSAGES
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What age group does the youth service work with?", "Which group of residents felt least safe?"],
+)
+def test_a_group_of_people_is_not_a_body_asked_for(question: str) -> None:
     assert _intent(question) == PASSAGES

@@ -13,6 +13,7 @@ import pytest
 from assistant.answer import Answer
 from assistant.answering.intent import Intent, intent_of
 from assistant.answering.question import analyse
+from assistant.answering.structure import Refusal
 from assistant.api.chat import turn_of
 from assistant.embedding import Embedder
 from assistant.pipeline import Assistant
@@ -1399,3 +1400,73 @@ def test_a_body_named_by_its_acronym_is_the_body_the_acronym_stands_for(lindale:
     assert draft is not None and [point.unit.quote for point in draft.points][-1] == (
         "It is accountable to the Lindale Leaders Board and the Overview and Scrutiny Committee if it does not deliver."
     )
+
+
+# Bodies given a subject: one named for it, one that the plan says takes it on.
+HARWOOD = """# Harwood Community Safety Plan 2023-26
+
+## Extremism
+
+The Harwood Prevent Board, a subgroup of the partnership, leads our work on Prevent and meets every quarter.
+
+Prevent work is also run through schools, where teachers run sessions to prevent harm and keep pupils safe.
+
+## Anti-social behaviour
+
+The Harwood Tasking Panel agrees joint action on anti-social behaviour hotspots every month.
+
+Anti-social behaviour is run down by wardens who run patrols where behaviour is reported.
+
+## Governance
+
+The Harwood Safety Board directs the work of the Harwood Tasking Panel and the Harwood Prevent Board.
+"""
+
+harwood = one_plan_fixture("harwood", "harwood-community-safety-plan-2023-26.md", "Harwood", HARWOOD)
+
+
+def _structured(assistant: Assistant, question: str) -> tuple[Intent, list[str] | None]:
+    """The intent the plan model reads a question with, and the quotes of its answer (None: passages answer)."""
+    reader = assistant.reader()
+    asked = analyse(question, reader.view.lexicon, ["Harwood"])
+    intent = intent_of(asked.text, asked.years, asked.key_terms)
+    draft = reader.plans.answer(asked, intent, ["Harwood"], assistant.visible(()), [])
+    return intent, None if draft is None or isinstance(draft, Refusal) else [p.unit.quote for p in draft.points]
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        # the body named for the subject, as the question writes it ("Prevent", not "prevent harm")
+        (
+            "Which board runs Prevent in Harwood?",
+            "The Harwood Prevent Board, a subgroup of the partnership, leads our work on Prevent and meets every "
+            "quarter.",
+        ),
+        (
+            "What panel or board does Harwood use to run its Prevent work?",
+            "The Harwood Prevent Board, a subgroup of the partnership, leads our work on Prevent and meets every "
+            "quarter.",
+        ),
+        # no body is named for it: the one the plan names in saying it
+        (
+            "Which panel deals with anti-social behaviour in Harwood?",
+            "The Harwood Tasking Panel agrees joint action on anti-social behaviour hotspots every month.",
+        ),
+    ],
+)
+def test_which_body_a_subject_is_given_to_is_the_one_named_for_or_with_it(
+    harwood: Assistant, question: str, quote: str
+) -> None:
+    assert _structured(harwood, question) == (Intent("governance", "for"), [quote])
+    answer = harwood.ask(question)
+    assert answer.answered and [c.quote for c in answer.citations] == [quote]
+
+
+def test_which_body_directs_a_body_the_question_names_is_left_to_the_passages(harwood: Assistant) -> None:
+    assert _structured(harwood, "Which board directs the Harwood Tasking Panel?") == (
+        Intent("governance", "for"),
+        None,
+    )
+    answer = harwood.ask("Which board directs the Harwood Tasking Panel?")
+    assert answer.answered and "The Harwood Safety Board directs" in answer.citations[0].quote

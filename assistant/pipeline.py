@@ -13,6 +13,7 @@ from assistant.answer_cache import AnswerCache
 from assistant.answering.compose import compose, without_figure
 from assistant.answering.compound import context_of, scope_of, split_compound, stands_alone
 from assistant.answering.extractive import Draft, ExtractiveAnswerer, figure_kind
+from assistant.answering.headings import Headings
 from assistant.answering.intent import PASSAGES, intent_of
 from assistant.answering.question import (
     Question,
@@ -89,6 +90,7 @@ class Assistant:
         self.readers = readers
         self.settings = settings
         self.safety = safety
+        self.headings = Headings(index.chunks.values())
         self.cache: AnswerCache[_Reading] = AnswerCache(settings.answer_cache_size)
         self._scopes: dict[Scope, _InScope] = {}
 
@@ -347,10 +349,10 @@ class Assistant:
     def _extract(self, drafts: list[Draft], councils: list[str], notes: list[str]) -> Answer:
         if not drafts:
             return _not_found(councils, notes)
-        answer = compose(drafts, notes)
+        answer = compose(drafts, notes, self.headings)
         found = problems(answer, self.index.chunks)
         if found and notes:  # a note about another part names figures no quote here holds: leave it out
-            answer = compose(drafts, [note for note in notes if not numbers_in(note)])
+            answer = compose(drafts, [note for note in notes if not numbers_in(note)], self.headings)
             found = problems(answer, self.index.chunks)
         if found:
             log.error("answer failed verification: %s", "; ".join(found))

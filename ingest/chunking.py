@@ -12,6 +12,7 @@ from ingest.documents import Chunk, PlanDocument
 from ingest.model import StructuredDocument
 from ingest.text import introduces, split_sentences
 
+SECTION_SEPARATOR = " > "  # between the headings of a section path ("The Priorities > Hate Crime")
 _LEAF_HEADINGS = {"contents", "table of contents"}
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+")
 
@@ -236,7 +237,7 @@ def _place(blocks: list[Block]) -> list[_Placed]:
                 depth_of[shape] = len(stack)
             stack.append((block.text, count, block))
             body_since_heading = False
-        section = " > ".join(text for text, _, _ in stack) or None
+        section = SECTION_SEPARATOR.join(text for text, _, _ in stack) or None
         placed.append(_Placed(block, section, _render(block)))
     return placed
 
@@ -285,7 +286,7 @@ def _expand_long_rows(placed: list[_Placed], max_chars: int) -> list[_Placed]:
             column_name = header[column].strip() if column < len(header) else ""
             path = [part for part in (item.section, column_name, row_label) if part]
             block = Block("paragraph", cell.strip(), item.block.page)
-            out.append(_Placed(block, " > ".join(path) or None, cell.strip(), cell=True))
+            out.append(_Placed(block, SECTION_SEPARATOR.join(path) or None, cell.strip(), cell=True))
     return out
 
 

@@ -2,26 +2,35 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
 from assistant.answer import Answer, Citation
 from assistant.answering.extractive import Draft, Point
+from assistant.answering.headings import Headings
 from ingest.documents import PlanMetadata
 
+_DIGIT = re.compile(r"\d")  # a heading with a figure is not shown: every figure said must be in a cited quote
+_HEADING_WORDS = 8
 
-def compose(drafts: Sequence[Draft], notes: Sequence[str] = ()) -> Answer:
-    """One block per plan ("The Sutton strategy (2021-24) says:"), each point followed by its [n].
+
+def compose(drafts: Sequence[Draft], notes: Sequence[str] = (), headings: Headings | None = None) -> Answer:
+    """One block per plan ("The Sutton strategy (2021-24) says:"), each point followed by its [n]; with
+    `headings`, the heading the block's quotes sit under when it names what they do not ("The Lewisham
+    plan (2015/2016) says, under “Truecall System”:").
 
     A plan is named short (its council, kind and years); the citations carry its full title. Two plans
     of one answer that would share a short name are named by their titles."""
     citations: list[Citation] = []
     blocks: list[str] = []
+    led: list[str] = []  # each block's lead-in
     numbered: dict[tuple[str, int, int], int] = {}
     lead_ins = _lead_ins([point.unit.chunk.metadata for draft in drafts for point in draft.points])
     for draft in drafts:
         for source_points in _by_document(draft.points):
-            lines: list[str] = [lead_ins[source_points[0].unit.chunk.metadata.source]]
+            lead_in = lead_ins[source_points[0].unit.chunk.metadata.source]
+            lines: list[str] = [_under(lead_in, source_points, headings) if headings else lead_in]
             prose: list[str] = []
             for point in source_points:
                 unit = point.unit
@@ -54,7 +63,11 @@ def compose(drafts: Sequence[Draft], notes: Sequence[str] = ()) -> Answer:
                 continue  # every quote of this part is already shown
             if draft.truncated:
                 lines.append("(The cited section lists more.)")
-            blocks.append("\n".join(lines))
+            if blocks and led[-1] == lines[0]:  # a part of the answer going on from the same plan and heading
+                blocks[-1] += "\n" + "\n".join(lines[1:])
+            else:
+                blocks.append("\n".join(lines))
+                led.append(lines[0])
         if draft.note and blocks:
             blocks[-1] += f"\n{draft.note}"
     text = "\n\n".join([*blocks, *notes])
@@ -71,6 +84,18 @@ def statement(row: str, header: str) -> str:
         return row
     pairs = [f"{name}: {cell}" if name else cell for name, cell in zip(names[1:], cells[1:], strict=True) if cell]
     return f"{cells[0]} — {', '.join(pairs)}"
+
+
+def _under(lead_in: str, points: Sequence[Point], headings: Headings) -> str:
+    """The lead-in with the heading all the points sit under, when it names something and their quotes do
+    not say it: the name a scheme goes by is often only in its heading."""
+    named = {headings.naming(point.unit.chunk.metadata.source, point.unit.chunk.section) for point in points}
+    if len(named) != 1 or not (heading := named.pop()):
+        return lead_in
+    quoted = " ".join(point.unit.quote for point in points).lower()
+    if _DIGIT.search(heading) or len(heading.split()) > _HEADING_WORDS or heading.lower() in quoted:
+        return lead_in
+    return f"{lead_in[:-1]}, under “{heading}”:"
 
 
 def _by_document(points: Sequence[Point]) -> list[list[Point]]:

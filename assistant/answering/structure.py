@@ -143,6 +143,7 @@ _ABOUT_DATES = frozenset(
 _MAX_CONTROL_ROWS = 3
 _WROTE = re.compile(r"\b(wrote|written|writer|authored)\b", re.I)
 _MAX_SECTIONS = 20  # lines of a contents page an answer shows
+_INHERITED = 0.5  # what a subject word in a heading above a group of measures counts for, beside one in its own
 _MEASURES_SHARE = 0.5  # of a question's subject terms the heading or words of a group of measures must say
 _BODY_WORDS = frozenset(
     term
@@ -516,16 +517,26 @@ class PlanReader:
         groups: dict[str, list[Target]] = {}
         for target in plan.targets:
             groups.setdefault(target.evidence.section or "", []).append(target)
-        best, best_rank = None, (0.0, False)
+        best, best_rank = None, (0.0, 0.0, False)
         for section, members in groups.items():
-            said = set(terms(" ".join([section, *(member.measure for member in members)])))
-            share = sum(term in said for term in subject) / len(subject)
-            rank = (share, bool(_NAMES_MEASURES.search(section.split(" > ")[-1])))  # among equals: headed as measures
+            *above, heading = section.split(" > ")
+            own = set(terms(" ".join([heading, *(member.measure for member in members)])))
+            inherited = set(terms(" ".join(above)))
+            share = sum(term in own or term in inherited for term in subject) / len(subject)
+            # the group's own heading and measures say more of the subject than the headings it sits under (a
+            # list under "... YOT Management Board Priority Performance Indicators > First 12 months" is not
+            # the board's indicators); among equals, one headed as measures
+            weighted = sum(1.0 if term in own else _INHERITED if term in inherited else 0.0 for term in subject)
+            rank = (weighted / len(subject), share, bool(_NAMES_MEASURES.search(heading)))
             if rank > best_rank:
                 best, best_rank = members, rank
-        best_share = best_rank[0]
+        best_share = best_rank[1]
         if best is None or best_share < _MEASURES_SHARE:
             return None
+        # ... with the measures in sections under its own ("... Performance Indicators > First 12 months >
+        # Priority Performance Indicator for 2017/18"): they are the same subject's, listed further down
+        below = f"{best[0].evidence.section or ''} > "
+        best = [*best, *(target for target in plan.targets if (target.evidence.section or "").startswith(below))]
         points = [Point(unit, bullet=True) for unit in (self._unit(t.evidence, "item") for t in best) if unit]
         if not points:
             return None

@@ -137,6 +137,7 @@ def find_targets(pieces: Sequence[Piece], front: set[int]) -> tuple[Target, ...]
                     piece.block.kind == "item"
                     or (" | " in quote and not _column_names(quote))
                     or bool(_NAMES_MEASURE.match(quote))
+                    or _measure_line(piece)
                 )
             )  # a row of a table of measures (its header row names columns only), or a sentence naming one
             if not target and not listed:
@@ -161,6 +162,21 @@ def find_targets(pieces: Sequence[Piece], front: set[int]) -> tuple[Target, ...]
                 )
             )
     return tuple(found)
+
+
+_LINE_WORDS = 30  # a measure stated as a line of its own under an indicators heading is no longer than this
+
+
+def _measure_line(piece: Piece) -> bool:
+    """A paragraph that is one short line and no sentence ("Young People: YOT Reoffending Rates (Binary
+    Rate, % of young people ... who go on to re-offend)"): under an indicators heading, it names a measure."""
+    text = piece.text.strip()
+    return (
+        piece.block.kind == "paragraph"
+        and "\n" not in text
+        and len(text.split()) <= _LINE_WORDS
+        and not text.endswith((".", "?", "!", ":"))
+    )
 
 
 _YEAR_LABEL = re.compile(r"^(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?$")

@@ -1,6 +1,7 @@
 from assistant.answering.compose import compose, without_figure
 from assistant.answering.evidence import Unit
 from assistant.answering.extractive import Draft, Point
+from assistant.answering.headings import Headings
 from assistant.answering.verify import problems
 from ingest.documents import Chunk, PlanMetadata
 
@@ -41,3 +42,52 @@ def test_a_near_miss_says_which_plans_speak_of_it_without_the_figure() -> None:
     assert said == f"The {one.short_name} speaks of this but gives no amount of money for it."
     both = without_figure([one, two], "date")
     assert both.endswith("speak of this but give no date for it.") and two.short_name in both
+
+
+def _under(section: str, text: str, n: int = 0) -> Point:
+    meta = PlanMetadata("a.txt", "Ashcombe Community Safety Plan 2022-25", "Ashcombe", "plan", 2022, 2025)
+    chunk = Chunk(id=f"a.txt:{n}", text=text, metadata=meta, section=section)
+    return Point(Unit(chunk, 0, len(text), "sentence"))
+
+
+def _headings(*points: Point) -> Headings:
+    # the plan's other passages, under a heading of their own
+    others = [
+        Chunk(id=f"a.txt:x{n}", text="Words.", metadata=points[0].unit.chunk.metadata, section=f"Part {n}")
+        for n in range(8)
+    ]
+    return Headings([*(point.unit.chunk for point in points), *others])
+
+
+def test_a_quote_is_said_under_the_heading_that_names_what_it_does_not() -> None:
+    point = _under("Good Practice > Call Blocker Scheme", "Officers fitted devices for 40 older residents.")
+    answer = compose([Draft((point,))], headings=_headings(point))
+    assert answer.text.startswith("The Ashcombe plan (2022-25) says, under “Call Blocker Scheme”:\n")
+    assert problems(answer, {point.unit.chunk.id: point.unit.chunk}) == []
+    assert compose([Draft((point,))]).text.startswith("The Ashcombe plan (2022-25) says:\n")
+
+
+def test_a_heading_is_not_said_when_the_quote_names_it_or_it_holds_a_figure() -> None:
+    named = _under("Call Blocker Scheme", "The Call Blocker Scheme fitted devices for older residents.")
+    assert compose([Draft((named,))], headings=_headings(named)).text.startswith("The Ashcombe plan (2022-25) says:\n")
+    dated = _under("Scams 2023", "Officers fitted devices for older residents.")
+    assert compose([Draft((dated,))], headings=_headings(dated)).text.startswith("The Ashcombe plan (2022-25) says:\n")
+
+
+def test_quotes_under_different_headings_are_said_with_none() -> None:
+    one = _under("Call Blocker Scheme", "Officers fitted devices for older residents.", 1)
+    two = _under("Doorstep Crime", "Rogue traders were stopped.", 2)
+    answer = compose([Draft((one, two))], headings=_headings(one, two))
+    assert answer.text.startswith("The Ashcombe plan (2022-25) says:\n")
+
+
+def test_parts_of_an_answer_from_the_same_plan_share_one_lead_in() -> None:
+    first = _point("a.txt", "Ashcombe Community Safety Plan 2022-25", "The survey was published in July 2020.")
+    second = _point("a.txt", "Ashcombe Community Safety Plan 2022-25", "Residents asked for more patrols.")
+    answer = compose([Draft((first,)), Draft((second,))])
+    assert answer.text == (
+        "The Ashcombe plan (2022-25) says:\nThe survey was published in July 2020. [1]\n"
+        "Residents asked for more patrols. [2]"
+    )
+    other = _point("b.txt", "Brill Strategy 2021-24", "Burglary fell.")
+    assert compose([Draft((first,)), Draft((other,)), Draft((second,))]).text.count("Ashcombe plan") == 2

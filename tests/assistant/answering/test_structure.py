@@ -1470,3 +1470,46 @@ def test_which_body_directs_a_body_the_question_names_is_left_to_the_passages(ha
     )
     answer = harwood.ask("Which board directs the Harwood Tasking Panel?")
     assert answer.answered and "The Harwood Safety Board directs" in answer.citations[0].quote
+
+
+# Measures under a board's own indicators heading, and more of them listed further down under it.
+HOLLINS = """# Hollins Community Safety Plan 2023-26
+
+## Priority A: Safer Streets
+
+### Safer Streets Performance Indicators
+
+- Number of street robberies
+- Number of knife crime offences
+
+## Priority B: Reducing Reoffending
+
+### Reducing Reoffending and Youth Offending Board Performance Indicators
+
+Young People: Youth Offending Reoffending Rates (Binary Rate, % of young people with orders who go on to re-offend)
+
+#### First 12 months – what will we do?
+
+Work with probation on the cohort of prolific offenders across the borough.
+
+##### Quarterly monitoring indicators for 2024/25
+
+- Number of offenders on the cohort committing a serious offence
+- Number of first time entrants to the youth justice system
+"""
+
+hollins = one_plan_fixture("hollins", "hollins-community-safety-plan-2023-26.md", "Hollins", HOLLINS)
+
+
+def test_a_board_s_measures_are_those_under_its_own_heading_and_the_sections_below_it(hollins: Assistant) -> None:
+    answer = hollins.ask("How is youth reoffending measured for the Youth Offending Board in Hollins?")
+    assert answer.answered
+    assert bullets(answer) == [
+        "Young People: Youth Offending Reoffending Rates (Binary Rate, % of young people with orders who go on to "
+        "re-offend)",
+        "Number of offenders on the cohort committing a serious offence",
+        "Number of first time entrants to the youth justice system",
+    ]
+    assert_cited_verbatim(hollins, answer)
+    streets = hollins.ask("What indicators will Hollins use for safer streets?")
+    assert bullets(streets) == ["Number of street robberies", "Number of knife crime offences"]

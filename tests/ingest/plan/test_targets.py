@@ -198,3 +198,24 @@ def test_an_item_opening_with_a_verb_and_a_count_is_a_target_under_any_heading(b
         "Secure 15 Criminal Behaviour Orders against prolific shoplifters": "15",
         "Adopt 12 burglars to the offender management cohort": "12",
     }  # not a count of people who came, nor of orders already obtained
+
+
+LINES = """# Hollins Community Safety Plan 2023-26
+
+## Reducing Reoffending Board Priority Performance Indicators
+
+Young People: Youth Reoffending Rates (Binary Rate, % of young people with orders who go on to re-offend)
+
+The board is unable to set a quarterly indicator for cohesion, as the only measure is taken annually.
+
+## Our area
+
+Hollins has two town centres and a growing night-time economy
+"""
+
+
+def test_a_short_line_under_an_indicators_heading_is_a_measure_and_a_sentence_there_is_not(build: Build) -> None:
+    targets = build("hollins-community-safety-plan-2023-26.md", LINES).plan.targets
+    assert [t.evidence.quote for t in targets] == [
+        "Young People: Youth Reoffending Rates (Binary Rate, % of young people with orders who go on to re-offend)"
+    ]  # not the sentence under it, nor a line under a heading that names no measures

@@ -14,7 +14,14 @@ from assistant.answering.evidence import ItemList, Unit, line_words, units_of
 from assistant.answering.intent import UNDER
 from assistant.answering.question import MONEY_ASKED, WHY_QUESTION, Question, without_plans_of
 from assistant.answering.things import PlanWords
-from assistant.answering.trends import change_of, direction_asked, direction_words, is_total
+from assistant.answering.trends import (
+    change_asked,
+    change_of,
+    direction_asked,
+    direction_words,
+    is_total,
+    states_change,
+)
 from assistant.embedding import Embedder
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.hybrid import Passage
@@ -775,6 +782,8 @@ class ExtractiveAnswerer:
             score += _REASON_BONUS  # "why might that be?": "There are lots of possible reasons for this - ..."
         if question.expected_count is not None and _enumerates(unit.quote, question.expected_count):
             score += _COUNT_BONUS  # "the seven areas": "The seven areas are A, B, ... and G."
+        if change_asked(question.text) and states_change(unit.quote):
+            score += _CHANGE_BONUS  # "how has concern changed since 2011?": "... decreased from 23% in 2011 to 14%"
         if _FOR_WHOM.search(question.text) and _GROUP_NAMED.search(unit.quote):
             score += _FOR_WHOM_BONUS  # "who is the scheme meant for?": "... where women can access safety"
         if _TOP_QUESTION.search(question.text) and _RANKED.search(unit.quote):
@@ -1213,6 +1222,7 @@ _GROUP_NAMED = re.compile(
     re.I,
 )
 _FOR_WHOM_BONUS = 0.1
+_CHANGE_BONUS = 0.1  # a sentence giving the figures a thing moved between, for a question asking how it changed
 _CAPTION_CHARS = 1200  # characters before a table's header row read as what the table is of (its heading, lead-in)
 _MOST = re.compile(r"\b(?:the )?(?:most|furthest|biggest|largest|greatest|sharpest|steepest)\b", re.I)
 # "Who runs / delivers / provides ...?", "which organisation runs ...?": asks who does a thing

@@ -138,8 +138,8 @@ _NAMED_PRIORITY = re.compile(
 )
 # "What are the main sections of the strategy?", "How is the plan laid out?": the plan's outline itself.
 _OUTLINE = re.compile(
-    r"\b(sections?|parts?|chapters?|contents|headings?|laid out|lay-?out|structured|organi[sz]ed|arranged|"
-    r"broken (?:up|down)|divided)\b",
+    r"\b(sections?|sub-?sections?|parts?|chapters?|contents|(?:sub-?)?headings?|laid out|lay-?out|structured|"
+    r"organi[sz]ed|arranged|broken (?:up|down)|divided)\b",
     re.I,
 )
 # "Under each of its priorities, what headings ...", "how is every theme set out": what each part repeats.

@@ -34,6 +34,33 @@ _NUMBER = re.compile(r"^\s*([-+−–]?)\s*(\d[\d,]*(?:\.\d+)?)\s*%?\s*$")
 _TOTAL = re.compile(r"(?:^|\s)(?:total|totals|all)\s*$|^\s*(?:total|all)\b", re.I)
 
 
+# "How has concern about ASB changed since 2011?", "by how much did burglary fall?": how far something moved
+_CHANGE_ASKED = re.compile(
+    r"\bhow (?:has|have|had|did|does|do|is|are|was|were)\b[^?]*\b(?:chang\w*|mov(?:ed|e)|shift\w*|trend\w*|"
+    r"develop\w*|progress\w*)\b|\b(?:by )?how (?:much|far)\b[^?]*\b(?:fall|fell|fallen|rise|rose|risen|drop\w*|"
+    r"increas\w*|decreas\w*|reduc\w*|grow\w*|grew|declin\w*|improv\w*|chang\w*)\b",
+    re.I,
+)
+# ... said with the figures it moved between or by: "decreased from 23% in 2011 to 14% in 2016", "fell by 9%"
+_FIGURE = r"£?\d[\d,.]*\s*%?"
+_CHANGE_STATED = re.compile(
+    rf"\bfrom\s+(?:[\w'’-]+\s+){{0,3}}?{_FIGURE}[^.;]*?\bto\s+(?:[\w'’-]+\s+){{0,3}}?{_FIGURE}|"
+    rf"\b(?:fell|fallen|falls?|rose|risen|rises?|dropped|drops?|increased?|decreased?|reduced?|reduction|"
+    rf"increase|decrease|declined?|grew|grown|up|down)\s+(?:[\w'’-]+\s+){{0,2}}?by\s+{_FIGURE}",
+    re.I,
+)
+
+
+def change_asked(text: str) -> bool:
+    """Whether a question asks how far something moved ("How has concern changed since 2011?")."""
+    return bool(_CHANGE_ASKED.search(text))
+
+
+def states_change(text: str) -> bool:
+    """Whether a sentence says how far something moved, with its figures ("decreased from 23% to 14%")."""
+    return bool(_CHANGE_STATED.search(text))
+
+
 def direction_asked(text: str) -> int | None:
     """UP for "which ... went up / rose / increased?", DOWN for "which ... fell?", None for neither or both."""
     if not _WHICH.search(text):

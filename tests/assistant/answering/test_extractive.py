@@ -1805,3 +1805,34 @@ def test_a_sentence_ending_a_longer_lead_in_is_its_end() -> None:
     first = Unit(chunk, 0, chunk.text.index(" Phase 2"), "sentence")
     assert _ends(lead, last)
     assert not _ends(lead, first)  # a sentence before the end introduces nothing
+
+
+# How far something moved: the sentence with its figures, among sentences saying more of the question's words.
+KIRKBY = """# Kirkby Community Safety Plan 2022-25
+
+## Anti-social behaviour
+
+Concern about anti-social behaviour has decreased from 31% in 2015 to 18% in 2021.
+
+Since 2015 the way residents report anti-social behaviour to the council has changed, with most reports of anti-social \
+behaviour now made online, and concern about noise and nuisance in the borough's estates and town centres is a \
+recurring theme of what residents tell the council and its partners.
+
+Anti-social behaviour remains a key concern for many residents across Kirkby since 2015.
+
+Tackling anti-social behaviour in Kirkby remains a priority for the partnership, which changed its approach in 2015.
+
+## Burglary
+
+Burglary is a priority for the partnership and its partners in the police.
+"""
+
+kirkby = one_plan_fixture("kirkby", "kirkby-community-safety-plan-2022-25.md", "Kirkby", KIRKBY)
+
+
+def test_how_something_changed_is_answered_with_the_figures_it_moved_between(kirkby: Assistant) -> None:
+    answer = kirkby.ask("How has concern about anti-social behaviour in Kirkby changed since 2015?")
+    assert answer.answered
+    assert "Concern about anti-social behaviour has decreased from 31% in 2015 to 18% in 2021." in [
+        c.quote for c in answer.citations
+    ]

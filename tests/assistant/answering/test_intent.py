@@ -112,6 +112,7 @@ def test_date_kinds(question: str, kind: str) -> None:
         "Under each of its priorities, what headings does the plan use?",
         "How is each of the four priorities set out - what headings does each one have?",
         "What sections does every theme of the strategy have?",
+        "Each Ashcombe priority is split into the same subsections. What are they?",
     ],
 )
 def test_the_headings_each_part_is_set_out_under(question: str) -> None:

@@ -2,7 +2,16 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.trends import DOWN, UP, change_of, direction_asked, direction_words, is_total
+from assistant.answering.trends import (
+    DOWN,
+    UP,
+    change_asked,
+    change_of,
+    direction_asked,
+    direction_words,
+    is_total,
+    states_change,
+)
 
 
 @pytest.mark.parametrize(
@@ -47,3 +56,32 @@ def test_a_total_row_is_told_from_a_row_that_is_itself_a_total() -> None:
     assert is_total("MOPAC 7 Total") and is_total("Total") and is_total("All offences")
     assert is_total("Total notifiable offences")
     assert not is_total("Robbery (Total)") and not is_total("Theft from the person")
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("How has concern about ASB changed since 2011?", True),
+        ("How much has concern about anti-social behaviour fallen, 2011 to 2016?", True),
+        ("By how much did burglary fall?", True),
+        ("How did the partnership change its governance?", True),
+        ("How did the plan come about?", False),
+        ("How much does the scheme cost?", False),
+    ],
+)
+def test_a_question_asking_how_far_something_moved(question: str, asked: bool) -> None:
+    assert change_asked(question) is asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("Concern about ASB has decreased from 23% in 2011 to 14% in 2016.", True),
+        ("Recorded crime decreased from 120 per 1000 population in 2011-12 to 102 in 2015-16.", True),
+        ("Burglary fell by 9% last year.", True),
+        ("The plan runs from April to March.", False),
+        ("ASB remains a key concern for many residents.", False),
+    ],
+)
+def test_a_sentence_saying_how_far_something_moved_with_its_figures(sentence: str, states: bool) -> None:
+    assert states_change(sentence) is states

@@ -1034,11 +1034,7 @@ def brief(draft: Draft) -> Draft:
     used = 0
     truncated = draft.truncated
     for point in draft.points:
-        unit = point.unit
-        if point.bullet and len(unit.quote.split()) > _LONG_ITEM:
-            spans = split_sentences(unit.quote)
-            if len(spans) > 1:
-                unit = Unit(unit.chunk, unit.start + spans[0][0], unit.start + spans[0][1], unit.kind)
+        unit = _shown(point.unit, point.bullet)
         words = len(unit.quote.split())
         if points and used + words > (_LIST_BUDGET if point.bullet else _WORD_BUDGET):
             truncated = truncated or point.bullet
@@ -1048,6 +1044,15 @@ def brief(draft: Draft) -> Draft:
     while len(points) > 1 and points[-1].unit.quote.rstrip().endswith(":"):
         points.pop()  # a line that introduces what did not fit says nothing alone
     return Draft(tuple(points), truncated, draft.note)
+
+
+def _shown(unit: Unit, bullet: bool) -> Unit:
+    """What an answer shows of a unit: a long list item cut to its first sentence."""
+    if bullet and len(unit.quote.split()) > _LONG_ITEM:
+        spans = split_sentences(unit.quote)
+        if len(spans) > 1:
+            return Unit(unit.chunk, unit.start + spans[0][0], unit.start + spans[0][1], unit.kind)
+    return unit
 
 
 _CELL = " | "
@@ -1683,8 +1688,9 @@ def _read_on(points: list[Point], units: list[Unit]) -> list[Point]:
         current = following
         if (following.chunk.id, following.start) in quoted:
             continue
-        used += len(following.quote.split())
+        bullet = following.kind == "item"
+        used += len(_shown(following, bullet).quote.split())  # a long item is shown cut to its first sentence
         if used > _READ_ON_BUDGET:
             break
-        out.append(Point(following, bullet=following.kind == "item"))
+        out.append(Point(following, bullet=bullet))
     return out

@@ -21,6 +21,7 @@ from assistant.answering.extractive import (
     _REASON_GIVEN,
     _TOP_QUESTION,
     _WORD_BUDGET,
+    Draft,
     ExtractiveAnswerer,
     Point,
     _counts_out,
@@ -1836,3 +1837,34 @@ def test_how_something_changed_is_answered_with_the_figures_it_moved_between(kir
     assert "Concern about anti-social behaviour has decreased from 31% in 2015 to 18% in 2021." in [
         c.quote for c in answer.citations
     ]
+
+
+ROW = (
+    "National guidance suggests a repeat referral rate of between 28% - 40%. Locally, the partnership has undertaken "
+    "to keep a repeat referral rate of 28% to 35%. | Maintenance of a 28-35% repeat referral rate per year | MARAC "
+    "statistics | Total cases - 450 Total repeats - 73 (16%) and a great many more words about the year's cases "
+    "that go on well past what an answer can hold in one place for a reader"
+)
+
+
+def _row_point() -> Point:
+    chunk = Chunk(id="a.txt:0", text=ROW, metadata=PlanMetadata("a.txt", "Ashcombe Plan", "Ashcombe"))
+    return Point(Unit(chunk, 0, len(ROW), "row"), bullet=True)
+
+
+def test_one_long_row_alone_is_shown_to_the_sentences_and_cells_that_fit() -> None:
+    [shown] = brief(Draft((_row_point(),))).points
+    assert shown.unit.quote == (
+        "National guidance suggests a repeat referral rate of between 28% - 40%. Locally, the partnership has "
+        "undertaken to keep a repeat referral rate of 28% to 35%. | Maintenance of a 28-35% repeat referral rate "
+        "per year | MARAC statistics"
+    )
+
+
+def test_a_long_item_among_others_is_shown_by_fewer_of_its_sentences() -> None:
+    short = replace(_row_point(), unit=Unit(_row_point().unit.chunk, 0, 10, "row"))
+    shown = brief(Draft((short, _row_point()))).points[1]
+    assert shown.unit.quote == (
+        "National guidance suggests a repeat referral rate of between 28% - 40%. Locally, the partnership has "
+        "undertaken to keep a repeat referral rate of 28% to 35%."
+    )

@@ -4,7 +4,9 @@ A plan often names a scheme only in its heading ("Truecall System") and then des
 name ("... to reduce the number of nuisance or scam calls received by vulnerable residents."). An answer
 quoting the description says which heading it sits under. Not every heading names anything: one the plan
 repeats under each priority ("Why is this important?") stands for its parent; one that holds a large share
-of the plan ("BACKGROUND INFORMATION") says nothing about a quote in particular.
+of the plan ("BACKGROUND INFORMATION"), or more than a couple of passages, says too little about a quote in
+particular: a long section's heading may also stand over paragraphs the document model could not set apart
+from it (a report's numbered paragraphs after an unnumbered subheading).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from ingest.chunking import SECTION_SEPARATOR as SEPARATOR
 from ingest.documents import Chunk
 
 _BROAD = 0.25  # a heading over more than this share of its plan's passages names nothing in particular
+_NARROW = 2  # ... nor one over more passages than this: it is a section's, not a scheme's
 
 
 class Headings:
@@ -42,15 +45,16 @@ class Headings:
             self._repeated[source] = {heading for heading, prefixes in ends.items() if len(prefixes) > 1}
 
     def naming(self, source: str, section: str | None) -> str | None:
-        """The deepest heading of the path that the plan uses once and that holds no more than a quarter of
-        the plan's passages, or None."""
+        """The deepest heading of the path that the plan uses once and that holds no more than two passages
+        (and a quarter of the plan's), or None."""
         parts = _parts(section)
         total = self._totals[source]
         for depth in range(len(parts), 0, -1):
             heading = parts[depth - 1]
             if heading.lower() in self._repeated.get(source, set()):
                 continue
-            if not total or self._passages[source][SEPARATOR.join(parts[:depth])] > _BROAD * total:
+            held = self._passages[source][SEPARATOR.join(parts[:depth])]
+            if not total or held > _BROAD * total or held > _NARROW:
                 return None  # a heading higher up holds no fewer
             return heading
         return None

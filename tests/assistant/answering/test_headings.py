@@ -49,6 +49,13 @@ def test_a_heading_over_a_large_share_of_the_plan_names_nothing_in_particular() 
     assert headings.naming("a.txt", None) is None
 
 
+def test_a_heading_over_more_than_two_passages_is_a_section_s_not_a_scheme_s() -> None:
+    # three of twenty passages: under a quarter of the plan, but more than a scheme's heading holds
+    sections = ["Partnership Funding > Home Office Grant"] * 3 + [f"Part {n}" for n in range(17)]
+    headings = Headings(_chunks(META, sections))
+    assert headings.naming("a.txt", "Partnership Funding > Home Office Grant") is None
+
+
 def test_headings_are_counted_plan_by_plan() -> None:
     # another plan's use of the same heading does not make it a repeated one here
     headings = Headings([*PLAN, *_chunks(OTHER, ["Call Blocker Scheme", "Finance", "Finance", "Finance", "Finance"])])

@@ -298,9 +298,11 @@ class PlanReader:
             return None  # "the council plan priorities for 2014-2018", "the 2015 Community Plan's themes": another list
         if set(question.counted) - _ABOUT_PRIORITIES - asking_terms(question.text):
             return None  # "how many residents chose it as their second priority?" counts people, not priorities
-        if question.expected_count is not None and question.expected_count != len(plan.priorities):
-            return None  # the plan model found another list than the one the question counts
         lead = plan.priority_lead
+        stated = stated_count(lead.quote) if lead is not None else None
+        if question.expected_count is not None and question.expected_count not in (len(plan.priorities), stated):
+            return None  # the plan model found another list than the one the question counts (the plan's own
+            # count of its priorities, "focuses on 8 key areas" over 7 columns, is the one asked)
         # the words of the plan's title and of the sentence that introduces its priorities say what the
         # list is ("the four priorities the Partnership agreed"); any other word asks about what is under them
         own = set(terms(f"{plan.title} {plan.council} {lead.quote if lead else ''}")) | _ABOUT_PRIORITIES
@@ -315,7 +317,6 @@ class PlanReader:
             return self._among_priorities(plan, named)  # "is domestic abuse one of them?": that one, among them
         points: list[Point] = []
         how_many = bool(_HOW_MANY.search(question.text))
-        stated = stated_count(lead.quote) if lead is not None else None
         # the line that introduces them, or for "how many?" the one that says how many there are
         if (
             lead is not None

@@ -1513,3 +1513,40 @@ def test_a_board_s_measures_are_those_under_its_own_heading_and_the_sections_bel
     assert_cited_verbatim(hollins, answer)
     streets = hollins.ask("What indicators will Hollins use for safer streets?")
     assert bullets(streets) == ["Number of street robberies", "Number of knife crime offences"]
+
+
+# The plan counts its priorities otherwise than the list the plan model found ("8 key areas" over 7 headings).
+PENRITH = """# Penrith Community Safety Plan 2023-26
+
+## Our priorities
+
+The Community Safety Partnership Plan focuses on 4 key areas prioritised by the strategic assessment:
+
+- Tackling Youth Violence
+- Tackling Anti-Social Behaviour
+- Hate Crime and Prevent
+
+## Governance
+
+The Penrith Safety Board oversees the plan.
+"""
+
+penrith = one_plan_fixture("penrith", "penrith-community-safety-plan-2023-26.md", "Penrith", PENRITH)
+
+
+def test_priorities_counted_as_the_plan_counts_them_are_its_priorities(penrith: Assistant) -> None:
+    reader = penrith.reader()
+    asked = analyse("What are the four key areas in Penrith's plan?", reader.view.lexicon, ["Penrith"])
+    intent = intent_of(asked.text, asked.years, asked.key_terms)
+    assert intent == Intent("priorities")
+    draft = reader.plans.answer(asked, intent, ["Penrith"], penrith.visible(()), [])
+    assert draft is not None and not isinstance(draft, Refusal)
+    assert [point.unit.quote for point in draft.points] == [
+        "The Community Safety Partnership Plan focuses on 4 key areas prioritised by the strategic assessment:",
+        "Tackling Youth Violence",
+        "Tackling Anti-Social Behaviour",
+        "Hate Crime and Prevent",
+    ]
+    # a count neither the list nor the plan gives is another list's
+    other = analyse("What are the six key areas in Penrith's plan?", reader.view.lexicon, ["Penrith"])
+    assert reader.plans.answer(other, intent, ["Penrith"], penrith.visible(()), []) is None

@@ -942,7 +942,8 @@ _NOT_A_COUNT = re.compile(
 # Which came first: "what was the top concern?", "the biggest worry", "what came out on top?" ...
 _TOP_QUESTION = re.compile(
     r"\b(?:top|biggest|largest|highest|greatest|main|most (?:common|popular|frequent|often|important)|"
-    r"number one|c(?:a|o)mes? (?:out )?(?:on top|top|first)|ranked first|first choice)\b",
+    r"number one|c(?:a|o)mes? (?:out )?(?:on top|top|first)|ranked first|first choice|"
+    r"(?:put|puts|chose|choose|picked|pick|placed|rated|named) (?:\w+ )?(?:first|top))\b",
     re.I,
 )
 # Evidence that gives a reason: what a question asking why (question.WHY_QUESTION) prefers.
@@ -954,7 +955,8 @@ _REASON_GIVEN = re.compile(
 # ... and asks for nothing but the first place ("what came out on top?", "the number one worry")
 _FIRST_PLACE = re.compile(
     r"\b(?:c(?:a|o)mes? (?:out )?(?:on top|top|first)|ranked (?:first|top|highest)|number one|first choice|"
-    r"top (?:worry|worries|concern|concerns|issue|issues|priority|answer|choice))\b",
+    r"top (?:worry|worries|concern|concerns|issue|issues|priority|answer|choice)|"
+    r"(?:put|puts|chose|choose|picked|pick|placed|rated|named) (?:\w+ )?(?:first|top))\b",
     re.I,
 )
 # ... is answered by evidence that ranks: "the top three concerns were 1) ...", "ranked 1st", "the highest was".

@@ -1641,7 +1641,10 @@ def test_what_came_top_is_the_ranking_and_a_part_its_quote_answers_is_not_said_t
     assert "do not say" not in answer.text  # the second part is answered by the first part's quote
 
 
-@pytest.mark.parametrize("question", ["What came top in the survey?", "What comes out top?", "What came out on top?"])
+@pytest.mark.parametrize(
+    "question",
+    ["What came top in the survey?", "What comes out top?", "What came out on top?", "What did they put first?"],
+)
 def test_what_came_top_asks_for_what_ranked_first(question: str) -> None:
     assert _TOP_QUESTION.search(question) and _FIRST_PLACE.search(question)
 
@@ -1755,11 +1758,12 @@ Speed cameras will be added near three schools.
 ulverby = one_plan_fixture("ulverby", "ulverby-community-safety-plan-2022-25.md", "Ulverby", ULVERBY)
 
 
-def test_what_came_top_after_a_consultation_is_its_ranking(ulverby: Assistant) -> None:
+@pytest.mark.parametrize("last", ["What came top?", "What did they put first?"])
+def test_what_came_top_after_a_consultation_is_its_ranking(ulverby: Assistant, last: str) -> None:
     history = []
     for message in ("Did Ulverby run a public consultation for its plan?", "How many responses came in?"):
         history.append(turn_of(message, ulverby.ask(message, history=history)))
-    answer = ulverby.ask("What came top?", history=history)
+    answer = ulverby.ask(last, history=history)
     assert answer.answered and "1) Burglary (301 or 33%)" in answer.text
 
 

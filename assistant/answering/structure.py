@@ -137,7 +137,7 @@ _NEARLY_ALL = 0.75  # ... when it is said under this share of the parts the most
 _ABOUT_DATES = frozenset(
     terms(
         "when date dates day month year exact exactly precise what which plan strategy report document it its "
-        "this that the first final formally officially version versions copy edition"
+        "this that the first final formally officially version versions copy edition due scheduled planned set"
     )
 )
 _MAX_CONTROL_ROWS = 3

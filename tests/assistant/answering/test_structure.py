@@ -1550,3 +1550,29 @@ def test_priorities_counted_as_the_plan_counts_them_are_its_priorities(penrith: 
     # a count neither the list nor the plan gives is another list's
     other = analyse("What are the six key areas in Penrith's plan?", reader.view.lexicon, ["Penrith"])
     assert reader.plans.answer(other, intent, ["Penrith"], penrith.visible(()), []) is None
+
+
+HEXHAM = """# Hexham Community Safety Plan 2023-26
+
+## Reasons for urgency
+
+As the report is to be considered by Cabinet on the 31st October, 2023 the Committee may wish to see it first.
+
+## Approval
+
+The plan was approved by the Hexham Safety Partnership on 12 May 2023.
+"""
+
+hexham = one_plan_fixture("hexham", "hexham-community-safety-plan-2023-26.md", "Hexham", HEXHAM)
+
+
+def test_when_a_plan_was_due_to_go_to_a_meeting_is_its_meeting_date(hexham: Assistant) -> None:
+    reader = hexham.reader()
+    asked = analyse("On what date was the Hexham plan due at Cabinet?", reader.view.lexicon, ["Hexham"])
+    intent = intent_of(asked.text, asked.years, asked.key_terms)
+    assert intent == Intent("dates", "meeting")
+    draft = reader.plans.answer(asked, intent, ["Hexham"], hexham.visible(()), [])
+    assert draft is not None and not isinstance(draft, Refusal)  # "due" says when, not what of
+    assert [point.unit.quote for point in draft.points] == [
+        "As the report is to be considered by Cabinet on the 31st October, 2023 the Committee may wish to see it first."
+    ]

@@ -35,3 +35,16 @@ def test_a_month_and_year_in_prose(build: Build) -> None:
 def test_a_meeting_date(build: Build) -> None:
     dates = build("galloway-community-safety-plan-2024-27.md", GALLOWAY).plan.dates
     assert [d.kind for d in dates if d.when == "5 June 2024"] == ["meeting"]
+
+
+CABINET = """# Hexham Community Safety Plan 2023-26
+
+## Reasons for urgency
+
+As the report is to be considered by Cabinet on the 31st October, 2023 the Committee may wish to see it first.
+"""
+
+
+def test_a_date_written_with_a_comma_before_its_year(build: Build) -> None:
+    dates = build("hexham-community-safety-plan-2023-26.md", CABINET).plan.dates
+    assert [(d.kind, d.when) for d in dates] == [("meeting", "31st October, 2023")]

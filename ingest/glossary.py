@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 _MINOR = {"and", "of", "the", "for", "to", "in", "on", "&", "a", "an", "with", "by", "at"}
 _ACRONYM = r"([A-Z][A-Z&]{1,7}|[A-Z]{2,7}s)"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|&")
 _GLOSSARY_FORM = re.compile(rf"(?<![\w-]){_ACRONYM}\s*[-–—:]\s+(?=([A-Z][^\n]{{3,120}}))")
 _EXPANSION_THEN_ACRONYM = re.compile(rf"([A-Za-z][^()\n]{{3,160}}?)\s*\(\s*{_ACRONYM}(?:'s|’s)?\s*\)")
+_USED_ACRONYM = re.compile(r"(?<![\w-])([A-Z][A-Z&]{1,7}s?)(?![\w-])")
 _ACRONYM_THEN_EXPANSION = re.compile(rf"(?<![\w-]){_ACRONYM}\s*\(([A-Z][^()\n]{{3,100}})\)")
 
 
@@ -78,3 +79,33 @@ def _match_initials(letters: list[str], words: list[str]) -> int | None:
         return None
 
     return walk(0, 0)
+
+
+def spell_out(text: str, acronyms: Mapping[str, str]) -> str:
+    """The text with each acronym it uses followed, once, by what it stands for ("ASB (anti-social
+    behaviour) is reviewed ..."), unless the text already spells it out: the embedding model does not
+    know a plan's acronyms, so a sentence that only abbreviates its subject reads as about something else."""
+    for end, _, expansion in reversed(_unspelled(text, acronyms)):
+        text = f"{text[:end]} ({expansion}){text[end:]}"
+    return text
+
+
+def unspelled(text: str, acronyms: Mapping[str, str]) -> set[str]:
+    """The acronyms spell_out spells out in the text (as the glossary holds them: "MARAC" for "MARACs")."""
+    return {acronym for _, acronym, _ in _unspelled(text, acronyms)}
+
+
+def _unspelled(text: str, acronyms: Mapping[str, str]) -> list[tuple[int, str, str]]:
+    said = {word.lower() for word in _words(text)}
+    found: list[tuple[int, str, str]] = []
+    for match in _USED_ACRONYM.finditer(text):
+        acronym = match.group(1)
+        if acronym not in acronyms and acronym.endswith("s"):
+            acronym = acronym[:-1]
+        expansion = acronyms.get(acronym)
+        if not expansion or expansion in (spelled for _, _, spelled in found):
+            continue
+        if {word.lower() for word in _words(expansion)} - _MINOR <= said:
+            continue  # spelt out already ("anti-social behaviour (ASB)")
+        found.append((match.end(), acronym, expansion))
+    return found

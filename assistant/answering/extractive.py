@@ -26,8 +26,9 @@ from assistant.embedding import Embedder
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.hybrid import Passage
 from assistant.retrieval.terms import stem, terms
-from assistant.retrieval.vectors import UnitVectors
+from assistant.retrieval.vectors import UnitVectors, glossaries
 from ingest.documents import Chunk, PlanMetadata
+from ingest.glossary import spell_out, unspelled
 from ingest.text import split_sentences
 
 _DIGIT = re.compile(r"\d")
@@ -116,6 +117,7 @@ class ExtractiveAnswerer:
         self._bank = unit_vectors  # answer texts embedded at ingest: only the question is embedded here
         self._plan_words = plan_words  # the plans' words by meaning (this audience's plans)
         self._chunks: Mapping[str, Chunk] = chunks or {}
+        self._glossaries = glossaries(self._chunks.values())  # each plan's own acronyms, by source
         self._chunks_by_source: dict[str, list[Chunk]] = {}
         for chunk in (chunks or {}).values():
             self._chunks_by_source.setdefault(chunk.metadata.source, []).append(chunk)
@@ -173,7 +175,7 @@ class ExtractiveAnswerer:
         asked = replace(question, key_terms=own, carried=frozenset(), narrative=frozenset())
         query = self._vector(question.text)
         items.sort(key=lambda unit: (unit.chunk.ordinal, unit.start))
-        closeness = [float(vector @ query) for vector in self._vectors([unit.quote for unit in items])]
+        closeness = [float(vector @ query) for vector in self._unit_vectors(question, items, query)]
         if not by_meaning:
             closeness = [-1.0] * len(items)
         chosen = pick(
@@ -350,7 +352,7 @@ class ExtractiveAnswerer:
             kept, elsewhere = self._best(question, units, query), self._best(question, other_years, query)
             if elsewhere.score > kept.score and elsewhere.coverage > kept.coverage:
                 return None
-        unit_vectors = self._vectors([unit.quote for unit, _ in units])
+        unit_vectors = self._unit_vectors(question, [unit for unit, _ in units], query)
         list_vectors = self._vectors([f"{lst.chunk.section or ''}: {lst.text[:800]}" for lst, _ in lists])
         # a message telling a story is also read as what it asks alone: the closer reading counts
         focus = self._vector(question.focus) if question.focus else None
@@ -454,7 +456,7 @@ class ExtractiveAnswerer:
 
     def _best(self, question: Question, found: list[tuple[Unit, float]], query: np.ndarray) -> _Scored:
         """The best score among some units."""
-        vectors = self._vectors([unit.quote for unit, _ in found])
+        vectors = self._unit_vectors(question, [unit for unit, _ in found], query)
         scored = [
             self._score_unit(question, unit, prior, float(vector @ query))
             for (unit, prior), vector in zip(found, vectors, strict=True)
@@ -896,6 +898,31 @@ class ExtractiveAnswerer:
     def _vector(self, text: str) -> np.ndarray:
         return np.asarray(self._embedder.embed_query(text), dtype=np.float32)
 
+    def _unit_vectors(self, question: Question, units: Sequence[Unit], query: np.ndarray) -> np.ndarray:
+        """Each unit's vector as read closer to the question: its quote as written, or with the acronyms
+        its own plan spells out spelled out ("ASB (anti social behaviour) is reviewed at ..."). Both are
+        embedded at ingest."""
+        quotes = [unit.quote for unit in units]
+        vectors = self._vectors(quotes)
+        # an acronym the question uses too ("MOPAC's top slice", "what is ASB?") is shared as written:
+        # spelled out, it would favour every quote using it over the quotes that say what is asked
+        asked = {
+            form
+            for word in re.findall(r"[A-Za-z&]+", question.expanded.question)
+            for form in (word.upper(), word.upper().removesuffix("S"))
+        }
+        spelled: dict[int, str] = {}
+        for row, unit in enumerate(units):
+            glossary = self._glossaries.get(unit.chunk.metadata.source, {})
+            if unspelled(unit.quote, glossary) - asked:
+                spelled[row] = spell_out(unit.quote, glossary)
+        rows = list(spelled)
+        if rows:
+            other = self._vectors([spelled[row] for row in rows])
+            closer = other @ query > vectors[rows] @ query
+            vectors[np.asarray(rows)[closer]] = other[closer]
+        return vectors
+
     def _vectors(self, texts: list[str]) -> np.ndarray:
         if self._bank is not None:
             return self._bank.vectors(texts, self._embedder)
@@ -937,6 +964,12 @@ _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
 _NOT_A_COUNT = re.compile(
     r"\bone (?:of|another|off|day|way|stop|to one)\b|\bno one\b|\bone-", re.I
 )  # "one of the safest"
+# the emergency and non-emergency numbers are numbers to ring, not counts: "(999 and 101)", "call 101"
+_PHONE_NUMBERS = re.compile(
+    r"\b(?:call|calls to|calling|dial|dialling|ring|phone|phoning|text)\s+(?:999|101|111)\b|"
+    r"\b(?:999|101|111)(?:\s*(?:and|or|/|,)\s*(?:999|101|111)\b)+",
+    re.I,
+)
 
 
 # Which came first: "what was the top concern?", "the biggest worry", "what came out on top?" ...
@@ -1015,7 +1048,7 @@ def has_figure(quote: str, question: Question) -> bool:
     text = _NUMERAL.sub(lambda m: " " if m.group().replace(",", "") in asked else m.group(), _ENUMERATOR.sub("", quote))
     asked_words = {word.lower() for word in re.findall(r"[A-Za-z]+", question.text)}
     text = _FIGURE_WORD.sub(lambda m: " " if m.group().lower() in asked_words else m.group(), text)
-    text = _NOT_A_COUNT.sub(" ", text)
+    text = _PHONE_NUMBERS.sub(" ", _NOT_A_COUNT.sub(" ", text))
     if _AMOUNT_QUESTION.search(question.text) and not _WHEN_QUESTION.search(question.text):
         text = _DATES.sub(" ", _SHORT_YEARS.sub(" ", _YEARS.sub(" ", text)))  # a year or a date is when, not an amount
     # how many is a count ("a 20% cut" is not one), but "how many people said ...?" is answered by a share

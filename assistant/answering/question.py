@@ -238,7 +238,10 @@ _PLACES = r"(?:councils|boroughs|plans|strategies|documents|partnerships|areas)"
 WHICH_PLANS = re.compile(
     rf"\bwhich\s+(?:of\s+(?:the|these|those|our|your)\s+(?:\w+\s+)?{_PLACES}(?:'|’)?|"
     rf"(?:other\s+)?(?:councils|boroughs|plans))(?!\w)|"
-    rf"\b(?:do|does|did|have|has)\s+(?:any\s+(?:of\s+(?:the|these|those)\s+(?:\w+\s+)?)?|the\s+)(?:other\s+)?{_PLACES}\b",
+    rf"\b(?:do|does|did|have|has)\s+(?:any\s+(?:of\s+(?:the|these|those)\s+(?:\w+\s+)?)?|the\s+)(?:other\s+)?{_PLACES}\b|"
+    # "does any other council's plan ...?", "is there any council that ...?", "does another borough ...?"
+    r"\b(?:any\s+(?:other\s+)?|another\s+)(?:council|borough|partnership)(?:'s|’s)?(?!\w)|"
+    r"\b(?:any\s+other|another)\s+(?:plan|strategy)(?:'s|’s)?(?!\w)",
     re.I,
 )
 # A name in a question: a capitalised word not opening a sentence, an acronym, or a figure with a unit ("20mph")

@@ -252,7 +252,9 @@ class CarryOver:
 # "and X?", "what about X?": a subject alone, with no question of its own ("and how many do they aim for?")
 # "Which other councils ...?", "do the other plans ...?": the councils the conversation was about are put aside.
 _OTHER_PLACES = re.compile(
-    r"\b(?:other|remaining|rest of the)\s+(?:councils|boroughs|plans|areas|partnerships)\b", re.I
+    r"\b(?:other|remaining|rest of the)\s+(?:councils|boroughs|plans|areas|partnerships)\b|"
+    r"\b(?:any\s+other|another)\s+(?:council|borough|plan|area|partnership)(?:'s|’s)?(?!\w)",
+    re.I,
 )
 _AND_X = re.compile(
     r"^\s*(?:and|also|but|what about|how about|and what about)\s+"

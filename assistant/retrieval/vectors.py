@@ -16,6 +16,7 @@ from assistant.answering.evidence import units_of
 from assistant.embedding import Embedder
 from assistant.retrieval.terms import STOPWORDS, words
 from ingest.documents import Chunk
+from ingest.glossary import extract_acronyms, spell_out
 
 log = logging.getLogger(__name__)
 DIMENSIONS = 384
@@ -29,6 +30,32 @@ def answer_texts(chunk: Chunk) -> list[str]:
     units, lists = units_of(chunk)
     quotes = [unit.quote for unit in units if unit.kind != "heading"]
     return quotes + [f"{item_list.chunk.section or ''}: {item_list.text[:800]}" for item_list in lists]
+
+
+def glossaries(chunks: Iterable[Chunk]) -> dict[str, dict[str, str]]:
+    """Each plan's acronyms, learnt from that plan alone (by source): a quote is spelled out only with
+    its own plan's, so no other plan (one a caller may not see) shapes how it reads."""
+    texts: dict[str, list[str]] = {}
+    for chunk in sorted(chunks, key=lambda chunk: (chunk.metadata.source, chunk.ordinal)):
+        texts.setdefault(chunk.metadata.source, []).append(chunk.text)
+    return {source: extract_acronyms("\n".join(own)) for source, own in texts.items()}
+
+
+def spelled_quotes(chunks: Iterable[Chunk]) -> list[str]:
+    """Each quote that uses an acronym its plan spells out, with the acronym spelled out ("ASB (anti
+    social behaviour) is reviewed ..."): the embedding model does not know a plan's acronyms, so the
+    answerer reads such a quote both ways and keeps the reading closer to the question."""
+    chunks = list(chunks)
+    glossary = glossaries(chunks)
+    quotes = {
+        (unit.quote, chunk.metadata.source): None
+        for chunk in chunks
+        for unit in units_of(chunk)[0]
+        if unit.kind != "heading"
+    }
+    spelled = dict.fromkeys(spell_out(quote, glossary[source]) for quote, source in quotes)
+    said = {quote for quote, _ in quotes}
+    return [text for text in spelled if text not in said]
 
 
 def plan_words(chunks: Iterable[Chunk]) -> list[str]:
@@ -73,9 +100,11 @@ class UnitVectors:
 
     @staticmethod
     def texts_of(chunks: Iterable[Chunk]) -> list[str]:
-        """Every answer text of the chunks, each once, in first-seen order, then the plans' own words."""
+        """Every answer text of the chunks, each once, in first-seen order, then the quotes spelled out,
+        then the plans' own words."""
         chunks = list(chunks)
         texts = dict.fromkeys(text for chunk in chunks for text in answer_texts(chunk))
+        texts.update(dict.fromkeys(text for text in spelled_quotes(chunks) if text not in texts))
         return list(texts) + [word for word in plan_words(chunks) if word not in texts]
 
     @classmethod

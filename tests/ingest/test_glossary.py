@@ -1,4 +1,4 @@
-from ingest.glossary import extract_acronyms, merge_acronyms
+from ingest.glossary import extract_acronyms, merge_acronyms, spell_out
 
 TEXT = """Glossary
 VAWG - Violence Against Women and Girls LGBT – Lesbian, Gay, Bisexual, Transgender
@@ -35,3 +35,29 @@ def test_an_expansion_found_as_often_as_another_is_the_one_spelt_as_the_text_spe
         "Kestwick commissions the Kestwick Anti Violence Unit (KAVU) to work with young men in Kestwick."
     )
     assert extract_acronyms(text)["KAVU"] == "Kestwick Anti Violence Unit"
+
+
+GLOSSARY = {
+    "ASB": "anti-social behaviour",
+    "MARAC": "Multi Agency Risk Assessment Conference",
+    "CSP": "Community Safety Partnership",
+}
+
+
+def test_an_acronym_is_followed_once_by_what_it_stands_for() -> None:
+    assert spell_out("ASB is reviewed at the Tasking Group.", GLOSSARY) == (
+        "ASB (anti-social behaviour) is reviewed at the Tasking Group."
+    )
+    assert spell_out("The CSP and the CSP board met; MARACs sat 12 times.", GLOSSARY) == (
+        "The CSP (Community Safety Partnership) and the CSP board met; "
+        "MARACs (Multi Agency Risk Assessment Conference) sat 12 times."
+    )
+
+
+def test_a_text_that_spells_the_acronym_out_or_has_none_is_left_as_it_is() -> None:
+    for text in (
+        "Tackling anti-social behaviour (ASB) and ASB hotspots.",
+        "No acronym here, OK? Only the NHS, which the glossary does not hold.",
+        "The CSPX and XCSP are other words.",
+    ):
+        assert spell_out(text, GLOSSARY) == text

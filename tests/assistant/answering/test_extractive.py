@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from assistant.answering.evidence import ItemList, Unit, units_of
@@ -351,6 +352,14 @@ def test_a_year_is_no_figure_for_how_much_or_how_many(ashcombe: Assistant) -> No
     assert not has_figure(levy, _question(ashcombe, "How much will venues pay?"))
     assert has_figure("Venues will pay 1,200 pounds a year.", _question(ashcombe, "How much will venues pay?"))
     assert has_figure(levy, _question(ashcombe, "What date does the levy start?"))
+
+
+def test_the_numbers_to_ring_are_no_figure_for_how_many(ashcombe: Assistant) -> None:
+    question = _question(ashcombe, "How many reports of anti-social behaviour did the police log?")
+    assert not has_figure("Demand: calls to the police (999 and 101) to report anti-social behaviour", question)
+    assert not has_figure("Residents should call 101 to report anti-social behaviour.", question)
+    assert has_figure("The police logged 101 reports of anti-social behaviour.", question)
+    assert has_figure("Calls to 999 and 101 fell to 4,200.", question)
 
 
 def test_a_date_is_no_figure_for_how_many_unless_when_is_asked_too(ashcombe: Assistant) -> None:
@@ -1872,3 +1881,67 @@ def test_a_long_item_among_others_is_shown_by_fewer_of_its_sentences() -> None:
         "National guidance suggests a repeat referral rate of between 28% - 40%. Locally, the partnership has "
         "undertaken to keep a repeat referral rate of 28% to 35%."
     )
+
+
+KESTWICK = """# Kestwick Community Safety Plan 2022-25
+
+## Anti-social behaviour
+
+Tackling anti-social behaviour (ASB) remains a priority for the Kestwick partnership.
+
+Anti-social behaviour in Kestwick has fallen in each of the last three years.
+
+Residents told us anti-social behaviour in parks and on estates worries them most.
+
+Anti-social behaviour is a problem the whole partnership shares, not the police alone.
+
+The partnership will review its approach to anti-social behaviour in 2024.
+
+Reviewing anti-social behaviour powers is a task for the Home Office.
+
+ASB is reviewed every fortnight at the multi-agency Kestwick Tasking Group.
+
+## Road safety
+
+Speeding near schools is the most common complaint to ward councillors.
+"""
+
+kestwick = one_plan_fixture("kestwick", "kestwick-community-safety-plan-2022-25.md", "Kestwick", KESTWICK)
+
+
+def _kestwick_reading(kestwick: Assistant, asked: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """How the answerer reads Kestwick's "ASB is reviewed ..." for a question: the vector it uses, the
+    quote's vector as written, and the question's vector."""
+    answerer = kestwick.reader().answerer
+    question = analyse(asked, kestwick.reader().view.lexicon, ["Kestwick"])
+    [reviewed] = [
+        unit
+        for chunk in kestwick.index.chunks.values()
+        for unit in units_of(chunk)[0]
+        if unit.quote.startswith("ASB is reviewed")
+    ]
+    query = answerer._vector(question.expanded.text)
+    [as_written] = answerer._vectors([reviewed.quote])
+    return answerer._unit_vectors(question, [reviewed], query)[0], as_written, query
+
+
+def test_a_quote_that_only_abbreviates_what_is_asked_is_read_with_the_acronym_spelled_out(
+    kestwick: Assistant,
+) -> None:
+    used, as_written, query = _kestwick_reading(kestwick, "Where is anti-social behaviour reviewed in Kestwick?")
+    assert not np.array_equal(used, as_written)
+    assert float(used @ query) > float(as_written @ query) + 0.1
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "What is ASB in the Kestwick plan?",  # what it stands for is what the plan itself says
+        "Where is ASB reviewed in Kestwick?",  # the question's own acronym already matches as written
+    ],
+)
+def test_a_quote_is_read_as_written_when_spelling_out_would_say_what_the_question_says(
+    kestwick: Assistant, asked: str
+) -> None:
+    used, as_written, _ = _kestwick_reading(kestwick, asked)
+    assert np.array_equal(used, as_written)

@@ -162,6 +162,21 @@ def test_a_council_put_aside_is_not_carried_over(assistant: Assistant) -> None:
     assert not any(item.startswith("council:") for item in resolved.carried)
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Does any other council's plan talk about female genital mutilation?",
+        "Does another council's plan say anything about female genital mutilation?",
+    ],
+)
+def test_any_other_council_is_one_the_conversation_was_not_about(assistant: Assistant, message: str) -> None:
+    history = [asked("What does Sutton's strategy say about hate crime?")]
+    resolved = assistant.resolve(message, history)
+    assert "other than: Sutton" in resolved.carried
+    answer = assistant.ask(message, history=history)
+    assert answer.answered and "Sutton" not in {c.council for c in answer.citations}
+
+
 def test_the_other_councils_are_those_the_conversation_was_not_about(assistant: Assistant) -> None:
     history = [asked("What does Sutton's strategy say about hate crime?")]
     message = "Do the other councils' plans talk about female genital mutilation?"

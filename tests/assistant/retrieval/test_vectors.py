@@ -7,7 +7,7 @@ import pytest
 
 from assistant.embedding import Embedder
 from assistant.retrieval.index import SearchIndex
-from assistant.retrieval.vectors import DIMENSIONS, UnitVectors, answer_texts, plan_words
+from assistant.retrieval.vectors import DIMENSIONS, UnitVectors, answer_texts, plan_words, spelled_quotes
 from assistant.settings import Settings
 from assistant.store import index_versions
 from ingest.indexer import ingest
@@ -189,3 +189,36 @@ def test_the_plans_own_words_are_banked_so_a_question_s_word_can_be_judged_near_
         assert np.allclose(got, _direct(embedder, ["lighting"]), atol=1e-5) and index.unit_vectors.misses == 0
     finally:
         index.close()
+
+
+ACRONYM_PLAN = """# Safer Testshire Community Safety Plan 2020-23
+
+## Anti-social behaviour
+
+Tackling anti-social behaviour (ASB) is a priority for the partnership.
+
+ASB is reviewed every month at the multi-agency Tasking Group.
+"""
+
+ACRONYM_BRIEFING = """# Parks briefing 2022
+
+ASB patrols cover 40 parks.
+"""
+
+
+def test_a_quote_using_its_plans_acronym_is_banked_also_spelled_out(settings: Settings, embedder) -> None:
+    ingest([_write(settings, ("testshire-plan.md", ACRONYM_PLAN), ("parks.md", ACRONYM_BRIEFING))], settings, embedder)
+    index = _served(settings)
+    index.close()
+    chunks = list(index.chunks.values())
+    reviewed = "ASB is reviewed every month at the multi-agency Tasking Group."
+    spelled = "ASB (anti social behaviour) is reviewed every month at the multi-agency Tasking Group."
+    # the briefing does not say what ASB is: another plan's glossary does not spell out its quote
+    assert spelled_quotes(chunks) == [spelled]
+    texts = UnitVectors.texts_of(chunks)
+    assert {reviewed, spelled, "ASB patrols cover 40 parks."} <= set(texts)
+    bank = index.unit_vectors
+    got = bank.vectors([reviewed, spelled], embedder)
+    assert np.allclose(got, _direct(embedder, [reviewed, spelled]), atol=1e-5) and bank.misses == 0
+    query = np.asarray(embedder.embed_query("where is anti-social behaviour reviewed?"), np.float32)
+    assert float(got[1] @ query) > float(got[0] @ query) + 0.1

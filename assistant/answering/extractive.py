@@ -400,7 +400,7 @@ class ExtractiveAnswerer:
             chosen_list = opened
         elif (
             scored_lists
-            and question.wants_list
+            and (question.wants_list or _actions_under_named_heading(question, scored_lists[0][0]))
             and scored_lists[0][1].score >= best_unit_score.score - 0.12
             and not _counts_out(question, best_unit, scored_lists[0][0])
         ):
@@ -968,6 +968,14 @@ _NOT_A_COUNT = re.compile(
 _PHONE_NUMBERS = re.compile(
     r"\b(?:call|calls to|calling|dial|dialling|ring|phone|phoning|text)\s+(?:999|101|111)\b|"
     r"\b(?:999|101|111)(?:\s*(?:and|or|/|,)\s*(?:999|101|111)\b)+",
+    re.I,
+)
+
+
+# What is done about a subject: "what will they do about burglary?", "what is being done on knife crime?"
+_DOING_ABOUT = re.compile(
+    r"\b(?:do|does|doing|done|plan|plans|planned|planning)\s+(?:to\s+do\s+)?(?:about|on|to tackle|to reduce)\b|"
+    r"\bactions?\s+(?:on|for|about|to)\b",
     re.I,
 )
 
@@ -1548,6 +1556,16 @@ def _labelled(unit: Unit) -> bool:
     """A unit its heading names: part of a table's cell (read under its column and row labels), or the
     whole text of its passage (a passage of one sentence, filed under its section)."""
     return unit.chunk.cell or (unit.start == 0 and unit.end >= len(unit.chunk.text.rstrip()))
+
+
+def _actions_under_named_heading(question: Question, item_list: ItemList) -> bool:
+    """ "What will they do about burglary?" asks for the actions a plan lists under a heading the question
+    names whole ("Burglary"): the list, not the one sentence elsewhere that has the word."""
+    if not _DOING_ABOUT.search(question.text) or item_list.lead_in is not None and item_list.lead_in.kind != "heading":
+        return False
+    heading = (item_list.chunk.section or "").split(" > ")[-1]
+    named = {term for term in terms(heading) if len(term) > 2}
+    return bool(named) and named <= set(terms(question.text))
 
 
 def _names_section(question: Question, item_list: ItemList) -> float:

@@ -1904,9 +1904,32 @@ ASB is reviewed every fortnight at the multi-agency Kestwick Tasking Group.
 ## Road safety
 
 Speeding near schools is the most common complaint to ward councillors.
+
+## Looking back
+
+Burglary in homes fell by a fifth last year, and fewer burglary victims were repeat victims.
+
+## Burglary
+
+- Fit free door locks for older residents
+- Run street briefings after every break-in
+- Mark bicycles at summer events
 """
 
+KESTWICK_BURGLARY = [
+    "Fit free door locks for older residents",
+    "Run street briefings after every break-in",
+    "Mark bicycles at summer events",
+]
+
 kestwick = one_plan_fixture("kestwick", "kestwick-community-safety-plan-2022-25.md", "Kestwick", KESTWICK)
+
+
+@pytest.mark.parametrize(
+    "asked", ["What will Kestwick do about burglary?", "What is the Kestwick partnership planning to do on burglary?"]
+)
+def test_what_is_done_about_a_subject_is_the_list_under_the_heading_naming_it(kestwick: Assistant, asked: str) -> None:
+    assert _quotes(kestwick, asked) == KESTWICK_BURGLARY
 
 
 def _kestwick_reading(kestwick: Assistant, asked: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -1320,8 +1320,11 @@ _TARGET_NAMED = re.compile(r"\btargets?\b", re.I)
 # A figure the plan commits to, not one it reports: "We will recruit 20 Hate Crime Champions".
 _COMMITTED = re.compile(r"\b(?:will|aims? to|plans? to|intends? to|seeks? to)\s+(?:[a-z]+\s+){1,3}?\d", re.I)
 _AIMED_QUESTION = re.compile(
-    r"\b(targets?|aim\w*|goals?|plan(?:s|ned)? to|want\w*|expect\w*|hop\w*|ambitions?|set)\b", re.I
-)
+    r"\b(targets?|aim\w*|goals?|plan(?:s|ned)? to|want\w*|expect\w*|hop\w*|ambitions?|set|"
+    r"agree[sd]? to|commit\w*|pledge[sd]?|promis\w*|undert(?:ake|akes|ook|aken)|maintain\w*|"
+    r"keep\w*(?: \w+){0,4} (?:within|below|under|above|at))\b",
+    re.I,
+)  # what is aimed for, in a plan's words of commitment too: "the rate it agreed to keep its MARAC within"
 _WHO_CHAIRS = re.compile(r"\bwho\b[^?]*\b(?:co-?)?chair|\b(?:co-?)?chair\w*\b[^?]*\bwho\b", re.I)
 # A chair named: "chaired by the Director of ...", "Chair: Cllr ...", "Councillor X chairs", not "the Chair and
 # Coordinator of the MARAC meet ...".

@@ -58,6 +58,7 @@ _NUMBER_CUES = re.compile(
     # "when?" asks a date, "... when drawing up the plan" does not
     r"(?:^\W*|[,;?.]\s+|\b(?:and|but|so|by|until|since)\s+)when\b"
     r"(?![^?]*,\s*(?:who|what|how|which|where|why|is|are|does|do|can|will|should)\b)|"  # "When X happens, who ...?"
+    r"(?:^\W*|[,;?.]\s+|\band\s+)(?:on\s+)?(?:what|which)\s+(?:date|day|month|year)\b|"  # "what date was it ...?"
     # which of several has more of something: their figures decide
     r"\b(?:which|what) (?:of (?:the|these|those) (?:\w+ )?)?(?:borough|council|area|ward|plan|partnership|one)s?\b[^?]*"
     r"\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|most|fewest|least|highest|lowest)\b|"
@@ -71,8 +72,10 @@ WHY_QUESTION = re.compile(
     r"\b(?:reasons?|rationale)\s+(?:for|why|behind)\b",
     re.I,
 )
+# "what is X?", "what's a MARAC?" (not "what about Lewisham?", which asks the last question again of another)
 _DEFINITION = re.compile(
-    r"^\s*(?:what|who)(?:'s|’s|s)?\s+(?:is\s+|are\s+|was\s+)?(?:an?\s+|the\s+)?([\w&'-]+(?:\s+[\w&'-]+){0,3})"
+    r"^\s*(?:what|who)(?:'s|’s|s)?\s+(?!about\b|else\b|if\b)(?:is\s+|are\s+|was\s+)?(?:an?\s+|the\s+)?"
+    r"([\w&'-]+(?:\s+[\w&'-]+){0,3})"
     r"\s*(?:\?|,|\s+(?:in|as|according|under|within|for|and)\b|$)|"
     r"\b(?:stand for|stands for|mean by|meaning of|means|define|definition of)\b",
     re.I,
@@ -254,6 +257,8 @@ _ACROSS_PLACES = re.compile(
     rf"(?:of\s+)?(?:the\s+|these\s+|those\s+|our\s+|your\s+)?(?:\w+\s+)?{_PLACES}\b",
     re.I,
 )
+# "What date was it taken to scrutiny?" asks when: "date" is how it asks, not what it is about
+_WHEN_FRAME = re.compile(r"\b(?:what|which)\s+(?:date|day|month|year)\b", re.I)
 # Words that say which plan, not what about it: they carry no weight in judging support.
 _GENERIC = frozenset(
     stem(word)
@@ -444,7 +449,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     key_terms = tuple(
         dict.fromkeys(
             term
-            for word in words(_ACROSS_PLACES.sub(" ", expanded.question))
+            for word in words(_WHEN_FRAME.sub(" ", _ACROSS_PLACES.sub(" ", expanded.question)))
             if word not in council_words and word not in FILLER
             for term in terms(word)
             if term not in _GENERIC and not term.isdigit()

@@ -44,7 +44,8 @@ DATE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "meeting",
         re.compile(
-            r"\b(meet|meets|meeting|met|committee|cabinet|session|hearing|consider\w*|present\w*|heard|discuss\w*)\b",
+            r"\b(meet|meets|meeting|met|committee|cabinet|session|hearing|consider\w*|present\w*|heard|discuss\w*|"
+            r"(?:go|goes|going|went|gone|taken|took|brought|submitted|sent)\s+(?:\w+\s+)?(?:to|before))\b",
             re.I,
         ),
     ),

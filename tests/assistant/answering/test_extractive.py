@@ -1070,6 +1070,8 @@ def test_a_figure_asked_of_the_past_is_not_answered_by_a_target_but_one_asked_as
     for question in [
         "How many MARAC referrals did Northfield aim for in 2022?",
         "What number of MARAC referrals did Northfield set as its goal?",
+        "How many MARAC referrals did Northfield agree to keep above?",  # a plan's words of commitment
+        "How many MARAC referrals did the Northfield partnership commit to?",
     ]:
         assert _quotes(northfield, question) == MARAC_TARGETS, question
     # a figure of what happened still answers a question asked of the past

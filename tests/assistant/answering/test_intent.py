@@ -100,6 +100,8 @@ def test_governance_relations(question: str, relation: str) -> None:
         ("When was the plan presented to Cabinet?", "meeting"),
         ("When did the board sign off the plan?", "approved"),
         ("What date was the sign-off of the strategy?", "approved"),
+        ("What date was the report taken to scrutiny?", "meeting"),
+        ("When did the plan go to the scrutiny commission?", "meeting"),
     ],
 )
 def test_date_kinds(question: str, kind: str) -> None:

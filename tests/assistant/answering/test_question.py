@@ -151,10 +151,17 @@ def test_a_council_named_only_to_be_put_aside_is_not_asked_about(text: str) -> N
         ("What was the MARAC total for 2015?", False),
         ("What is the MARAC referral rate?", False),
         ("What does the target rate stand for?", True),
+        ("What about Lewisham?", False),  # the last question again, of another council
+        ("What else does the plan do?", False),
     ],
 )
 def test_a_question_asking_a_figure_asks_no_definition(text: str, definition: bool) -> None:
     assert analyse(text, LEXICON, COUNCILS).wants_definition is definition
+
+
+def test_what_date_asks_when_and_is_not_about_dates() -> None:
+    question = analyse("What date was the Sutton report taken to scrutiny?", LEXICON, COUNCILS)
+    assert question.wants_number and "date" not in question.key_terms and "scrutini" in question.key_terms
 
 
 def test_a_resident_s_phrase_is_found_by_the_plans_word_for_it() -> None:

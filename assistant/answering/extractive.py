@@ -794,8 +794,10 @@ class ExtractiveAnswerer:
                 score += _RANKED_BONUS  # only a ranking says what came first: that is all the question asks
         if len(unit.quote) < 25:
             score -= 0.1
-        if any(quote == unit.quote for _, quote in question.seen):  # a follow-up wants what the last answer did
-            # not say, wherever else the plan says it again
+        if any(quote == unit.quote for _, quote in question.seen) and not (
+            question.wants_number and has_figure(unit.quote, question)
+        ):  # a follow-up wants what the last answer did not say, wherever else the plan says it again; but
+            # "what share of them didn't re-offend?" asks for the figure, though the last answer said it among others
             score -= _SEEN_PENALTY
         elif question.seen and set(question.key_terms) <= question.carried and _follows_seen(question, unit):
             score += _NEXT_BONUS  # "why might that be?": what the plan says straight after the last answer

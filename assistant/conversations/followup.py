@@ -32,6 +32,8 @@ _TOPIC_POINTER = re.compile(
     r"(?!\s+(?:of|for|on|in|to|at|by|with|that|which|who|called|named)\b)(?![\w'-]))",
     re.I,
 )
+# A share or count of what went before: "what share of them ...?", "how many of those ...?"
+_PARTITIVE = re.compile(r"\b(?:of|among|amongst)\s+(?:them|those|these|that group)\b", re.I)
 _ELLIPTICAL = re.compile(
     r"^\s*(?:and|also|so|but|then|ok(?:ay)?|what about|how about|what else|anything else|tell me more|"
     r"more (?:on|about)|go on|why|how come|and what|what of)\b",
@@ -189,6 +191,8 @@ class CarryOver:
     def _depends_on_topic(message: str, new: Question) -> bool:
         own = len(new.key_terms)
         if own <= _FEW_TERMS:
+            return True
+        if _PARTITIVE.search(message):  # "what share of them ...?": of what the last turn was about
             return True
         pointing = bool(_TOPIC_POINTER.search(message) or _ELLIPTICAL.search(message))
         return pointing and own <= _SOME_TERMS

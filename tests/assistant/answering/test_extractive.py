@@ -1970,3 +1970,47 @@ def test_a_quote_is_read_as_written_when_spelling_out_would_say_what_the_questio
 ) -> None:
     used, as_written, _ = _kestwick_reading(kestwick, asked)
     assert np.array_equal(used, as_written)
+
+
+ORWELL = """# Orwell Community Safety Plan 2021-24
+
+## Reducing reoffending
+
+The Orwell Offender Programme works with the people who commit the most crime in the borough.
+
+The programme now manages a caseload of around 90 prolific offenders at any one time.
+
+In 2020-21 the programme recorded these outcomes:
+
+- 38% took up education, training or employment
+- 52% did not re-offend within 6 months of joining the programme
+
+## Youth work
+
+The youth diversion project has been successful in ensuring that 61% of its young people do not re-offend within
+6 months of being referred to the project.
+"""
+
+orwell = one_plan_fixture("orwell", "orwell-community-safety-plan-2021-24.md", "Orwell", ORWELL)
+
+
+def test_a_follow_up_asking_a_figure_the_last_answer_gave_may_have_it_again(orwell: Assistant) -> None:
+    answerer = orwell.reader().answerer
+    lexicon = orwell.reader().view.lexicon
+    [shown] = [
+        unit
+        for chunk in orwell.index.chunks.values()
+        for unit in units_of(chunk)[0]
+        if unit.quote.startswith("52% did not re-offend")
+    ]
+    seen = frozenset({(shown.chunk.id, shown.quote)})
+
+    def scores(text: str) -> tuple[float, float]:
+        question = analyse(text, lexicon, ["Orwell"])
+        fresh = answerer._score_unit(question, shown, 1.0, 0.5).score
+        return fresh, answerer._score_unit(replace(question, seen=seen), shown, 1.0, 0.5).score
+
+    fresh, again = scores("What share of them did not re-offend within six months of joining?")
+    assert again == fresh  # the figure asked for, though the last answer gave it among others
+    fresh, again = scores("Tell me more about how they did with re-offending")
+    assert again < fresh  # "tell me more" wants what the last answer did not say

@@ -230,3 +230,10 @@ def test_which_plans_were_in_force_is_answered_from_the_plans_periods_whatever_t
     answer = assistant.ask("Taking all the plans you have, which of them were in force during 2018?", history=history)
     assert answer.answered
     assert {c.council for c in answer.citations} == {"Southwark", "Tower Hamlets"}  # the plans covering 2018
+
+
+def test_a_share_of_them_is_a_share_of_what_the_last_turn_was_about(assistant: Assistant) -> None:
+    history = [asked("What does Southwark's 2017-2020 plan say about Integrated Offender Management?")]
+    # many words of its own, but "of them" are the programme's offenders
+    resolved = assistant.resolve("What share of them did not go on to re-offend within six months of joining?", history)
+    assert any(item.startswith("topic:") and "integrated" in item.lower() for item in resolved.carried)

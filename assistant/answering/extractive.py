@@ -400,7 +400,11 @@ class ExtractiveAnswerer:
             chosen_list = opened
         elif (
             scored_lists
-            and (question.wants_list or _actions_under_named_heading(question, scored_lists[0][0]))
+            and (
+                question.wants_list
+                or _actions_under_named_heading(question, scored_lists[0][0])
+                or _heading_named(question, scored_lists[0][0])
+            )
             and scored_lists[0][1].score >= best_unit_score.score - 0.12
             and not _counts_out(question, best_unit, scored_lists[0][0])
         ):
@@ -530,6 +534,8 @@ class ExtractiveAnswerer:
             ]
         )
         support = self._coverage(question, evidence)
+        if _heading_named(question, item_list):  # the question names the list by its heading, whole
+            support = max(support, self._min_support)
         if not self._answers(support, scored.similarity, question):
             return None
         return Draft(tuple(points), truncated=len(item_list.items) > len(items))
@@ -808,6 +814,10 @@ class ExtractiveAnswerer:
         coverage = self._coverage(question, f"{labels} {item_list.text} {item_list.chunk.section or ''}")
         score = 0.5 * similarity + 0.35 * coverage + 0.15 * prior
         score += 0.15 * _names_section(question, item_list)
+        if _heading_named(question, item_list):
+            score += _NAMED_HEADING_BONUS  # "the cross-cutting themes": the list under that heading, not its neighbour
+        if _under_another_part(question, item_list):
+            score -= _OTHER_PART_PENALTY  # "its second priority": not the same-shaped list under "Priority 1"
         if question.expected_count is not None and question.expected_count == len(item_list.items):
             score += 0.1
         if item_list.lead_in is not None:
@@ -975,6 +985,11 @@ _PHONE_NUMBERS = re.compile(
 
 
 # What is done about a subject: "what will they do about burglary?", "what is being done on knife crime?"
+_LIST_KINDS = re.compile(
+    r"\b(?:priorities|themes|objectives|aims|actions|outcomes|strands|principles|commitments|goals)\b", re.I
+)
+_OTHER_PART_PENALTY = 0.15  # a list under a part numbered otherwise than the one asked for
+_NAMED_HEADING_BONUS = 0.15  # a list under a heading the question names whole, as against lists beside it
 _DOING_ABOUT = re.compile(
     r"\b(?:do|does|doing|done|plan|plans|planned|planning)\s+(?:to\s+do\s+)?(?:about|on|to tackle|to reduce)\b|"
     r"\bactions?\s+(?:on|for|about|to)\b",
@@ -1571,6 +1586,31 @@ def _actions_under_named_heading(question: Question, item_list: ItemList) -> boo
     heading = (item_list.chunk.section or "").split(" > ")[-1]
     named = {term for term in terms(heading) if len(term) > 2}
     return bool(named) and named <= set(terms(question.text))
+
+
+def _heading_named(question: Question, item_list: ItemList) -> bool:
+    """Whether the list's own heading says what kind of list it is and the question names it whole:
+    "which council plan priorities ...?" names "COUNCIL PLAN PRIORITIES 2014 - 2018", "list the cross-cutting
+    themes" names "There are also 4 cross-cutting themes:". A heading of one word ("Burglary") names a
+    subject, not a list (`_actions_under_named_heading`)."""
+    lead = item_list.lead_in
+    if lead is None or lead.kind != "heading" or not _LIST_KINDS.search(lead.quote):
+        return False
+    named = {term for term in terms(lead.quote) if len(term) > 2 and not term.isdigit()}
+    return len(named) >= 2 and named <= set(terms(f"{question.text} {question.expanded.question}"))
+
+
+def _under_another_part(question: Question, item_list: ItemList) -> bool:
+    """Whether the list sits under a part numbered other than the one the question names by position: "the
+    second priority" is not "Priority 1" or "Priority 3", whatever else their lists share with it."""
+    asked = _numbered_parts(question.text)
+    if not asked:
+        return False
+    for heading in (item_list.chunk.section or "").split(" > "):
+        numbers = _numbered_parts(heading)
+        if numbers and not numbers & asked:
+            return True
+    return False
 
 
 def _names_section(question: Question, item_list: ItemList) -> float:

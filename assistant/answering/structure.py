@@ -306,6 +306,8 @@ class PlanReader:
         # the words of the plan's title and of the sentence that introduces its priorities say what the
         # list is ("the four priorities the Partnership agreed"); any other word asks about what is under them
         own = set(terms(f"{plan.title} {plan.council} {lead.quote if lead else ''}")) | _ABOUT_PRIORITIES
+        if _another_list_named(question, plan):
+            return None  # "the council plan priorities", "the cross-cutting themes": a list under its own heading
         own |= asking_terms(question.text)  # the words that ask for priorities, or for a plan's period
         own |= question.narrative  # and the story a long message tells around its question
         subject = [term for term in question.key_terms if term not in own and self._names_subject(plan, term)]
@@ -1003,6 +1005,30 @@ def _same_title(title: str, heading: str) -> bool:
     Violence and Abuse Outcomes and Outputs" for "Safe from Domestic Violence and Abuse"."""
     named = set(terms(title))
     return len(named) >= 2 and named <= set(terms(heading))
+
+
+def _another_list_named(question: Question, plan: Plan) -> bool:
+    """Whether the question names, by the words of its heading, a list of priorities other than the plan's
+    own: "COUNCIL PLAN PRIORITIES 2014 - 2018" (the council's, set beside the partnership's), "There are also
+    4 cross-cutting themes:". Such a heading says a kind of list (priorities, themes, aims) and words that
+    the plan's title does not; the question must say all of those words. The headings the plan's own
+    priorities sit under are not another list."""
+    asked = set(terms(f"{question.text} {question.expanded.question}"))
+    own = set(terms(f"{plan.title} {plan.council}")) | _ABOUT_PRIORITIES
+    theirs = {
+        title
+        for evidence in (plan.priority_lead, *(priority.evidence for priority in plan.priorities))
+        if evidence is not None and evidence.section
+        for title in evidence.section.split(" > ")
+    }
+    for section in plan.outline:
+        if section.kind != "body" or section.title in theirs:
+            continue
+        named = {term for term in terms(section.title) if len(term) > 2 and not term.isdigit()}
+        qualifiers = named - own
+        if named & _ABOUT_PRIORITIES & asked and qualifiers and qualifiers <= asked:
+            return True
+    return False
 
 
 def _first_retrieved(plans: list[Plan], passages: Sequence[Passage]) -> Plan | None:

@@ -1130,15 +1130,22 @@ def test_a_table_row_is_read_with_its_header_and_label_rows(wexcombe: Assistant)
     assert not wexcombe.ask("How many priority offences were there in Wexcombe in 2016?").answered
 
 
-# Three priorities, each judged by a list of the same shape under a heading of the same name.
+# Three priorities, each judged by a list of the same shape under a heading of the same name; the first's
+# subtitle shares words with what the second is about.
 RAVENSWORTH_JUDGED = {
-    1: ["Burglary of homes", "Theft of bicycles", "Shoplifting"],
-    2: ["Knife crime", "Serious youth violence", "Robbery of young people"],
+    1: ["Violent crime with injury", "Robbery", "Burglary of homes", "Theft of bicycles"],
+    2: ["Serious youth violent attacks", "Rape", "Female genital mutilation"],
     3: ["Fly-tipping reports", "Noise complaints", "Graffiti on council buildings"],
 }
+RAVENSWORTH_SUBTITLES = {
+    1: "### Reducing key volume crime in line with the key crime areas\n\n",
+    2: "Reduce key violent crime, including sexual violence.\n\n",
+}
 RAVENSWORTH = "# Ravensworth Community Safety Plan 2022-25\n\n" + "\n".join(
-    f"## Priority {number}\n\n### Performance\n\nThe success of the partnership's efforts will be judged by "
-    f"reductions in the following:\n\n" + "\n".join(f"- {item}" for item in items) + "\n"
+    f"## Priority {number}\n\n{RAVENSWORTH_SUBTITLES.get(number, '')}### Performance\n\nThe success of the "
+    f"partnership's efforts will be judged by reductions in the following:\n\n"
+    + "\n".join(f"- {item}" for item in items)
+    + "\n"
     for number, items in RAVENSWORTH_JUDGED.items()
 )
 
@@ -1154,6 +1161,7 @@ ravensworth = one_plan_fixture(
         ("What will the second priority's success be judged on in Ravensworth?", 2),
         ("How will success on Ravensworth's third priority be judged?", 3),
         ("What reductions will priority one in Ravensworth be judged by?", 1),
+        ("Which offences will Ravensworth use to judge success on its second priority, key violent crime?", 2),
     ],
 )
 def test_a_list_is_chosen_under_the_priority_the_question_numbers(

@@ -1576,3 +1576,67 @@ def test_when_a_plan_was_due_to_go_to_a_meeting_is_its_meeting_date(hexham: Assi
     assert [point.unit.quote for point in draft.points] == [
         "As the report is to be considered by Cabinet on the 31st October, 2023 the Committee may wish to see it first."
     ]
+
+
+# Another list of priorities beside the plan's own, under a heading of its own.
+BRAMLEY = """# Bramley Community Safety Partnership Plan 2021-24
+
+## Our priorities
+
+The partnership has agreed three priorities for the term of this plan:
+
+- Reducing violence against women and girls
+- Tackling drug dealing on estates
+- Cutting reoffending by young adults
+
+## COUNCIL PLAN PRIORITIES 2018 - 2022
+
+- Decent homes for all
+- A fair start for every child
+- Green and clean streets
+
+## There are also 3 cross-cutting themes:
+
+- Listening to residents
+- Sharing data between partners
+- Early help for families
+
+The plan is linked to the strategies of other partnership boards, which all aim to improve residents' lives:
+
+- Health and Wellbeing Strategy
+- Youth Justice Plan
+- Housing Strategy
+"""
+
+bramley = one_plan_fixture("bramley", "bramley-community-safety-plan-2021-24.md", "Bramley", BRAMLEY)
+
+
+@pytest.mark.parametrize(
+    ("asked", "items"),
+    [
+        (
+            "Which council plan priorities does the Bramley plan set out alongside its own?",
+            ["Decent homes for all", "A fair start for every child", "Green and clean streets"],
+        ),
+        (
+            "What are the cross-cutting themes of the Bramley plan?",
+            ["Listening to residents", "Sharing data between partners", "Early help for families"],
+        ),
+        (
+            "What are the Bramley partnership's priorities?",
+            [
+                "Reducing violence against women and girls",
+                "Tackling drug dealing on estates",
+                "Cutting reoffending by young adults",
+            ],
+        ),
+    ],
+)
+def test_a_list_of_priorities_named_by_its_own_heading_is_that_list(
+    bramley: Assistant, asked: str, items: list[str]
+) -> None:
+    answer = bramley.ask(asked)
+    assert answer.answered, answer.text
+    listed = {line[2:] for line in BRAMLEY.splitlines() if line.startswith("- ")}
+    assert [citation.quote for citation in answer.citations if citation.quote in listed] == items
+    assert_cited_verbatim(bramley, answer)

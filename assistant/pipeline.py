@@ -10,9 +10,9 @@ from typing import Protocol
 
 from assistant.answer import NOT_FOUND, Answer, Citation, Delta, Event, Fallback, Final, Sources, guidance_text
 from assistant.answer_cache import AnswerCache
-from assistant.answering.compose import compose, without_figure
+from assistant.answering.compose import compose, for_other_times, without_figure
 from assistant.answering.compound import context_of, scope_of, split_compound, stands_alone
-from assistant.answering.extractive import Draft, ExtractiveAnswerer, figure_kind
+from assistant.answering.extractive import Draft, ExtractiveAnswerer, asked_times, figure_kind, times_kind
 from assistant.answering.headings import Headings
 from assistant.answering.intent import PASSAGES, intent_of
 from assistant.answering.question import (
@@ -340,6 +340,9 @@ class Assistant:
                 # a near miss: what the plans do say (a part of a compound question is said not to be answered)
                 near = reader.answerer.figureless(question, passages) if near_misses else []
                 said = without_figure(near, figure_kind(question)) if near else ""
+                given = reader.answerer.years_given(question, passages) if near_misses else []
+                if given:  # "burglaries in 2015": what the plans give instead (the 2013 and 2014 columns)
+                    said = for_other_times(given, asked_times(question.text), times_kind(question))
                 if said and said not in notes:
                     notes = [*notes, said]
         if question.which_plans and drafts and silent:  # "which plans mention FGM?": and which do not

@@ -130,6 +130,22 @@ def without_figure(plans: Sequence[PlanMetadata], kind: str) -> str:
     return f"{_capital(said)} {verbs} no {kind} for it."
 
 
+_PLURALS = {"figure": "figures", "amount of money": "amounts of money", "date": "dates", "target": "targets"}
+
+
+def for_other_times(given: Sequence[tuple[PlanMetadata, Sequence[str]]], asked: Sequence[str], kind: str) -> str:
+    """What the plans say to a figure question about a time they give no figure for: the times each gives
+    it for ("The Lewisham plan gives figures for 2013 and 2014 only, not for 2015.")."""
+    said = [
+        f"{_the(plan.short_name)} gives {_PLURALS.get(kind, kind)} for {_and_list(times)} only" for plan, times in given
+    ]
+    return _capital(f"{'; '.join(said)}, not for {_and_list(asked)}.") if said else ""
+
+
+def _and_list(items: Sequence[str]) -> str:
+    return ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else "".join(items)
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 

@@ -242,6 +242,33 @@ class ExtractiveAnswerer:
             else []
         )
 
+    def years_given(self, question: Question, passages: Sequence[Passage]) -> list[tuple[PlanMetadata, list[str]]]:
+        """For a figure question about a time no evidence gives the figure for ("burglaries in 2015" where the
+        table has 2013 and 2014 columns), each plan whose evidence answers it for other times, with those
+        times as the plan writes them ("2013", "2017/18"); none when the question names no time, or the
+        evidence read without the time has figures of no time."""
+        asked = _asked_spans(question.text)
+        if not question.wants_number or not asked:
+            return []
+        drafted = self._draft(replace(question, years=()), passages)
+        given: dict[str, tuple[PlanMetadata, list[frozenset[int]]]] = {}
+        for point in drafted.points if drafted is not None else ():
+            unit = point.unit
+            if not has_figure(unit.quote, question):
+                continue
+            said = year_spans(unit.quote) or year_spans(
+                f"{_setting(unit)} {_section_below_title(unit)} {_table_head(unit)}"
+            )
+            if not said or any(span <= other or other <= span for span in asked for other in said):
+                return []  # a figure of no time, or of the time asked: not a figure for another time only
+            meta = unit.chunk.metadata
+            spans = given.setdefault(meta.source, (meta, []))[1]
+            spans.extend(span for span in said if span not in spans)
+        return [
+            (meta, [_span_label(span) for span in sorted(spans, key=min) if not any(other < span for other in spans)])
+            for meta, spans in given.values()
+        ]  # a span that holds others said ("2013/14" beside "2013" and "2014") adds nothing
+
     def already_said(self, question: Question, drafts: Sequence[Draft]) -> bool:
         """Whether what other drafts quote answers the question too: "How many people picked it as their first
         choice?" after "What came top?" was answered with "Based on the respondents first choice, the top three
@@ -1055,6 +1082,12 @@ def _figures_of(text: str) -> set[str]:
     }
 
 
+def times_kind(question: Question) -> str:
+    """What a question asks for at a time, to say which times the plans give it for: "target" or a
+    `figure_kind`."""
+    return "target" if _TARGET_QUESTION.search(question.text) else figure_kind(question)
+
+
 def figure_kind(question: Question) -> str:
     """What kind of figure a question asks: "amount of money" ("what does the council pay ...?"), "date"
     ("when does it start?") or "figure"."""
@@ -1211,6 +1244,24 @@ def year_spans(text: str) -> list[frozenset[int]]:
     return spans
 
 
+def _asked_spans(text: str) -> list[frozenset[int]]:
+    """The years or spans a question asks about, not those that name a plan ("Sutton's 2021-24 strategy")."""
+    return [span for span in year_spans(text) if span not in _naming_plans(text)]
+
+
+def asked_times(text: str) -> list[str]:
+    """The times a question asks about, as plans write them ("2015", "2017/18")."""
+    return [_span_label(span) for span in dict.fromkeys(_asked_spans(text))]
+
+
+def _span_label(span: frozenset[int]) -> str:
+    """A year or span of years as plans write it: "2014", "2017/18", "2021-24"."""
+    first, last = min(span), max(span)
+    if first == last:
+        return str(first)
+    return f"{first}/{last % 100:02d}" if last == first + 1 else f"{first}-{last % 100:02d}"
+
+
 def years_in(text: str) -> set[int]:
     """Years a text names, a span counting as each of its years ("2017/18" is 2017 and 2018)."""
     return {year for span in year_spans(text) for year in span}
@@ -1245,12 +1296,21 @@ def _of_year(
         if meta.period_start is None or not meta.period_start <= year <= (meta.period_end or meta.period_start)
     ]
     # a figure's own words say its time ("In 2017-18, £7.3m ..."); failing that, what it is said under does
-    said = year_spans(unit.quote) or year_spans(f"{_setting(unit)} {unit.chunk.section or ''} {_table_head(unit)}")
+    said = year_spans(unit.quote) or year_spans(f"{_setting(unit)} {_section_below_title(unit)} {_table_head(unit)}")
     if any(span <= other or other <= span for span in asked for other in said):
         return True
     if said:
         return False  # the figure says it is of another time ("2017/18 target", "in 2016/17")
     return not outside
+
+
+def _section_below_title(unit: Unit) -> str:
+    """A unit's section path without the plan's own title at its head ("Wexcombe Community Safety Plan 2021-24 >
+    What the figures show"): the plan's years are its period, not the time of each figure under it."""
+    levels = (unit.chunk.section or "").split(" > ")
+    if levels and " ".join(levels[0].split()).lower() == " ".join(unit.chunk.metadata.title.split()).lower():
+        levels = levels[1:]
+    return " > ".join(levels)
 
 
 def _year_before(unit: Unit, asked: list[frozenset[int]]) -> bool:

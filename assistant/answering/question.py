@@ -52,7 +52,9 @@ MONEY_ASKED = (
 )
 _NUMBER_CUES = re.compile(
     r"\b(how many|how much|what (?:percentage|proportion|share|number|rate|figure|target)|"
-    r"percentage|per cent|percent|figure|target|rate|totals?|number of|how often|average|cost|budget|"
+    r"percentage|per cent|percent|figure|target|rate|totals?|number of|count\s+(?:in|for|of|was|is)|"
+    r"numbers(?![^?]*\b(?:ring|call|phone|dial|text|contact)\b)|"  # (numbers to ring are no count)
+    r"how often|average|cost|budget|"
     r"salary|salaries|fees?|prices?|council tax|(?:charge|fine)s? for)\b|"
     rf"{MONEY_ASKED}|"
     # "when?" asks a date, "... when drawing up the plan" does not
@@ -260,6 +262,9 @@ _ACROSS_PLACES = re.compile(
 # "What date was it taken to scrutiny?" asks when: "date" is how it asks, not what it is about
 _WHEN_FRAME = re.compile(r"\b(?:what|which)\s+(?:date|day|month|year)\b", re.I)
 # Words that say which plan, not what about it: they carry no weight in judging support.
+# "what were the numbers in 2015?": the word asks for figures; what they count is said otherwise (the singular
+# names a measure: "Number of reported hate crimes")
+_ASKING_FIGURES = frozenset(["numbers"])
 _GENERIC = frozenset(
     stem(word)
     for word in [
@@ -445,12 +450,13 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     councils = tuple(name for name in named if name in indexed)
     unknown = tuple(name for name in named if name not in indexed)
     expected = stated_count(text)
+    wants_number = bool(_NUMBER_CUES.search(text)) and not _FIGURE_GIVEN.search(text)
     council_words = {word for name in named for word in words(name)}
     key_terms = tuple(
         dict.fromkeys(
             term
             for word in words(_WHEN_FRAME.sub(" ", _ACROSS_PLACES.sub(" ", expanded.question)))
-            if word not in council_words and word not in FILLER
+            if word not in council_words and word not in FILLER and not (word in _ASKING_FIGURES and wants_number)
             for term in terms(word)
             if term not in _GENERIC and not term.isdigit()
         )
@@ -477,7 +483,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         set_aside=tuple(sorted(set_aside)),
         years=tuple(dict.fromkeys(int(year) for year in _YEAR.findall(_LAW_YEAR.sub(" ", f"{text} {context}")))),
         wants_list=bool(_LIST_CUES.search(text)) or expected is not None,
-        wants_number=bool(_NUMBER_CUES.search(text)) and not _FIGURE_GIVEN.search(text),
+        wants_number=wants_number,
         wants_definition=_wants_definition(text),
         expected_count=expected,
         key_terms=key_terms,

@@ -1,4 +1,4 @@
-from assistant.answering.compose import compose, without_figure
+from assistant.answering.compose import compose, for_other_times, without_figure
 from assistant.answering.evidence import Unit
 from assistant.answering.extractive import Draft, Point
 from assistant.answering.headings import Headings
@@ -91,3 +91,16 @@ def test_parts_of_an_answer_from_the_same_plan_share_one_lead_in() -> None:
     )
     other = _point("b.txt", "Brill Strategy 2021-24", "Burglary fell.")
     assert compose([Draft((first,)), Draft((other,)), Draft((second,))]).text.count("Ashcombe plan") == 2
+
+
+def test_a_refusal_for_a_time_says_the_times_each_plan_gives_it_for() -> None:
+    one = PlanMetadata("a.txt", "Ashcombe Community Safety Plan 2022-25", "Ashcombe", "plan", 2022, 2025)
+    two = PlanMetadata("b.txt", "Brackley Community Safety Strategy 2019-22", "Brackley", "strategy", 2019, 2022)
+    assert for_other_times([(one, ["2017/18"])], ["2023/24"], "target") == (
+        "The Ashcombe plan (2022-25) gives targets for 2017/18 only, not for 2023/24."
+    )
+    assert for_other_times([(one, ["2013", "2014"]), (two, ["2020"])], ["2015"], "figure") == (
+        "The Ashcombe plan (2022-25) gives figures for 2013 and 2014 only; "
+        "the Brackley strategy (2019-22) gives figures for 2020 only, not for 2015."
+    )
+    assert for_other_times([], ["2015"], "figure") == ""

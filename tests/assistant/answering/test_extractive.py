@@ -1130,6 +1130,17 @@ def test_a_table_row_is_read_with_its_header_and_label_rows(wexcombe: Assistant)
     assert not wexcombe.ask("How many priority offences were there in Wexcombe in 2016?").answered
 
 
+@pytest.mark.parametrize(
+    "asked", ["What were Wexcombe's burglary numbers for 2022?", "How many burglaries were there in Wexcombe in 2022?"]
+)
+def test_a_figure_for_a_year_the_table_has_no_column_for_is_refused_with_the_years_it_has(
+    wexcombe: Assistant, asked: str
+) -> None:
+    answer = wexcombe.ask(asked)  # 2022 is in the plan's period, but the table counts 2019 and 2020
+    assert not answer.answered and not answer.citations
+    assert "The Wexcombe plan (2021-24) gives figures for 2019 and 2020 only, not for 2022." in answer.text
+
+
 # Three priorities, each judged by a list of the same shape under a heading of the same name; the first's
 # subtitle shares words with what the second is about.
 RAVENSWORTH_JUDGED = {

@@ -107,6 +107,20 @@ def test_a_question_for_totals_wants_a_figure(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    ["What were Sutton's burglary numbers for 2022?", "What was the Violence with Injury count in Sutton for 2022?"],
+)
+def test_numbers_or_a_count_for_a_time_want_a_figure(text: str) -> None:
+    question = analyse(text, LEXICON, COUNCILS)
+    assert question.wants_number and "number" not in question.key_terms
+
+
+def test_numbers_to_ring_are_no_count() -> None:
+    question = analyse("What numbers do people ring to report anti-social behaviour in Sutton?", LEXICON, COUNCILS)
+    assert not question.wants_number and "number" in question.key_terms
+
+
+@pytest.mark.parametrize(
+    "text",
     ["How many people answered Sutton's 2020 survey?", "How many people living in Sutton took part in the survey?"],
 )
 def test_what_a_count_counts_is_said_before_its_verb(text: str) -> None:

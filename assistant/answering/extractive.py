@@ -1530,6 +1530,7 @@ _LAW_NAMED = re.compile(
     r"\b(?!(?:The|This|That)\s+(?:Act|Regulations)\b)[A-Z][\w'’&-]*(?:\s+(?:[A-Z(][\w'’&(),-]*|and|of|for|the))*"
     r"\s+(?:Act|Regulations)\b"
 )
+_LIST_BACK = re.compile(r"^\s*(?:This|These|It|They|Together|Altogether|In total)\b")  # an item summing up its list
 _PRONOUN_START = re.compile(
     r"^\s*(?:It|They|Its|Their)\b|^\s*(?:[A-Za-z]+\s+){1,5}(?:them|him|her)\b|"
     # what the sentence before said, taken up: "For which a new service will be in place from August 2024."
@@ -1540,7 +1541,20 @@ _PRONOUN_START = re.compile(
 
 def antecedent(unit: Unit) -> Unit | None:
     """The sentence before a sentence that opens with a pronoun ("It is accountable to ..."), or that speaks
-    of "the act" without naming it, in the same paragraph: it names what the pronoun stands for."""
+    of "the act" without naming it, in the same paragraph: it names what the pronoun stands for. A list
+    item that opens with one ("This brings the total number of Council Police officers to 39") speaks of the
+    list: its lead-in ("The Mayor in Cabinet has recently agreed to fund further Police Officers ...:")."""
+    if unit.kind == "item" and _LIST_BACK.match(unit.quote):
+        return next(
+            (
+                item_list.lead_in
+                for item_list in units_of(unit.chunk)[1]
+                if item_list.lead_in is not None
+                and item_list.lead_in.kind != "heading"
+                and any(item.start == unit.start for item in item_list.items)
+            ),
+            None,
+        )
     if unit.kind != "sentence":
         return None
     if not _PRONOUN_START.match(unit.quote) and not (

@@ -2033,3 +2033,38 @@ def test_a_follow_up_asking_a_figure_the_last_answer_gave_may_have_it_again(orwe
     assert again == fresh  # the figure asked for, though the last answer gave it among others
     fresh, again = scores("Tell me more about how they did with re-offending")
     assert again < fresh  # "tell me more" wants what the last answer did not say
+
+
+# An item that sums up its list speaks of what the list's lead-in names.
+DUNHOLM = """# Dunholm Community Safety Plan 2022-25
+
+## Wardens
+
+In May 2022 the Mayor in Cabinet approved £200,000 a year for more neighbourhood wardens. This is to fund 2 \
+teams, each of 3 wardens (6 wardens in total), and a van.
+
+The Mayor in Cabinet has recently agreed to fund further wardens in the borough to address anti-social behaviour:
+
+- 8 wardens to patrol council housing estates.
+- 4 wardens for the town centre at night.
+- This brings the total number of council wardens to 22 and will help the borough respond to hotspots.
+
+## Parks
+
+Park gates are locked at dusk in winter.
+"""
+
+dunholm = one_plan_fixture("dunholm", "dunholm-community-safety-plan-2022-25.md", "Dunholm", DUNHOLM)
+
+
+def test_an_item_that_sums_up_its_list_is_read_with_the_lead_in(dunholm: Assistant) -> None:
+    units = [unit for chunk in dunholm.index.chunks.values() for unit in units_of(chunk)[0]]
+    summing = next(unit for unit in units if unit.quote.startswith("This brings the total"))
+    before = antecedent(summing)
+    assert summing.kind == "item" and before is not None
+    assert before.quote == (
+        "The Mayor in Cabinet has recently agreed to fund further wardens in the borough to address anti-social "
+        "behaviour:"
+    )
+    listed = next(unit for unit in units if unit.quote.startswith("8 wardens"))
+    assert antecedent(listed) is None  # an item that does not point back stands alone

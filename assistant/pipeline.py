@@ -321,7 +321,11 @@ class Assistant:
             searches = [(Group(tuple(question.councils)), passages)]
         silent: list[str] = []
         for group, passages in searches:
-            structured = reader.plans.answer(question, intent, group.councils or question.councils, visible, passages)
+            structured = (
+                None
+                if intent.kind == "priorities" and reader.answerer.off_plan(question)
+                else reader.plans.answer(question, intent, group.councils or question.councils, visible, passages)
+            )
             if isinstance(structured, Refusal):
                 notes = [*notes, structured.note]
                 continue

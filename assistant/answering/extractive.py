@@ -792,7 +792,7 @@ class ExtractiveAnswerer:
             return True
         if question.phrased and support >= needed and similarity >= _PHRASED_SIMILARITY:
             return True  # a resident's phrase the evidence says in the plans' most specific words for it
-        if support >= _FULL_SUPPORT and similarity >= _FULL_SUPPORT_SIMILARITY:
+        if support >= _FULL_SUPPORT and similarity >= _FULL_SUPPORT_SIMILARITY and self._mostly_plan_words(question):
             return True  # nearly every word asked, said in the plans' words ("bike theft": "pedal cycle theft")
         return similarity >= self._confident_similarity and support >= needed / 2
 
@@ -874,6 +874,18 @@ class ExtractiveAnswerer:
         total += sum(self._bm25.idf(term) for term in self._unknown_names(question))
         total += sum(self._bm25.idf(term) for term in self._far_things(question))
         return hit / total if total else 1.0
+
+    def _mostly_plan_words(self, question: Question) -> bool:
+        """Whether more than a third of the words the question asks with (not its story, nor carried) are words
+        the plans use: "how do I challenge my council tax band?" shares only "challenge" with them, and a passage
+        that says it is no answer however fully it says the one word judged."""
+        own = [term for term in question.key_terms if term not in question.narrative and term not in question.carried]
+        return not own or 3 * sum(self._in_plans(question, term) for term in own) > len(own)
+
+    def off_plan(self, question: Question) -> bool:
+        """Whether the question asks about a thing no plan names or has a word near ("wildlife crime and hare
+        coursing priorities"): a list the plan model holds (its priorities) does not answer it."""
+        return bool(self._unknown_names(question) or self._far_things(question))
 
     def _far_things(self, question: Question) -> list[str]:
         """The nouns the question asks with that no plan uses nor has a word near in meaning."""

@@ -27,7 +27,7 @@ from assistant.retrieval.vectors import UnitVectors
 
 _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")
 _REMEMBERED = 20_000  # words whose nearness is kept (a word is embedded once, not on every question)
-_NOT_THINGS = frozenset(["whose", "anybody", "anyone", "anything", "somebody", "someone", "something"])
+_NOT_THINGS = frozenset(["whether", "whose", "anybody", "anyone", "anything", "somebody", "someone", "something"])
 
 
 def thing_words(text: str) -> dict[str, str]:

@@ -851,7 +851,7 @@ def test_evidence_that_holds_nearly_every_word_asked_answers_far_from_the_questi
     fernleigh: Assistant,
 ) -> None:
     answerer = fernleigh.reader().answerer
-    question = _fernleigh_question(fernleigh, "What is the partnership doing about bike theft at the station?")
+    question = _fernleigh_question(fernleigh, "What is the board doing about nuisance from young people?")
     below = fernleigh.settings.min_similarity - 0.01
     assert below > _FULL_SUPPORT_SIMILARITY and fernleigh.settings.min_support < _FULL_SUPPORT
     assert answerer._answers(_FULL_SUPPORT, _FULL_SUPPORT_SIMILARITY, question)
@@ -859,6 +859,9 @@ def test_evidence_that_holds_nearly_every_word_asked_answers_far_from_the_questi
     # short of that support, evidence this far from the question's wording is still refused
     assert not answerer._answers(_FULL_SUPPORT - 0.01, below, question)
     assert not answerer._answers(1.0, _FULL_SUPPORT_SIMILARITY - 0.01, question)
+    # ... and so is full support of a question most of whose words no plan uses: the one word judged is said
+    off_topic = _fernleigh_question(fernleigh, "How do I challenge my council tax band in Fernleigh?")
+    assert not answerer._answers(1.0, below, off_topic)
 
 
 SEVEN_AREAS = (
@@ -2068,3 +2071,39 @@ def test_an_item_that_sums_up_its_list_is_read_with_the_lead_in(dunholm: Assista
     )
     listed = next(unit for unit in units if unit.quote.startswith("8 wardens"))
     assert antecedent(listed) is None  # an item that does not point back stands alone
+
+
+# Off-topic questions that share a word or two with a plan: "challenge", "crime", "priorities".
+HALSTOW = """# Halstow Community Safety Plan 2022-25
+
+## Our priorities
+
+The partnership has agreed three priorities for the term of this plan:
+
+- Reducing burglary
+- Tackling domestic abuse
+- A safer town centre at night
+
+## The Halstow Challenge
+
+The challenge set for the police: cut neighbourhood crime by a fifth by 2025 and raise public confidence.
+"""
+
+halstow = one_plan_fixture("halstow", "halstow-community-safety-plan-2022-25.md", "Halstow", HALSTOW)
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["How do I challenge my council tax band in Halstow?", "Halstow wildlife crime and hare coursing priorities"],
+)
+def test_a_question_the_plans_share_a_word_or_two_with_is_refused(halstow: Assistant, asked: str) -> None:
+    answer = halstow.ask(asked)
+    assert not answer.answered and not answer.citations, answer.text
+
+
+def test_the_priorities_asked_in_plan_words_are_still_answered(halstow: Assistant) -> None:
+    assert _quotes(halstow, "What are Halstow's priorities?")[-3:] == [
+        "Reducing burglary",
+        "Tackling domestic abuse",
+        "A safer town centre at night",
+    ]

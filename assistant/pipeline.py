@@ -16,10 +16,14 @@ from assistant.answering.extractive import Draft, ExtractiveAnswerer, asked_time
 from assistant.answering.headings import Headings
 from assistant.answering.intent import PASSAGES, intent_of
 from assistant.answering.question import (
+    BARE_ASK,
     Question,
     analyse,
     asks_something,
     council_years,
+    for_council,
+    for_plan,
+    plan_clauses,
     unnamed,
     without_plans_of,
 )
@@ -308,7 +312,9 @@ class Assistant:
         drafts: list[Draft] = []
         # the message's own words say what it asks; words carried from the last turn only set the scene
         own = tuple(term for term in question.key_terms if term not in question.carried)
-        intent = intent_of(unnamed(question.text, question.councils), question.years, own)
+        # "When?" puts the last question again: what kind of answer it wants is read with what it carried
+        asking = question.expanded.question if BARE_ASK.match(question.text) else question.text
+        intent = intent_of(unnamed(asking, question.councils), question.years, own)
         if intent.kind == "governance":
             # a body read only from the words naming a plan ("Southwark's 2023 scrutiny report ... Who is each
             # scheme meant for?") is not what the question asks about
@@ -320,11 +326,18 @@ class Assistant:
             passages = _interleave([found for _, found in searches], self.settings.passages)
             searches = [(Group(tuple(question.councils)), passages)]
         silent: list[str] = []
+        periods = {
+            meta.source: (meta.period_start, meta.period_end or meta.period_start)
+            for meta in visible
+            if meta.period_start is not None and any(meta.source in group.sources for group, _ in searches)
+        }
+        clauses = plan_clauses(question.text, periods) if len(periods) > 1 else {}
         for group, passages in searches:
+            part = _for_group(question, group, clauses)  # a comparison's clause on one council or plan, for it
             structured = (
                 None
-                if intent.kind == "priorities" and reader.answerer.off_plan(question)
-                else reader.plans.answer(question, intent, group.councils or question.councils, visible, passages)
+                if intent.kind == "priorities" and reader.answerer.off_plan(part)
+                else reader.plans.answer(part, intent, group.councils or part.councils, visible, passages)
             )
             if isinstance(structured, Refusal):
                 notes = [*notes, structured.note]
@@ -333,20 +346,20 @@ class Assistant:
             # whose section holds it), the one closest to it in meaning
             draft = (
                 structured
-                or reader.answerer.moved(question, passages)
-                or reader.answerer.among_seen(question, by_meaning=True)
-                or reader.answerer.draft(question, passages)
+                or reader.answerer.moved(part, passages)
+                or reader.answerer.among_seen(part, by_meaning=True)
+                or reader.answerer.draft(part, passages)
             )
             if draft is not None:
                 drafts.append(draft)
             else:
                 silent.extend(group.councils)
                 # a near miss: what the plans do say (a part of a compound question is said not to be answered)
-                near = reader.answerer.figureless(question, passages) if near_misses else []
-                said = without_figure(near, figure_kind(question)) if near else ""
-                given = reader.answerer.years_given(question, passages) if near_misses else []
+                near = reader.answerer.figureless(part, passages) if near_misses else []
+                said = without_figure(near, figure_kind(part)) if near else ""
+                given = reader.answerer.years_given(part, passages) if near_misses else []
                 if given:  # "burglaries in 2015": what the plans give instead (the 2013 and 2014 columns)
-                    said = for_other_times(given, asked_times(question.text), times_kind(question))
+                    said = for_other_times(given, asked_times(part.text), times_kind(part))
                 if said and said not in notes:
                     notes = [*notes, said]
         if question.which_plans and drafts and silent:  # "which plans mention FGM?": and which do not
@@ -450,6 +463,15 @@ class Assistant:
         if len(question.councils) == 1 and len({meta.council for meta in plans}) == 1 and len(plans) >= 2:
             return [Group(question.councils, (meta.source,)) for meta in plans]
         return [Group(question.councils)]
+
+
+def _for_group(question: Question, group: Group, plan_clauses: dict[str, str]) -> Question:
+    """The question as one council's (or one plan's) search of a comparison reads it."""
+    if len(group.councils) == 1 and len(question.councils) > 1:
+        return for_council(question, group.councils[0])
+    if len(group.sources) == 1:
+        return for_plan(question, plan_clauses, group.sources[0])
+    return question
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,9 @@ _STAND_FOR = re.compile(r"\b(?:stand|stands|standing) for\b|\bshort for\b|\bacro
 _SENTENCE_LIKE = re.compile(r"[.:;]\s*$|[.!?]\s+[A-Z]")  # a quote that is (or holds) a sentence, not a name
 _AMONG_MARGIN = 0.05  # how much closer in meaning than the rest the one item picked by meaning must be
 _REASON_RANKS = 3  # how far down the best sentences a why-question looks for one giving a reason
+_LABEL_WORDS = 8  # words of a table's label line at most (more is the prose before the table)
+_FAMILY_STEM = 5  # letters two stems share when one begins the other: "deliv", "deliveri"
+_ASKED_AGAIN_TERMS = 2  # a follow-up's own words a quote of the last answer must all say to be said again
 _SEEN_PENALTY = 0.1
 _ITEMS_BEFORE = 3  # a list item further down than this is shown from itself (what is before would crowd it out)
 _AGENT_RANKS = 3  # how far down the best sentences "who runs it?" looks for one saying by whom
@@ -254,7 +257,7 @@ class ExtractiveAnswerer:
         given: dict[str, tuple[PlanMetadata, list[frozenset[int]]]] = {}
         for point in drafted.points if drafted is not None else ():
             unit = point.unit
-            if not has_figure(unit.quote, question):
+            if not states_figure(unit, question):
                 continue
             said = year_spans(unit.quote) or year_spans(
                 f"{_setting(unit)} {_section_below_title(unit)} {_table_head(unit)}"
@@ -348,8 +351,8 @@ class ExtractiveAnswerer:
             units = [(unit, prior) for unit, prior in units if _CONTACT_GIVEN.search(unit.quote)]
             lists = [(lst, prior) for lst, prior in lists if _CONTACT_GIVEN.search(lst.text)]
         if question.wants_number:  # a figure question is answered only by evidence with a figure
-            units = [(unit, prior) for unit, prior in units if has_figure(unit.quote, question)]
-            lists = [(lst, prior) for lst, prior in lists if any(has_figure(i.quote, question) for i in lst.items)]
+            units = [(unit, prior) for unit, prior in units if states_figure(unit, question)]
+            lists = [(lst, prior) for lst, prior in lists if any(states_figure(i, question) for i in lst.items)]
             if _ACTUAL_QUESTION.search(question.text) and not _AIMED_QUESTION.search(question.text):
                 # what happened is not what was aimed for: "how many referrals did it receive?" is not
                 # answered by "Number MARAC referrals (target 209)"
@@ -827,10 +830,13 @@ class ExtractiveAnswerer:
                 score += _RANKED_BONUS  # only a ranking says what came first: that is all the question asks
         if len(unit.quote) < 25:
             score -= 0.1
-        if any(quote == unit.quote for _, quote in question.seen) and not (
-            question.wants_number and has_figure(unit.quote, question)
+        if (
+            any(quote == unit.quote for _, quote in question.seen)
+            and not (question.wants_number and states_figure(unit, question))
+            and not _says_all_asked(question, unit)
         ):  # a follow-up wants what the last answer did not say, wherever else the plan says it again; but
-            # "what share of them didn't re-offend?" asks for the figure, though the last answer said it among others
+            # "what share of them didn't re-offend?" asks for the figure, though the last answer said it among others,
+            # and "which group oversees delivering it?" asks what one sentence of it said in passing
             score -= _SEEN_PENALTY
         elif question.seen and set(question.key_terms) <= question.carried and _follows_seen(question, unit):
             score += _NEXT_BONUS  # "why might that be?": what the plan says straight after the last answer
@@ -1110,8 +1116,51 @@ def figure_kind(question: Question) -> str:
     return "figure"
 
 
-def has_figure(quote: str, question: Question) -> bool:
-    """Whether a quote states a figure (an amount of money, for questions about cost).
+def _says_all_asked(question: Question, unit: Unit) -> bool:
+    """Whether a quote says every word a follow-up asks with of its own, two or more of them ("Which group
+    oversees delivering it?": "Delivery is overseen by the Strategic Violence & Vulnerability Group.")."""
+    if _MORE_ASKED.search(question.text):
+        return False  # "tell me more about re-offending" wants what the last answer did not say
+    own = [term for term in question.key_terms if term not in question.carried]
+    said = set(terms(unit.quote))
+    return len(own) >= _ASKED_AGAIN_TERMS and all(_same_family(term, said) for term in own)
+
+
+_MORE_ASKED = re.compile(r"\b(?:more|else|other|another|further|besides)\b", re.I)
+
+
+def _same_family(term: str, said: set[str]) -> bool:
+    """Whether a text says a word or one of its family ("delivering": "delivery", "oversees": "overseen"),
+    which the stemmer leaves apart."""
+    if term in said:
+        return True
+    return len(term) >= _FAMILY_STEM and any(
+        len(other) >= _FAMILY_STEM and (other.startswith(term) or term.startswith(other)) for other in said
+    )
+
+
+def states_figure(unit: Unit, question: Question) -> bool:
+    """`has_figure` of a unit; a table row's amount is money when its column says so ("2 year total (£)")."""
+    return has_figure(unit.quote, question, _table_labels(unit) or _table_lines_above(unit))
+
+
+def _table_lines_above(unit: Unit) -> str:
+    """The rows and short label lines of a row's table above it, up to the prose before the table (a header
+    that lost its cells, "2 year total (£) Children and Young People", is one of them)."""
+    if unit.kind != "row" or _CELL not in unit.quote:
+        return ""
+    lines: list[str] = []
+    for line in reversed(unit.chunk.text[: unit.start].split("\n")):
+        line = line.strip()
+        if line and _CELL not in line and len(line.split()) > _LABEL_WORDS:
+            break
+        lines.append(line)
+    return " ".join(reversed(lines))
+
+
+def has_figure(quote: str, question: Question, labels: str = "") -> bool:
+    """Whether a quote states a figure (an amount of money, for questions about cost, which the labels of
+    the quote's table may say for it).
 
     Numbers the question itself gives ("per 10,000 residents", "in 2020") are not an answer to it."""
     asked = {number.replace(",", "") for number in _NUMERAL.findall(question.text)}
@@ -1128,7 +1177,7 @@ def has_figure(quote: str, question: Question) -> bool:
     if _AMOUNT_QUESTION.search(question.text) and not _AGE_QUESTION.search(question.text):
         text = _AGE.sub(" ", text)  # how many were supported is not from what age
     if _MONEY_QUESTION.search(question.text):
-        return bool(_MONEY.search(text)) and bool(_FIGURE.search(text))
+        return bool(_MONEY.search(text) or _MONEY.search(labels)) and bool(_FIGURE.search(text))
     return bool(_FIGURE.search(text))
 
 

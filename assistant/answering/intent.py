@@ -86,7 +86,13 @@ BODY_ASKED = re.compile(
     rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?{_BODY_KINDS}(?:\s+or\s+(?:a\s+)?{_BODY_KINDS})?\b", re.I
 )
 _WHEN = re.compile(r"\b(when|what date|which date|date|dated)\b", re.I)
-_DATE_KINDS = tuple((kind, cue) for kind, cue in DATE_KINDS if kind != "review")  # "by" asks no date
+# The dates a question asks for, by the plan model's kinds; a question may say "write" where a plan says "written"
+# ("When did they write it?", "When? (the authors of the strategy)").
+ASKED_DATE_KINDS = tuple(
+    (kind, re.compile(rf"{cue.pattern}|\b(?:write|writes|writing|authors?)\b", re.I) if kind == "written" else cue)
+    for kind, cue in DATE_KINDS
+)
+_DATE_KINDS = tuple((kind, cue) for kind, cue in ASKED_DATE_KINDS if kind != "review")  # "by" asks no date
 _PERIOD = re.compile(
     r"\b(in force|current|covers?|covering|cover(?:ed)?|applies|applied|apply|runs?|ran|span\w*|valid|"
     r"what (?:period|years?|time ?frame|timescale)|how long|superseded|replaced|previous plan|next plan|lifetime|"

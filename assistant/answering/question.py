@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from assistant.answering.things import thing_words
@@ -72,6 +72,13 @@ _NUMBER_CUES = re.compile(
 WHY_QUESTION = re.compile(
     r"^\W*(?:and\s+|so\s+|but\s+)?(?:why|how come)\b|\b(?:what|which)\s+(?:caused|causes|explains)\b|"
     r"\b(?:reasons?|rationale)\s+(?:for|why|behind)\b",
+    re.I,
+)
+# A message that is nothing but its asking word ("When?", "and who by?", "how much?"): it puts the last question
+# again, asking that of it ("Who wrote the strategy?" ... "When?": when it was written).
+BARE_ASK = re.compile(
+    r"^\W*(?:(?:and|so|ok(?:ay)?|then|right)\W+)?(?:when|where|who|whom|who by|by whom|how much|how many|"
+    r"what date|which date|what year|which year|since when|by when|until when)(?:\s+exactly)?\W*$",
     re.I,
 )
 # "what is X?", "what's a MARAC?" (not "what about Lewisham?", which asks the last question again of another)
@@ -625,6 +632,91 @@ def council_years(text: str, councils: Iterable[str]) -> dict[str, tuple[int, ..
         if years and name not in said:
             said[name] = years
     return said
+
+
+# Where a comparison's clause about one council gives way to the next ("Sutton's target for repeat victims
+# beside the range Lewisham agreed"): the last of these between two councils' names.
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:beside|against|alongside|versus|vs\.?|compared (?:with|to)|with|and|while|whereas|but|or)\b|[,;:—–]|\s-\s",
+    re.I,
+)
+_CLAUSE_WORDS = 2  # words of its own a council's clause says before the break, for the question to be split
+
+
+def council_clauses(text: str, councils: Iterable[str]) -> dict[str, str]:
+    """Each council's own clause of a comparison that asks something different of each ("Put Sutton's
+    target for repeat victims at its DV MARAC beside the repeat referral range Lewisham agreed for its
+    MARAC"); empty when the councils are named together ("How do Lewisham and Southwark compare on ...?")."""
+    spots = sorted(
+        (match.start(), match.end(), name) for name in councils for match in council_pattern(name).finditer(text)
+    )
+    if len({name for _, _, name in spots}) != len(spots) or len(spots) < 2:
+        return {}  # a council named twice, or one alone: no clause is one council's
+    breaks = [0]
+    for (_, end, _), (start, _, _) in zip(spots, spots[1:], strict=False):
+        naming = _PLAN_NAMING.match(text, end, start)  # "'s 2023 scrutiny report": the plan, not the clause
+        after = naming.end() if naming else end
+        found = list(_CLAUSE_BREAK.finditer(text, after, start))
+        if not found:
+            return {}
+        own = text[after : found[-1].start()]
+        if len([word for word in words(own) if word not in FILLER and not word.isdigit()]) < _CLAUSE_WORDS:
+            return {}
+        breaks.append(found[-1].start())
+    breaks.append(len(text))
+    return {name: text[breaks[index] : breaks[index + 1]] for index, (_, _, name) in enumerate(spots)}
+
+
+def plan_clauses(text: str, periods: dict[str, tuple[int, int]]) -> dict[str, str]:
+    """Each plan's own clause of a question setting plans of one council side by side by their years
+    ("between the 2017-2020 plan and the five local priorities in the 2023 scrutiny report"): from the break
+    before the first year naming it; empty unless each plan is named by its years in one stretch."""
+    runs: list[tuple[int, int, str]] = []  # (start, end, plan) of the years naming each plan, in order
+    for match in _YEAR.finditer(_LAW_YEAR.sub(lambda m: " " * len(m.group()), text)):
+        year = int(match.group())
+        covering = [plan for plan, (start, end) in periods.items() if start <= year <= end]
+        if len(covering) != 1:
+            continue
+        if runs and runs[-1][2] == covering[0]:
+            runs[-1] = (runs[-1][0], match.end(), covering[0])
+        else:
+            runs.append((match.start(), match.end(), covering[0]))
+    if len(runs) < 2 or len({plan for _, _, plan in runs}) != len(runs):
+        return {}
+    breaks = [0]
+    for (_, end, _), (start, _, _) in zip(runs, runs[1:], strict=False):
+        found = list(_CLAUSE_BREAK.finditer(text, end, start))
+        if not found:
+            return {}
+        breaks.append(found[-1].start())
+    breaks.append(len(text))
+    return {plan: text[breaks[index] : breaks[index + 1]] for index, (_, _, plan) in enumerate(runs)}
+
+
+def for_plan(question: Question, clauses: dict[str, str], plan: str) -> Question:
+    """A question setting plans side by side read for one of them: a count it states is of the plan whose
+    clause states it ("the five local priorities in the 2023 scrutiny report" counts none of the 2017 plan's)."""
+    if plan not in clauses:
+        return question
+    return replace(question, expected_count=stated_count(clauses[plan]))
+
+
+def for_council(question: Question, council: str) -> Question:
+    """A comparison read for one of its councils: without the words only another council's clause says
+    (Lewisham's part of "Sutton's target for repeat victims ... beside the repeat referral range Lewisham
+    agreed" does not ask about victims, nor Sutton's about a range)."""
+    clauses = council_clauses(question.text, question.councils)
+    if council not in clauses:
+        return question
+    own = set(terms(clauses[council]))
+    others = {term for name, clause in clauses.items() if name != council for term in terms(clause)}
+    kept = tuple(term for term in question.key_terms if term in own or term not in others)
+    # what its clause asks is what the cues of the question's wording read ("target" is Barnfield's alone),
+    # with the words that open the question before the first council's name ("By how much did crime fall in")
+    first, opening = next(iter(clauses.items()))
+    named = council_pattern(first).search(opening)
+    said = clauses[council] if council == first or named is None else f"{opening[: named.start()]}{clauses[council]}"
+    return replace(question, text=said, key_terms=kept) if kept else question
 
 
 # Words that name a plan after its council's name ("Southwark's 2023 scrutiny report", "Sutton's CSP strategy")

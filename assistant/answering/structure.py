@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from assistant.answering.evidence import Unit
 from assistant.answering.extractive import Draft, Point, antecedent, brief, year_spans
-from assistant.answering.intent import BODY_ASKED, UNDER, Intent, asking_terms
+from assistant.answering.intent import ASKED_DATE_KINDS, BODY_ASKED, UNDER, Intent, asking_terms
 from assistant.answering.question import Question, stated_count
 from assistant.answering.things import thing_words
 from assistant.retrieval.hybrid import Passage
@@ -23,7 +23,7 @@ from ingest.documents import Chunk, PlanMetadata
 from ingest.metadata import MONTHS
 from ingest.plan import Body, Evidence, Plan, Priority, Section, Target
 from ingest.plan.outline import CONTROL_LABELS
-from ingest.plan.vocabulary import DATE_KINDS, RELATIONS
+from ingest.plan.vocabulary import RELATIONS
 from ingest.text import split_sentences
 
 _ABOUT_PRIORITIES = frozenset(
@@ -233,12 +233,12 @@ class PlanReader:
             and not UNDER.search(question.text)
             and not question.wants_number  # "how many chose it as their third priority?" asks a count
         ):
-            plan = _first_retrieved(plans, passages)  # "what is the plan's third priority?": that one, whole
+            plan = self._first(question, plans, passages)  # "what is the plan's third priority?": that one, whole
             place = _PLACES.get(placed.group(1).lower(), 0)
             if plan is not None and place and place <= len(plan.priorities):
                 return self._one_priority(plan.priorities[place - 1])
         if intent.kind in ("passages", "priorities") and question.wants_list:
-            plan = _first_retrieved(plans, passages)
+            plan = self._first(question, plans, passages)
             named = _named_priority(question, plan) if plan is not None else None
             if plan is not None and named is not None:  # "the actions under the Safe from Serious Violence priority"
                 actions = self._actions(named)  # ... or, with none recorded, "is it one of the priorities?"
@@ -251,7 +251,7 @@ class PlanReader:
             return self._earlier(plans, [self._plans[m.source] for m in visible if m.source in self._plans])
         if intent.kind == "period":
             return self._period(question, plans, [self._plans[m.source] for m in visible if m.source in self._plans])
-        plan = _first_retrieved(plans, passages)
+        plan = self._first(question, plans, passages)
         if plan is None:
             return None
         if intent.kind == "priorities":
@@ -273,6 +273,22 @@ class PlanReader:
         if intent.kind == "dates":
             return self._dates(question, intent.relation, plan)
         return None
+
+    def _first(self, question: Question, plans: list[Plan], passages: Sequence[Passage]) -> Plan | None:
+        """The plan a question is about, of several: for a follow-up leaning on the last answer, the one plan
+        that answer quoted ("Who wrote the strategy?" ... "When?": the strategy, not the council's later
+        report); else the one whose title the question says; else the one retrieval ranks first."""
+        found = {passage.chunk.metadata.source for passage in passages}
+        plans = [plan for plan in plans if plan.source in found] or plans  # a search of one plan answers from it
+        quoted = {chunk.metadata.source for chunk_id, _ in question.seen if (chunk := self._chunks.get(chunk_id))}
+        leaned_on = [plan for plan in plans if plan.source in quoted]
+        if len(leaned_on) == 1:
+            return leaned_on[0]
+        asked = set(terms(question.text))
+        titled = [plan for plan in plans if _title_words(plan) and _title_words(plan) <= asked]
+        if len(titled) == 1:  # "Who wrote the Pendlebury Community Safety Strategy?": not the council's report
+            return titled[0]
+        return _first_retrieved(plans, passages)
 
     def _candidates(self, question: Question, councils: Sequence[str], visible: Sequence[PlanMetadata]) -> list[Plan]:
         """The plans a question is about: those of the councils it names that cover a year it names. With
@@ -642,7 +658,7 @@ class PlanReader:
     def _dates(self, question: Question, kind: str, plan: Plan) -> Draft | None:
         """When the plan itself was approved, published, written or met on; a question about the date of
         something in it ("when was the campaign launched?") is read from passages."""
-        cue = dict(DATE_KINDS)[kind]
+        cue = dict(ASKED_DATE_KINDS)[kind]
         own = set(terms(f"{plan.title} {plan.council} {plan.doc_type}")) | _ABOUT_DATES
         own |= {term for match in cue.finditer(question.text) for term in terms(match.group())}
         # (words carried from the turn or part before set the scene)
@@ -1029,6 +1045,12 @@ def _another_list_named(question: Question, plan: Plan) -> bool:
         if named & _ABOUT_PRIORITIES & asked and qualifiers and qualifiers <= asked:
             return True
     return False
+
+
+def _title_words(plan: Plan) -> frozenset[str]:
+    """The words of a plan's title other than its council's name and its years ("commun safeti strateg")."""
+    council = set(terms(plan.council))
+    return frozenset(term for term in terms(plan.title) if term not in council and not term.isdigit())
 
 
 def _first_retrieved(plans: list[Plan], passages: Sequence[Passage]) -> Plan | None:

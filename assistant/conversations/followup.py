@@ -15,7 +15,7 @@ from typing import Protocol
 
 from assistant.answering.among import asks_among
 from assistant.answering.intent import PARTS as _PARTS
-from assistant.answering.question import WHY_QUESTION, Question, analyse, defined_name
+from assistant.answering.question import BARE_ASK, WHY_QUESTION, Question, analyse, defined_name
 from assistant.conversations.store import Turn
 from assistant.llm.sentences import strip_markers
 from assistant.retrieval.lexicon import Lexicon
@@ -148,9 +148,13 @@ class CarryOver:
 
         message = _naming_parts(message, last.question)
         item = _list_item(message, last.answer)
+        asked = _asked_of(last.question) if BARE_ASK.match(message) and not asks_elsewhere else ""
         if item:
             parts.append(item)
             carried.append(f"item: {item}")
+        elif asked:  # "When?" after "Who wrote the strategy?": the whole of what was asked, its verb too
+            parts.append(asked)
+            carried.append(f"topic: {asked}")
         elif (lean or self._depends_on_topic(message, new)) and not self._new_subject(message, new, previous):
             chained = self._same_referent(message, last, councils)
             topic = self._topic_words(previous, new, last.answer, chained)
@@ -349,6 +353,21 @@ def _naming_parts(message: str, last_question: str) -> str:
     pointer = found.group(2).lower()
     said = pointer if pointer in ("those", "these") else "the"
     return f"{message[: found.start(2)]}{said} {asked.group(1).lower()}{message[found.end() :]}"
+
+
+# The asking words a question opens with ("Who", "When was", "How many did"): what is left is what it asks about.
+_OPENING_ASK = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:who|whom|whose|what|which|when|where|why|how(?:\s+(?:much|many|long|often))?)\b"
+    r"(?:\s+(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b)?",
+    re.I,
+)
+
+
+def _asked_of(question: str) -> str:
+    """What a question asks about, without its asking words and what was carried into it: "wrote the Safer
+    Sutton strategy" of "Who wrote the Safer Sutton strategy?"."""
+    said = re.sub(r"\s*\(.*\)\s*$", "", question)
+    return _OPENING_ASK.sub("", said).strip(" ?.!")
 
 
 _BARE_WHY = 6  # words: "why might that be?", "why did it go up?" ask about the last answer's one item

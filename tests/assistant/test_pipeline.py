@@ -203,7 +203,7 @@ HARWICK = {
         "Harwick Community Safety Plan 2016-19",
         2016,
         2019,
-        ["Cutting street robbery", "Stopping shoplifting in the high street"],
+        ["Cutting street robbery", "Stopping shoplifting in the high street", "Fewer burglaries of older people"],
     ),
     "harwick-community-safety-plan-2022-25.txt": (
         "Harwick Community Safety Plan 2022-25",
@@ -250,6 +250,19 @@ def test_a_question_naming_the_years_of_two_plans_of_one_council_is_answered_fro
         years = title.split()[-1]
         assert f"The Harwick plan ({years}) says:" in answer.text  # the two plans told apart by their years
         assert all(priority in answer.text for priority in priorities)
+
+
+def test_a_count_one_plan_s_clause_states_does_not_rule_out_the_other_plan_s_list(harwick: Assistant) -> None:
+    answer = harwick.ask(
+        "How did Harwick's priorities change between the 2016-19 plan and the two priorities of the 2022-25 plan?"
+    )
+    assert answer.answered
+    for _, _, _, priorities in HARWICK.values():  # three in the 2016-19 plan: "two" counts the 2022-25 plan's
+        assert all(priority in answer.text for priority in priorities)
+    counted = harwick.ask(
+        "How many priorities did Harwick's 2016-19 plan have, against the two priorities of its 2022-25 plan?"
+    )
+    assert "That is three priorities." in counted.text  # the 2016-19 plan's list, read as the plan model has it
 
 
 def test_a_question_naming_a_year_of_one_plan_is_answered_from_that_plan_alone(harwick: Assistant) -> None:
@@ -351,6 +364,42 @@ def test_targets_compared_by_the_names_of_the_plans_are_each_plan_s_target(tmp_p
     answer = assistant.ask("hate crime targets: Yarford strategy vs Wexcombe scrutiny report")
     assert answer.answered
     assert {WEXCOMBE_TARGET, YARFORD_TARGET} <= {c.quote for c in answer.citations}
+
+
+BARNFIELD_TARGET = "Percentage of repeat victims at the domestic abuse MARAC (target 24%)."
+CORSTON_RANGE = (
+    "The partnership agreed with the police to keep the repeat referral rate of its MARAC within 28% to 35%."
+)
+
+
+def test_each_council_of_a_comparison_is_asked_its_own_clause(tmp_path: Path, embedder: Embedder) -> None:
+    from tests.assistant.answering.test_structure import assistant_over
+
+    assistant = assistant_over(
+        tmp_path,
+        embedder,
+        [
+            (
+                "barnfield-community-safety-plan-2022-25.md",
+                f"# Barnfield Community Safety Plan 2022-25\n\n## Domestic abuse\n\n- {BARNFIELD_TARGET}\n"
+                f"- Train GPs to spot domestic abuse.\n\n{_sections('Barnfield')}",
+                "Barnfield",
+            ),
+            (
+                "corston-community-safety-plan-2022-25.md",
+                f"# Corston Community Safety Plan 2022-25\n\n## Domestic abuse\n\n{CORSTON_RANGE}\n\n"
+                f"{_sections('Corston')}",
+                "Corston",
+            ),
+        ],
+    )
+    # Barnfield's part asks about a target for victims; the range, the referrals and the agreeing are Corston's
+    answer = assistant.ask(
+        "Put Barnfield's target for repeat victims at its MARAC beside the repeat referral range Corston's "
+        "partnership agreed with the police for its MARAC."
+    )
+    assert answer.answered
+    assert {BARNFIELD_TARGET, CORSTON_RANGE} <= {c.quote for c in answer.citations}
 
 
 def test_a_body_read_only_from_the_words_naming_a_plan_is_not_what_is_asked(assistant: Assistant) -> None:

@@ -34,6 +34,7 @@ from assistant.answering.extractive import (
     _places_of,
     _present,
     _read_on,
+    _same_family,
     _Scored,
     _sets_target,
     _target_subject,
@@ -1686,7 +1687,8 @@ def test_a_quote_the_last_answer_gave_is_seen_wherever_the_plan_says_it_again(te
     reader = testshire.reader()
     chunk = next(c for c in testshire.index.chunks.values() if "Street Pastors to support" in c.text)
     unit = next(u for u in units_of(chunk)[0] if u.quote.startswith("The partnership will commission Street Pastors"))
-    question = analyse("Who supports people on nights out?", reader.view.lexicon, ["Testshire"])
+    # (a question whose every word the quote says may have it again: "which group oversees it?")
+    question = analyse("Who looks after people on nights out?", reader.view.lexicon, ["Testshire"])
     fresh = reader.answerer._score_unit(question, unit, 1.0, 0.5).score
     elsewhere = replace(question, seen=frozenset({("another passage", unit.quote)}))  # same words, other passage
     assert reader.answerer._score_unit(elsewhere, unit, 1.0, 0.5).score < fresh
@@ -2107,3 +2109,113 @@ def test_the_priorities_asked_in_plan_words_are_still_answered(halstow: Assistan
         "Tackling domestic abuse",
         "A safer town centre at night",
     ]
+
+
+PENDLEBURY_STRATEGY = """# Pendlebury Community Safety Strategy 2022-25
+
+| Document control | |
+|---|---|
+| Author | Jane Harker, Head of Community Safety |
+| Date Authored | March 2022 |
+| Version | 1.2 |
+
+## Introduction
+
+This strategy sets out how the Pendlebury partnership will keep residents safe over the next three years.
+
+## Prevent
+
+We will develop and deliver a community based Prevent presentation, and set up a Prevent consultation group to \
+deliver it with faith leaders across the borough.
+
+## Funding
+
+Projects resourced through the Local Crime Fund allocation for years 1 and 2 are:
+
+\t2 year total
+\t(£)
+Youth Outreach Service\t58,000
+Blade Awareness Training Programme\t21,340
+Street Pastors\t12,500
+"""
+
+PENDLEBURY_REPORT = """# Pendlebury Overview and Scrutiny Report 2024
+
+| Document control | |
+|---|---|
+| Author | Tom Reed, Scrutiny Officer |
+| Date Authored | January 2024 |
+
+## Progress on the community safety strategy
+
+This report on the Pendlebury Community Safety Strategy was written for the Overview and Scrutiny Committee.
+
+## Violence and exploitation
+
+The partnership has a 2 year Violence and Exploitation Action Plan which was agreed in May 2023 for delivery \
+between June 2023 and May 2025. Delivery is overseen by the Strategic Exploitation Group. The action plan has \
+seven areas of work, and progress has been made on each of them.
+
+## Reporting
+
+The partnership reports to the Overview and Scrutiny Committee every year on its work.
+"""
+
+
+@pytest.fixture(scope="module")
+def pendlebury(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
+    return assistant_over(
+        tmp_path_factory.mktemp("pendlebury"),
+        embedder,
+        [
+            ("pendlebury-community-safety-strategy-2022-25.md", PENDLEBURY_STRATEGY, "Pendlebury"),
+            ("pendlebury-scrutiny-report-2024.md", PENDLEBURY_REPORT, "Pendlebury"),
+        ],
+    )
+
+
+pendlebury_strategy = one_plan_fixture(
+    "pendlebury_strategy", "pendlebury-community-safety-strategy-2022-25.md", "Pendlebury", PENDLEBURY_STRATEGY
+)
+
+
+def test_a_question_saying_a_plan_s_title_is_answered_from_that_plan_of_its_council(pendlebury: Assistant) -> None:
+    answer = pendlebury.ask("Who wrote the Pendlebury Community Safety Strategy?")
+    assert answer.answered and "Jane Harker" in answer.text and "Tom Reed" not in answer.text
+
+
+def test_when_alone_after_who_wrote_the_strategy_asks_when_the_strategy_was_written(pendlebury: Assistant) -> None:
+    # the council's other plan was written later, and speaks of the strategy: "When?" is about the plan the last
+    # answer quoted
+    first = "Who wrote the Pendlebury Community Safety Strategy?"
+    history = [turn_of(first, pendlebury.ask(first))]
+    answer = pendlebury.ask("When?", history=history)
+    assert answer.answered and "March 2022" in answer.text
+
+
+def test_when_did_they_write_it_asks_when_the_plan_was_written(pendlebury_strategy: Assistant) -> None:
+    first = "Who wrote the Pendlebury Community Safety Strategy?"
+    history = [turn_of(first, pendlebury_strategy.ask(first))]
+    answer = pendlebury_strategy.ask("When did they write it?", history=history)
+    assert answer.answered and "March 2022" in answer.text
+
+
+def test_a_follow_up_asking_what_one_sentence_of_the_last_answer_said_is_answered_by_that_sentence(
+    pendlebury: Assistant,
+) -> None:
+    first = "Tell me about Pendlebury's Violence and Exploitation Action Plan."
+    history = [turn_of(first, pendlebury.ask(first))]
+    assert "Delivery is overseen by the Strategic Exploitation Group." in history[0].answer
+    answer = pendlebury.ask("Which group oversees delivering it?", history=history)
+    assert answer.answered
+    assert answer.citations[0].quote == "Delivery is overseen by the Strategic Exploitation Group."
+
+
+def test_an_amount_in_a_table_is_money_when_its_column_says_so(pendlebury: Assistant) -> None:
+    answer = pendlebury.ask("How much did Pendlebury's blade awareness training programme get over the two years?")
+    assert answer.answered and "21,340" in answer.text
+
+
+def test_a_word_s_family_is_said_where_the_stemmer_leaves_its_members_apart() -> None:
+    assert _same_family("deliv", {"deliveri", "group"}) and _same_family("overse", {"overseen"})
+    assert not _same_family("deliv", {"group"}) and not _same_family("car", {"carer"})  # too short to be a family

@@ -1,6 +1,16 @@
 import pytest
 
-from assistant.answering.question import analyse, asks_something, council_years, unnamed, without_plans_of
+from assistant.answering.question import (
+    analyse,
+    asks_something,
+    council_clauses,
+    council_years,
+    for_council,
+    for_plan,
+    plan_clauses,
+    unnamed,
+    without_plans_of,
+)
 from assistant.retrieval.lexicon import Lexicon
 from assistant.retrieval.plain_words import plan_words
 
@@ -372,6 +382,61 @@ def test_the_years_said_with_each_council_are_its_own() -> None:
     text = "How do Tower Hamlets' 2017-21 plan and Southwark's 2023 scrutiny report each treat Safe Havens?"
     assert council_years(text, ["Southwark", "Tower Hamlets"]) == {"Tower Hamlets": (2017,), "Southwark": (2023,)}
     assert council_years("Compare Sutton and Southwark on MARAC", ["Southwark", "Sutton"]) == {}
+
+
+def test_a_comparison_asking_each_council_its_own_thing_is_split_into_their_clauses() -> None:
+    text = (
+        "Put Barnfield's target for repeat victims at its MARAC beside the referral range Corston agreed for its MARAC."
+    )
+    assert council_clauses(text, ["Barnfield", "Corston"]) == {
+        "Barnfield": "Put Barnfield's target for repeat victims at its MARAC ",
+        "Corston": "beside the referral range Corston agreed for its MARAC.",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do Barnfield and Corston compare on Criminal Behaviour Orders?",
+        "Compare how Barnfield's 2015/16 plan and Corston's 2023 scrutiny report describe the Prevent duty.",
+        "Barnfield vs Corston: who provides the domestic abuse service each borough commissioned?",
+    ],
+)
+def test_councils_named_together_share_the_whole_question(text: str) -> None:
+    assert council_clauses(text, ["Barnfield", "Corston"]) == {}
+
+
+def test_each_council_of_a_split_comparison_is_asked_only_its_own_clause_s_words() -> None:
+    text = (
+        "Put Barnfield's target for repeat victims at its MARAC beside the referral range Corston agreed for its MARAC."
+    )
+    question = analyse(text, LEXICON, ["Barnfield", "Corston"])
+    barnfield = set(for_council(question, "Barnfield").key_terms)
+    corston = set(for_council(question, "Corston").key_terms)
+    assert {"target", "victim", "marac"} <= barnfield and not {"rang", "agre"} & barnfield
+    assert {"rang", "agre", "marac"} <= corston and not {"target", "victim"} & corston
+
+
+PERIODS = {"plan-2017-2020": (2017, 2020), "report-2023": (2023, 2023)}
+
+
+def test_plans_of_one_council_set_side_by_side_by_their_years_each_have_their_clause() -> None:
+    text = "How did the priorities change between the 2017-2020 plan and the five priorities in the 2023 report?"
+    assert plan_clauses(text, PERIODS) == {
+        "plan-2017-2020": "How did the priorities change between the 2017-2020 plan ",
+        "report-2023": "and the five priorities in the 2023 report?",
+    }
+    assert plan_clauses("What were the priorities in 2019?", PERIODS) == {}  # one plan named
+    assert plan_clauses("Compare the 2017 and 2019 plans", PERIODS) == {}  # both years are one plan's
+
+
+def test_a_count_a_comparison_of_plans_states_is_of_the_plan_whose_clause_states_it() -> None:
+    text = "How did the priorities change between the 2017-2020 plan and the five priorities in the 2023 report?"
+    question = analyse(text, LEXICON, COUNCILS)
+    clauses = plan_clauses(text, PERIODS)
+    assert question.expected_count == 5
+    assert for_plan(question, clauses, "plan-2017-2020").expected_count is None
+    assert for_plan(question, clauses, "report-2023").expected_count == 5
 
 
 def test_the_words_naming_a_council_s_plan_go_with_its_name() -> None:

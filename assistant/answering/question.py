@@ -505,10 +505,34 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         focus=_focus(text),
         things=tuple(
             (term, word)
-            for term, word in thing_words(text).items()
-            if term in key_terms and term not in narrative and term not in synonyms
+            for term, word in {**thing_words(text), **_subject_words(text)}.items()
+            if term in key_terms and term not in narrative and (term not in synonyms or term in _subject_words(text))
         ),
     )
+
+
+# What a question asks the plans about, said after "about", "on" or "to tackle" ("what is being done about drinks
+# being spiked in bars?"): its words name the subject, whatever their part of speech ("on my street" is a place).
+_SUBJECT = re.compile(
+    r"\b(?:about|regarding|concerning|on(?!\s+(?:my|our|his|her|their|your)\b)|tackl\w*|stop\w*|deal\w* with|"
+    r"combat\w*)\s+"
+    r"((?:(?!(?:in|at|near|around|from|with|by|when|where|while|if|late|every|this|that|it|them|these|those)\b)"
+    r"[a-z][a-z'-]*\s*){1,4})",
+    re.I,
+)
+
+
+def _subject_words(text: str) -> dict[str, str]:
+    """Key term -> word, of the words naming what the question's asking clause is about (not in a story)."""
+    asking = _asking_clause(text) or text
+    found: dict[str, str] = {}
+    for match in _SUBJECT.finditer(asking):
+        for word in words(match.group(1)):
+            if word in FILLER or not word.isalpha():
+                continue
+            for term in terms(word):
+                found.setdefault(term, word)
+    return found
 
 
 _CLAUSE = re.compile(r"[.!?;,]+\s+|\s+(?:but|so|because|cos|and)\s+", re.I)

@@ -44,7 +44,7 @@ from assistant.answering.extractive import (
     has_figure,
     year_spans,
 )
-from assistant.answering.question import Question, analyse
+from assistant.answering.question import Question, _subject_words, analyse
 from assistant.api.chat import turn_of
 from assistant.embedding import Embedder
 from assistant.pipeline import Assistant
@@ -1587,6 +1587,26 @@ def test_a_thing_no_plan_has_a_word_near_is_refused_though_the_question_shares_t
     # the asker's own word for a thing the plan names is no such thing
     answer = thornbury.ask("Is anyone working with lads at risk from gangs in Thornbury?")
     assert answer.answered and "TAVU" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is anything being done about drinks being spiked in Thornbury's clubs?",
+        "What action is being taken on drink spiking in Thornbury?",
+    ],
+)
+def test_a_subject_asked_about_that_no_plan_has_a_word_near_is_refused_whatever_its_part_of_speech(
+    thornbury: Assistant, question: str
+) -> None:
+    assert not thornbury.ask(question).answered
+
+
+def test_words_said_after_about_name_what_a_question_asks_about() -> None:
+    assert set(_subject_words("Is anything being done about drinks being spiked in bars?")) == {"drink", "spike"}
+    assert _subject_words("What is Thornbury doing about this?") == {}
+    # a place is no subject, and a story's words are not what its asking clause is about
+    assert _subject_words("People on my street shout abuse at me. Would that count as hate there?") == {}
 
 
 def test_a_list_item_that_answers_is_shown_from_itself_not_after_the_items_before_it(thornbury: Assistant) -> None:

@@ -48,7 +48,10 @@ _FIGURE_GIVEN = re.compile(
 # (not what it pays for: "what will it pay for?")
 MONEY_ASKED = (
     r"\bwhat (?:does|do|did|will|would)\b[^?]*\bpay\b(?! for\s*(?:\?|$))|\bcontract value\b|"
-    r"\bvalue of\b[^?]*\b(?:contract|grant|funding|investment|award|scheme|service)s?\b"
+    r"\bvalue of\b[^?]*\b(?:contract|grant|funding|investment|award|scheme|service)s?\b|"
+    # "what is the contract worth?", "how much is it putting into the centre?", "how much is it budgeting?"
+    r"\b(?:contract|grant|funding|investment|award|deal)s?\b[^?]*\bworth\b|"
+    r"\bhow much\b[^?]*\b(?:putting|put|puts|budget\w*|setting aside|set aside|committ\w*)\b"
 )
 _NUMBER_CUES = re.compile(
     r"\b(how many|how much|what (?:percentage|proportion|share|number|rate|figure|target)|"

@@ -399,6 +399,14 @@ def test_what_a_contract_is_worth_or_a_council_pays_is_answered_by_money(ashcomb
     assert has_figure("The contract is worth £1.2 million.", valued)
     funds = _question(ashcombe, "What will the levy pay for?")  # what it funds, not how much
     assert not funds.wants_number
+    for asked in (
+        "What is the council's contract with Refuge for the service worth each year?",
+        "How much is the council putting into the new Night Hub?",
+        "How much is the council budgeting to build the Night Hub?",
+    ):
+        money = _question(ashcombe, asked)
+        assert money.wants_number and not has_figure("The Night Hub has 3 staff and opens in 2021.", money)
+        assert has_figure("The Night Hub has £40,000 a year.", money)
 
 
 def test_a_lead_in_that_ends_its_passage_brings_a_long_list_split_from_it(tmp_path: Path, embedder: Embedder) -> None:

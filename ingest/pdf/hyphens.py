@@ -26,9 +26,15 @@ class Vocabulary:
             self.words[word.lower()] += 1
 
     def keeps_hyphen(self, first: str, second: str) -> bool:
+        """Whether the document writes the word hyphenated more often than run together, counting the word's
+        family ("re-" + "offend": "re-offending" written eight times and "reoffending" never)."""
         joined = f"{first}{second}".lower()
         hyphened = f"{first}-{second}".lower()
-        return self.words[hyphened] > self.words[joined]
+        return self._family(hyphened) > self._family(joined)
+
+    def _family(self, start: str) -> int:
+        """How often the document writes a word beginning so ("re-offend": "re-offend", "re-offending")."""
+        return sum(count for word, count in self.words.items() if word.startswith(start))
 
 
 def join_lines(parts: list[str], vocabulary: Vocabulary) -> str:

@@ -1,0 +1,17 @@
+"""Line-end hyphens: undone when they only broke a word, kept when the document writes the word hyphenated."""
+
+from ingest.pdf.hyphens import Vocabulary, join_lines
+
+BROKEN = ["who go on to re-", "offend within a year"]
+
+
+def test_a_hyphen_only_breaking_a_word_is_undone() -> None:
+    assert join_lines(["Our overarch-", "ing aim is safety."], Vocabulary()) == "Our overarching aim is safety."
+
+
+def test_a_hyphen_the_document_writes_elsewhere_in_the_word_s_family_is_kept() -> None:
+    vocabulary = Vocabulary(["Re-offending fell.", "Young people who re-offending rates ...", "re-offended once"])
+    assert join_lines(BROKEN, vocabulary) == "who go on to re-offend within a year"
+    # ... and a word the document runs together is joined
+    joined = Vocabulary(["Reoffending fell.", "reoffending rates"])
+    assert join_lines(BROKEN, joined) == "who go on to reoffend within a year"

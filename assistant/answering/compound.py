@@ -6,6 +6,7 @@ import re
 
 from assistant.answering.question import Question, without_years
 from assistant.retrieval.bm25 import Bm25Index
+from assistant.retrieval.terms import terms
 
 _AUXILIARY = r"is|are|was|were|does|do|did|has|have|will|would|can|could|should"
 _DETERMINER = r"(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your)\b"  # "what the council does": a clause
@@ -80,6 +81,11 @@ _OWN_SUBJECT = 2  # specific words of its own, in the plans' words, that make a 
 _SPECIFIC = 0.2  # a word in at most this share of passages is specific to some subject
 # A word that points back at what the other part asks about ("under which priority does it sit?").
 _POINTS_BACK = re.compile(r"\b(it|its|they|them|their|this|that|these|those)\b", re.I)
+# The kind of answer a part asks for ("which organisation ...?", "what percentage ...?"): no subject of its own.
+_ANSWER_KIND = re.compile(
+    r"\b(?:which|what)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can)\b",
+    re.I,
+)  # ... its last noun before the verb ("which action plan does ...?": a plan, about action)
 _QUOTED = re.compile(r"(?:^|(?<=\s))['‘\"“][^'’\"”]+['’\"”]")  # a name in quotes ("'Through her eyes'")
 
 
@@ -89,7 +95,12 @@ def stands_alone(part: Question, bm25: Bm25Index) -> bool:
     get?"): the other part's words would only blur what it is judged on."""
     if _POINTS_BACK.search(_QUOTED.sub(" ", part.text)):
         return False
-    own = [term for term in part.key_terms if term not in part.carried and 0 < bm25.share(term) <= _SPECIFIC]
+    kind = {term for match in _ANSWER_KIND.finditer(part.text) for term in terms(match.group(1))}
+    own = [
+        term
+        for term in part.key_terms
+        if term not in part.carried and term not in kind and 0 < bm25.share(term) <= _SPECIFIC
+    ]
     return len(own) >= _OWN_SUBJECT
 
 

@@ -193,6 +193,8 @@ def _passages() -> list[Chunk]:
         ("how many schools was the video shown in?", False),  # one specific word: the other part says of what
         ("how many times was it watched?", False),  # "it" points back at the other part
         ("what did the partnership say about crime?", False),  # words every passage uses name no subject
+        # the kind of answer asked for ("which video ...?") is no subject of the part's own
+        ("which video was watched most?", False),
     ],
 )
 def test_a_part_stands_alone_when_it_names_its_own_subject_in_the_plans_words(part: str, alone: bool) -> None:

@@ -340,23 +340,30 @@ def _sections(council: str) -> str:
     )
 
 
-def test_targets_compared_by_the_names_of_the_plans_are_each_plan_s_target(tmp_path: Path, embedder: Embedder) -> None:
+def _among_sections(root: Path, embedder: Embedder, plans: list[tuple[str, str, str]]) -> Assistant:
+    """A real Assistant over invented plans: (file name, opening Markdown, council) each, followed by sections on
+    other subjects."""
     from tests.assistant.answering.test_structure import assistant_over
 
-    assistant = assistant_over(
+    return assistant_over(
+        root, embedder, [(name, f"{opening}\n\n{_sections(council)}", council) for name, opening, council in plans]
+    )
+
+
+def test_targets_compared_by_the_names_of_the_plans_are_each_plan_s_target(tmp_path: Path, embedder: Embedder) -> None:
+    assistant = _among_sections(
         tmp_path,
         embedder,
         [
             (
                 "wexcombe-scrutiny-report-2023.md",
-                f"# Wexcombe scrutiny report 2023\n\n## Hate crime\n\n- {WEXCOMBE_TARGET}\n- Hold a hate crime "
-                f"conference.\n\n{_sections('Wexcombe')}",
+                f"# Wexcombe scrutiny report 2023\n\n## Hate crime\n\n- {WEXCOMBE_TARGET}\n"
+                "- Hold a hate crime conference.",
                 "Wexcombe",
             ),
             (
                 "yarford-community-safety-strategy-2021-24.md",
-                f"# Yarford Community Safety Strategy 2021-24\n\n## Hate crime\n\n{YARFORD_TARGET}\n\n"
-                f"{_sections('Yarford')}",
+                f"# Yarford Community Safety Strategy 2021-24\n\n## Hate crime\n\n{YARFORD_TARGET}",
                 "Yarford",
             ),
         ],
@@ -373,22 +380,19 @@ CORSTON_RANGE = (
 
 
 def test_each_council_of_a_comparison_is_asked_its_own_clause(tmp_path: Path, embedder: Embedder) -> None:
-    from tests.assistant.answering.test_structure import assistant_over
-
-    assistant = assistant_over(
+    assistant = _among_sections(
         tmp_path,
         embedder,
         [
             (
                 "barnfield-community-safety-plan-2022-25.md",
                 f"# Barnfield Community Safety Plan 2022-25\n\n## Domestic abuse\n\n- {BARNFIELD_TARGET}\n"
-                f"- Train GPs to spot domestic abuse.\n\n{_sections('Barnfield')}",
+                "- Train GPs to spot domestic abuse.",
                 "Barnfield",
             ),
             (
                 "corston-community-safety-plan-2022-25.md",
-                f"# Corston Community Safety Plan 2022-25\n\n## Domestic abuse\n\n{CORSTON_RANGE}\n\n"
-                f"{_sections('Corston')}",
+                f"# Corston Community Safety Plan 2022-25\n\n## Domestic abuse\n\n{CORSTON_RANGE}",
                 "Corston",
             ),
         ],

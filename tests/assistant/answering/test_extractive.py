@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from assistant.answer import Answer
 from assistant.answering.evidence import ItemList, Unit, units_of
 from assistant.answering.extractive import (
     _FIRST_PLACE,
@@ -2212,19 +2213,22 @@ def test_a_question_saying_a_plan_s_title_is_answered_from_that_plan_of_its_coun
     assert answer.answered and "Jane Harker" in answer.text and "Tom Reed" not in answer.text
 
 
+def _after(assistant: Assistant, first: str, then: str) -> Answer:
+    """The answer to `then`, asked after `first` was answered."""
+    return assistant.ask(then, history=[turn_of(first, assistant.ask(first))])
+
+
 def test_when_alone_after_who_wrote_the_strategy_asks_when_the_strategy_was_written(pendlebury: Assistant) -> None:
     # the council's other plan was written later, and speaks of the strategy: "When?" is about the plan the last
     # answer quoted
-    first = "Who wrote the Pendlebury Community Safety Strategy?"
-    history = [turn_of(first, pendlebury.ask(first))]
-    answer = pendlebury.ask("When?", history=history)
+    answer = _after(pendlebury, "Who wrote the Pendlebury Community Safety Strategy?", "When?")
     assert answer.answered and "March 2022" in answer.text
 
 
 def test_when_did_they_write_it_asks_when_the_plan_was_written(pendlebury_strategy: Assistant) -> None:
-    first = "Who wrote the Pendlebury Community Safety Strategy?"
-    history = [turn_of(first, pendlebury_strategy.ask(first))]
-    answer = pendlebury_strategy.ask("When did they write it?", history=history)
+    answer = _after(
+        pendlebury_strategy, "Who wrote the Pendlebury Community Safety Strategy?", "When did they write it?"
+    )
     assert answer.answered and "March 2022" in answer.text
 
 
@@ -2232,9 +2236,8 @@ def test_a_follow_up_asking_what_one_sentence_of_the_last_answer_said_is_answere
     pendlebury: Assistant,
 ) -> None:
     first = "Tell me about Pendlebury's Violence and Exploitation Action Plan."
-    history = [turn_of(first, pendlebury.ask(first))]
-    assert "Delivery is overseen by the Strategic Exploitation Group." in history[0].answer
-    answer = pendlebury.ask("Which group oversees delivering it?", history=history)
+    assert "Delivery is overseen by the Strategic Exploitation Group." in pendlebury.ask(first).text  # said in passing
+    answer = _after(pendlebury, first, "Which group oversees delivering it?")
     assert answer.answered
     assert answer.citations[0].quote == "Delivery is overseen by the Strategic Exploitation Group."
 

@@ -262,7 +262,10 @@ class Assistant:
                 if stands_alone(alone, reader.view.bm25):  # the rest lends it only its councils and years
                     rest = scope_of(analyse(rest, reader.view.lexicon, councils))
                 asked = analyse(part, reader.view.lexicon, councils, context=f"{resolved.context} {rest}".strip())
-                asked = replace(asked, seen=question.seen)
+                # a part says something the parts before it did not: read with the other part's words, "according
+                # to its survey what would make residents feel safer?" would quote the same sentence again
+                said = frozenset((point.unit.chunk.id, point.unit.quote) for draft in drafts for point in draft.points)
+                asked = replace(asked, seen=question.seen | said)
             found = list(self._searches(reader, asked, councils, scope))
             searches.extend(found)
             groups = self._council_groups(asked, councils, scope)
@@ -306,8 +309,10 @@ class Assistant:
     ) -> tuple[list[Draft], list[str]]:
         """Structure questions from the plan model, the rest (and what it cannot answer) from passages;
         with the notes, plus what the plan model shows the plans do not say."""
-        among = reader.answerer.among_seen(question)
-        if among is not None:  # "which of those ...?": the items of the last answer that say what it adds
+        # "which of those ...?": the items of the last answer that say what it adds; "the third one's job title":
+        # the one passage the last answer quoted, naming them all
+        among = reader.answerer.among_seen(question) or reader.answerer.at_place(question)
+        if among is not None:
             return [among], notes
         drafts: list[Draft] = []
         # the message's own words say what it asks; words carried from the last turn only set the scene

@@ -17,11 +17,46 @@ _WHICH_OF_THEM = re.compile(
     re.I,
 )
 LISTED = ("item", "row", "cell", "heading")  # the kinds of unit a list answer shows as its points
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "sixth": 6,
+    "6th": 6,
+    "seventh": 7,
+    "7th": 7,
+    "eighth": 8,
+    "8th": 8,
+    "last": -1,
+}
+# "the second one", "the third person listed", "the last name", "item 4": a place in what was just listed
+_PLACE = re.compile(
+    rf"\bthe\s+({'|'.join(_ORDINALS)})\s+(?:one|item|point|of (?:these|those|them)|priority|aim|action|"
+    r"objective|theme|area|indicator|target|measure|outcome|commitment|recommendation|duty|strand|"
+    r"person|people|name|author|member|body|organisation|group)\b|"
+    r"\b(?:number|item|point|no\.?)\s+(\d{1,2})\b",
+    re.I,
+)
 
 
 def asks_among(text: str) -> bool:
     """Whether a message asks which of the things just listed ("Which of those are about exploitation?")."""
     return bool(_WHICH_OF_THEM.search(text))
+
+
+def place_asked(text: str) -> int | None:
+    """The place a message points at in what was just listed ("the third one": 3, "the last one": -1), if any."""
+    match = _PLACE.search(text)
+    if not match:
+        return None
+    return _ORDINALS[match.group(1).lower()] if match.group(1) else int(match.group(2))
 
 
 def pick(

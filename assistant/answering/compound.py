@@ -24,7 +24,10 @@ _PREPOSITION = r"under|in|within|for|by|from|with|to|on|at|of|into"
 _SPLIT = re.compile(
     rf"\?\s+(?=\S)|[,;]?\s+(?:and|but|also|plus)\s+(?=(?:also\s+)?(?:{_ASKING})\b)|"
     rf"[,;]?\s+(?:and|but)\s+(?=(?:{_PREPOSITION})\s+(?:which|what|whom|how (?:many|much|long|often))\b)|"
-    rf"[,;]\s+(?:and|but)\s+(?=(?:{_AUXILIARY})\b)",
+    rf"[,;]\s+(?:and|but)\s+(?=(?:{_AUXILIARY})\b)|"
+    # "..., and according to its survey what would make residents feel safer?": a phrase setting where to look
+    rf"[,;]\s+(?:and|but)\s+(?=(?:according to|going by|judging by|in|for|from|under|within|among|on)\s+"
+    rf"(?:[\w'’/-]+\s+){{1,4}}?,?\s*(?:{_ASKING})\b)",
     re.I,
 )
 # "...and net of what?": a second question that asks with its last word

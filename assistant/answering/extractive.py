@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant.answering.among import LISTED, asks_among, pick
+from assistant.answering.among import LISTED, asks_among, pick, place_asked
 from assistant.answering.evidence import ItemList, Unit, line_words, units_of
 from assistant.answering.intent import UNDER
 from assistant.answering.question import MONEY_ASKED, WHY_QUESTION, Question, without_plans_of
@@ -191,6 +191,21 @@ class ExtractiveAnswerer:
         )
         return Draft(tuple(Point(unit, bullet=True) for unit in chosen)) if chosen else None
 
+    def at_place(self, question: Question) -> Draft | None:
+        """For "what is the third one's job title?" after an answer that quoted one passage naming several
+        ("Author | Glenn Phillips, Head of ... Joe Mutter, ... Abu Ullah, ..."): that passage, which says it.
+        None when the message points at no place, asks for more ("tell me more about the second one"), or the
+        last answer quoted more than one passage (a list's items are found by their words: `followup`)."""
+        if place_asked(question.text) is None or len(question.seen) != 1 or _MORE_ASKED.search(question.text):
+            return None
+        ((chunk_id, quote),) = question.seen
+        chunk = self._chunks.get(chunk_id)
+        at = chunk.text.find(quote) if chunk is not None else -1
+        if chunk is None or at < 0:
+            return None
+        units = [unit for unit in units_of(chunk)[0] if unit.quote == quote]
+        return Draft((Point(units[0] if units else Unit(chunk, at, at + len(quote), "cell")),))
+
     def moved(self, question: Question, passages: Sequence[Passage]) -> Draft | None:
         """For "which of them went up?" (or fell), the rows of the table asked about whose figures moved that
         way: the table of the last answer's passages, or else the first of the passages' tables that says the
@@ -347,8 +362,10 @@ class ExtractiveAnswerer:
         if _WHO_HOLDS.search(question.text):  # "who is the borough commander?": evidence that names someone
             units = [(unit, prior) for unit, prior in units if _PERSON_NAMED.search(unit.quote)]
             lists = [(lst, prior) for lst, prior in lists if any(_PERSON_NAMED.search(i.quote) for i in lst.items)]
-        if _CONTACT_QUESTION.search(question.text):  # a phone number or address asked: evidence that gives one
-            units = [(unit, prior) for unit, prior in units if _CONTACT_GIVEN.search(unit.quote)]
+        if question.wants_contact:  # a phone number or address asked: evidence that gives one, or leads into it
+            # ("... please contact us on :" above "Tel No.: 0208 314 9569")
+            every = [unit for unit, _ in units]
+            units = [(unit, prior) for unit, prior in units if _gives_contact(unit, every)]
             lists = [(lst, prior) for lst, prior in lists if _CONTACT_GIVEN.search(lst.text)]
         if question.wants_number:  # a figure question is answered only by evidence with a figure
             units = [(unit, prior) for unit, prior in units if states_figure(unit, question)]
@@ -793,6 +810,10 @@ class ExtractiveAnswerer:
             return support >= needed and similarity >= self._min_similarity
         if support >= needed and similarity >= self._min_similarity or similarity >= self._certain_similarity:
             return True
+        if question.wants_contact and support >= needed and self._mostly_plan_words(question):
+            return (
+                True  # a number to ring, in a passage that says what it is for: "Tel No.: ..." reads like no question
+            )
         if question.phrased and support >= needed and similarity >= _PHRASED_SIMILARITY:
             return True  # a resident's phrase the evidence says in the plans' most specific words for it
         if support >= _FULL_SUPPORT and similarity >= _FULL_SUPPORT_SIMILARITY and self._mostly_plan_words(question):
@@ -900,7 +921,9 @@ class ExtractiveAnswerer:
         return [
             term
             for term, word in question.things
-            if term not in question.named and not self._in_plans(question, term) and self._plan_words.far(word)
+            if term not in question.named
+            and not self._in_plans(question, term)
+            and (term in question.subjects or self._plan_words.far(word))
         ]
 
     def _unknown_names(self, question: Question) -> list[str]:
@@ -1447,12 +1470,6 @@ _ORDINAL = re.compile(
     r"(?!\s+(?:\d+\s+)?(?:years?|months?|quarters?|weeks?|days?|time|half|phase|stage)\b)",
     re.I,
 )
-# A way to get in touch: answered only by evidence that gives one (a number to call, an address to write to).
-_CONTACT_QUESTION = re.compile(
-    r"\b((?:tele)?phone numbers?|contact (?:numbers?|details)|numbers? to (?:call|ring|phone)|e-?mail address|"
-    r"website|web address)\b",
-    re.I,
-)
 _CONTACT_GIVEN = re.compile(r"\d[\d ]{6,}\d|@|\bwww\.|https?://|\.gov\.uk\b|\.org\.uk\b|\.com\b", re.I)
 _TARGET_NAMED = re.compile(r"\btargets?\b", re.I)
 # A figure the plan commits to, not one it reports: "We will recruit 20 Hate Crime Champions".
@@ -1856,6 +1873,14 @@ def _found(question: Question, term: str, present: set[str]) -> bool:
 def _parent(section: str | None) -> str | None:
     """The heading path a section sits under ("A > B" for "A > B > C"; "" for a top-level section)."""
     return None if section is None else section.rpartition(" > ")[0]
+
+
+def _gives_contact(unit: Unit, units: list[Unit]) -> bool:
+    """Whether a unit gives a number to ring or an address, or is the line leading straight into one."""
+    if _CONTACT_GIVEN.search(unit.quote):
+        return True
+    following = _following(unit, units)
+    return following is not None and bool(_CONTACT_GIVEN.search(following.quote))
 
 
 def _following(unit: Unit, units: list[Unit]) -> Unit | None:

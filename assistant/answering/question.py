@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from assistant.answering.things import thing_words
+from assistant.answering.things import hyphen_joined, thing_words
 from assistant.retrieval.lexicon import ExpandedQuery, Lexicon
 from assistant.retrieval.plain_words import FILLER, PLAIN_TO_PLAN, plain_phrases
 from assistant.retrieval.terms import stem, terms, words
@@ -52,6 +52,15 @@ MONEY_ASKED = (
     # "what is the contract worth?", "how much is it putting into the centre?", "how much is it budgeting?"
     r"\b(?:contract|grant|funding|investment|award|deal)s?\b[^?]*\bworth\b|"
     r"\bhow much\b[^?]*\b(?:putting|put|puts|budget\w*|setting aside|set aside|committ\w*)\b"
+)
+# A way to get in touch ("what number do I ring?", "who should I phone?", "contact details", "e-mail address"):
+# a phone number is no figure, and only evidence that gives a number or an address answers it
+_CALLER = r"(?:do|does|should|can|could|would|must|shall|i|we|you|they|he|she|one|(?:my|our|his|her|their) \w+)"
+CONTACT_ASKED = re.compile(
+    r"\b(?:(?:tele)?phone numbers?|contact (?:numbers?|details)|e-?mail address|website|web address|"
+    rf"numbers?\s+(?:{_CALLER}\s+){{0,3}}(?:to\s+)?(?:call|ring|phone|dial|text|contact)|"
+    rf"(?:who|where)\s+(?:{_CALLER}\s+){{1,3}}(?:call|ring|phone|dial))\b",
+    re.I,
 )
 _NUMBER_CUES = re.compile(
     r"\b(how many|how much|what (?:percentage|proportion|share|number|rate|figure|target)|"
@@ -269,12 +278,20 @@ _ACROSS_PLACES = re.compile(
     rf"(?:of\s+)?(?:the\s+|these\s+|those\s+|our\s+|your\s+)?(?:\w+\s+)?{_PLACES}\b",
     re.I,
 )
+# "Put Lewisham's target next to Sutton's", "side by side with", "beside": how a comparison is asked, not what
+# about ("next" is a plan word: "over the next three years")
+_SIDE_BY_SIDE = re.compile(r"\b(?:side by side(?:\s+with)?|next to|beside|alongside)\b", re.I)
 # "What date was it taken to scrutiny?" asks when: "date" is how it asks, not what it is about
 _WHEN_FRAME = re.compile(r"\b(?:what|which)\s+(?:date|day|month|year)\b", re.I)
 # Words that say which plan, not what about it: they carry no weight in judging support.
 # "what were the numbers in 2015?": the word asks for figures; what they count is said otherwise (the singular
 # names a measure: "Number of reported hate crimes")
 _ASKING_FIGURES = frozenset(["numbers"])
+# the words of asking for a way to get in touch ("what number do I ring?"): the evidence gives a number, and
+# need not say "ring"
+_ASKING_CONTACT = frozenset(
+    ["number", "numbers", "call", "ring", "phone", "telephone", "dial", "text", "contact", "details", "e-mail", "email"]
+)
 _GENERIC = frozenset(
     stem(word)
     for word in [
@@ -427,11 +444,15 @@ class Question:
     # key term -> word, of the nouns the question asks with, outside any story ("pothole", "instalments"):
     # a thing no plan has a word near is what it asks about (assistant.answering.things)
     things: tuple[tuple[str, str], ...] = ()
+    # key terms of what the asking clause is about ("what is being done about fireworks?"): a subject no plan
+    # names, nor has a plan word for, is not the thing of a plan word near it in meaning ("fire")
+    subjects: frozenset[str] = frozenset()
     focus: str = ""  # for a message telling a story, what it asks, with the plans' words for its phrases
     set_aside: tuple[str, ...] = ()  # councils named only to be put aside ("leaving Sutton aside")
     # A follow-up that leans on the last answer: (chunk id, quote) of what that answer quoted. The reader
     # looks in those passages first and says something new ("Has it worked?" after what it does).
     seen: frozenset[tuple[str, str]] = frozenset()
+    wants_contact: bool = False  # a number to ring or an address to write to ("what number do I ring?")
 
 
 def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], context: str = "") -> Question:
@@ -460,13 +481,17 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     councils = tuple(name for name in named if name in indexed)
     unknown = tuple(name for name in named if name not in indexed)
     expected = stated_count(text)
-    wants_number = bool(_NUMBER_CUES.search(text)) and not _FIGURE_GIVEN.search(text)
+    wants_contact = bool(CONTACT_ASKED.search(text))
+    wants_number = bool(_NUMBER_CUES.search(text)) and not _FIGURE_GIVEN.search(text) and not wants_contact
     council_words = {word for name in named for word in words(name)}
     key_terms = tuple(
         dict.fromkeys(
             term
-            for word in words(_WHEN_FRAME.sub(" ", _ACROSS_PLACES.sub(" ", expanded.question)))
-            if word not in council_words and word not in FILLER and not (word in _ASKING_FIGURES and wants_number)
+            for word in words(_WHEN_FRAME.sub(" ", _SIDE_BY_SIDE.sub(" ", _ACROSS_PLACES.sub(" ", expanded.question))))
+            if word not in council_words
+            and word not in FILLER
+            and not (word in _ASKING_FIGURES and wants_number)
+            and not (word in _ASKING_CONTACT and wants_contact)
             for term in terms(word)
             if term not in _GENERIC and not term.isdigit()
         )
@@ -494,6 +519,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         years=tuple(dict.fromkeys(int(year) for year in _YEAR.findall(_LAW_YEAR.sub(" ", f"{text} {context}")))),
         wants_list=bool(_LIST_CUES.search(text)) or expected is not None,
         wants_number=wants_number,
+        wants_contact=wants_contact,
         wants_definition=_wants_definition(text),
         expected_count=expected,
         key_terms=key_terms,
@@ -506,6 +532,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         phrased=frozenset(phrased),
         named=frozenset(term for word in _NAME_LIKE.findall(text) for term in terms(word)) & set(key_terms),
         focus=_focus(text),
+        subjects=frozenset(_subject_words(text)) & (set(key_terms) - narrative),
         things=tuple(
             (term, word)
             for term, word in {**thing_words(text), **_subject_words(text)}.items()
@@ -519,7 +546,8 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
 _SUBJECT = re.compile(
     r"\b(?:about|regarding|concerning|on(?!\s+(?:my|our|his|her|their|your)\b)|tackl\w*|stop\w*|deal\w* with|"
     r"combat\w*)\s+"
-    r"((?:(?!(?:in|at|near|around|from|with|by|when|where|while|if|late|every|this|that|it|them|these|those)\b)"
+    r"((?:(?!(?:in|at|near|around|from|with|by|for|to|of|as|when|where|while|if|late|every|this|that|it|them|these|"
+    r"those)\b)"
     r"[a-z][a-z'-]*\s*){1,4})",
     re.I,
 )
@@ -530,8 +558,9 @@ def _subject_words(text: str) -> dict[str, str]:
     asking = _asking_clause(text) or text
     found: dict[str, str] = {}
     for match in _SUBJECT.finditer(asking):
+        joined = hyphen_joined(match.group(1))
         for word in words(match.group(1)):
-            if word in FILLER or not word.isalpha():
+            if word in FILLER or word in joined or not word.isalpha():
                 continue
             for term in terms(word):
                 found.setdefault(term, word)
@@ -664,7 +693,8 @@ def council_years(text: str, councils: Iterable[str]) -> dict[str, tuple[int, ..
 # Where a comparison's clause about one council gives way to the next ("Sutton's target for repeat victims
 # beside the range Lewisham agreed"): the last of these between two councils' names.
 _CLAUSE_BREAK = re.compile(
-    r"\b(?:beside|against|alongside|versus|vs\.?|compared (?:with|to)|with|and|while|whereas|but|or)\b|[,;:—–]|\s-\s",
+    r"\b(?:beside|against|alongside|next to|versus|vs\.?|compared (?:with|to)|with|and|while|whereas|but|or)\b|"
+    r"[,;:—–]|\s-\s",
     re.I,
 )
 _CLAUSE_WORDS = 2  # words of its own a council's clause says before the break, for the question to be split

@@ -30,12 +30,17 @@ _REMEMBERED = 20_000  # words whose nearness is kept (a word is embedded once, n
 _NOT_THINGS = frozenset(["whether", "whose", "anybody", "anyone", "anything", "somebody", "someone", "something"])
 
 
+def hyphen_joined(text: str) -> set[str]:
+    """The hyphenated words of a text run together ("four-year": "fouryear"): a word is judged by its parts."""
+    return {match.replace("-", "") for match in _HYPHENATED.findall(text.lower())}
+
+
 def thing_words(text: str) -> dict[str, str]:
     """Key term -> the word the asker wrote, for each word of the text that can only be a noun.
 
     A hyphenated word is judged by its parts ("set-up": "set", "up"; "e-scooter": "scooter"), not by the
     two run together."""
-    joined = {match.replace("-", "") for match in _HYPHENATED.findall(text.lower())}
+    joined = hyphen_joined(text)
     found: dict[str, str] = {}
     for word in words(text):
         if word in joined or word in FILLER or word in STOPWORDS or word in _NOT_THINGS or not word.isalpha():

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from assistant.answering.among import asks_among
+from assistant.answering.among import asks_among, place_asked
 from assistant.answering.intent import PARTS as _PARTS
 from assistant.answering.question import BARE_ASK, WHY_QUESTION, Question, analyse, defined_name
 from assistant.conversations.store import Turn
@@ -37,31 +37,6 @@ _PARTITIVE = re.compile(r"\b(?:of|among|amongst)\s+(?:them|those|these|that grou
 _ELLIPTICAL = re.compile(
     r"^\s*(?:and|also|so|but|then|ok(?:ay)?|what about|how about|what else|anything else|tell me more|"
     r"more (?:on|about)|go on|why|how come|and what|what of)\b",
-    re.I,
-)
-_ORDINALS = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-    "fifth": 5,
-    "5th": 5,
-    "sixth": 6,
-    "6th": 6,
-    "seventh": 7,
-    "7th": 7,
-    "eighth": 8,
-    "8th": 8,
-    "last": -1,
-}
-_ORDINAL = re.compile(
-    rf"\bthe\s+({'|'.join(_ORDINALS)})\s+(?:one|item|point|of (?:these|those|them)|priority|aim|action|"
-    r"objective|theme|area|indicator|target|measure|outcome|commitment|recommendation|duty|strand)\b|"
-    r"\b(?:number|item|point|no\.?)\s+(\d{1,2})\b",
     re.I,
 )
 # "the serious violence one", "the hate crime priority": an item of the last answer's list by its words
@@ -162,7 +137,8 @@ class CarryOver:
                 parts.extend(topic)
                 carried.append("topic: " + " ".join(topic))
         leaning = any(part.startswith(("item:", "topic:")) for part in carried)
-        seen = _cited(last) if leaning or asks_among(message) else ()  # "which of those ...?": what it listed
+        # "which of those ...?", "the third one's job title": what it listed
+        seen = _cited(last) if leaning or asks_among(message) or place_asked(message) is not None else ()
         return Resolved(message, context=" ".join(parts), carried=tuple(carried), seen=seen)
 
     def other_reading(
@@ -379,9 +355,8 @@ def _list_item(message: str, answer: str) -> str | None:
     items = [strip_markers(found.group(1)) for line in answer.splitlines() if (found := _BULLET.match(line))]
     if not items:
         return None
-    match = _ORDINAL.search(message)
-    if match:
-        position = _ORDINALS[match.group(1).lower()] if match.group(1) else int(match.group(2))
+    position = place_asked(message)
+    if position is not None:
         index = position - 1 if position > 0 else len(items) + position
         if not 0 <= index < len(items):
             return None

@@ -58,6 +58,14 @@ from ingest.documents import Chunk, PlanMetadata
             "What is the budget; and what is it net of?",
             ["What is the budget", "what is it net of?"],
         ),
+        (
+            "When was the needs assessment published, and according to its survey what would make people feel safer?",
+            ["When was the needs assessment published", "according to its survey what would make people feel safer?"],
+        ),
+        (
+            "How many replied, and in the results which concern came top?",
+            ["How many replied", "in the results which concern came top?"],
+        ),
     ],
 )
 def test_two_questions_are_split_in_order(message: str, parts: list[str]) -> None:

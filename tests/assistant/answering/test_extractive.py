@@ -2250,3 +2250,91 @@ def test_an_amount_in_a_table_is_money_when_its_column_says_so(pendlebury: Assis
 def test_a_word_s_family_is_said_where_the_stemmer_leaves_its_members_apart() -> None:
     assert _same_family("deliv", {"deliveri", "group"}) and _same_family("overse", {"overseen"})
     assert not _same_family("deliv", {"group"}) and not _same_family("car", {"carer"})  # too short to be a family
+
+
+MARLOW_VALE = """# Marlow Vale Community Safety Strategy 2023-26
+
+| Document control | |
+|---|---|
+| Author | Ruth Okafor, Head of Community Safety Kieran Doyle, Partnership Officer Lena Ross, Hate Crime Lead |
+| Date Authored | February 2023 |
+
+## Introduction
+
+This strategy sets out how the Marlow Vale partnership will keep residents safe over the next three years.
+
+## Fire safety
+
+The fire service will carry out home fire safety visits for older residents living alone, and will work with \
+partners to cut deliberate fires in the street.
+
+## Needs assessment
+
+In March 2022 the Marlow Vale Community Safety Needs Assessment, built on a residents' survey, was published.
+
+As part of this work a residents' survey was run to ask people their views about safety and what makes them feel \
+safe. The results showed that better street lighting would increase residents' sense of safety, as would a \
+stronger Community Speedwatch.
+
+## Other formats
+
+If you would like this strategy in large print, in Braille or in another language, please contact us on:
+
+Tel No.: 01632 960 418
+
+Further copies of the strategy can be obtained from the community safety team, seven days a week, at \
+www.marlowvale.gov.uk.
+"""
+
+marlow_vale = one_plan_fixture(
+    "marlow_vale", "marlow-vale-community-safety-strategy-2023-26.md", "Marlow Vale", MARLOW_VALE
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What number can I ring to get the Marlow Vale strategy in Braille?",
+        "My dad can't read small print. Which number does he call for a large print copy of the Marlow Vale strategy?",
+    ],
+)
+def test_a_number_to_ring_is_asked_for_with_the_line_that_gives_it(marlow_vale: Assistant, question: str) -> None:
+    answer = marlow_vale.ask(question)
+    assert answer.answered  # a phone number is no figure: "what number ...?" is not refused as a count
+    assert "Tel No.: 01632 960 418" in [c.quote for c in answer.citations]
+
+
+def test_a_number_to_ring_about_a_thing_the_plan_does_not_cover_is_refused(marlow_vale: Assistant) -> None:
+    # the plan gives a number for copies of itself: no answer to a question whose words are mostly no plan's
+    assert not marlow_vale.ask("My brown garden waste bin wasn't emptied this week, who do I ring?").answered
+
+
+def test_asking_for_a_number_to_ring_is_no_figure_question() -> None:
+    lexicon = Lexicon(acronyms={}, vocabulary={})
+    rung = analyse("What number do I ring for a copy?", lexicon, [])
+    assert rung.wants_contact and not rung.wants_number and "ring" not in rung.key_terms
+    counted = analyse("What number of calls did the helpline take?", lexicon, [])
+    assert counted.wants_number and not counted.wants_contact
+
+
+def test_a_place_in_what_the_last_answer_named_is_read_from_that_passage(marlow_vale: Assistant) -> None:
+    first = "Who wrote the Marlow Vale strategy?"
+    history = [turn_of(first, marlow_vale.ask(first))]
+    assert "Lena Ross, Hate Crime Lead" in history[0].answer
+    answer = marlow_vale.ask("What is the third one's job title?", history=history)
+    assert answer.answered and "Hate Crime Lead" in answer.citations[0].quote
+
+
+def test_a_subject_asked_about_that_only_shares_meaning_with_a_plan_word_is_refused(marlow_vale: Assistant) -> None:
+    # "fireworks" is near "fire" in meaning, but no plan names fireworks nor has a word for them
+    assert not marlow_vale.ask("What is being done about fireworks in the street?").answered
+    assert marlow_vale.ask("What is being done about deliberate fires in the street?").answered
+
+
+def test_each_part_of_a_compound_question_says_something_the_part_before_did_not(marlow_vale: Assistant) -> None:
+    answer = marlow_vale.ask(
+        "When was the Marlow Vale needs assessment published, and according to its survey what would make residents "
+        "feel safer?"
+    )
+    assert answer.answered and "March 2022" in answer.text
+    assert "better street lighting" in answer.text  # not the publication sentence again, read with the other part

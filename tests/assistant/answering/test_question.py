@@ -394,6 +394,18 @@ def test_a_comparison_asking_each_council_its_own_thing_is_split_into_their_clau
     }
 
 
+def test_a_comparison_put_next_to_another_is_split_and_how_it_compares_is_no_subject() -> None:
+    text = "Put Barnfield's MARAC repeat referral target next to Corston's target for repeat victims at its MARAC."
+    assert council_clauses(text, ["Barnfield", "Corston"]) == {
+        "Barnfield": "Put Barnfield's MARAC repeat referral target ",
+        "Corston": "next to Corston's target for repeat victims at its MARAC.",
+    }
+    lexicon = Lexicon(acronyms={}, vocabulary={})
+    for said in ("next to", "side by side with", "alongside", "beside"):
+        question = analyse(f"Set Barnfield's hate crime target {said} Corston's", lexicon, ["Barnfield", "Corston"])
+        assert question.key_terms == ("hate", "crime", "target")
+
+
 @pytest.mark.parametrize(
     "text",
     [

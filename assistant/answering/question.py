@@ -580,6 +580,16 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|these|those)\b", re
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|im|ive|me|my|mine|we|we're|our|us)\b", re.I)
 
 
+# What a story's question asks of the council without saying about what: doing, helping, stopping, for "people
+# like her", "that sort of thing"
+_ACTION_ONLY = frozenset(
+    term
+    for word in "help helping helped stop stopping tackle tackling deal dealing done doing do anything something "
+    "people person like sort kind thing things".split()
+    for term in terms(word)
+)
+
+
 def _narrative(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:
     """In a long message ("my nan lives alone ... is the council doing anything about scams?"), the key
     terms said only in the story around the question: they set the scene, the question says what is
@@ -591,6 +601,10 @@ def _narrative(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:
     asked = {term for word in words(asking) for term in terms(word)}
     if not asked & set(key_terms):
         return frozenset()
+    if not (asked - _ACTION_ONLY) & set(key_terms):
+        # "has the council done anything to help people like her?": the story says what about, and the question
+        # only asks that something be done; its words are the ones set aside
+        return frozenset(asked & set(key_terms))
     told = text.replace(asking, " ")
     if _POINTS_BACK.search(asking) and not _FIRST_PERSON.search(told) and not asks_something(told):
         # "Both plans talk about 'Safe Havens'. How does each of them use the idea?": not a story about the

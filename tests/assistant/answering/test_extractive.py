@@ -2276,6 +2276,11 @@ As part of this work a residents' survey was run to ask people their views about
 safe. The results showed that better street lighting would increase residents' sense of safety, as would a \
 stronger Community Speedwatch.
 
+## Nuisance calls
+
+The community safety team has fitted call blockers in the homes of older residents to cut the number of nuisance \
+calls they receive.
+
 ## Other formats
 
 If you would like this strategy in large print, in Braille or in another language, please contact us on:
@@ -2338,3 +2343,26 @@ def test_each_part_of_a_compound_question_says_something_the_part_before_did_not
     )
     assert answer.answered and "March 2022" in answer.text
     assert "better street lighting" in answer.text  # not the publication sentence again, read with the other part
+
+
+def test_a_story_whose_question_only_asks_for_help_is_judged_on_the_story(marlow_vale: Assistant) -> None:
+    # "has the council done anything to help people like her?" says nothing of what: the story says scam calls
+    answer = marlow_vale.ask(
+        "My nan lives alone in Marlow Vale and is plagued by cold callers and scam phone calls every day of the "
+        "week. Has the council done anything to help people like her?"
+    )
+    assert answer.answered and "call blockers" in answer.text
+
+
+def test_the_words_of_a_story_s_question_that_only_ask_for_help_are_the_ones_set_aside() -> None:
+    text = (
+        "My nan is plagued by cold callers and scam phone calls. Has the council done anything to help people like her?"
+    )
+    question = analyse(text, Lexicon(acronyms={}, vocabulary={}), [])
+    assert question.narrative == {"done", "help", "peopl"}  # the story's words say what it is about
+    told = analyse(
+        "My nan is plagued by cold callers. Is the council doing anything about scams?",
+        Lexicon(acronyms={}, vocabulary={}),
+        [],
+    )
+    assert "scam" not in told.narrative and {"cold", "caller"} <= told.narrative

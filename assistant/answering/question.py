@@ -584,8 +584,29 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|im|ive|me|my|mine|we|we're|our|us)\
 # like her", "that sort of thing"
 _ACTION_ONLY = frozenset(
     term
-    for word in "help helping helped stop stopping tackle tackling deal dealing done doing do anything something "
-    "people person like sort kind thing things".split()
+    for word in [
+        "help",
+        "helping",
+        "helped",
+        "stop",
+        "stopping",
+        "tackle",
+        "tackling",
+        "deal",
+        "dealing",
+        "done",
+        "doing",
+        "do",
+        "anything",
+        "something",
+        "people",
+        "person",
+        "like",
+        "sort",
+        "kind",
+        "thing",
+        "things",
+    ]
     for term in terms(word)
 )
 

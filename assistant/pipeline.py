@@ -265,7 +265,7 @@ class Assistant:
                 # a part says something the parts before it did not: read with the other part's words, "according
                 # to its survey what would make residents feel safer?" would quote the same sentence again
                 said = frozenset((point.unit.chunk.id, point.unit.quote) for draft in drafts for point in draft.points)
-                asked = replace(asked, seen=question.seen | said)
+                asked = replace(asked, seen=question.seen | said, said=said)
             found = list(self._searches(reader, asked, councils, scope))
             searches.extend(found)
             groups = self._council_groups(asked, councils, scope)

@@ -192,12 +192,16 @@ class ExtractiveAnswerer:
         return Draft(tuple(Point(unit, bullet=True) for unit in chosen)) if chosen else None
 
     def at_place(self, question: Question) -> Draft | None:
-        """For "what is the third one's job title?" after an answer that quoted one passage naming several
+        """For "what is the third one's job title?" or "which of them looks after Prevent?" after an answer that
+        quoted one passage naming several
         ("Author | Glenn Phillips, Head of ... Joe Mutter, ... Abu Ullah, ..."): that passage, which says it.
         None when the message points at no place, asks for more ("tell me more about the second one"), or the
         last answer quoted more than one passage (a list's items are found by their words: `followup`)."""
-        if place_asked(question.text) is None or len(question.seen) != 1 or _MORE_ASKED.search(question.text):
-            return None
+        pointed = place_asked(question.text) is not None or asks_among(question.text)  # ... or "which of them ...?"
+        if not pointed or question.said or len(question.seen) != 1 or _MORE_ASKED.search(question.text):
+            return None  # (in a compound question "which of those ...?" points at what the other part asks about)
+        if direction_asked(question.text) is not None:
+            return None  # "which of them went up?" is for a table's figures to say (`moved`)
         ((chunk_id, quote),) = question.seen
         chunk = self._chunks.get(chunk_id)
         at = chunk.text.find(quote) if chunk is not None else -1
@@ -852,10 +856,11 @@ class ExtractiveAnswerer:
         if len(unit.quote) < 25:
             score -= 0.1
         if (
-            any(quote == unit.quote for _, quote in question.seen)
+            any(quote == unit.quote for _, quote in question.seen | question.said)
             and not (question.wants_number and states_figure(unit, question))
             and not _says_all_asked(question, unit)
-        ):  # a follow-up wants what the last answer did not say, wherever else the plan says it again; but
+        ):  # a follow-up (or a later part of a compound question) wants what was not said yet, wherever else the
+            # plan says it again; but
             # "what share of them didn't re-offend?" asks for the figure, though the last answer said it among others,
             # and "which group oversees delivering it?" asks what one sentence of it said in passing
             score -= _SEEN_PENALTY

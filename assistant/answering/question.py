@@ -286,7 +286,9 @@ _WHEN_FRAME = re.compile(r"\b(?:what|which)\s+(?:date|day|month|year)\b", re.I)
 # Words that say which plan, not what about it: they carry no weight in judging support.
 # "what were the numbers in 2015?": the word asks for figures; what they count is said otherwise (the singular
 # names a measure: "Number of reported hate crimes")
-_ASKING_FIGURES = frozenset(["numbers"])
+_ASKING_FIGURES = frozenset(["numbers", "figure", "figures"])
+# "the equivalent figure", "a comparable target": the words point back at what was asked before, not at a subject
+_POINTING_BACK = frozenset(["equivalent", "corresponding", "comparable"])
 # the words of asking for a way to get in touch ("what number do I ring?"): the evidence gives a number, and
 # need not say "ring"
 _ASKING_CONTACT = frozenset(
@@ -453,6 +455,9 @@ class Question:
     # looks in those passages first and says something new ("Has it worked?" after what it does).
     seen: frozenset[tuple[str, str]] = frozenset()
     wants_contact: bool = False  # a number to ring or an address to write to ("what number do I ring?")
+    # (chunk id, quote) of what the parts of a compound question before this one quoted (also in `seen`, so that the
+    # part reads them and says something new), for what only a follow-up may do with what it saw
+    said: frozenset[tuple[str, str]] = frozenset()
 
 
 def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], context: str = "") -> Question:
@@ -491,6 +496,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
             if word not in council_words
             and word not in FILLER
             and not (word in _ASKING_FIGURES and wants_number)
+            and word not in _POINTING_BACK
             and not (word in _ASKING_CONTACT and wants_contact)
             for term in terms(word)
             if term not in _GENERIC and not term.isdigit()

@@ -2328,6 +2328,8 @@ def test_a_place_in_what_the_last_answer_named_is_read_from_that_passage(marlow_
     assert "Lena Ross, Hate Crime Lead" in history[0].answer
     answer = marlow_vale.ask("What is the third one's job title?", history=history)
     assert answer.answered and "Hate Crime Lead" in answer.citations[0].quote
+    which = marlow_vale.ask("Which of them leads on hate crime?", history=history)
+    assert which.answered and "Lena Ross, Hate Crime Lead" in which.citations[0].quote
 
 
 def test_a_subject_asked_about_that_only_shares_meaning_with_a_plan_word_is_refused(marlow_vale: Assistant) -> None:

@@ -237,3 +237,12 @@ def test_a_share_of_them_is_a_share_of_what_the_last_turn_was_about(assistant: A
     # many words of its own, but "of them" are the programme's offenders
     resolved = assistant.resolve("What share of them did not go on to re-offend within six months of joining?", history)
     assert any(item.startswith("topic:") and "integrated" in item.lower() for item in resolved.carried)
+
+
+def test_the_equivalent_figure_elsewhere_is_the_one_the_last_turn_asked_for(assistant: Assistant) -> None:
+    history = [asked(SUTTON_MARAC)]
+    resolved = assistant.resolve("What is the equivalent figure in the Lewisham plan?", history)
+    assert any(item.startswith("topic:") and "marac" in item.lower() for item in resolved.carried)
+    answer = assistant.ask("What is the equivalent figure in the Lewisham plan?", history=history)
+    assert answer.answered and "28% to 35%" in answer.text
+    assert {c.council for c in answer.citations} == {"Lewisham"}

@@ -1,12 +1,17 @@
 """Undoing line-end hyphenation, and only true hyphenation.
 
 "overarch-" + "ing" is one word; "anti-" + "social" stays hyphenated when the document writes
-"anti-social" elsewhere and never "antisocial". A soft hyphen always joins."""
+"anti-social" elsewhere and never "antisocial". A word the document writes nowhere else is kept hyphenated
+when its two parts are English words and the two run together are not ("victim-" + "centred", "multi-" +
+"agency"), and joined otherwise ("burg-" + "lary", "how-" + "ever"). A soft hyphen always joins."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
 
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _BROKEN = re.compile(r"([A-Za-z]+)[-\u00ad\u2010]$")
@@ -30,11 +35,22 @@ class Vocabulary:
         family ("re-" + "offend": "re-offending" written eight times and "reoffending" never)."""
         joined = f"{first}{second}".lower()
         hyphened = f"{first}-{second}".lower()
-        return self._family(hyphened) > self._family(joined)
+        written_hyphened, written_joined = self._family(hyphened), self._family(joined)
+        if written_hyphened or written_joined:
+            return written_hyphened > written_joined
+        # written nowhere else: a compound of two words ("victim-centred") keeps its hyphen, a word broken in two
+        # ("burg-lary", and "how-ever", itself a word) does not, nor a name ("Kings-" + "wood")
+        return first[0].islower() and _is_word(first) and _is_word(second) and not _is_word(joined)
 
     def _family(self, start: str) -> int:
         """How often the document writes a word beginning so ("re-offend": "re-offend", "re-offending")."""
         return sum(count for word, count in self.words.items() if word.startswith(start))
+
+
+@lru_cache(maxsize=50_000)
+def _is_word(word: str) -> bool:
+    """Whether English knows the word (any form of it: "centred", "agencies")."""
+    return bool(getAllLemmas(word.lower()))
 
 
 def join_lines(parts: list[str], vocabulary: Vocabulary) -> str:

@@ -119,6 +119,15 @@ def write_layout_pdf(path: Path, council: str = "Testshire Borough Council") -> 
     pdf.setFont("Helvetica", BODY)
     pdf.drawString(x + pdf.stringWidth("st", "Helvetica", 6), page.y, " October.")
     page.y -= LEADING
+    # a superscript set only a little smaller than the text, as browsers print <sup>
+    text = "The plan was approved on 18"
+    pdf.drawString(LEFT, page.y, text)
+    x = LEFT + pdf.stringWidth(text, "Helvetica", BODY)
+    pdf.setFont("Helvetica", BODY * 0.83)
+    pdf.drawString(x, page.y + BODY * 0.45, "th")
+    pdf.setFont("Helvetica", BODY)
+    pdf.drawString(x + pdf.stringWidth("th", "Helvetica", BODY * 0.83), page.y, " July 2017.")
+    page.y -= LEADING
     pdf.showPage()
     pdf.save()
     return path

@@ -11,8 +11,6 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
-
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _BROKEN = re.compile(r"([A-Za-z]+)[-\u00ad\u2010]$")
 
@@ -50,6 +48,8 @@ class Vocabulary:
 @lru_cache(maxsize=50_000)
 def _is_word(word: str) -> bool:
     """Whether English knows the word (any form of it: "centred", "agencies")."""
+    from lemminflect import getAllLemmas  # its dictionary is loaded only for a hyphen nothing else decides
+
     return bool(getAllLemmas(word.lower()))
 
 

@@ -89,12 +89,14 @@ def _without_footnote_marks(line: Line) -> Line:
     baseline = max(word.bottom for word in line.words if abs(word.size - size) < 0.5) if size else 0
     kept: list[Word] = []
     for word in line.words:
-        raised = word.size < 0.8 * size and word.bottom < baseline - 0.15 * size
+        lifted = word.bottom < baseline - 0.15 * size
+        raised = word.size < 0.8 * size and lifted
         if raised and _FOOTNOTE_MARK.match(word.text) and kept:
             continue
         last = kept[-1] if kept else None
         if (
-            raised
+            lifted
+            and word.size < 0.9 * size  # a superscript "th" is set a little smaller than a footnote mark may be
             and last is not None
             and _ORDINAL.match(word.text)
             and last.text[-1:].isdigit()

@@ -100,6 +100,7 @@ def test_a_footnote_mark_stays_off_the_sentence(document: StructuredDocument) ->
     text = " ".join(_texts(document, "paragraph"))
     assert "the Police Reform Act 2002, which places a duty" in text
     assert "The board last met on 31st October." in text  # a raised ordinal joins its number
+    assert "The plan was approved on 18th July 2017." in text  # ... set nearly as large as the text too
 
 
 def test_chunks_hold_rows_items_and_sections_and_no_running_lines(document: StructuredDocument) -> None:

@@ -47,6 +47,7 @@ _COMPARED_SUPPORT = 0.5  # ... and each plan's part of a comparison
 _FULL_SUPPORT = 0.85  # key-term support at which evidence far from the question's wording still answers
 _FULL_SUPPORT_SIMILARITY = 0.15  # ... down to this closeness in meaning
 _RANKED_BONUS = 0.15  # evidence that ranks things, for a question asking which came first
+_DATED_BONUS = 0.05  # for a when question, evidence giving a day or month
 _COUNT_BONUS = 0.15  # a sentence naming as many things as the question counts
 _YEAR_BEFORE_PENALTY = 0.1  # a figure whose year only the passage before it says is less surely of that year
 _GIVEN_FIGURE_BONUS = 0.1  # evidence stating a figure the question gives is about what it asks
@@ -847,6 +848,14 @@ class ExtractiveAnswerer:
             score += _COUNT_BONUS  # "the seven areas": "The seven areas are A, B, ... and G."
         if change_asked(question.text) and states_change(unit.quote):
             score += _CHANGE_BONUS  # "how has concern changed since 2011?": "... decreased from 23% in 2011 to 14%"
+        if (
+            figure_kind(question) == "date"
+            and _DATES.search(unit.quote)
+            and self._answers(coverage, similarity, question)
+        ):
+            score += _DATED_BONUS  # "when was the consultation held?": "... from 10th June to 12th August 2016", not
+            # a sentence that only names "the 2016 Strategic Assessment" (a date in evidence that answers nothing
+            # lends it nothing)
         if _FOR_WHOM.search(question.text) and _GROUP_NAMED.search(unit.quote):
             score += _FOR_WHOM_BONUS  # "who is the scheme meant for?": "... where women can access safety"
         if _TOP_QUESTION.search(question.text) and _RANKED.search(unit.quote):

@@ -2276,6 +2276,15 @@ As part of this work a residents' survey was run to ask people their views about
 safe. The results showed that better street lighting would increase residents' sense of safety, as would a \
 stronger Community Speedwatch.
 
+## Review
+
+As part of the review, the partnership held a workshop on the findings of the public consultation and the 2022 \
+Strategic Assessment.
+
+## Consultation
+
+A public consultation was conducted from 3rd May to 28th June 2022, asking residents for their top three concerns.
+
 ## Nuisance calls
 
 The community safety team has fitted call blockers in the homes of older residents to cut the number of nuisance \
@@ -2368,3 +2377,9 @@ def test_the_words_of_a_story_s_question_that_only_ask_for_help_are_the_ones_set
         [],
     )
     assert "scam" not in told.narrative and {"cold", "caller"} <= told.narrative
+
+
+def test_when_a_thing_was_held_is_answered_by_the_sentence_giving_its_dates(marlow_vale: Assistant) -> None:
+    # "held" is "conducted" in the plan's words, and a day and month say when better than a year in a name
+    answer = marlow_vale.ask("When was the Marlow Vale public consultation held?")
+    assert answer.answered and "from 3rd May to 28th June 2022" in answer.text

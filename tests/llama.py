@@ -53,6 +53,10 @@ def llama_server(log: Path) -> Iterator[str]:
         "2",
         "--seed",
         "7",
+        # one token per micro-batch: llama-cpp-python 0.3.35 and 0.3.36, built here, crash (SIGSEGV) evaluating
+        # a prompt of more than one token in a batch; token by token they answer, and this model is small
+        "--n_ubatch",
+        "1",
     ]
     url = f"http://127.0.0.1:{port}/v1"
     with server_process(command, f"{url}/models", log=log, timeout=120):

@@ -439,6 +439,15 @@ class ExtractiveAnswerer:
         best_unit, best_unit_score = scored_units[0]
         chosen_list = None
         opened = None  # a list the best sentence opens ("... introducing 6 new powers. ... The powers include:")
+        # "who provides the support services?" is answered by the sentence saying by whom ("... will be delivered
+        # by Refuge"), not by the list of what the services are
+        by_whom = (
+            _WHO_DOES.search(question.text) is not None
+            and not _DONE_BY.search(best_unit.quote)
+            and self._agent(scored_units) is not None
+        )
+        if by_whom:
+            scored_lists = [(lst, s) for lst, s in scored_lists if _DONE_BY.search(lst.text)]
         if question.wants_list:
             opened = next(
                 (
@@ -640,10 +649,7 @@ class ExtractiveAnswerer:
         if _WHO_DOES.search(question.text) and not _DONE_BY.search(best_unit.quote):
             # "who runs the new service?": one of the best sentences, or else the sentence of the best one's
             # paragraph, that says by whom leads, so that a long sentence about the service does not crowd it out
-            near = [*chosen_units, *(unit for unit, _ in scored_units[:_AGENT_RANKS])]  # the best, fitting or not
-            agent = next((unit for unit in near if _DONE_BY.search(unit.quote)), None) or next(
-                (unit for unit in all_units if _same_paragraph(unit, best_unit) and _DONE_BY.search(unit.quote)), None
-            )
+            agent = self._agent(scored_units, chosen_units)
             if agent is not None:
                 chosen_units = [agent, best_unit]  # who, then what of
                 best_unit = agent
@@ -654,6 +660,24 @@ class ExtractiveAnswerer:
             first = [best_unit, *(unit for unit in chosen_units if not _same(unit, best_unit))]
             drafted = self._said_in_order(question, first, lists, all_units)
         return drafted
+
+    def _agent(self, scored_units: list[tuple[Unit, _Scored]], chosen_units: Sequence[Unit] = ()) -> Unit | None:
+        """The sentence saying by whom a thing is done ("... will be delivered by Refuge"): one of the best
+        sentences, or else one of the best one's paragraph or of the paragraph just before it (what a list
+        of "the service will deliver ...:" is of is said above it)."""
+        near = [*chosen_units, *(unit for unit, _ in scored_units[:_AGENT_RANKS])]  # the best, fitting or not
+        found = next((unit for unit in near if _DONE_BY.search(unit.quote)), None)
+        if found is not None:
+            return found
+        best = scored_units[0][0]
+        return next(
+            (
+                unit
+                for unit, _ in scored_units
+                if (_same_paragraph(unit, best) or _paragraph_before(unit, best)) and _DONE_BY.search(unit.quote)
+            ),
+            None,
+        )
 
     def _said_in_order(
         self, question: Question, chosen_units: list[Unit], lists: list[ItemList], all_units: list[Unit]
@@ -858,6 +882,8 @@ class ExtractiveAnswerer:
             # lends it nothing)
         if _FOR_WHOM.search(question.text) and _GROUP_NAMED.search(unit.quote):
             score += _FOR_WHOM_BONUS  # "who is the scheme meant for?": "... where women can access safety"
+            if _GROUP_SERVED.search(unit.quote):
+                score += _FOR_WHOM_BONUS / 2
         if _TOP_QUESTION.search(question.text) and _RANKED.search(unit.quote):
             score += _RANKED_BONUS  # "what came out on top?": "the top three concerns were 1) Drugs ..."
             if _FIRST_PLACE.search(question.text):
@@ -1451,9 +1477,16 @@ _FOR_WHOM = re.compile(
     re.I,
 )
 # ... answered by evidence that names a group of people
-_GROUP_NAMED = re.compile(
-    r"\b(?:women|girls|men|boys|children|young people|youths?|teenagers|victims|survivors|residents|families|"
-    r"parents|older people|elderly|vulnerable (?:people|adults|residents)|businesses|students|offenders)\b",
+_GROUPS = (
+    r"(?:women|girls|men|boys|children|young people|youths?|teenagers|victims|survivors|residents|families|"
+    r"parents|older people|elderly|vulnerable (?:people|adults|residents)|businesses|students|offenders)"
+)
+_GROUP_NAMED = re.compile(rf"\b{_GROUPS}\b", re.I)
+# ... and more surely by evidence that says the group is whom it serves: "where women can access safety",
+# "particularly amongst young people", "to support victims", not "engaging with various businesses"
+_GROUP_SERVED = re.compile(
+    rf"\b(?:for|where|amongst|among|particularly|especially|aimed at|targeted at|support(?:s|ing)?|help(?:s|ing)?)\s+"
+    rf"(?:(?:all|local|more|female|male|vulnerable|young|older|\w+ing)\s+)?{_GROUPS}\b",
     re.I,
 )
 _FOR_WHOM_BONUS = 0.1
@@ -1462,7 +1495,7 @@ _CAPTION_CHARS = 1200  # characters before a table's header row read as what the
 _MOST = re.compile(r"\b(?:the )?(?:most|furthest|biggest|largest|greatest|sharpest|steepest)\b", re.I)
 # "Who runs / delivers / provides ...?", "which organisation runs ...?": asks who does a thing
 _WHO_DOES = re.compile(
-    r"^\s*(?:who|which (?:organisation|organization|charity|agency|provider|company|body|service))\b"
+    r"(?:^|[:;]|\s[-–—]|[–—])\s*(?:who|which (?:organisation|organization|charity|agency|provider|company|body|service))\b"
     r"(?!\s+(?:is|are|was|were)\b)",
     re.I,
 )
@@ -1909,6 +1942,16 @@ def _following(unit: Unit, units: list[Unit]) -> Unit | None:
 def _title_only(unit: Unit) -> bool:
     """A line that is only its plan's title: it says which plan, which the answer says anyway."""
     return unit.quote.strip().rstrip(".").lower() == unit.chunk.metadata.title.strip().lower()
+
+
+def _paragraph_before(a: Unit, b: Unit) -> bool:
+    """Whether unit a is on the line of the passage just before unit b's (blank lines between)."""
+    if a.chunk.id != b.chunk.id or a.start >= b.start:
+        return False
+    text = a.chunk.text
+    b_line = text.rfind("\n", 0, b.start) + 1
+    a_end = text.find("\n", a.start)
+    return 0 <= a_end < b_line and not text[a_end:b_line].strip()
 
 
 def _same_paragraph(a: Unit, b: Unit) -> bool:

@@ -22,9 +22,10 @@ from assistant.answering.question import WHICH_PLANS, WHY_QUESTION
 from assistant.retrieval.terms import terms
 from ingest.plan.vocabulary import DATE_KINDS, RELATIONS
 
-_PRIORITY_WORDS = (
-    r"priorit(?:y|ies)|prioriti[sz]\w*|themes?|strategic (?:aims|objectives|priorities)|focus areas?|key areas|"
-    r"main aims|focus(?:es|ed|ing)? on|concentrat\w* on|work ?streams?|areas? of focus|priority areas?"
+_PRIORITY_WORDS = (  # the longest first: "priority areas" is said whole, not as "priority"
+    r"priority areas?|priorit(?:y|ies)|prioriti[sz]\w*|themes?|strategic (?:aims|objectives|priorities)|"
+    r"focus areas?|key areas|"
+    r"main aims|focus(?:es|ed|ing)? on|concentrat\w* on|work ?streams?|areas? of focus"
 )
 _PRIORITIES = re.compile(rf"\b({_PRIORITY_WORDS})\b", re.I)
 _WHAT_ARE = re.compile(

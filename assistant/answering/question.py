@@ -33,7 +33,10 @@ _COLLECTIONS = (
     "functions|members|partners|agencies|organisations|boards|crimes|offences|strategies|"
     "documents|pledges|categories|sectors|venues|activities|interventions|programmes|schemes"
 )
-_LIST_CUES = re.compile(rf"^(list|name|outline|summari[sz]e|what are|which are)\b|\b({_COLLECTIONS})\b", re.I)
+# ("age groups" are a range of ages: "aged between 16 and 24", not a list)
+_LIST_CUES = re.compile(
+    rf"^(list|name|outline|summari[sz]e|what are|which are)\b|\b(?<!age )(?<!age-)({_COLLECTIONS})\b", re.I
+)
 _COUNT = re.compile(rf"\b(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:\w+\s+)?({_COLLECTIONS})\b", re.I)
 # A question that gives the figure and asks which plan, who or whether ("Which plan sets a target of 20
 # Criminal Behaviour Orders?", "Does Sutton aim for 230?") wants where the figure is said, not a figure.
@@ -281,6 +284,13 @@ _ACROSS_PLACES = re.compile(
 # "Put Lewisham's target next to Sutton's", "side by side with", "beside": how a comparison is asked, not what
 # about ("next" is a plan word: "over the next three years")
 _SIDE_BY_SIDE = re.compile(r"\b(?:side by side(?:\s+with)?|next to|beside|alongside)\b", re.I)
+# "Southwark and Tower Hamlets both talk about 'Safe Havens'. Who is each scheme meant for?": the noun after "each"
+# stands for what the question names; the plans' sentences about it need not call it a scheme
+_EACH_STANDS_FOR = re.compile(
+    r"\b(?:each|either|both)\s+(?:of\s+(?:the|these|those)\s+)?"
+    r"(?:schemes?|services?|programmes?|projects?|initiatives?|ones?|approach(?:es)?)\b",
+    re.I,
+)
 # "What date was it taken to scrutiny?" asks when: "date" is how it asks, not what it is about
 _WHEN_FRAME = re.compile(r"\b(?:what|which)\s+(?:date|day|month|year)\b", re.I)
 # Words that say which plan, not what about it: they carry no weight in judging support.
@@ -328,6 +338,10 @@ _GENERIC = frozenset(
         "list",  # what form the answer takes, not what about ("southwark council plan priorities list")
         "listed",
         "describe",
+        "talk",  # "both talk about 'Safe Havens'": how the plans are said to say it
+        "talks",
+        "discuss",
+        "discusses",
         "explain",
         "according",
         "set",
@@ -489,10 +503,11 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     wants_contact = bool(CONTACT_ASKED.search(text))
     wants_number = bool(_NUMBER_CUES.search(text)) and not _FIGURE_GIVEN.search(text) and not wants_contact
     council_words = {word for name in named for word in words(name)}
+    framed = _WHEN_FRAME.sub(" ", _SIDE_BY_SIDE.sub(" ", _ACROSS_PLACES.sub(" ", expanded.question)))
     key_terms = tuple(
         dict.fromkeys(
             term
-            for word in words(_WHEN_FRAME.sub(" ", _SIDE_BY_SIDE.sub(" ", _ACROSS_PLACES.sub(" ", expanded.question))))
+            for word in words(_EACH_STANDS_FOR.sub(" ", framed))
             if word not in council_words
             and word not in FILLER
             and not (word in _ASKING_FIGURES and wants_number)
@@ -762,7 +777,22 @@ def council_clauses(text: str, councils: Iterable[str]) -> dict[str, str]:
             return {}
         breaks.append(found[-1].start())
     breaks.append(len(text))
-    return {name: text[breaks[index] : breaks[index + 1]] for index, (_, _, name) in enumerate(spots)}
+    clauses = {name: text[breaks[index] : breaks[index + 1]] for index, (_, _, name) in enumerate(spots)}
+    last = spots[-1][2]
+    tail = _SHARED_TAIL.search(clauses[last], spots[-1][1] - breaks[-2])
+    if tail is not None:  # "... - what age groups does each cover?" is asked of every council
+        clauses = {name: f"{clause.rstrip(' ,;:-–—?.')} {tail.group(1)}" for name, clause in clauses.items()}
+        clauses[last] = text[breaks[-2] :]
+    return clauses
+
+
+# What a comparison asks of all the councils it names, after the last one's clause: "... - what age groups does
+# each cover?", "... in Lewisham's plan? How is each worded?"
+_SHARED_TAIL = re.compile(
+    r"(?:[,;:.?!]|\s[-–—]|[–—])\s*((?:what|which|who|whom|whose|how|when|where|is|are|was|were|does|do|did)\b"
+    r"[^,;:.?!–—]*\b(?:each|both|either|they|them|their|the two)\b[^,;:.!–—]*\??)\s*$",
+    re.I,
+)
 
 
 def plan_clauses(text: str, periods: dict[str, tuple[int, int]]) -> dict[str, str]:

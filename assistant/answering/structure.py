@@ -976,7 +976,11 @@ def _named_priority(question: Question, plan: Plan) -> Priority | None:
     """The one priority of a plan a question names: by its label ("Priority B") or most of the distinctive
     words of its title ("Safe from Serious Violence")."""
     for priority in plan.priorities:
-        if priority.label and not priority.label.isdigit() and priority.label.lower() in question.text.lower():
+        if (
+            priority.label
+            and not priority.label.isdigit()
+            and re.search(rf"(?<!\w){re.escape(priority.label)}(?!\w)", question.text, re.I)  # not "priority areas"
+        ):
             return priority
     asked = set(terms(question.expanded.question))
     scored = []

@@ -2383,3 +2383,117 @@ def test_when_a_thing_was_held_is_answered_by_the_sentence_giving_its_dates(marl
     # "held" is "conducted" in the plan's words, and a day and month say when better than a year in a name
     answer = marlow_vale.ask("When was the Marlow Vale public consultation held?")
     assert answer.answered and "from 3rd May to 28th June 2022" in answer.text
+
+
+# A second invented plan to set beside Marlow Vale's: who delivers a service above a list of what it offers,
+# a scheme named in both plans for different people, and priorities labelled by letter.
+HARBURY = """# Harbury Community Safety Plan 2022-25
+
+## Our priorities
+
+The Harbury partnership has agreed on three priorities for the term of this plan, they are:
+
+- Priority A: Anti-social behaviour
+- Priority B: Violence
+- Priority C: Hate crime
+
+## Victim support
+
+The council has commissioned a new victim support service from April 2022, to support victims of domestic \
+abuse and stalking. The service will launch in April 2022 and will be delivered by Northgate Aid.
+
+The service will be able to offer a variety of support such as:
+
+- Independent advocates supporting high risk victims of domestic abuse
+- Outreach workers who will run the single point of access for lower risk clients
+- Housing workers dedicated to supporting clients who move home
+- Group sessions for children who have lived with domestic abuse
+
+## Safe Havens
+
+We are currently working jointly with a neighbouring borough and the Harbury Business Network to create \
+training to late-night businesses (hotels, shops, theatres, cafes, food venues) in hotspot areas to create 'Safe \
+Havens' where women can access safety and support.
+
+The development of Safe Havens is being taken forward by the Harbury Business Network who have been engaging with \
+various business and other organisations in the areas of Northgate, Harbury Green and the Old Market wards, to see \
+if they would be interested in participating in the scheme.
+
+## Youth violence
+
+Harbury commissions the Youth Violence Unit, which works with young men aged between 16 and 24 who are at risk \
+from gang activity.
+
+The Youth Violence Unit reports every quarter to the Harbury Violence Reduction Board on its work to reduce youth \
+violence and the violence unit's caseload.
+
+The unit's priorities for young people are:
+
+- Mentoring for young people excluded from school
+- Support for young people leaving custody
+"""
+
+MARLOW_YOUTH = """
+
+## Young people
+
+Our youth justice service deals with 10-17 year olds who commit an offence, from first contact with the police \
+to the end of their sentence.
+
+## Reporting violent crime
+
+Establish a network of 'Safe Havens' to encourage more reporting of violent crime, particularly amongst young \
+people.
+"""
+
+
+@pytest.fixture(scope="module")
+def harbury_and_marlow(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
+    plans = [
+        ("harbury-community-safety-plan-2022-25.md", HARBURY, "Harbury"),
+        ("marlow-vale-community-safety-strategy-2023-26.md", MARLOW_VALE + MARLOW_YOUTH, "Marlow Vale"),
+    ]
+    return assistant_over(tmp_path_factory.mktemp("harbury-and-marlow"), embedder, plans)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who provides support services for victims of domestic abuse in Harbury?",
+        "Harbury vs Marlow Vale: who runs the new victim support service the council commissioned?",
+    ],
+)
+def test_who_provides_a_service_is_the_sentence_saying_by_whom_not_the_list_of_what_it_offers(
+    harbury_and_marlow: Assistant, question: str
+) -> None:
+    answer = harbury_and_marlow.ask(question)
+    assert answer.answered and "delivered by Northgate Aid" in answer.citations[0].quote  # who, then what of
+
+
+def test_whom_a_scheme_is_for_is_read_from_each_plan_s_sentence_naming_the_people_it_serves(
+    harbury_and_marlow: Assistant,
+) -> None:
+    answer = harbury_and_marlow.ask(
+        "Harbury's plan and the Marlow Vale strategy both talk about 'Safe Havens'. Who is each scheme meant for?"
+    )
+    assert answer.answered
+    assert "where women can access safety" in answer.text  # not who is developing Harbury's scheme
+    assert "particularly amongst young people" in answer.text
+
+
+def test_what_a_comparison_asks_of_each_council_after_the_last_one_s_clause_is_asked_of_both(
+    harbury_and_marlow: Assistant,
+) -> None:
+    answer = harbury_and_marlow.ask(
+        "Harbury's youth violence unit and Marlow Vale's youth justice service both work with young people - "
+        "what age groups does each cover?"
+    )
+    assert answer.answered
+    assert "aged between 16 and 24" in answer.text and "10-17 year olds" in answer.text
+    assert "Mentoring" not in answer.text  # "age groups" are a range of ages, not a list to give
+
+
+def test_priority_areas_are_the_priorities_not_the_one_labelled_priority_a(harbury_and_marlow: Assistant) -> None:
+    answer = harbury_and_marlow.ask("How many priority areas does the Harbury plan have?")
+    assert answer.answered
+    assert all(f"Priority {label}" in answer.text for label in "ABC")

@@ -418,6 +418,37 @@ def test_councils_named_together_share_the_whole_question(text: str) -> None:
     assert council_clauses(text, ["Barnfield", "Corston"]) == {}
 
 
+def test_what_a_comparison_asks_of_each_after_the_last_council_s_clause_is_every_council_s() -> None:
+    text = (
+        "Barnfield's anti-violence unit and Corston's youth justice service both work with young people - "
+        "what age groups does each cover?"
+    )
+    clauses = council_clauses(text, ["Barnfield", "Corston"])
+    assert clauses["Barnfield"] == "Barnfield's anti-violence unit what age groups does each cover?"
+    assert clauses["Corston"].startswith("and Corston's youth justice service")
+    assert clauses["Corston"].endswith("what age groups does each cover?")
+    question = analyse(text, LEXICON, ["Barnfield", "Corston"])
+    assert {"age", "group"} <= set(for_council(question, "Barnfield").key_terms)
+    # a question after the last clause that asks nothing of each is that council's own
+    own = "Put Barnfield's hate crime target beside Corston's MARAC referrals, which rose how much?"
+    assert not council_clauses(own, ["Barnfield", "Corston"])["Barnfield"].endswith("how much?")
+
+
+def test_age_groups_are_a_range_of_ages_not_a_list() -> None:
+    assert not analyse("What age groups does the youth service cover?", LEXICON, []).wants_list
+    assert analyse("Which groups sit under the board?", LEXICON, []).wants_list
+
+
+def test_the_noun_that_stands_for_what_each_plan_names_is_no_key_term() -> None:
+    question = analyse(
+        "Barnfield and Corston both talk about 'Safe Havens'. Who is each scheme meant for?",
+        LEXICON,
+        ["Barnfield", "Corston"],
+    )
+    assert question.key_terms == ("safe", "haven")  # not "scheme", nor how the plans are said to say it
+    assert "scheme" in analyse("Who runs the Safe Havens scheme?", LEXICON, []).key_terms
+
+
 def test_each_council_of_a_split_comparison_is_asked_only_its_own_clause_s_words() -> None:
     text = (
         "Put Barnfield's target for repeat victims at its MARAC beside the referral range Corston agreed for its MARAC."

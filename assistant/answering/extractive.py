@@ -1495,7 +1495,8 @@ _CAPTION_CHARS = 1200  # characters before a table's header row read as what the
 _MOST = re.compile(r"\b(?:the )?(?:most|furthest|biggest|largest|greatest|sharpest|steepest)\b", re.I)
 # "Who runs / delivers / provides ...?", "which organisation runs ...?": asks who does a thing
 _WHO_DOES = re.compile(
-    r"(?:^|[:;]|\s[-–—]|[–—])\s*(?:who|which (?:organisation|organization|charity|agency|provider|company|body|service))\b"
+    r"(?:^|[:;]|\s[-–—]|[–—])\s*"  # at the start of the question, or of its asking clause ("X vs Y: who runs ...?")
+    r"(?:who|which (?:organisation|organization|charity|agency|provider|company|body|service))\b"
     r"(?!\s+(?:is|are|was|were)\b)",
     re.I,
 )

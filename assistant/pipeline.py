@@ -352,6 +352,7 @@ class Assistant:
             draft = (
                 structured
                 or reader.answerer.moved(part, passages)
+                or reader.answerer.placed(part, passages)
                 or reader.answerer.among_seen(part, by_meaning=True)
                 or reader.answerer.draft(part, passages)
             )

@@ -211,6 +211,28 @@ class ExtractiveAnswerer:
         units = [unit for unit in units_of(chunk)[0] if unit.quote == quote]
         return Draft((Point(units[0] if units else Unit(chunk, at, at + len(quote), "cell")),))
 
+    def placed(self, question: Question, passages: Sequence[Passage]) -> Draft | None:
+        """For "which came fourth and fifth?", the rows a ranking table (its first column "Position" or "Rank")
+        puts in those places: in the last answer's passages, or else in the first passage whose table's
+        lead-in, labels and section say the question's words. None when no place is asked or no table has it."""
+        ranks = _ranks_asked(question.text)
+        if not ranks or UNDER.search(question.text):
+            return None
+        subject = replace(question, key_terms=tuple(t for t in question.key_terms if t not in _RANK_TERMS))
+        seen = list(dict.fromkeys(chunk_id for chunk_id, _ in sorted(question.seen) if chunk_id in self._chunks))
+        chunks = {chunk.id: chunk for chunk in [*(self._chunks[c] for c in seen), *(p.chunk for p in passages)]}
+        for chunk in chunks.values():
+            rows = [unit for unit in _chunk_units(chunk) if _rank_of(unit) in ranks]
+            header = _header_row(rows[0], {}) if rows else None
+            if header is None:
+                continue
+            before = chunk.text[max(0, header.start - _CAPTION_CHARS) : header.start]  # what introduces the table
+            said = f"{before} {_table_labels(rows[0])} {chunk.section or ''}"
+            if chunk.id not in seen and self._coverage(subject, said) < self._min_support:
+                continue
+            return brief(Draft(_with_table_headers(tuple(Point(row, bullet=True) for row in rows))))
+        return None
+
     def moved(self, question: Question, passages: Sequence[Passage]) -> Draft | None:
         """For "which of them went up?" (or fell), the rows of the table asked about whose figures moved that
         way: the table of the last answer's passages, or else the first of the passages' tables that says the
@@ -1593,6 +1615,30 @@ def _places_of(text: str) -> set[tuple[str, str]]:
         (match.group(1).lower(), stem(match.group(2).lower()))
         for match in re.finditer(rf"{_ORDINAL.pattern}\s+([A-Za-z]+)", text, re.I)
     }
+
+
+_RANKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_RANKS |= {f"{place}{suffix}": place for place, suffix in zip(range(1, 6), ("st", "nd", "rd", "th", "th"), strict=True)}
+_RANK_HEADER = re.compile(r"^\s*(?:position|rank(?:ing)?|place|pos\.?)\s*$", re.I)
+
+
+_RANK_TERMS = frozenset(terms(" ".join(_RANKS)))
+
+
+def _ranks_asked(text: str) -> set[int]:
+    """The places in an order a question asks for: {4, 5} for "which came fourth and fifth?"."""
+    return {_RANKS[word.lower()] for word in _ORDINAL.findall(text) if word.lower() in _RANKS}
+
+
+def _rank_of(unit: Unit) -> int | None:
+    """The place a row of a ranking table gives its thing (its first cell, under "Position" or "Rank")."""
+    if unit.kind != "row" or _CELL not in unit.quote:
+        return None
+    head = _table_head(unit)
+    first = unit.quote.split(_CELL, 1)[0].strip()
+    if not head or not _RANK_HEADER.match(head.split(_CELL, 1)[0]) or not first.isdigit():
+        return None
+    return int(first)
 
 
 def _same_place(text: str, ordinals: set[str]) -> bool:

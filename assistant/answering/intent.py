@@ -183,6 +183,7 @@ _PLAN_ASKED = re.compile(
     r"\b(?:called|named|name of)\b|\b(?:replace|supersede)",
     re.I,
 )
+_COUNT_ASKED = re.compile(r"\bhow many\b", re.I)
 _PLAN_NAME = re.compile(r"\b(?:[A-Z][\w'-]*\s+){1,6}(?:Plan|Strategy|Programme)\b")
 _PLAN_WORDS = re.compile(r"\b(plans?|strateg\w+|documents?|reports?)\b", re.I)
 
@@ -232,13 +233,15 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
         return Intent("parent", "named")
     if WHICH_PLANS.search(text) and _THEIR_PRIORITY.search(text):  # "which councils make ASB one of their priorities?"
         return Intent("parent", "named")
-    if _EARLIER_PLAN.search(text) and _PLAN_ASKED.search(text):
-        return Intent("period", "earlier")  # "which plan did it replace?", "what plan did they have before?"
+    if _EARLIER_PLAN.search(text) and _PLAN_ASKED.search(text) and not _COUNT_ASKED.search(text):
+        # "which plan did it replace?", "what plan did they have before?"; not "how many old powers did the new
+        # ASB powers in the plan replace?"
+        return Intent("period", "earlier")
+    about_other = key_terms is not None and sum(term not in _PERIOD_TERMS for term in key_terms) > 1
     if _OUTLINE.search(text) and _EACH_PART.search(text):
         return Intent("outline", "repeated")  # "what headings does each priority have?"
     if _OUTLINE.search(text) and not _PRIORITIES.search(text) and not _TARGETS.search(text):
         return Intent("outline")  # the reader answers it only when the question names nothing but the plan
-    about_other = key_terms is not None and sum(term not in _PERIOD_TERMS for term in key_terms) > 1
     if (
         _PLAN_WORDS.search(text)
         and _PERIOD.search(text)

@@ -130,7 +130,11 @@ _COUNTED = re.compile(
     re.I,
 )
 # Articles and money words: a money question's subject is the money, checked elsewhere.
-_NOT_COUNTED = frozenset(["the", "a", "an", "money", "cash", "funding", "cost", "costs", "budget", "spend", "spent"])
+_NOT_COUNTED = frozenset(
+    ["the", "a", "an", "money", "cash", "funding", "cost", "costs", "budget", "spend", "spent"]
+    # when a counted thing was, not what: "how many old powers ...": the plan says "19 previous powers"
+    + ["old", "previous", "former", "earlier", "existing", "original"]
+)
 _COUNTED_STOP = frozenset(
     [
         "did",
@@ -230,7 +234,11 @@ _COUNTED_STOP = frozenset(
 )
 _YEAR = re.compile(r"\b(20\d{2}|19\d{2})\b")
 # The year of a law's name is not a time the question asks about ("the Crime and Disorder Act 1998").
-_LAW_YEAR = re.compile(r"\b(?:Act|Regulations?|Order|Bill|Measure|Directive)\s*(?:of\s+)?(?:19|20)\d{2}\b", re.I)
+_LAW_YEAR = re.compile(
+    r"\b(?:Act|Regulations?|Order|Bill|Measure|Directive)\s*(?:of\s+)?(?:19|20)\d{2}\b|"
+    r"\bthe\s+(?:19|20)\d{2}\s+(?:Act|Regulations|Bill)\b",  # "the new powers from the 2014 Act"
+    re.I,
+)
 
 
 # A year or a span of years as plans write them: "2019", "2015-16", "2017/18"

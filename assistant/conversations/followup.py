@@ -43,6 +43,8 @@ _ELLIPTICAL = re.compile(
 _NAMED_ONE = re.compile(
     r"\bthe\s+((?:[\w'’-]+\s+){1,4}?)(?:one|priority|theme|strand|area|objective)\b(?!\s+(?:of|in|for)\b)", re.I
 )
+# Words for a place in an order: "which came fourth and fifth?" asks of the last answer's ranking
+_PLACES = frozenset(terms("first second third fourth fifth sixth seventh eighth ninth tenth last"))
 _NOT_NAMING = frozenset(terms("same other new next last previous first main key whole"))
 _BULLET = re.compile(r"^\s*-\s+(.*?)\s*(?:\[\d+\]\s*)*$")
 _MAX_TOPIC_WORDS = 3
@@ -153,8 +155,15 @@ class CarryOver:
         if not resolved.carried:
             leaning = self.resolve(message, history, councils, lean=True)
             return leaning if leaning.carried else None
-        if any(part.startswith("item:") for part in resolved.carried) or _points_back(message):
+        if any(part.startswith("item:") for part in resolved.carried):
             return None
+        if _points_back(message):
+            if any(part.startswith("topic:") for part in resolved.carried):
+                return None
+            # "How many old powers did they replace?" leant on the council alone: "they" are what the last
+            # question was about, the topic too
+            leaning = self.resolve(message, history, councils, lean=True)
+            return leaning if leaning.carried != resolved.carried else None
         return Resolved(message)
 
     def _last_scope(self, history: Sequence[Turn], councils: Sequence[str]) -> Question | None:
@@ -169,7 +178,7 @@ class CarryOver:
 
     @staticmethod
     def _depends_on_topic(message: str, new: Question) -> bool:
-        own = len(new.key_terms)
+        own = len([term for term in new.key_terms if term not in _PLACES])  # "which came fourth?" names no subject
         if own <= _FEW_TERMS:
             return True
         if _PARTITIVE.search(message):  # "what share of them ...?": of what the last turn was about

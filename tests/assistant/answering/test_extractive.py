@@ -2433,6 +2433,33 @@ The unit's priorities for young people are:
 - Support for young people leaving custody
 """
 
+HARBURY_CONSULTATION = """
+## What residents told us
+
+In total 812 responses were received to the Harbury public consultation. The results below are calculated on \
+votes for the first of the top 3 community concerns.
+
+| Position | Community concern | Number of responses | % of responses |
+|---|---|---|---|
+| 1 | Drug dealing | 201 | 24.8% |
+| 2 | Anti-social behaviour | 176 | 21.7% |
+| 3 | Knife crime | 90 | 11.1% |
+| 4 | Speeding traffic | 71 | 8.7% |
+| 5 | Shoplifting | 52 | 6.4% |
+
+Based on the respondents' first choice, the top three concerns were drug dealing, anti-social behaviour and \
+knife crime.
+
+## New powers
+
+In October 2014 the Anti-social Behaviour, Crime and Policing Act came into effect, introducing 6 new powers for \
+professionals to use to tackle anti-social behaviour, down from 19 previous powers. The new powers include:
+
+- The Criminal Behaviour Order
+- The Community Protection Notice
+- The Public Spaces Protection Order
+"""
+
 MARLOW_YOUTH = """
 
 ## Young people
@@ -2450,7 +2477,7 @@ people.
 @pytest.fixture(scope="module")
 def harbury_and_marlow(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     plans = [
-        ("harbury-community-safety-plan-2022-25.md", HARBURY, "Harbury"),
+        ("harbury-community-safety-plan-2022-25.md", HARBURY + HARBURY_CONSULTATION, "Harbury"),
         ("marlow-vale-community-safety-strategy-2023-26.md", MARLOW_VALE + MARLOW_YOUTH, "Marlow Vale"),
     ]
     return assistant_over(tmp_path_factory.mktemp("harbury-and-marlow"), embedder, plans)
@@ -2497,3 +2524,22 @@ def test_priority_areas_are_the_priorities_not_the_one_labelled_priority_a(harbu
     answer = harbury_and_marlow.ask("How many priority areas does the Harbury plan have?")
     assert answer.answered
     assert all(f"Priority {label}" in answer.text for label in "ABC")
+
+
+def test_the_places_asked_after_a_ranking_are_the_rows_its_table_puts_there(harbury_and_marlow: Assistant) -> None:
+    first = "What were the top three concerns in Harbury's public consultation?"
+    history = [turn_of(first, harbury_and_marlow.ask(first))]
+    answer = harbury_and_marlow.ask("Which came fourth and fifth?", history=history)
+    assert answer.answered and "Speeding traffic" in answer.text and "Shoplifting" in answer.text
+    assert "Knife crime" not in answer.text
+
+
+def test_they_that_leant_on_the_council_alone_are_read_as_the_last_question_s_subject(
+    harbury_and_marlow: Assistant,
+) -> None:
+    first = "Harbury's plan lists the new anti-social behaviour powers from the 2014 Act. What are they?"
+    history = [turn_of(first, harbury_and_marlow.ask(first))]
+    answer = harbury_and_marlow.ask("How many old powers did they replace?", history=history)
+    assert answer.answered and "19 previous powers" in answer.text
+    alone = harbury_and_marlow.ask("How many old powers did the new anti-social behaviour powers in Harbury replace?")
+    assert alone.answered and "19 previous powers" in alone.text  # not which plan Harbury's plan replaced

@@ -286,6 +286,7 @@ def test_whether_a_plan_has_a_priority_on_a_subject_or_its_name_asks_for_that_pr
         ("What was the previous strategy called?", Intent("period", "earlier")),
         ("What did the previous strategy focus on?", Intent("priorities")),
         ("And how many old powers did the new ones replace?", Intent("passages")),
+        ("How many old powers did the new ASB powers in the plan replace?", Intent("passages")),
         ("Who approved the plan before it was adopted?", Intent("passages")),
     ],
 )

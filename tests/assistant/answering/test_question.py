@@ -434,6 +434,16 @@ def test_what_a_comparison_asks_of_each_after_the_last_council_s_clause_is_every
     assert not council_clauses(own, ["Barnfield", "Corston"])["Barnfield"].endswith("how much?")
 
 
+def test_the_year_of_an_act_is_no_year_asked_about() -> None:
+    assert analyse("What new powers came in with the 2014 Act?", LEXICON, []).years == ()
+    assert analyse("What powers does the Act 2014 bring in?", LEXICON, []).years == ()
+    assert analyse("What did the partnership do in 2014?", LEXICON, []).years == (2014,)
+
+
+def test_when_a_counted_thing_was_is_not_what_it_is() -> None:
+    assert analyse("How many old powers did the new ones replace?", LEXICON, []).counted == ("power",)
+
+
 def test_age_groups_are_a_range_of_ages_not_a_list() -> None:
     assert not analyse("What age groups does the youth service cover?", LEXICON, []).wants_list
     assert analyse("Which groups sit under the board?", LEXICON, []).wants_list

@@ -50,6 +50,12 @@ def test_a_comparison_is_not_narrowed_to_the_last_council(assistant: Assistant) 
     assert not any(item.startswith("council:") for item in resolved.carried)
 
 
+def test_a_place_in_an_order_asked_alone_carries_the_topic(assistant: Assistant) -> None:
+    history = [asked("What were the top three concerns in Tower Hamlets' 2016 consultation?")]
+    resolved = assistant.resolve("Which came fourth and fifth?", history)
+    assert any(item.startswith("topic:") and "concerns" in item for item in resolved.carried)
+
+
 def test_the_second_one_means_the_second_item_of_the_last_answer(assistant: Assistant) -> None:
     answer = "According to the plan:\nThe priorities are: [1]\n- Violence [2]\n- Hate Crime, Community Cohesion [3]\n"
     history = [asked("What are the priorities of the Tower Hamlets plan?", answer)]

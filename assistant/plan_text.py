@@ -8,7 +8,8 @@ _INDENT = "  "
 
 
 def plan_text(plan: PlanDetail) -> str:
-    """The plan's outline, priorities, targets, duties, governance and dates, each with its quote and page."""
+    """The plan's outline, priorities, targets, duties, commitments, governance and dates, each with its quote
+    and page."""
     period = "-".join(str(year) for year in (plan.period_start, plan.period_end) if year is not None)
     facts = [plan.council, plan.doc_type, period, plan.date or "", plan.classification, plan.id]
     lines = [plan.title, " · ".join(fact for fact in facts if fact)]
@@ -37,6 +38,11 @@ def plan_text(plan: PlanDetail) -> str:
         law = f"{duty.law}, section {duty.section}" if duty.section else duty.law
         duties += [f"{_INDENT}{law}{_page(duty.citation)}", *_quoted(duty.citation, 2)]
     lines += _part("Statutory duties", duties)
+    commitments: list[str] = []
+    for commitment in plan.commitments:
+        said = ", ".join(part for part in (commitment.who or "", commitment.by or "") if part)
+        commitments.append(f"{_INDENT}{_said(commitment.citation)}" + (f" [{said}]" if said else ""))
+    lines += _part("Commitments", commitments)
     governance: list[str] = []
     for body in plan.bodies:
         governance.append(f"{_INDENT}{body.name} (named in {body.mentioned} passage{'s' * (body.mentioned != 1)})")

@@ -1,4 +1,5 @@
-"""The plan model over HTTP: each plan's outline and contents page, priorities, targets, duties, governance and dates.
+"""The plan model over HTTP: each plan's outline and contents page, priorities, targets, duties, commitments,
+governance and dates.
 
 Every record is shown with the verbatim quote it was read from, as a citation (page and link to the
 file), so an officer can check it against the plan. A record whose quote cannot be found in its
@@ -18,6 +19,7 @@ from assistant.api.deps import AssistantDep, CallerDep
 from assistant.api.schemas import (
     BodyOut,
     CitationOut,
+    CommitmentOut,
     DutyOut,
     KeyDateOut,
     PlanCounts,
@@ -40,7 +42,8 @@ MENTIONS = 3  # passages naming a body shown with it: the rest are only counted
 
 @router.get("", response_model=PlanList)
 def list_plans(caller: CallerDep, assistant: AssistantDep) -> PlanList:
-    """The plans you may see, with how many priorities, targets, duties, bodies and dates each sets out."""
+    """The plans you may see, with how many priorities, targets, duties, commitments, bodies and dates each
+    sets out."""
     visible = assistant.sources(caller.classifications)
     index = assistant.index
     plans = [
@@ -54,7 +57,7 @@ def list_plans(caller: CallerDep, assistant: AssistantDep) -> PlanList:
 @router.get("/{plan_id}", response_model=PlanDetail, responses=_ERRORS)
 def get_plan(plan_id: str, caller: CallerDep, assistant: AssistantDep) -> PlanDetail:
     """One plan's model: its outline, priorities (with their actions), targets, statutory duties,
-    governance and key dates, each record with its quote, page and a link to the file."""
+    commitments, governance and key dates, each record with its quote, page and a link to the file."""
     if plan_id not in assistant.index.plans or plan_id not in assistant.sources(caller.classifications):
         raise HTTPException(404, f"no plan {plan_id}")
     return plan_detail(assistant.index, plan_id)
@@ -94,6 +97,13 @@ def plan_detail(index: SearchIndex, source: str) -> PlanDetail:
         for duty in plan.duties
         if (citation := cite.one(duty.evidence))
     ]
+    commitments = [
+        CommitmentOut(
+            action=commitment.action, by=commitment.by, who=commitment.who, section=commitment.section, citation=said
+        )
+        for commitment in plan.commitments
+        if (said := cite.one(commitment.evidence))
+    ]
     bodies = [body for body in (_body(cite, item) for item in plan.bodies) if body is not None]
     dates = [
         KeyDateOut(kind=date.kind, when=date.when, citation=citation)
@@ -110,6 +120,7 @@ def plan_detail(index: SearchIndex, source: str) -> PlanDetail:
         priorities=priorities,
         targets=targets,
         duties=duties,
+        commitments=commitments,
         bodies=bodies,
         dates=dates,
     )
@@ -130,6 +141,7 @@ def _counts(plan: Plan, cite: _Citer) -> PlanCounts:
         priorities=sum(cite.holds(priority.evidence) for priority in plan.priorities),
         targets=sum(cite.holds(target.evidence) for target in plan.targets),
         duties=sum(cite.holds(duty.evidence) for duty in plan.duties),
+        commitments=sum(cite.holds(commitment.evidence) for commitment in plan.commitments),
         bodies=sum(any(cite.holds(e) for role in roles for e in getattr(body, role)) for body in plan.bodies),
         dates=sum(cite.holds(date.evidence) for date in plan.dates),
     )

@@ -246,6 +246,7 @@ class PlanCounts(BaseModel):
     priorities: int
     targets: int
     duties: int = Field(..., description="Statutory duties and legal bases.")
+    commitments: int = Field(0, description="What the plan says will be done.")
     bodies: int = Field(..., description="Boards, partnerships and committees.")
     dates: int
 
@@ -299,6 +300,14 @@ class DutyOut(BaseModel):
     citation: CitationOut
 
 
+class CommitmentOut(BaseModel):
+    action: str = Field(..., description="What will be done, in the plan's words (the quote).")
+    by: str | None = Field(None, description="By when, as the plan says it ('by March 2024', 'in 2017-18').")
+    who: str | None = Field(None, description="Who is committed, as the sentence names them ('we', 'the Council').")
+    section: str | None = Field(None, description="The section it is under.")
+    citation: CitationOut
+
+
 class BodyOut(BaseModel):
     name: str = Field(..., description="A board, partnership or committee the plan names.")
     chair: list[CitationOut] = Field(..., description="Who chairs it.")
@@ -325,5 +334,8 @@ class PlanDetail(PlanSummary):
     priorities: list[PriorityOut]
     targets: list[TargetOut] = Field(..., description="Indicators and targets.")
     duties: list[DutyOut] = Field(..., description="Statutory duties and legal bases.")
+    commitments: list[CommitmentOut] = Field(
+        default_factory=list, description="What the plan says will be done, with by when and by whom when it says."
+    )
     bodies: list[BodyOut] = Field(..., description="Governance: boards, partnerships and committees.")
     dates: list[KeyDateOut] = Field(..., description="Dates the plan states and what happened on them.")

@@ -1,10 +1,11 @@
-"""The plan model: priorities, targets, duties, governance and dates, each record citing its quotes."""
+"""The plan model: priorities, targets, duties, commitments, governance and dates, each record citing its quotes."""
 
 from ingest.plan.build import build_plan
-from ingest.plan.model import Body, Duty, Evidence, KeyDate, Plan, Priority, Section, Target, plan_from_data
+from ingest.plan.model import Body, Commitment, Duty, Evidence, KeyDate, Plan, Priority, Section, Target, plan_from_data
 
 __all__ = [
     "Body",
+    "Commitment",
     "Duty",
     "Evidence",
     "KeyDate",

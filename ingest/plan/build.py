@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from ingest.chunking import pieces_in_chunks
 from ingest.documents import Chunk, PlanDocument
+from ingest.plan.commitments import find_commitments
 from ingest.plan.dates import find_dates
 from ingest.plan.duties import find_duties
 from ingest.plan.evidence import cite
@@ -30,6 +31,7 @@ def build_plan(document: PlanDocument, chunks: Sequence[Chunk], max_chars: int =
         priority_lead=lead,
         targets=find_targets(pieces, front),
         duties=find_duties(pieces, front),
+        commitments=find_commitments(pieces, front),
         bodies=find_bodies(pieces, front),
         dates=find_dates(pieces, front),
         front_matter=tuple(sorted(found.front_chunks)),

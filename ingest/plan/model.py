@@ -84,6 +84,18 @@ class Body:
 
 
 @dataclass(frozen=True)
+class Commitment:
+    """What the plan says will be done ("We will recruit 20 Hate Crime Champions by March 2024"), with by
+    when and by whom when it says."""
+
+    action: str
+    evidence: Evidence
+    by: str | None = None  # "by March 2024", "in 2017-18", "within the first 12 months"
+    who: str | None = None  # "Lewisham Police", "we", "Refuge"
+    section: str | None = None
+
+
+@dataclass(frozen=True)
 class KeyDate:
     """A date the plan states and what happened on it (approved, published, a meeting, a review)."""
 
@@ -108,6 +120,7 @@ class Plan:
     priority_lead: Evidence | None = None  # the sentence that introduces the priorities, if any
     targets: tuple[Target, ...] = ()
     duties: tuple[Duty, ...] = ()
+    commitments: tuple[Commitment, ...] = ()
     bodies: tuple[Body, ...] = ()
     dates: tuple[KeyDate, ...] = ()
     front_matter: tuple[str, ...] = field(default=())  # chunk ids that are contents or document control
@@ -156,6 +169,9 @@ def plan_from_data(data: dict[str, Any]) -> Plan:
         priority_lead=_evidence(data.get("priority_lead")),
         targets=tuple(Target(**{**item, "evidence": Evidence(**item["evidence"])}) for item in data.get("targets", [])),
         duties=tuple(Duty(**{**item, "evidence": Evidence(**item["evidence"])}) for item in data.get("duties", [])),
+        commitments=tuple(
+            Commitment(**{**item, "evidence": Evidence(**item["evidence"])}) for item in data.get("commitments", [])
+        ),
         bodies=tuple(
             Body(name=item["name"], **{key: _many(value) for key, value in item.items() if key != "name"})
             for item in data.get("bodies", [])

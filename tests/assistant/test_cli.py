@@ -45,6 +45,7 @@ def test_plan_prints_the_outline_as_a_tree_and_every_record_with_its_quote(
         "Priorities",
         "Targets",
         "Statutory duties",
+        "Commitments",
         "Governance",
         "Key dates",
     ]
@@ -68,6 +69,10 @@ def test_plan_prints_the_outline_as_a_tree_and_every_record_with_its_quote(
     marac = targets.index("  Increase in the number of total MARAC referrals: target 209")
     quote = "Increase in the number of total MARAC referrals. | Number MARAC referrals (target 209)."
     assert targets[marac + 1] == f'    "{quote}"'
+    commitments = lines[lines.index("Commitments") : lines.index("Governance")]
+    assert any(
+        line.startswith('  "We will make it easier to report crime') and line.endswith("[we]") for line in commitments
+    )
     dates = lines[lines.index("Key dates") + 1 :]
     assert dates == [f'  {d.kind} {d.when}: "{d.evidence.quote}"' for d in assistant.index.plans[SUTTON].dates]
     assert any(line.startswith('  published July 2020: "In July 2020 the Sutton Community') for line in dates)

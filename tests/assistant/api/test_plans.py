@@ -62,7 +62,7 @@ def citations(plan: dict) -> list[dict]:
     found = [*plan["contents"], *([plan["priority_lead"]] if plan["priority_lead"] else [])]
     for priority in plan["priorities"]:
         found += [priority["citation"], *priority["actions"]]
-    found += [record["citation"] for kind in ("targets", "duties", "dates") for record in plan[kind]]
+    found += [record["citation"] for kind in ("targets", "duties", "commitments", "dates") for record in plan[kind]]
     for body in plan["bodies"]:
         for role in ("chair", "reports_to", "oversees", "members", "scrutiny", "mentions"):
             found += body[role]
@@ -107,14 +107,30 @@ def test_the_list_has_every_bundled_plan_with_counts_of_what_its_model_holds(
             "priorities": len(model.priorities),
             "targets": len(model.targets),
             "duties": len(model.duties),
+            "commitments": len(model.commitments),
             "bodies": len(model.bodies),
             "dates": len(model.dates),
         }
         shown = detail(served_url, plan_id)
-        assert {kind: len(shown[kind]) for kind in ("priorities", "targets", "duties", "bodies", "dates")} == {
+        kinds = ("priorities", "targets", "duties", "commitments", "bodies", "dates")
+        assert {kind: len(shown[kind]) for kind in kinds} == {
             kind: count for kind, count in summary["counts"].items() if kind != "sections"
         }
     assert plans[TOWER_HAMLETS]["counts"]["priorities"] == 4 and plans[SUTTON]["counts"]["priorities"] == 6
+    assert all(plan["counts"]["commitments"] > 0 for plan in plans.values())
+
+
+def test_a_plan_s_commitments_say_what_will_be_done_by_whom_and_when(served_url: str) -> None:
+    plan = detail(served_url, TOWER_HAMLETS)
+    said = {c["action"]: c for c in plan["commitments"]}
+    delivering = said[
+        "The Council will deliver this using funding received from MOPAC and its annual Public Health grant."
+    ]
+    assert delivering["who"] == "The Council"
+    assert any(c["by"] == "in 2017/18" and "saving of £400k" in c["action"] for c in plan["commitments"])
+    first_year = [c for c in plan["commitments"] if c["by"] == "First 12 months"]
+    assert any(c["action"].startswith("Provide an independent ASB advocate service") for c in first_year)
+    assert all(c["action"] == c["citation"]["quote"] for c in plan["commitments"])
 
 
 def test_tower_hamlets_sets_out_priorities_a_to_d_with_their_actions_and_outline(

@@ -11,7 +11,7 @@ from typing import Protocol
 from assistant.answer import NOT_FOUND, Answer, Citation, Delta, Event, Fallback, Final, Sources, guidance_text
 from assistant.answer_cache import AnswerCache
 from assistant.answering.compose import compose, for_other_times, without_figure
-from assistant.answering.compound import context_of, scope_of, split_compound, stands_alone
+from assistant.answering.compound import context_of, scope_of, split_compound, stands_alone, topic_of
 from assistant.answering.extractive import Draft, ExtractiveAnswerer, asked_times, figure_kind, times_kind
 from assistant.answering.headings import Headings
 from assistant.answering.intent import PASSAGES, intent_of
@@ -259,8 +259,10 @@ class Assistant:
             if len(parts) > 1:  # each part is read with the rest of the message as its context
                 rest = context_of(parts, number)
                 alone = analyse(part, reader.view.lexicon, councils, context=resolved.context)
-                if stands_alone(alone, reader.view.bm25):  # the rest lends it only its councils and years
-                    rest = scope_of(analyse(rest, reader.view.lexicon, councils))
+                if stands_alone(alone, reader.view.bm25):  # the rest lends it only its councils and years, and
+                    # the label the message opens with ("Southwark IOM: ..."), which names what every part is about
+                    topic = topic_of(parts[0]) if number else ""
+                    rest = f"{scope_of(analyse(rest, reader.view.lexicon, councils))} {topic}"
                 asked = analyse(part, reader.view.lexicon, councils, context=f"{resolved.context} {rest}".strip())
                 # a part says something the parts before it did not: read with the other part's words, "according
                 # to its survey what would make residents feel safer?" would quote the same sentence again

@@ -107,6 +107,20 @@ def stands_alone(part: Question, bm25: Bm25Index) -> bool:
     return len(own) >= _OWN_SUBJECT
 
 
+# "Southwark IOM: roughly how many on the caseload, and what proportion didn't reoffend?": a label before a colon
+# names what every part asks about
+_TOPIC = re.compile(r"^\s*([^:?.!]{2,60}?)\s*:\s+(?=\S)")
+_TOPIC_WORDS = 6
+
+
+def topic_of(text: str) -> str:
+    """The label a message opens with, naming what all its questions are about ("" when it has none)."""
+    found = _TOPIC.match(text)
+    if found is None or len(found.group(1).split()) > _TOPIC_WORDS:
+        return ""
+    return found.group(1)
+
+
 def scope_of(question: Question) -> str:
     """The councils and years a question names, as words another question can be read with."""
     return " ".join([*question.councils, *(str(year) for year in question.years)])

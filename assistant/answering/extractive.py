@@ -675,6 +675,12 @@ class ExtractiveAnswerer:
             if agent is not None:
                 chosen_units = [agent, best_unit]  # who, then what of
                 best_unit = agent
+        if figure_kind(question) == "date" and not _DATES.search(best_unit.quote):
+            # "by when will the new service be in place?": the sentence of the best that gives a date leads, so
+            # that the sentences around it do not crowd it out ("... will be in place from August 2024.")
+            dated = next((unit for unit in chosen_units if _DATES.search(unit.quote)), None)
+            if dated is not None:
+                best_unit = dated
         drafted = self._said_in_order(question, chosen_units, lists, all_units)
         if not any(_same(point.unit, best_unit) for point in brief(drafted).points):
             # the sentences before the best one in the plan, with what they bring, would crowd it out of
@@ -880,6 +886,9 @@ class ExtractiveAnswerer:
         before = antecedent(unit)
         if before is not None:  # "It is accountable to ..." says it of what the sentence before names
             own = f"{before.quote} {own}"
+        # a list's item is said under its lead-in ("The anti hate crime strategy is being refreshed ...: - Recruit
+        # further Hate Crime champions (target is 20)"), as a sentence is under its section
+        context = f"{_introduction(unit)} {context}"
         coverage = 0.7 * self._coverage(question, own) + 0.3 * self._coverage(question, f"{unit.quote} {context}")
         score = 0.5 * similarity + 0.35 * coverage + 0.15 * prior
         if question.wants_number and _DIGIT.search(unit.quote):
@@ -1103,6 +1112,10 @@ _COUNT_QUESTION = re.compile(r"\bhow many\b|\bnumber of\b|\btotals?\b", re.I)
 _SHARE_QUESTION = re.compile(r"%|\bper ?cent|\bpercentage|\bproportion|\bshare\b|\brate\b|\bratio\b", re.I)
 _PERCENTAGE = re.compile(r"[-+]?\d+(?:\.\d+)?\s*(?:%|per ?cent\b|percentage points?\b)", re.I)
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
+# a length of time is how long, not how many of what is counted, unless time is what is counted ("how many hours")
+_DURATION = re.compile(
+    rf"\b(?:\d+|{_NUMBER_WORDS})[\s-]*(?P<unit>years?|months?|weeks?|days?|hours?|decades?)\b(?![\s-]*olds?\b)", re.I
+)
 _NOT_A_COUNT = re.compile(
     r"\bone (?:of|another|off|day|way|stop|to one)\b|\bno one\b|\bone-", re.I
 )  # "one of the safest"
@@ -1259,11 +1272,19 @@ def has_figure(quote: str, question: Question, labels: str = "") -> bool:
     counts_people = bool(set(question.counted) & _PEOPLE)
     if _COUNT_QUESTION.search(question.text) and not _SHARE_QUESTION.search(question.text) and not counts_people:
         text = _PERCENTAGE.sub(" ", text)
+    if _COUNT_QUESTION.search(question.text):  # "how many reports?" is not "over the last five years"
+        text = _DURATION.sub(lambda m: m.group() if _unit_asked(m.group("unit"), asked_words) else " ", text)
     if _AMOUNT_QUESTION.search(question.text) and not _AGE_QUESTION.search(question.text):
         text = _AGE.sub(" ", text)  # how many were supported is not from what age
     if _MONEY_QUESTION.search(question.text):
         return bool(_MONEY.search(text) or _MONEY.search(labels)) and bool(_FIGURE.search(text))
     return bool(_FIGURE.search(text))
+
+
+def _unit_asked(unit: str, asked_words: set[str]) -> bool:
+    """Whether a question's words name a unit of time ("hours" for "hour")."""
+    singular = unit.lower().removesuffix("s")
+    return singular in asked_words or f"{singular}s" in asked_words
 
 
 def brief(draft: Draft) -> Draft:
@@ -1907,15 +1928,32 @@ def _setting(unit: Unit) -> str:
     """The paragraph a unit sits in and, for a list item, the line that introduces its list (for a table
     row, its table's labels): a list says once, in its lead-in, what and when all its items are ("During
     2015-16 the unit took the following action:" ... "- Obtained 21 Closure Orders")."""
-    return f"{_lead_line(unit)} {_table_labels(unit)} {_paragraph(unit)}".strip()
+    return f"{_introduction(unit)} {_table_labels(unit)} {_paragraph(unit)}".strip()
 
 
 def _in_setting(unit: Unit) -> str:
     """A unit with what says what it is about: the line that leads into it, its table's labels, its section
     and its plan's title."""
-    return (
-        f"{_lead_line(unit)} {_table_labels(unit)} {unit.quote} {unit.chunk.section or ''} {unit.chunk.metadata.title}"
-    )
+    labels = f"{_introduction(unit)} {_table_labels(unit)}"
+    return f"{labels} {unit.quote} {unit.chunk.section or ''} {unit.chunk.metadata.title}"
+
+
+@lru_cache(maxsize=4096)
+def _chunk_lists(chunk: Chunk) -> list[ItemList]:
+    """A chunk's lists, parsed once."""
+    return units_of(chunk)[1]
+
+
+def _introduction(unit: Unit) -> str:
+    """What introduces the list a unit is an item of: its lead-in, be it a line ending in a colon or a numbered
+    paragraph that leads into the items under it ("- 25. The anti hate crime strategy is being refreshed ...:");
+    "" when it is none."""
+    if unit.kind == "item":
+        for item_list in _chunk_lists(unit.chunk):
+            lead = item_list.lead_in
+            if lead is not None and lead.kind != "heading" and any(i.start == unit.start for i in item_list.items):
+                return lead.quote
+    return _lead_line(unit)
 
 
 def _lead_line(unit: Unit) -> str:
@@ -2011,7 +2049,14 @@ def _same_paragraph(a: Unit, b: Unit) -> bool:
 
 def _ends(lead_in: Unit, unit: Unit) -> bool:
     """Whether a sentence ending in a colon is the end of a longer lead-in (an item "13. We continue ... Phase
-    2 will expand it into the following sectors:" whose last sentence introduces the items under it)."""
+    2 will expand it into the following sectors:" whose last sentence introduces the items under it), here or
+    where the next passage repeats the lead-in without its items."""
+    if lead_in.chunk.id != unit.chunk.id:
+        return (
+            lead_in.chunk.metadata.source == unit.chunk.metadata.source
+            and unit.quote.rstrip().endswith(":")
+            and lead_in.quote.strip().endswith(unit.quote.strip())
+        )
     return (
         lead_in.chunk.id == unit.chunk.id
         and lead_in.start <= unit.start < unit.end <= lead_in.end

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.compound import context_of, scope_of, split_compound, stands_alone
+from assistant.answering.compound import context_of, scope_of, split_compound, stands_alone, topic_of
 from assistant.answering.question import analyse
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.lexicon import Lexicon
@@ -234,3 +234,16 @@ def test_a_part_that_stands_alone_takes_only_the_councils_and_years_of_the_other
 )
 def test_a_last_sentence_that_asks_nothing_belongs_to_the_question_before_it(message: str, parts: list[str]) -> None:
     assert split_compound(message) == parts
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("Southwark IOM: roughly how many on the caseload, and what share reoffended?", "Southwark IOM"),
+        ("Criminal Behaviour Orders: how many were obtained, and how many are aimed for?", "Criminal Behaviour Orders"),
+        ("How many were obtained, and how many are aimed for?", ""),
+        ("What does the plan say about this: how many were obtained, and how many are aimed for?", ""),
+    ],
+)
+def test_a_label_the_message_opens_with_is_its_topic(message: str, topic: str) -> None:
+    assert topic_of(message) == topic

@@ -29,6 +29,7 @@ from assistant.answering.extractive import (
     _counts_out,
     _ends,
     _enumerates,
+    _in_setting,
     _naming_plans,
     _of_year,
     _opens,
@@ -2543,3 +2544,123 @@ def test_they_that_leant_on_the_council_alone_are_read_as_the_last_question_s_su
     assert answer.answered and "19 previous powers" in answer.text
     alone = harbury_and_marlow.ask("How many old powers did the new anti-social behaviour powers in Harbury replace?")
     assert alone.answered and "19 previous powers" in alone.text  # not which plan Harbury's plan replaced
+
+
+RENDHAM = """Rendham Community Safety Partnership: Annual Scrutiny Report 2024
+
+BACKGROUND INFORMATION
+
+21. Over the last five years we have made good progress on improving public perceptions of safety, and levels of \
+concern around crime and anti-social behaviour.
+
+22. The Rendham Integrated Offender Management (IOM) team now manages a caseload of around 140 prolific and priority \
+offenders at any one time. 38% did not re-offend within 6 months of being accepted on to the IOM Programme.
+
+23. The Rendham Youth Mentoring Service works with 30-35 young people at a time. The service has been successful in \
+ensuring that 52% of the client group do not reoffend within six months of being accepted on to the programme.
+
+24. This information along with police domestic abuse data identified 4 areas in the borough where the new \
+domestic abuse service will be most needed. The development of a Family Safety Hub is central to the \
+recommissioning of our domestic abuse services. For \
+which a new service will be in place from March 2025. Prior to the establishment of a physical hub, work has taken \
+place on developing our online offer for women and families.
+
+25. The anti hate crime strategy is being refreshed through a local steering group formed from members of the \
+statutory and voluntary sector. They have met several times: the current focus of the steering group is to:
+
+- Build an enhanced understanding of the hate crime profile for the borough
+- Organise a hate crime conference so that all parts of the community have a voice
+- Use the conference findings to co-design and co-deliver the anti-hate crime strategy
+- Recruit further Hate Crime champions (target is 15).
+- Encourage businesses who attend the conference to become third party reporting sites for hate crime.
+
+26. The Police have identified an additional dedicated Hate Crime Officer to progress the work across the borough.
+"""
+
+
+@pytest.fixture(scope="module")
+def rendham(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
+    plans = [  # among other councils' plans, as a report is: what is rare in the plans is said by few passages
+        ("rendham-scrutiny-report-2024.txt", RENDHAM, "Rendham"),
+        ("harbury-community-safety-plan-2022-25.md", HARBURY + HARBURY_CONSULTATION, "Harbury"),
+        ("marlow-vale-community-safety-strategy-2023-26.md", MARLOW_VALE + MARLOW_YOUTH, "Marlow Vale"),
+    ]
+    return assistant_over(tmp_path_factory.mktemp("rendham"), embedder, plans)
+
+
+def test_an_item_is_read_with_a_numbered_paragraph_that_leads_into_its_list(rendham: Assistant) -> None:
+    answer = rendham.ask("What's the target for recruiting Hate Crime champions in Rendham's anti-hate crime refresh?")
+    assert answer.answered and "target is 15" in answer.text
+    text = (
+        "- 25. The anti hate crime strategy is being refreshed by a steering group. Its current focus is to:\n"
+        "- Organise a hate crime conference\n- Recruit further Hate Crime champions (target is 15)."
+    )
+    [champions] = [unit for unit in units_of(Chunk(id="r", text=text, metadata=META))[0] if "champions" in unit.quote]
+    assert "is being refreshed" in _in_setting(champions)  # what the item is part of: the refresh
+
+
+def test_a_count_is_not_answered_by_a_length_of_time(rendham: Assistant) -> None:
+    answer = rendham.ask("How many anti-social behaviour reports did Rendham Council receive?")
+    assert not answer.answered  # "over the last five years" is how long, not how many reports
+    lexicon = rendham.reader().view.lexicon
+    over_years = "Over the last five years we have made good progress."
+    assert not has_figure(over_years, analyse("How many reports were received?", lexicon, ["Rendham"]))
+    assert has_figure(over_years, analyse("How many years has progress been made?", lexicon, ["Rendham"]))
+
+
+def test_a_label_the_message_opens_with_is_what_every_part_asks_about(rendham: Assistant) -> None:
+    answer = rendham.ask(
+        "Rendham IOM: roughly how many offenders on the caseload, and what proportion didn't reoffend within six "
+        "months?"
+    )
+    assert answer.answered and "around 140" in answer.text and "38%" in answer.text
+    assert "52%" not in answer.text  # the other programme's share
+
+
+def test_the_sentence_giving_the_date_asked_leads_so_that_a_list_before_it_does_not_crowd_it_out(
+    rendham: Assistant,
+) -> None:
+    answerer = rendham.reader().answerer
+    question = analyse(
+        "By when will the new domestic abuse service be in place?", rendham.reader().view.lexicon, ["Rendham"]
+    )
+    long_items = [
+        "Establish a Family Safety Hub, so that women and families experiencing domestic abuse can find all of the "
+        "support they need in one place, from advice and advocacy to housing and health care",
+        *(
+            f"Work with partner number {n} to make sure that everyone who turns to it for help after domestic abuse "
+            "is believed, supported and referred on to the service that can help them best"
+            for n in range(2, 7)
+        ),
+    ]
+    text = "\n".join(
+        [
+            "Tackle domestic abuse and violence against women and girls:",
+            *(f"- {item}" for item in long_items),
+            "The Family Safety Hub is central to the recommissioning of our domestic abuse services. For which a new "
+            "service will be in place from March 2025.",
+        ]
+    )
+    units, lists = units_of(Chunk(id="r", text=text, metadata=META, section="Rendham Report > Domestic abuse"))
+    [hub] = [unit for unit in units if unit.quote.startswith("Establish")]
+    [central] = [unit for unit in units if unit.quote.startswith("The Family Safety Hub")]
+    [dated] = [unit for unit in units if unit.quote.startswith("For which")]
+    scored = [(hub, _Scored(0.8, 0.6, 1.0)), (central, _Scored(0.79, 0.6, 1.0)), (dated, _Scored(0.78, 0.5, 1.0))]
+    draft = answerer._sentence_draft(question, scored, lists)
+    assert draft is not None
+    assert any("March 2025" in point.unit.quote for point in brief(draft).points)
+
+
+def test_a_lead_in_repeated_without_its_items_in_the_next_passage_still_brings_them(rendham: Assistant) -> None:
+    lead = (
+        "- 13. We continue to develop the Safe Spaces scheme, now running in 40 venues. Phase 2 of the project is "
+        "underway to expand the scheme into the following sectors:"
+    )
+    with_items = Chunk(id="a", text=f"{lead}\n- Libraries\n- Council buildings\n- Places of worship", metadata=META)
+    repeated = Chunk(id="b", text=f"{lead}\n- 14. The new service will be in place from March 2025.", metadata=META)
+    [item_list] = [found for found in units_of(with_items)[1] if found.lead_in is not None]
+    units = units_of(repeated)[0]
+    [phase] = [unit for unit in units if unit.quote.startswith("Phase 2")]
+    question = analyse("Where is phase 2 trying to take it?", rendham.reader().view.lexicon, ["Rendham"])
+    drafted = rendham.reader().answerer._said_in_order(question, [phase], [item_list], units)
+    assert [point.unit.quote for point in drafted.points][1:] == ["Libraries", "Council buildings", "Places of worship"]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from assistant.answering.among import asks_among, place_asked
+from assistant.answering.compound import split_compound
 from assistant.answering.intent import PARTS as _PARTS
 from assistant.answering.question import BARE_ASK, WHY_QUESTION, Question, analyse, defined_name
 from assistant.conversations.store import Turn
@@ -132,7 +133,7 @@ class CarryOver:
         elif asked:  # "When?" after "Who wrote the strategy?": the whole of what was asked, its verb too
             parts.append(asked)
             carried.append(f"topic: {asked}")
-        elif (lean or self._depends_on_topic(message, new)) and not self._new_subject(message, new, previous):
+        elif (lean or self._depends_on_topic(message, new, councils)) and not self._new_subject(message, new, previous):
             chained = self._same_referent(message, last, councils)
             topic = self._topic_words(previous, new, last.answer, chained)
             if topic:
@@ -176,15 +177,20 @@ class CarryOver:
                 return None
         return None
 
-    @staticmethod
-    def _depends_on_topic(message: str, new: Question) -> bool:
+    def _depends_on_topic(self, message: str, new: Question, councils: Sequence[str]) -> bool:
         own = len([term for term in new.key_terms if term not in _PLACES])  # "which came fourth?" names no subject
         if own <= _FEW_TERMS:
             return True
         if _PARTITIVE.search(message):  # "what share of them ...?": of what the last turn was about
             return True
         pointing = bool(_TOPIC_POINTER.search(message) or _ELLIPTICAL.search(message))
-        return pointing and own <= _SOME_TERMS
+        if pointing and own <= _SOME_TERMS:
+            return True
+        # "Who runs it, and from what age can people use it?": each question of the message is judged alone
+        parts = split_compound(message)
+        return len(parts) > 1 and any(
+            self._depends_on_topic(part, analyse(part, self._lexicon, councils), councils) for part in parts
+        )
 
     def _new_subject(self, message: str, new: Question, previous: Question) -> bool:
         """Whether a short "and X?" puts the last question again about another subject ("How has Lewisham

@@ -252,3 +252,9 @@ def test_the_equivalent_figure_elsewhere_is_the_one_the_last_turn_asked_for(assi
     answer = assistant.ask("What is the equivalent figure in the Lewisham plan?", history=history)
     assert answer.answered and "28% to 35%" in answer.text
     assert {c.council for c in answer.citations} == {"Lewisham"}
+
+
+def test_a_follow_up_asking_two_things_carries_the_topic_when_one_of_them_leans_on_it(assistant: Assistant) -> None:
+    history = [asked("Sutton has a MARAC for high-risk domestic abuse victims, hasn't it?")]
+    resolved = assistant.resolve("Who chairs it, and which agencies take part in its meetings each month?", history)
+    assert any(item.startswith("topic:") and "marac" in item.lower() for item in resolved.carried)

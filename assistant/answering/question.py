@@ -65,6 +65,8 @@ CONTACT_ASKED = re.compile(
     rf"(?:who|where)\s+(?:{_CALLER}\s+){{1,3}}(?:call|ring|phone|dial))\b",
     re.I,
 )
+# "what sorts of scam numbers were blocked?": kinds of (phone) numbers asked, no figure
+_KINDS_OF_NUMBERS = re.compile(r"\b(?:sorts?|kinds?|types?)\s+of\s+(?:[\w-]+\s+){0,2}?numbers\b", re.I)
 _NUMBER_CUES = re.compile(
     r"\b(how many|how much|what (?:percentage|proportion|share|number|rate|figure|target)|"
     r"percentage|per cent|percent|figure|target|rate|totals?|number of|count\s+(?:in|for|of|was|is)|"
@@ -509,7 +511,11 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     unknown = tuple(name for name in named if name not in indexed)
     expected = stated_count(text)
     wants_contact = bool(CONTACT_ASKED.search(text))
-    wants_number = bool(_NUMBER_CUES.search(text)) and not _FIGURE_GIVEN.search(text) and not wants_contact
+    wants_number = (
+        bool(_NUMBER_CUES.search(_KINDS_OF_NUMBERS.sub(" ", text)))
+        and not _FIGURE_GIVEN.search(text)
+        and not wants_contact
+    )
     council_words = {word for name in named for word in words(name)}
     framed = _WHEN_FRAME.sub(" ", _SIDE_BY_SIDE.sub(" ", _ACROSS_PLACES.sub(" ", expanded.question)))
     key_terms = tuple(

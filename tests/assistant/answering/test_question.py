@@ -117,6 +117,14 @@ def test_a_question_for_totals_wants_a_figure(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    ["What kinds of scam numbers does Sutton's call blocker stop?", "What sorts of numbers are blocked in Sutton?"],
+)
+def test_kinds_of_numbers_are_no_count(text: str) -> None:
+    assert not analyse(text, LEXICON, COUNCILS).wants_number
+
+
+@pytest.mark.parametrize(
+    "text",
     ["What were Sutton's burglary numbers for 2022?", "What was the Violence with Injury count in Sutton for 2022?"],
 )
 def test_numbers_or_a_count_for_a_time_want_a_figure(text: str) -> None:

@@ -11,7 +11,7 @@ from typing import Protocol
 from assistant.answer import NOT_FOUND, Answer, Citation, Delta, Event, Fallback, Final, Sources, guidance_text
 from assistant.answer_cache import AnswerCache
 from assistant.answering.compose import compose, for_other_times, without_figure
-from assistant.answering.compound import context_of, scope_of, split_compound, stands_alone, topic_of
+from assistant.answering.compound import context_of, parallel, scope_of, split_compound, stands_alone, topic_of
 from assistant.answering.extractive import Draft, ExtractiveAnswerer, asked_times, figure_kind, times_kind
 from assistant.answering.headings import Headings
 from assistant.answering.intent import PASSAGES, intent_of
@@ -259,8 +259,10 @@ class Assistant:
             if len(parts) > 1:  # each part is read with the rest of the message as its context
                 rest = context_of(parts, number)
                 alone = analyse(part, reader.view.lexicon, councils, context=resolved.context)
-                if stands_alone(alone, reader.view.bm25):  # the rest lends it only its councils and years, and
-                    # the label the message opens with ("Southwark IOM: ..."), which names what every part is about
+                # a part that names its own subject, or a question asked of two things ("... attaches to X and to
+                # Y"), is lent by the rest only its councils and years, and the label the message opens with
+                # ("Southwark IOM: ..."), which names what every part is about
+                if stands_alone(alone, reader.view.bm25) or parts == parallel(resolved.message):
                     topic = topic_of(parts[0]) if number else ""
                     rest = f"{scope_of(analyse(rest, reader.view.lexicon, councils))} {topic}"
                 asked = analyse(part, reader.view.lexicon, councils, context=f"{resolved.context} {rest}".strip())
@@ -274,7 +276,7 @@ class Assistant:
             searched = list(zip(groups, found, strict=True))
             part_drafts, notes = self._drafts(reader, asked, searched, notes, scope, near_misses=len(parts) == 1)
             if not part_drafts and len(parts) > 1 and not reader.answerer.already_said(asked, drafts):
-                notes = [*notes, f"The plans do not say: “{part.rstrip('?')}?”"]
+                notes = [*notes, f"The plans do not say: “{part.rstrip('?.! ')}?”"]
             drafts.extend(part_drafts)
         return self._extract(drafts, councils, notes), question, searches, notes
 

@@ -48,6 +48,24 @@ _OPENS_ASKING = re.compile(
 _LEADING_ASKING = re.compile(rf"^\s*(?:{_ASKING})\s+(?:(?:{_AUXILIARY})\s+)?", re.I)
 
 
+# "the targets it attaches to its hate crime training and to the reach of its campaigns": one question asked of two
+# things, the preposition said again before the second
+_PARALLEL = re.compile(
+    r"^(?P<stem>.*?\b(?P<prep>to|about|for|on)\s+)(?P<first>[^,;?]+?),?\s+and\s+(?P=prep)\s+(?P<second>[^,;?]+?)"
+    r"(?P<end>[?.!]*)\s*$",
+    re.I,
+)
+
+
+def parallel(text: str) -> list[str]:
+    """The two questions a message asks when it asks one of two things each put after the same preposition."""
+    found = _PARALLEL.match(text)
+    if found is None or not all(re.search(r"[A-Za-z]{3}", found.group(side)) for side in ("first", "second")):
+        return [text]
+    end = found.group("end") or ""
+    return [f"{found.group('stem')}{found.group('first')}{end}", f"{found.group('stem')}{found.group('second')}{end}"]
+
+
 def split_compound(text: str) -> list[str]:
     """The questions a message asks, in order; the message alone when it asks one.
 
@@ -69,7 +87,7 @@ def split_compound(text: str) -> list[str]:
     if len(parts) < 2 or any(len(part.split()) < _MIN_WORDS for part in parts):
         if len(parts) >= 2 and len(parts[-1].split()) >= 2 and all(len(p.split()) >= _MIN_WORDS for p in parts[:-1]):
             return parts  # "... and net of what?"
-        return [text]
+        return parallel(text)
     return parts
 
 

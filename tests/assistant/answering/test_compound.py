@@ -129,7 +129,6 @@ def test_a_second_question_after_a_preposition_is_split_off(message: str, parts:
     "message",
     [
         "What are the pros and cons of which plan?",
-        "What will the council do for schools and for parents?",
         "What has the partnership done in Hartwell and in Pellow?",
     ],
 )
@@ -247,3 +246,31 @@ def test_a_last_sentence_that_asks_nothing_belongs_to_the_question_before_it(mes
 )
 def test_a_label_the_message_opens_with_is_its_topic(message: str, topic: str) -> None:
     assert topic_of(message) == topic
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "How much funding goes to the council and to local charities in 2023?",
+            ["How much funding goes to the council?", "How much funding goes to local charities in 2023?"],
+        ),
+        (
+            "What does the plan say about knife crime and about drug dealing?",
+            ["What does the plan say about knife crime?", "What does the plan say about drug dealing?"],
+        ),
+        (
+            "What will the council do for schools and for parents?",
+            ["What will the council do for schools?", "What will the council do for parents?"],
+        ),
+        ("What is the target for 2019 and for 2020?", ["What is the target for 2019 and for 2020?"]),
+        (
+            "What does the plan say about knife crime and drug dealing?",
+            ["What does the plan say about knife crime and drug dealing?"],
+        ),
+    ],
+)
+def test_one_question_asked_of_two_things_after_the_same_preposition_is_asked_of_each(
+    message: str, parts: list[str]
+) -> None:
+    assert split_compound(message) == parts

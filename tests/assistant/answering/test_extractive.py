@@ -240,6 +240,11 @@ def _units(text: str, section: str = "Ashcombe Plan > Night Hub", chunk_id: str 
     return units_of(Chunk(id=chunk_id, text=text, metadata=META, section=section))[0]
 
 
+def _after(assistant: Assistant, first: str, then: str) -> Answer:
+    """The answer to `then`, asked after `first` was answered."""
+    return assistant.ask(then, history=[turn_of(first, assistant.ask(first))])
+
+
 def test_a_sentence_answer_reads_on_through_its_section(ashcombe: Assistant) -> None:
     answer = ashcombe.ask("What is the Ashcombe Night Hub?")
     assert answer.answered
@@ -1470,8 +1475,7 @@ def test_who_runs_a_service_leads_with_the_sentence_saying_by_whom_after_a_quest
     thornbury: Assistant,
 ) -> None:
     first = "Tell me about the new victim advocacy service Thornbury commissioned."
-    history = [turn_of(first, thornbury.ask(first))]
-    answer = thornbury.ask("Who runs it?", history=history)
+    answer = _after(thornbury, first, "Who runs it?")
     assert answer.answered  # the long sentence about the service does not crowd out the one saying by whom
     assert answer.citations[0].quote == "The service will open on 1st April 2021 and will be run by Safe Steps."
 
@@ -1484,8 +1488,7 @@ def test_a_figure_naming_no_year_is_of_the_year_its_passage_said_before_it(thorn
 
 def test_what_came_out_on_top_is_answered_by_the_sentence_that_ranks(thornbury: Assistant) -> None:
     first = "Tell me about the residents' survey Thornbury ran in 2019."
-    history = [turn_of(first, thornbury.ask(first))]
-    answer = thornbury.ask("What was the top concern?", history=history)
+    answer = _after(thornbury, first, "What was the top concern?")
     assert answer.answered and "1) Speeding" in answer.text
 
 
@@ -1574,8 +1577,7 @@ def test_a_question_asking_whom_a_thing_is_for_prefers_evidence_naming_a_group(q
 
 def test_which_one_of_those_went_up_after_a_table_s_answer_reads_that_table(kestrel: Assistant) -> None:
     first = "What were Kestrel's burglary and robbery figures for 2019 and 2020?"
-    history = [turn_of(first, kestrel.ask(first))]
-    answer = kestrel.ask("Which one of those went up?", history=history)
+    answer = _after(kestrel, first, "Which one of those went up?")
     assert answer.answered and any("Robbery | 320 | 362" in c.quote for c in answer.citations)
     assert not any(c.quote.startswith("Burglary") for c in answer.citations)
 
@@ -2214,11 +2216,6 @@ def test_a_question_saying_a_plan_s_title_is_answered_from_that_plan_of_its_coun
     assert answer.answered and "Jane Harker" in answer.text and "Tom Reed" not in answer.text
 
 
-def _after(assistant: Assistant, first: str, then: str) -> Answer:
-    """The answer to `then`, asked after `first` was answered."""
-    return assistant.ask(then, history=[turn_of(first, assistant.ask(first))])
-
-
 def test_when_alone_after_who_wrote_the_strategy_asks_when_the_strategy_was_written(pendlebury: Assistant) -> None:
     # the council's other plan was written later, and speaks of the strategy: "When?" is about the plan the last
     # answer quoted
@@ -2529,8 +2526,7 @@ def test_priority_areas_are_the_priorities_not_the_one_labelled_priority_a(harbu
 
 def test_the_places_asked_after_a_ranking_are_the_rows_its_table_puts_there(harbury_and_marlow: Assistant) -> None:
     first = "What were the top three concerns in Harbury's public consultation?"
-    history = [turn_of(first, harbury_and_marlow.ask(first))]
-    answer = harbury_and_marlow.ask("Which came fourth and fifth?", history=history)
+    answer = _after(harbury_and_marlow, first, "Which came fourth and fifth?")
     assert answer.answered and "Speeding traffic" in answer.text and "Shoplifting" in answer.text
     assert "Knife crime" not in answer.text
 
@@ -2539,8 +2535,7 @@ def test_they_that_leant_on_the_council_alone_are_read_as_the_last_question_s_su
     harbury_and_marlow: Assistant,
 ) -> None:
     first = "Harbury's plan lists the new anti-social behaviour powers from the 2014 Act. What are they?"
-    history = [turn_of(first, harbury_and_marlow.ask(first))]
-    answer = harbury_and_marlow.ask("How many old powers did they replace?", history=history)
+    answer = _after(harbury_and_marlow, first, "How many old powers did they replace?")
     assert answer.answered and "19 previous powers" in answer.text
     alone = harbury_and_marlow.ask("How many old powers did the new anti-social behaviour powers in Harbury replace?")
     assert alone.answered and "19 previous powers" in alone.text  # not which plan Harbury's plan replaced

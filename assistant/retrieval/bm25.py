@@ -12,7 +12,7 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from assistant.retrieval.terms import terms
+from assistant.retrieval.terms import TOKENIZER_VERSION, terms
 from ingest.documents import Chunk
 
 _IDS_FILE = "chunk_ids.json"
@@ -21,10 +21,13 @@ _IDS_FILE = "chunk_ids.json"
 class Bm25Index:
     """Scores every chunk for a query; also knows how rare each term is (for answer support)."""
 
-    def __init__(self, ids: list[str], model: bm25s.BM25, doc_freq: dict[str, int]) -> None:
+    def __init__(
+        self, ids: list[str], model: bm25s.BM25, doc_freq: dict[str, int], tokenizer: int = TOKENIZER_VERSION
+    ) -> None:
         self.ids = ids
         self._model = model
         self._doc_freq = doc_freq
+        self.tokenizer = tokenizer  # the version of `terms` its terms were counted with
         self._vocab: dict[str, int] = dict(getattr(model, "vocab_dict", None) or {})  # none in an empty index
 
     @classmethod
@@ -40,7 +43,7 @@ class Bm25Index:
         folder.mkdir(parents=True, exist_ok=True)
         if self.ids:
             self._model.save(str(folder), show_progress=False)
-        payload = {"ids": self.ids, "doc_freq": self._doc_freq}
+        payload = {"ids": self.ids, "doc_freq": self._doc_freq, "tokenizer": self.tokenizer}
         (folder / _IDS_FILE).write_text(json.dumps(payload), encoding="utf-8")
 
     @classmethod
@@ -55,7 +58,12 @@ class Bm25Index:
         except (OSError, ValueError, KeyError) as error:
             logging.getLogger(__name__).warning("BM25 index at %s unreadable: %s", folder, error)
             return None
-        return cls(payload["ids"], model, payload["doc_freq"])
+        return cls(payload["ids"], model, payload["doc_freq"], int(payload.get("tokenizer", 1)))
+
+    @property
+    def current(self) -> bool:
+        """Whether its terms were counted by the tokenizer this code uses."""
+        return self.tokenizer == TOKENIZER_VERSION
 
     def scores(self, query_terms: Sequence[str]) -> np.ndarray:
         """One BM25 score per chunk, aligned with self.ids."""

@@ -3,6 +3,7 @@ vectors, and BM25 and the lexicon per audience, loaded once."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -18,6 +19,8 @@ from ingest.documents import AUDIENCES, Chunk, PlanMetadata
 from ingest.plan import Plan
 from ingest.plan.store import load_plans
 from ingest.registry import Records
+
+log = logging.getLogger(__name__)
 
 
 class IndexMissing(RuntimeError):
@@ -65,6 +68,10 @@ class SearchIndex:
             if bm25 is None or lexicon is None or sorted(bm25.ids) != seen:
                 store.close()
                 raise IndexMissing(f"index version {version.name} is incomplete; run `plan-assistant ingest` again")
+            if not bm25.current:  # counted by an older tokenizer: counted again (seconds; nothing is embedded)
+                log.info("index %s: counting %s search terms again with the current tokenizer", version.name, audience)
+                visible = [chunk for chunk in chunks if chunk.metadata.classification in classifications]
+                bm25, lexicon = Bm25Index.build(visible), Lexicon.build(visible)
             views[audience] = SearchView(bm25, lexicon)
         table = ChunkTable(chunks)
         try:

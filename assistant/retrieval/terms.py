@@ -190,7 +190,12 @@ STOPWORDS = frozenset(
         "wheres",
     ]
 )
+# Bumped whenever words() or terms() split or stem text differently: an index whose term statistics were counted
+# by another version is counted again when it is opened (`SearchIndex.open`), not read with the wrong terms.
+TOKENIZER_VERSION = 2
 _WORD = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*")
+# An acronym's plural is the acronym ("BCUs", "MARACs"): one term however it is counted.
+_PLURAL_ACRONYM = re.compile(r"\b([A-Z]{2,})s\b")
 
 
 @lru_cache(maxsize=1)
@@ -210,7 +215,7 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=_MEMO)
 def _words(text: str) -> tuple[str, ...]:
     out: list[str] = []
-    for token in _WORD.findall(text.lower().replace("’", "'")):
+    for token in _WORD.findall(_PLURAL_ACRONYM.sub(r"\1", text).lower().replace("’", "'")):
         token = token.replace("'s", "").replace("'", "")
         if "-" in token:
             parts = [part for part in token.split("-") if part]

@@ -19,3 +19,9 @@ def test_contractions_are_stop_words_like_not() -> None:
 def test_a_one_letter_part_of_a_hyphenated_word_is_no_term() -> None:
     assert "e" not in terms("e-scooters and e-mail")
     assert "escoot" in terms("e-scooters")
+
+
+def test_an_acronym_s_plural_is_the_acronym() -> None:
+    assert terms("How many BCUs and MARACs?") == terms("How many BCU and MARAC?")
+    assert terms("the CSP's plan") == terms("the CSP plan")
+    assert terms("NHS services") == ["nhs", "servic"]  # an acronym that ends in S is no plural

@@ -12,7 +12,7 @@ from assistant.answer import NOT_FOUND, Answer, Citation, Delta, Event, Fallback
 from assistant.answer_cache import AnswerCache
 from assistant.answering.compose import compose, for_other_times, without_figure
 from assistant.answering.compound import context_of, parallel, scope_of, split_compound, stands_alone, topic_of
-from assistant.answering.extractive import Draft, ExtractiveAnswerer, asked_times, figure_kind, times_kind
+from assistant.answering.extractive import Draft, ExtractiveAnswerer, figure_kind, times_kind
 from assistant.answering.headings import Headings
 from assistant.answering.intent import PASSAGES, intent_of
 from assistant.answering.question import (
@@ -30,6 +30,7 @@ from assistant.answering.question import (
 from assistant.answering.structure import PlanReader, Refusal
 from assistant.answering.things import PlanWords
 from assistant.answering.verify import numbers_in, problems
+from assistant.answering.years import asked_times
 from assistant.conversations.followup import CarryOver, FollowUps, Resolved
 from assistant.conversations.store import Turn
 from assistant.embedding import Embedder

@@ -22,6 +22,7 @@ from assistant.answering.trends import (
     is_total,
     states_change,
 )
+from assistant.answering.years import YEARS, asked_spans, naming_plans, span_label, year_spans
 from assistant.embedding import Embedder
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.hybrid import Passage
@@ -292,7 +293,7 @@ class ExtractiveAnswerer:
         table has 2013 and 2014 columns), each plan whose evidence answers it for other times, with those
         times as the plan writes them ("2013", "2017/18"); none when the question names no time, or the
         evidence read without the time has figures of no time."""
-        asked = _asked_spans(question.text)
+        asked = asked_spans(question.text)
         if not question.wants_number or not asked:
             return []
         drafted = self._draft(replace(question, years=()), passages)
@@ -310,7 +311,7 @@ class ExtractiveAnswerer:
             spans = given.setdefault(meta.source, (meta, []))[1]
             spans.extend(span for span in said if span not in spans)
         return [
-            (meta, [_span_label(span) for span in sorted(spans, key=min) if not any(other < span for other in spans)])
+            (meta, [span_label(span) for span in sorted(spans, key=min) if not any(other < span for other in spans)])
             for meta, spans in given.values()
         ]  # a span that holds others said ("2013/14" beside "2013" and "2014") adds nothing
 
@@ -403,9 +404,10 @@ class ExtractiveAnswerer:
                 units = [(unit, prior) for unit, prior in units if not self._is_target(unit)]
                 lists = [(lst, prior) for lst, prior in lists if not all(self._is_target(i) for i in lst.items)]
             if question.years:  # a figure for another year is not the answer ("the 2017/18 target" for 2019)
-                asked = [span for span in year_spans(question.text) if span & set(question.years)]
+                said = question.expanded.question  # with what a follow-up carried: "(Southwark 2017 plan)"
+                asked = [span for span in year_spans(said) if span & set(question.years)]
                 asked = asked or [frozenset({year}) for year in question.years]
-                naming = _naming_plans(question.text)
+                naming = naming_plans(said)
                 other_years = [
                     (unit, prior) for unit, prior in units if not _of_year(unit, question.years, asked, naming)
                 ]
@@ -1267,7 +1269,7 @@ def has_figure(quote: str, question: Question, labels: str = "") -> bool:
     text = _FIGURE_WORD.sub(lambda m: " " if m.group().lower() in asked_words else m.group(), text)
     text = _PHONE_NUMBERS.sub(" ", _NOT_A_COUNT.sub(" ", text))
     if _AMOUNT_QUESTION.search(question.text) and not _WHEN_QUESTION.search(question.text):
-        text = _DATES.sub(" ", _SHORT_YEARS.sub(" ", _YEARS.sub(" ", text)))  # a year or a date is when, not an amount
+        text = _DATES.sub(" ", _SHORT_YEARS.sub(" ", YEARS.sub(" ", text)))  # a year or a date is when, not an amount
     # how many is a count ("a 20% cut" is not one), but "how many people said ...?" is answered by a share
     counts_people = bool(set(question.counted) & _PEOPLE)
     if _COUNT_QUESTION.search(question.text) and not _SHARE_QUESTION.search(question.text) and not counts_people:
@@ -1394,57 +1396,6 @@ def _describing(definition: Unit, scored_units: list[tuple[Unit, _Scored]]) -> l
     return (defining or candidates)[:1] or [unit for unit, _ in scored_units[:1] if unit.quote != definition.quote]
 
 
-_YEARS = re.compile(r"\b((?:19|20)\d{2})(?:\s*[/-]\s*((?:19|20)?\d{2}))?\b")
-
-
-def year_spans(text: str) -> list[frozenset[int]]:
-    """The years or spans of years a text names, each as its set of years ("2017/18" is {2017, 2018})."""
-    spans: list[frozenset[int]] = []
-    for match in _YEARS.finditer(text):
-        first = int(match.group(1))
-        span = {first}
-        if match.group(2):
-            last = int(match.group(2)) if len(match.group(2)) == 4 else first // 100 * 100 + int(match.group(2))
-            if first < last <= first + 10:
-                span.update(range(first + 1, last + 1))
-        spans.append(frozenset(span))
-    return spans
-
-
-def _asked_spans(text: str) -> list[frozenset[int]]:
-    """The years or spans a question asks about, not those that name a plan ("Sutton's 2021-24 strategy")."""
-    return [span for span in year_spans(text) if span not in _naming_plans(text)]
-
-
-def asked_times(text: str) -> list[str]:
-    """The times a question asks about, as plans write them ("2015", "2017/18")."""
-    return [_span_label(span) for span in dict.fromkeys(_asked_spans(text))]
-
-
-def _span_label(span: frozenset[int]) -> str:
-    """A year or span of years as plans write it: "2014", "2017/18", "2021-24"."""
-    first, last = min(span), max(span)
-    if first == last:
-        return str(first)
-    return f"{first}/{last % 100:02d}" if last == first + 1 else f"{first}-{last % 100:02d}"
-
-
-def years_in(text: str) -> set[int]:
-    """Years a text names, a span counting as each of its years ("2017/18" is 2017 and 2018)."""
-    return {year for span in year_spans(text) for year in span}
-
-
-_PLAN_WORD = r"(?:plan|strategy|report|document|assessment)"
-_NAMES_PLAN = re.compile(
-    rf"(?:^|\s)((?:19|20)\d{{2}}(?:\s*[/-]\s*(?:19|20)?\d{{2}})?)\s+(?:[\w'’-]+\s+){{0,3}}?{_PLAN_WORD}\b", re.I
-)
-
-
-def _naming_plans(text: str) -> set[frozenset[int]]:
-    """The years a question says as part of a plan's name ("Sutton's 2021-24 community safety strategy")."""
-    return {span for match in _NAMES_PLAN.finditer(text) for span in year_spans(match.group(1))}
-
-
 def _of_year(
     unit: Unit, years: tuple[int, ...], asked: list[frozenset[int]], naming: set[frozenset[int]] | None = None
 ) -> bool:
@@ -1455,7 +1406,8 @@ def _of_year(
     meta = unit.chunk.metadata
     if meta.period_start is not None and naming:
         term = frozenset(range(meta.period_start, (meta.period_end or meta.period_start) + 1))
-        if term in naming and all(span in naming for span in asked):
+        named = term in naming or frozenset({meta.period_start}) in naming  # "Southwark's 2017 plan": its first year
+        if named and all(span in naming for span in asked):
             return True  # the years name plans ("Sutton's 2021-24 strategy", this one among them), not a time asked
     outside = [
         year
@@ -1723,6 +1675,7 @@ _LAW_NAMED = re.compile(
     r"\b(?!(?:The|This|That)\s+(?:Act|Regulations)\b)[A-Z][\w'’&-]*(?:\s+(?:[A-Z(][\w'’&(),-]*|and|of|for|the))*"
     r"\s+(?:Act|Regulations)\b"
 )
+_KIND_OF_BODY = r"(?:team|service|programme|scheme|project|unit|hub|initiative|pilot|panel|board|group|network)"
 _LIST_BACK = re.compile(r"^\s*(?:This|These|It|They|Together|Altogether|In total)\b")  # an item summing up its list
 _PRONOUN_START = re.compile(
     r"^\s*(?:It|They|Its|Their)\b|^\s*(?:[A-Za-z]+\s+){1,5}(?:them|him|her)\b|"
@@ -1730,6 +1683,13 @@ _PRONOUN_START = re.compile(
     r"^\s*(?:(?:For|In|Of|By|Through|With|From|Under|To|At)\s+)?which\b",
     re.I,
 )
+# a thing called by its kind alone just after the sentence that names it: "The Integrated Offender Management (IOM)
+# Programme has ... The multi agency team now manages ..."
+_KIND_BACK = re.compile(
+    rf"^\s*(?:The|This)\s+(?:[\w-]+\s+){{0,2}}?{_KIND_OF_BODY}\s+(?!of\b|for\b|called\b|named\b)[a-z]", re.I
+)
+# what names a thing: an acronym, or words in capitals ("IOM", "Youth Offending Team")
+_NAMING = re.compile(r"\b[A-Z]{2,}\b|\b[A-Z][a-z]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z]+)+\b")
 
 
 def antecedent(unit: Unit) -> Unit | None:
@@ -1750,8 +1710,11 @@ def antecedent(unit: Unit) -> Unit | None:
         )
     if unit.kind != "sentence":
         return None
-    if not _PRONOUN_START.match(unit.quote) and not (
-        _LAW_BACK.search(unit.quote) and not _LAW_NAMED.search(unit.quote)
+    kind_back = _KIND_BACK.match(unit.quote) is not None
+    if (
+        not _PRONOUN_START.match(unit.quote)
+        and not kind_back
+        and not (_LAW_BACK.search(unit.quote) and not _LAW_NAMED.search(unit.quote))
     ):
         return None
     text = unit.chunk.text
@@ -1760,7 +1723,10 @@ def antecedent(unit: Unit) -> Unit | None:
     if not spans:
         return None
     start, end = spans[-1]
-    return Unit(unit.chunk, words_start + start, words_start + end, "sentence")
+    before = Unit(unit.chunk, words_start + start, words_start + end, "sentence")
+    if kind_back and not _NAMING.search(before.quote.split(" ", 1)[-1]):
+        return None  # "The board was formed in 2019. The board brings ...": the sentence before names nothing
+    return before
 
 
 def _opens_passage(unit: Unit) -> bool:
@@ -1935,6 +1901,9 @@ def _in_setting(unit: Unit) -> str:
     """A unit with what says what it is about: the line that leads into it, its table's labels, its section
     and its plan's title."""
     labels = f"{_introduction(unit)} {_table_labels(unit)}"
+    before = antecedent(unit)  # "The team now manages ...": the sentence before names it
+    if before is not None:
+        labels = f"{labels} {before.quote}"
     return f"{labels} {unit.quote} {unit.chunk.section or ''} {unit.chunk.metadata.title}"
 
 
@@ -1948,12 +1917,16 @@ def _introduction(unit: Unit) -> str:
     """What introduces the list a unit is an item of: its lead-in, be it a line ending in a colon or a numbered
     paragraph that leads into the items under it ("- 25. The anti hate crime strategy is being refreshed ...:");
     "" when it is none."""
-    if unit.kind == "item":
+    if unit.kind in ("item", "sentence"):  # a long item is quoted sentence by sentence
         for item_list in _chunk_lists(unit.chunk):
             lead = item_list.lead_in
-            if lead is not None and lead.kind != "heading" and any(i.start == unit.start for i in item_list.items):
+            if lead is not None and lead.kind != "heading" and any(_within(unit, item) for item in item_list.items):
                 return lead.quote
     return _lead_line(unit)
+
+
+def _within(unit: Unit, item: Unit) -> bool:
+    return item.start <= unit.start and unit.end <= item.end
 
 
 def _lead_line(unit: Unit) -> str:

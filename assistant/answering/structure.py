@@ -12,10 +12,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from assistant.answering.evidence import Unit
-from assistant.answering.extractive import Draft, Point, antecedent, brief, year_spans
+from assistant.answering.extractive import Draft, Point, antecedent, brief
 from assistant.answering.intent import ASKED_DATE_KINDS, BODY_ASKED, UNDER, Intent, asking_terms
 from assistant.answering.question import Question, stated_count
 from assistant.answering.things import thing_words
+from assistant.answering.years import year_spans
 from assistant.retrieval.hybrid import Passage
 from assistant.retrieval.terms import stem, terms
 from ingest.chunking import sibling_shape

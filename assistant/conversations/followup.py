@@ -17,6 +17,7 @@ from assistant.answering.among import asks_among, place_asked
 from assistant.answering.compound import split_compound
 from assistant.answering.intent import PARTS as _PARTS
 from assistant.answering.question import BARE_ASK, WHY_QUESTION, Question, analyse, defined_name
+from assistant.answering.years import naming_plans, span_label
 from assistant.conversations.store import Turn
 from assistant.llm.sentences import strip_markers
 from assistant.retrieval.lexicon import Lexicon
@@ -115,7 +116,7 @@ class CarryOver:
                 parts.extend(scope.councils)
                 carried.append("council: " + ", ".join(scope.councils))
                 if not new.years and scope.years:
-                    parts.extend(str(year) for year in scope.years)
+                    parts.append(_years_said(scope))
                     carried.append("years: " + ", ".join(str(year) for year in scope.years))
 
         if new.compares and not new.councils and _OTHER_PLACES.search(message):
@@ -287,6 +288,15 @@ _GENERAL = re.compile(
     r"what (?:is|are) (?:a|an) )",
     re.I,
 )
+
+
+def _years_said(scope: Question) -> str:
+    """The years an earlier question asked about, said again as it said them: as a plan's name ("Southwark's
+    2017 plan": "2017 plan") or as a time."""
+    naming = naming_plans(scope.text)
+    if naming and {year for span in naming for year in span} >= set(scope.years):
+        return " ".join(f"{span_label(span)} plan" for span in sorted(naming, key=min))
+    return " ".join(str(year) for year in scope.years)
 
 
 def _depends(message: str, new: Question, previous: Question) -> bool:

@@ -258,3 +258,20 @@ def test_a_follow_up_asking_two_things_carries_the_topic_when_one_of_them_leans_
     history = [asked("Sutton has a MARAC for high-risk domestic abuse victims, hasn't it?")]
     resolved = assistant.resolve("Who chairs it, and which agencies take part in its meetings each month?", history)
     assert any(item.startswith("topic:") and "marac" in item.lower() for item in resolved.carried)
+
+
+def test_years_that_named_the_plan_are_carried_as_its_name_and_a_figure_of_another_year_in_it_answers(
+    assistant: Assistant,
+) -> None:
+    first = "Tell me about the Integrated Offender Management programme in Southwark's 2017 plan"
+    history = [asked(first)]
+    resolved = assistant.resolve("How many offenders does its team manage?", history)
+    assert "2017 plan" in resolved.question
+    answer = assistant.ask("How many offenders does its team manage?", history=history)
+    assert answer.answered and "170" in answer.text  # said beside outcomes "in 2015-16", in the plan named
+
+
+def test_years_asked_as_a_time_are_carried_as_a_time(assistant: Assistant) -> None:
+    history = [asked("How many burglaries did Lewisham record in 2014?")]
+    resolved = assistant.resolve("And robberies?", history)
+    assert "2014" in resolved.question and "2014 plan" not in resolved.question

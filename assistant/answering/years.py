@@ -1,0 +1,55 @@
+"""Years and spans of years as questions and plans say them: "2017/18", "2021-24", "Sutton's 2021-24 strategy"."""
+
+from __future__ import annotations
+
+import re
+
+YEARS = re.compile(r"\b((?:19|20)\d{2})(?:\s*[/-]\s*((?:19|20)?\d{2}))?\b")
+
+
+def year_spans(text: str) -> list[frozenset[int]]:
+    """The years or spans of years a text names, each as its set of years ("2017/18" is {2017, 2018})."""
+    spans: list[frozenset[int]] = []
+    for match in YEARS.finditer(text):
+        first = int(match.group(1))
+        span = {first}
+        if match.group(2):
+            last = int(match.group(2)) if len(match.group(2)) == 4 else first // 100 * 100 + int(match.group(2))
+            if first < last <= first + 10:
+                span.update(range(first + 1, last + 1))
+        spans.append(frozenset(span))
+    return spans
+
+
+def asked_spans(text: str) -> list[frozenset[int]]:
+    """The years or spans a question asks about, not those that name a plan ("Sutton's 2021-24 strategy")."""
+    return [span for span in year_spans(text) if span not in naming_plans(text)]
+
+
+def asked_times(text: str) -> list[str]:
+    """The times a question asks about, as plans write them ("2015", "2017/18")."""
+    return [span_label(span) for span in dict.fromkeys(asked_spans(text))]
+
+
+def span_label(span: frozenset[int]) -> str:
+    """A year or span of years as plans write it: "2014", "2017/18", "2021-24"."""
+    first, last = min(span), max(span)
+    if first == last:
+        return str(first)
+    return f"{first}/{last % 100:02d}" if last == first + 1 else f"{first}-{last % 100:02d}"
+
+
+def years_in(text: str) -> set[int]:
+    """Years a text names, a span counting as each of its years ("2017/18" is 2017 and 2018)."""
+    return {year for span in year_spans(text) for year in span}
+
+
+_PLAN_WORD = r"(?:plan|strategy|report|document|assessment)"
+_NAMES_PLAN = re.compile(
+    rf"(?:^|\s)((?:19|20)\d{{2}}(?:\s*[/-]\s*(?:19|20)?\d{{2}})?)\s+(?:[\w'’-]+\s+){{0,3}}?{_PLAN_WORD}\b", re.I
+)
+
+
+def naming_plans(text: str) -> set[frozenset[int]]:
+    """The years a question says as part of a plan's name ("Sutton's 2021-24 community safety strategy")."""
+    return {span for match in _NAMES_PLAN.finditer(text) for span in year_spans(match.group(1))}

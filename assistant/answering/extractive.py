@@ -881,7 +881,8 @@ class ExtractiveAnswerer:
 
     def _score_unit(self, question: Question, unit: Unit, prior: float, similarity: float) -> _Scored:
         context = f"{unit.chunk.section or ''} {unit.chunk.metadata.title}"
-        own = f"{unit.quote} {unit.chunk.section or ''}" if _labelled(unit) else unit.quote
+        labelled = _labelled(unit) or _heading_asked(question, unit)
+        own = f"{unit.quote} {unit.chunk.section or ''}" if labelled else unit.quote
         own = f"{_table_labels(unit)} {own}"  # a row is read with its table's column and group labels
         if _TARGET_QUESTION.search(question.text) and self._is_target(unit):
             own = f"{own} target"  # what the plan model reads as a target is one, in whatever words
@@ -1809,6 +1810,17 @@ def _labelled(unit: Unit) -> bool:
     """A unit its heading names: part of a table's cell (read under its column and row labels), or the
     whole text of its passage (a passage of one sentence, filed under its section)."""
     return unit.chunk.cell or (unit.start == 0 and unit.end >= len(unit.chunk.text.rstrip()))
+
+
+_NAMING_WORDS = 3  # a heading this short is a name ("EP", "Burglary", "MOPAC Challenge"), not a sentence
+
+
+def _heading_asked(question: Question, unit: Unit) -> bool:
+    """Whether the question names, whole, the short heading a unit is under: the lines under "MOPAC Challenge"
+    are what "the MOPAC challenge" is, though they never say its name themselves."""
+    heading = (unit.chunk.section or "").split(" > ")[-1]
+    named = set(terms(heading))
+    return 0 < len(heading.split()) <= _NAMING_WORDS and bool(named) and named <= set(question.key_terms)
 
 
 def _actions_under_named_heading(question: Question, item_list: ItemList) -> bool:

@@ -134,7 +134,14 @@ class CarryOver:
         elif asked:  # "When?" after "Who wrote the strategy?": the whole of what was asked, its verb too
             parts.append(asked)
             carried.append(f"topic: {asked}")
-        elif (lean or self._depends_on_topic(message, new, councils)) and not self._new_subject(message, new, previous):
+        elif self._new_subject(message, new, previous):
+            # "What share of SAVU's clients don't re-offend? ... What about the IOM Programme?": the same asked of
+            # the thing named in its place
+            asking = _asking_words(previous, new)
+            if asking:
+                parts.extend(asking)
+                carried.append("asked: " + " ".join(asking))
+        elif lean or self._depends_on_topic(message, new, councils):
             chained = self._same_referent(message, last, councils)
             topic = self._topic_words(previous, new, last.answer, chained)
             if topic:
@@ -288,6 +295,27 @@ _GENERAL = re.compile(
     r"what (?:is|are) (?:a|an) )",
     re.I,
 )
+
+
+_MAX_ASKING_WORDS = 6
+
+
+def _asking_words(previous: Question, new: Question) -> list[str]:
+    """What the last question asked of the thing it named, for a message that names another thing in its place:
+    its key words but the names ("share", "re-offend", "six months" of "What share of SAVU's clients don't
+    re-offend within six months?"). None when either names nothing: "And burglary?" after "How has Lewisham done
+    on robbery?" puts a subject in place of a subject, and the plans' words for how it is doing are the subject's."""
+    if not previous.named or not new.named:
+        return []
+    council_words = {word for name in previous.councils for word in words(name)}
+    said: dict[str, str] = {}
+    for word in words(previous.expanded.question):
+        if word in FILLER or word in council_words:
+            continue
+        for term in terms(word):
+            if term in previous.key_terms and term not in previous.named and term not in new.key_terms:
+                said.setdefault(term, word)
+    return list(said.values())[:_MAX_ASKING_WORDS]
 
 
 def _years_said(scope: Question) -> str:

@@ -727,7 +727,7 @@ def test_a_list_question_naming_a_cell_s_labels_gets_the_whole_cell_not_its_best
 
 def test_a_part_of_a_cell_is_judged_with_its_column_and_row_labels(fernleigh: Assistant) -> None:
     answerer = fernleigh.reader().answerer
-    question = _fernleigh_question(fernleigh, "What are the objectives for tackling youth violence?")
+    question = _fernleigh_question(fernleigh, "What will be done about tackling youth violence?")
     cell = _chunk_with(fernleigh, YOUTH_OBJECTIVES)
     assert cell.section and cell.section.endswith("Tackling Youth Violence > OBJECTIVES")
     [hospital] = [unit for unit in units_of(cell)[0] if unit.quote.startswith("We will put youth workers")]
@@ -739,11 +739,24 @@ def test_a_part_of_a_cell_is_judged_with_its_column_and_row_labels(fernleigh: As
     )
 
 
+def test_a_sentence_under_a_short_heading_the_question_names_is_judged_with_it(fernleigh: Assistant) -> None:
+    answerer = fernleigh.reader().answerer
+    text = "The partnership will commission volunteers to help people on nights out. They will wear blue jackets."
+    chunk = Chunk(id="pastors", text=text, metadata=META, section="Ashcombe Plan > Street Pastors")
+    [volunteers] = [unit for unit in units_of(chunk)[0] if unit.quote.startswith("The partnership")]
+    named = _fernleigh_question(fernleigh, "Will the partnership commission Street Pastors?")
+    assert answerer._score_unit(named, volunteers, 1.0, 0.5).coverage == 1.0  # its heading says "Street Pastors"
+    other = replace(chunk, section="Ashcombe Plan > Street Pastors in the town centre")
+    [same] = [unit for unit in units_of(other)[0] if unit.quote == volunteers.quote]
+    assert answerer._score_unit(named, same, 1.0, 0.5).coverage < 1.0  # a long heading is no name
+
+
 def test_a_passage_of_one_sentence_is_judged_with_its_heading(fernleigh: Assistant) -> None:
     answerer = fernleigh.reader().answerer
     question = _fernleigh_question(fernleigh, "Will the partnership commission Street Pastors?")
     sentence = "The partnership will commission volunteers to help people on nights out."
-    alone = Chunk(id="alone", text=sentence, metadata=META, section="Ashcombe Plan > Street Pastors")
+    section = "Ashcombe Plan > Street Pastors in the town centre"  # too long a heading to be a name
+    alone = Chunk(id="alone", text=sentence, metadata=META, section=section)
     among = replace(alone, id="among", text=f"{sentence} They will wear blue jackets.")
     [whole] = [unit for unit in units_of(alone)[0] if unit.quote == sentence]
     [part] = [unit for unit in units_of(among)[0] if unit.quote == sentence]

@@ -275,3 +275,15 @@ def test_years_asked_as_a_time_are_carried_as_a_time(assistant: Assistant) -> No
     history = [asked("How many burglaries did Lewisham record in 2014?")]
     resolved = assistant.resolve("And robberies?", history)
     assert "2014" in resolved.question and "2014 plan" not in resolved.question
+
+
+def test_what_about_another_named_thing_asks_the_last_question_of_it(assistant: Assistant) -> None:
+    history = [asked("What share of SAVU's clients in Southwark don't re-offend within six months?")]
+    resolved = assistant.resolve("What about the IOM Programme?", history)
+    assert any(item.startswith("asked:") and "offend" in item for item in resolved.carried)
+    assert "savu" not in resolved.question.lower()  # the thing named in its place is asked about, not SAVU
+    answer = assistant.ask("What about the IOM Programme?", history=history)
+    assert answer.answered and "45%" in answer.text
+    # a subject in place of a subject, neither a name, carries no asking of its own
+    again = assistant.resolve("And burglary?", [asked("How has Lewisham done on robbery?")])
+    assert not any(item.startswith("asked:") for item in again.carried)

@@ -46,10 +46,15 @@ def thing_words(text: str) -> dict[str, str]:
         if word in joined or word in FILLER or word in STOPWORDS or word in _NOT_THINGS or not word.isalpha():
             continue
         readings = getAllLemmas(word)
-        if readings and set(readings) == {"NOUN"}:
+        if readings and (set(readings) == {"NOUN"} or _gerund(word, readings)):
             for term in terms(word):
                 found.setdefault(term, word)
     return found
+
+
+def _gerund(word: str, readings: dict[str, tuple[str, ...]]) -> bool:
+    """A verb's -ing form, which names an activity as a noun does ("cuckooing", "begging")."""
+    return set(readings) == {"VERB"} and word.endswith("ing") and len(word) > len("ing") + 2
 
 
 class PlanWords:

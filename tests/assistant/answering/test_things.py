@@ -21,6 +21,13 @@ def test_a_hyphenated_word_is_judged_by_its_parts_and_question_words_name_nothin
     assert not thing_words("Whose job is it, and is anybody there?").keys() - {"job"}
 
 
+def test_an_activity_named_by_a_verb_s_ing_form_is_a_thing() -> None:
+    found = thing_words("Does the plan cover cuckooing, where dealers take over a flat?")
+    assert found["cuckoo"] == "cuckooing"
+    assert "take" not in found  # the verb itself names no thing
+    assert "sing" not in thing_words("Who will sing?") and "bring" not in thing_words("What will it bring?")
+
+
 def _plan_words(embedder: Embedder, words: list[str], near: float = 0.6) -> PlanWords:
     vectors = np.asarray(embedder.embed_documents(words), np.float32)
     return PlanWords(vectors / np.linalg.norm(vectors, axis=1, keepdims=True), embedder, near)

@@ -1372,7 +1372,7 @@ AMBRIDGE = """# Ambridge Community Safety Plan 2022-25
 ## Policing
 
 The borough commander attends every meeting of the Ambridge Safety Board and reports on police performance in \
-the town centre and on the estates.
+the town centre and on the estates. The police have appointed a dedicated Hate Crime Officer for the town centre.
 
 ## Leadership
 
@@ -1386,6 +1386,12 @@ ambridge = one_plan_fixture("ambridge", "ambridge-community-safety-plan-2022-25.
 def test_who_holds_a_post_is_answered_only_by_evidence_naming_someone(ambridge: Assistant) -> None:
     assert not ambridge.ask("Who is the Ambridge borough commander?").answered
     quotes = _quotes(ambridge, "Who is the cabinet member for community safety in Ambridge?")
+    assert any("Councillor Jane Archer" in quote for quote in quotes)
+
+
+def test_a_name_asked_for_is_answered_only_by_evidence_naming_someone(ambridge: Assistant) -> None:
+    assert not ambridge.ask("What's the name of the new Hate Crime Officer the police have put in Ambridge?").answered
+    quotes = _quotes(ambridge, "What is the name of the cabinet member for community safety in Ambridge?")
     assert any("Councillor Jane Archer" in quote for quote in quotes)
 
 

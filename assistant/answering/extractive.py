@@ -12,7 +12,7 @@ import numpy as np
 from assistant.answering.among import LISTED, asks_among, pick, place_asked
 from assistant.answering.evidence import ItemList, Unit, line_words, units_of
 from assistant.answering.intent import UNDER
-from assistant.answering.question import MONEY_ASKED, WHY_QUESTION, Question, without_plans_of
+from assistant.answering.question import MONEY_ASKED, WHY_QUESTION, Question, defined_name, without_plans_of
 from assistant.answering.things import PlanWords
 from assistant.answering.trends import (
     change_asked,
@@ -429,7 +429,7 @@ class ExtractiveAnswerer:
             if elsewhere.score > kept.score and elsewhere.coverage > kept.coverage:
                 return None
         unit_vectors = self._unit_vectors(question, [unit for unit, _ in units], query)
-        list_vectors = self._vectors([f"{lst.chunk.section or ''}: {lst.text[:800]}" for lst, _ in lists])
+        list_vectors = self._vectors([f"{_list_headings(lst)}: {lst.text[:800]}" for lst, _ in lists])
         # a message telling a story is also read as what it asks alone: the closer reading counts
         focus = self._vector(question.focus) if question.focus else None
         scored_units = [
@@ -481,6 +481,11 @@ class ExtractiveAnswerer:
                 ),
                 None,
             )
+        elif question.wants_definition:
+            # what a thing is: the list its naming paragraph leads into ("20. ... the Southwark Narrative was
+            # produced. The purpose of the Southwark Narrative is :")
+            name = defined_name(question.text)
+            opened = next(((lst, s) for lst, s in scored_lists if _leads_into(best_unit, lst, name)), None)
         if opened is not None:
             chosen_list = opened
         elif (
@@ -607,8 +612,11 @@ class ExtractiveAnswerer:
             item_list, opener = under, None
         item_list = self._whole(item_list)
         items = item_list.items[: self._max_points]
+        lead = item_list.lead_in if item_list.lead_in and item_list.lead_in.kind != "heading" else None
+        if opener is not None and lead is not None and _within(opener, lead):
+            opener = None  # the lead-in says it: "20. ... the Southwark Narrative was produced. The purpose ... is :"
         points = [Point(opener)] if opener is not None else []
-        points += [Point(item_list.lead_in)] if item_list.lead_in and item_list.lead_in.kind != "heading" else []
+        points += [Point(lead)] if lead is not None else []
         points += [Point(item, bullet=True) for item in items]
         evidence = " ".join(
             [
@@ -1657,14 +1665,26 @@ def _names_columns_only(unit: Unit) -> bool:
     return len(cells) > 2 and not any(_DIGIT.search(cell) or cell.rstrip().endswith(".") for cell in cells)
 
 
-def _opens(sentence: Unit, item_list: ItemList) -> bool:
+def _leads_into(sentence: Unit, item_list: ItemList, name: str | None) -> bool:
+    """Whether a sentence opens the paragraph that leads into a list, and that paragraph names, whole, the thing
+    a question asks the meaning of."""
+    lead, named = item_list.lead_in, set(terms(name or ""))
+    if lead is None or not named or not named <= set(terms(lead.quote)):
+        return False
+    return _opens(sentence, item_list, within=True) and _within(sentence, lead)
+
+
+def _opens(sentence: Unit, item_list: ItemList, within: bool = False) -> bool:
     """Whether a sentence opens a list that follows it closely in its passage: the list's lead-in comes
     after at most one more sentence ("... introducing 6 new powers. This tool kit ... . The 6 new powers
     include:"), so the list is what the sentence is about."""
     lead = item_list.lead_in
-    if lead is None or lead.kind == "heading" or lead.chunk.id != sentence.chunk.id or lead.start < sentence.end:
+    if lead is None or lead.kind == "heading" or lead.chunk.id != sentence.chunk.id or _same(lead, sentence):
         return False
-    if _same(lead, sentence):
+    if within and _within(sentence, lead):  # `within`: the paragraph it opens leads into the list
+        between = sentence.chunk.text[sentence.end : lead.end]
+        return len(split_sentences(between.strip())) <= 1 and len(between.split()) <= _BETWEEN_WORDS
+    if lead.start < sentence.end:
         return False
     between = sentence.chunk.text[sentence.end : lead.start]
     return len(split_sentences(between.strip())) <= 1 and len(between.split()) <= _BETWEEN_WORDS
@@ -1861,12 +1881,35 @@ def _under_another_part(question: Question, item_list: ItemList) -> bool:
     return False
 
 
+_HEADING_LINE_WORDS = 8
+
+
+def _list_headings(item_list: ItemList) -> str:
+    """What a list is filed under: its section path, with the heading lines its passage opens with."""
+    return " ".join([item_list.chunk.section or "", *_heading_lines(item_list.chunk)]).strip()
+
+
+def _heading_lines(chunk: Chunk) -> list[str]:
+    """The heading lines a passage opens with that its section path does not hold: a PDF's heading followed by a
+    stray label ("Child Sexual Exploitation" above "Nunhead", a map's place name) files the passage under the
+    label, and the heading that says what it is about is only a line of its text."""
+    found: list[str] = []
+    for line in chunk.text.split("\n"):
+        words = line.split()
+        if not words or line.lstrip().startswith("- ") or " | " in line or len(words) > _HEADING_LINE_WORDS:
+            break
+        if line.rstrip()[-1] in ".:;,!?":
+            break
+        found.append(line.strip())
+    return found
+
+
 def _names_section(question: Question, item_list: ItemList) -> float:
     """How much of a heading a list sits under (or its lead-in) the question names, at the level of the
     section path it names most: "in the first 12 months" picks the list under "First 12 months – what will
     we do?" over its sibling lists, and "the third priority" the list under "Priority 3 > Performance" over
     the same list under "Priority 1 > Performance"."""
-    levels = (item_list.chunk.section or "").split(" > ")
+    levels = [*(item_list.chunk.section or "").split(" > "), *_heading_lines(item_list.chunk)]
     if item_list.lead_in is not None and item_list.lead_in.kind == "heading":
         levels = [*levels, item_list.lead_in.quote]
     asked = set(terms(question.text)) | _numbered_parts(question.text)

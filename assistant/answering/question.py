@@ -103,7 +103,10 @@ _DEFINITION = re.compile(
     r"^\s*(?:what|who)(?:'s|’s|s)?\s+(?!about\b|else\b|if\b)(?:is\s+|are\s+|was\s+)?(?:an?\s+|the\s+)?"
     r"([\w&'-]+(?:\s+[\w&'-]+){0,3})"
     r"\s*(?:\?|,|\s+(?:in|as|according|under|within|for|and)\b|$)|"
-    r"\b(?:stand for|stands for|mean by|meaning of|means|define|definition of)\b",
+    r"\b(?:stand for|stands for|mean by|meaning of|means|define|definition of)\b|"
+    # a name in quotes, however the question goes on: "What exactly is the 'Southwark Narrative' that came out of ...?"
+    r"^\s*what(?:'s|’s)?\s+(?:exactly\s+|actually\s+)?(?:is\s+|are\s+|was\s+)?(?:an?\s+|the\s+)?"
+    r"['‘\"“]([^'’\"”]{2,60})['’\"”]",
     re.I,
 )
 _DEFINES = re.compile(r"\b(?:stand for|stands for|mean by|meaning of|means|define|definition of)\b", re.I)
@@ -122,7 +125,7 @@ def defined_name(text: str) -> str | None:
     if not _wants_definition(text):
         return None
     found = _DEFINITION.search(text)
-    subject = found.group(1) if found else None
+    subject = (found.group(1) or found.group(2)) if found else None
     return subject if subject and any(char.isupper() for char in subject) else None
 
 

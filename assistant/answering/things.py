@@ -42,14 +42,55 @@ def thing_words(text: str) -> dict[str, str]:
     two run together."""
     joined = hyphen_joined(text)
     found: dict[str, str] = {}
-    for word in words(text):
+    said = words(text)
+    for position, word in enumerate(said):
         if word in joined or word in FILLER or word in STOPWORDS or word in _NOT_THINGS or not word.isalpha():
             continue
         readings = getAllLemmas(word)
-        if readings and (set(readings) == {"NOUN"} or _gerund(word, readings)):
+        before = said[position - 1] if position else ""
+        if readings and (set(readings) == {"NOUN"} or _gerund(word, readings) and before not in _ONGOING):
             for term in terms(word):
                 found.setdefault(term, word)
     return found
+
+
+# Words after which a verb's -ing form says what someone is doing, not a thing: "I keep thinking", "they're dealing"
+_ONGOING = frozenset(
+    [
+        "am",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "im",
+        "youre",
+        "theyre",
+        "hes",
+        "shes",
+        "keep",
+        "keeps",
+        "kept",
+        "keeping",
+        "start",
+        "starts",
+        "started",
+        "stop",
+        "stops",
+        "stopped",
+        "still",
+        "go",
+        "goes",
+        "going",
+        "went",
+        "isnt",
+        "arent",
+        "wasnt",
+        "werent",
+    ]
+)
 
 
 def _gerund(word: str, readings: dict[str, tuple[str, ...]]) -> bool:

@@ -29,7 +29,9 @@ from assistant.answering.extractive import (
     _counts_out,
     _ends,
     _enumerates,
+    _heading_lines,
     _in_setting,
+    _names_section,
     _of_year,
     _opens,
     _places_of,
@@ -2589,6 +2591,11 @@ statutory and voluntary sector. They have met several times: the current focus o
 - Encourage businesses who attend the conference to become third party reporting sites for hate crime.
 
 26. The Police have identified an additional dedicated Hate Crime Officer to progress the work across the borough.
+
+27. Through the Night Safety Partnership “Lights On” – the Rendham Night Narrative was produced. The purpose of the \
+Rendham Night Narrative is :
+- A live document, regularly updated, describing the late-night economy and the harm around pubs and clubs.
+- Will guide the licensing and policing of the town centre at night.
 """
 
 
@@ -2688,3 +2695,22 @@ def test_a_lead_in_repeated_without_its_items_in_the_next_passage_still_brings_t
     question = analyse("Where is phase 2 trying to take it?", rendham.reader().view.lexicon, ["Rendham"])
     drafted = rendham.reader().answerer._said_in_order(question, [phase], [item_list], units)
     assert [point.unit.quote for point in drafted.points][1:] == ["Libraries", "Council buildings", "Places of worship"]
+
+
+def test_a_list_is_named_by_the_heading_lines_its_passage_opens_with_not_only_its_section() -> None:
+    text = (
+        "Street Drinking\nRiverside\nThe partnership is committed to tackling street drinking in the borough.\n"
+        "- Enforce the controlled drinking zone.\n- Offer treatment to dependent drinkers\n- Close problem off-licences"
+    )
+    chunk = Chunk(id="sd", text=text, metadata=META, section="Riverside")  # a stray label took the section
+    assert _heading_lines(chunk) == ["Street Drinking", "Riverside"]  # up to the first sentence
+    [aims] = units_of(chunk)[1]
+    question = analyse("What are the aims under Street Drinking?", Lexicon(acronyms={}, vocabulary={}), [])
+    assert _names_section(question, aims) == 1.0
+    assert _heading_lines(replace(chunk, text="Street drinking is down by 10%.\n" + text)) == []
+
+
+def test_what_a_thing_is_is_the_list_its_naming_paragraph_leads_into(rendham: Assistant) -> None:
+    answer = rendham.ask("What exactly is the 'Rendham Night Narrative' the partnership produced?")
+    assert answer.answered and "A live document" in answer.text and "Will guide the licensing" in answer.text
+    assert answer.text.count("was produced") == 1  # the paragraph once, not its first sentence again

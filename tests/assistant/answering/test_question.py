@@ -5,6 +5,7 @@ from assistant.answering.question import (
     asks_something,
     council_clauses,
     council_years,
+    defined_name,
     for_council,
     for_plan,
     plan_clauses,
@@ -516,3 +517,9 @@ def test_one_plan_versus_another_is_a_comparison() -> None:
     question = analyse("hate crime targets: Sutton strategy vs Southwark scrutiny report", LEXICON, COUNCILS)
     assert question.compares and question.councils == ("Southwark", "Sutton")
     assert "vs" not in question.key_terms
+
+
+def test_a_name_in_quotes_asked_what_it_is_is_a_definition_however_the_question_goes_on() -> None:
+    text = "What exactly is the 'Rendham Night Narrative' that came out of the partnership?"
+    assert defined_name(text) == "Rendham Night Narrative"
+    assert defined_name("What exactly is going on with 'the scheme' now?") is None  # no name asked

@@ -26,6 +26,7 @@ def test_an_activity_named_by_a_verb_s_ing_form_is_a_thing() -> None:
     assert found["cuckoo"] == "cuckooing"
     assert "take" not in found  # the verb itself names no thing
     assert "sing" not in thing_words("Who will sing?") and "bring" not in thing_words("What will it bring?")
+    assert "think" not in thing_words("I keep thinking about nights out")  # what someone is doing
 
 
 def _plan_words(embedder: Embedder, words: list[str], near: float = 0.6) -> PlanWords:

@@ -170,11 +170,11 @@ _PRIORITIES_LISTED = re.compile(r"\b(?:priorities|themes)\b", re.I)  # all of th
 # The plan before this one: "which earlier plan did it replace?", "what plan did they have before the 2017-21
 # one?", "the previous strategy", "what did this plan supersede?" (not what replaced it: that is a later one).
 _EARLIER_PLAN = re.compile(
-    r"\b(?:previous|earlier|preceding|predecessor|prior|former|last|old)\s+(?:community safety\s+|partnership\s+)?"
+    r"\b(?:previous|earlier|preceding|predecessor|prior|former|last|old)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:plans?|strateg(?:y|ies))\b|"
     r"\b(?:plans?|strateg(?:y|ies)|one)\b[^?.]*\b(?:before|preceded|predated)\b(?!\s+(?:it|its|the)\s+(?:was|is)\s+"
     r"(?:adopted|approved|agreed))|"
-    r"\b(?:did|does)\b[^?.]*\b(?:plan|strategy)\b[^?.]*\b(?:replace|supersede)\b",
+    r"\b(?:did|does)\b[^?.]*\b(?:plan|strategy)\b[^?.]*\b(?:replace|supersede|follow|succeed)\b",
     re.I,
 )
 # ... asked for by name ("which plan", "what strategy did they have", "what did it replace"), not what it said.

@@ -210,6 +210,14 @@ def asking_terms(text: str) -> frozenset[str]:
     return asked | frozenset(term for term in terms(text) if term in _PERIOD_TERMS)
 
 
+# Why a plan runs for the years it does: "Why did they choose 2017-21 as the period?", "why does it run to 2021?"
+_WHY_PERIOD = re.compile(
+    r"\bwhy\b[^?]*\b(?:period|term|length|runs?\s+(?:to|until|till)|last(?:s)?\s+until|"
+    r"(?:19|20)\d{2}\s*[-/–]\s*(?:19|20)?\d{2})\b",
+    re.I,
+)
+
+
 def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...] | None = None) -> Intent:
     """The structure question a message asks, or PASSAGES when passages answer it better. With the
     question's key terms, a period question is one about plans and their periods alone ("which plan
@@ -233,6 +241,8 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
         return Intent("parent", "named")
     if WHICH_PLANS.search(text) and _THEIR_PRIORITY.search(text):  # "which councils make ASB one of their priorities?"
         return Intent("parent", "named")
+    if _WHY_PERIOD.search(text) and WHY_QUESTION.search(text):
+        return Intent("period", "why")  # the reason a plan gives for its term
     if _EARLIER_PLAN.search(text) and _PLAN_ASKED.search(text) and not _COUNT_ASKED.search(text):
         # "which plan did it replace?", "what plan did they have before?"; not "how many old powers did the new
         # ASB powers in the plan replace?"

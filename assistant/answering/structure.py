@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from assistant.answering.evidence import Unit
+from assistant.answering.evidence import Unit, units_of
 from assistant.answering.extractive import Draft, Point, antecedent, brief
 from assistant.answering.intent import ASKED_DATE_KINDS, BODY_ASKED, UNDER, Intent, asking_terms
 from assistant.answering.question import Question, stated_count
@@ -248,6 +248,8 @@ class PlanReader:
                 return actions
         if intent.kind == "passages":
             return None
+        if intent.kind == "period" and intent.relation == "why":
+            return self._period_reason(plans)
         if intent.kind == "period" and intent.relation == "earlier":
             return self._earlier(plans, [self._plans[m.source] for m in visible if m.source in self._plans])
         if intent.kind == "period":
@@ -750,6 +752,23 @@ class PlanReader:
             return Draft(tuple(points))
         return Refusal(f"The {plan.title} names no earlier plan of its own by its years, and I have none before it.")
 
+    def _period_reason(self, plans: list[Plan]) -> Draft | None:
+        """Why a plan runs for the years it does: its sentences that name its period and give a reason ("... this
+        new Plan should cover 2017-21, so that it remained aligned in term and funding to ... the Police and Crime
+        Plan"); None when it gives none (the passages may)."""
+        dated = [plan for plan in plans if plan.period_start is not None]
+        if not dated:
+            return None
+        plan = max(dated, key=lambda one: one.period_start or 0)
+        term = frozenset(range(plan.period_start or 0, (plan.period_end or plan.period_start or 0) + 1))
+        points = [
+            Point(unit)
+            for chunk in self._by_source.get(plan.source, [])
+            for unit in units_of(chunk)[0]
+            if unit.kind in ("sentence", "item") and term in year_spans(unit.quote) and _REASON.search(unit.quote)
+        ]
+        return Draft(tuple(points[:_REASON_SENTENCES])) if points else None
+
     def _period_quote(self, plan: Plan) -> Unit | None:
         """The sentence of a plan that best states its period: one saying what its term is ("This Plan term
         runs from 1st April 2017 until 31st March 2021.") over a title that merely names it ("2017 – 2020")."""
@@ -926,6 +945,13 @@ _PLAN_PERIOD = re.compile(
 )
 _OWN_REACH = 30  # characters before a plan's name where the words that make it the council's own are looked for
 _EARLIER_SENTENCES = 2  # sentences naming an earlier plan that an answer quotes
+_REASON_SENTENCES = 2  # sentences giving the reason for a plan's term that an answer quotes
+# what says why: "so that it remained aligned in term and funding to ...", "in order to", "because"
+_REASON = re.compile(
+    r"\b(?:so that|in order to|so as to|because|in line with|aligned? (?:with|to)|to align|to match|"
+    r"to coincide)\b",
+    re.I,
+)
 
 
 def _named_periods(sentence: str, council: str) -> list[tuple[str, str]]:

@@ -297,6 +297,19 @@ def test_the_plan_before_a_plan_asked_for_by_name_is_a_period_question(question:
     assert _intent(question) == intent
 
 
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Why did Glenholt choose 2020-23 as the period for its plan?", Intent("period", "why")),
+        ("Why does the plan run to 2023?", Intent("period", "why")),
+        ("Why did they go for a four-year term?", Intent("period", "why")),
+        ("Why did burglary rise in 2019?", Intent("passages")),
+    ],
+)
+def test_why_a_plan_runs_for_its_years_is_a_period_question(question: str, intent: Intent) -> None:
+    assert _intent(question) == intent
+
+
 def test_which_priority_a_council_s_target_is_part_of_asks_for_its_parent() -> None:
     assert _intent("What priority is Hartwell's speed watch target part of?") == Intent("parent")
 

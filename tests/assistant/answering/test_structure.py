@@ -1014,6 +1014,9 @@ This plan runs from April 2020 to March 2023. It sets three priorities for the G
 
 Each year the partnership measured its progress against the 12 priorities of our Community Safety Plan 2016-19. \
 The regional Business Crime Strategy 2014-17 shaped our work with shops.
+
+In June 2019 the partnership agreed that this plan should cover 2020-23, so that it stays aligned in term and funding \
+with the Police and Crime Plan. Glenholt's plan for 2020-23 is shorter than the last one.
 """
 HARROWBY_OLD = "harrowby-community-safety-strategy-2015-18.md"
 HARROWBY_NEW = "harrowby-community-safety-strategy-2019-22.md"
@@ -1048,6 +1051,21 @@ def test_the_plan_before_is_the_earlier_plan_of_its_own_that_the_plan_names(
         "Each year the partnership measured its progress against the 12 priorities of our Community Safety Plan "
         "2016-19."
     ]  # not the regional strategy it also names
+    assert_cited_verbatim(earlier_plans, answer)
+
+
+@pytest.mark.parametrize(
+    "question", ["Why does Glenholt's plan run to 2023?", "Why did Glenholt choose 2020-23 as the term for its plan?"]
+)
+def test_why_a_plan_runs_for_its_years_is_the_sentence_naming_its_period_with_a_reason(
+    earlier_plans: Assistant, question: str
+) -> None:
+    answer = earlier_plans.ask(question)
+    assert answer.answered
+    assert [c.quote for c in answer.citations] == [
+        "In June 2019 the partnership agreed that this plan should cover 2020-23, so that it stays aligned in term "
+        "and funding with the Police and Crime Plan."
+    ]  # not the sentence that names the period without a reason
     assert_cited_verbatim(earlier_plans, answer)
 
 

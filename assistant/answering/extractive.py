@@ -429,7 +429,7 @@ class ExtractiveAnswerer:
             if elsewhere.score > kept.score and elsewhere.coverage > kept.coverage:
                 return None
         unit_vectors = self._unit_vectors(question, [unit for unit, _ in units], query)
-        list_vectors = self._vectors([f"{_list_headings(lst)}: {lst.text[:800]}" for lst, _ in lists])
+        list_vectors = self._vectors([f"{lst.chunk.section or ''}: {lst.text[:800]}" for lst, _ in lists])
         # a message telling a story is also read as what it asks alone: the closer reading counts
         focus = self._vector(question.focus) if question.focus else None
         scored_units = [
@@ -1882,11 +1882,6 @@ def _under_another_part(question: Question, item_list: ItemList) -> bool:
 
 
 _HEADING_LINE_WORDS = 8
-
-
-def _list_headings(item_list: ItemList) -> str:
-    """What a list is filed under: its section path, with the heading lines its passage opens with."""
-    return " ".join([item_list.chunk.section or "", *_heading_lines(item_list.chunk)]).strip()
 
 
 def _heading_lines(chunk: Chunk) -> list[str]:

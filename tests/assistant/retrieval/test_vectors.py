@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from assistant.embedding import Embedder
+from assistant.pipeline import Assistant
 from assistant.retrieval.index import SearchIndex
 from assistant.retrieval.vectors import DIMENSIONS, UnitVectors, answer_texts, plan_words, spelled_quotes
 from assistant.settings import Settings
@@ -91,6 +92,20 @@ def test_every_answer_text_of_an_ingested_corpus_comes_from_the_bank(settings: S
         lists = [text for chunk in index.chunks.values() for text in answer_texts(chunk) if "Reducing knife" in text]
         assert any(text.endswith("Supporting victims of domestic abuse") for text in lists)  # a list's text too
         _assert_banked(index, embedder)
+    finally:
+        index.close()
+
+
+def test_answering_embeds_no_text_of_the_plans_at_question_time(settings: Settings, embedder) -> None:
+    """What the answerer compares with a question (sentences, and each list as it reads it) is all in the bank:
+    a list read in any other form than `answer_texts` gives it would be embedded on every question."""
+    ingest([_write(settings, ("testshire-plan.md", PLAN), ("briefing.md", BRIEFING))], settings, embedder)
+    index = _served(settings)
+    try:
+        assistant = Assistant.build(settings, embedder, index=index)
+        for question in ("What are Testshire's priorities?", "Who does the Safer Testshire Partnership report to?"):
+            assert assistant.ask(question).answered
+        assert index.unit_vectors.misses == 0
     finally:
         index.close()
 

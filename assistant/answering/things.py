@@ -56,40 +56,10 @@ def thing_words(text: str) -> dict[str, str]:
 
 # Words after which a verb's -ing form says what someone is doing, not a thing: "I keep thinking", "they're dealing"
 _ONGOING = frozenset(
-    [
-        "am",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "im",
-        "youre",
-        "theyre",
-        "hes",
-        "shes",
-        "keep",
-        "keeps",
-        "kept",
-        "keeping",
-        "start",
-        "starts",
-        "started",
-        "stop",
-        "stops",
-        "stopped",
-        "still",
-        "go",
-        "goes",
-        "going",
-        "went",
-        "isnt",
-        "arent",
-        "wasnt",
-        "werent",
-    ]
+    words(
+        "am is are was were be been being im youre theyre hes shes keep keeps kept keeping start starts started stop "
+        "stops stopped still go goes going went isnt arent wasnt werent"
+    )
 )
 
 

@@ -222,8 +222,9 @@ NIGHT_HUB = [
 ashcombe = one_plan_fixture("ashcombe", "ashcombe-community-safety-plan-2021-24.md", "Ashcombe", ASHCOMBE)
 
 
-def _question(assistant: Assistant, text: str) -> Question:
-    return analyse(text, assistant.reader().view.lexicon, ["Ashcombe"])
+def _question(assistant: Assistant, text: str, council: str = "Ashcombe") -> Question:
+    """A question read as the assistant reads it, among the plans of one council."""
+    return analyse(text, assistant.reader().view.lexicon, [council])
 
 
 def _lead_in(assistant: Assistant, line: str) -> Unit:
@@ -575,10 +576,6 @@ def _quotes(assistant: Assistant, question: str) -> list[str]:
     return [citation.quote for citation in answer.citations]
 
 
-def _fernleigh_question(assistant: Assistant, text: str) -> Question:
-    return analyse(text, assistant.reader().view.lexicon, ["Fernleigh"])
-
-
 def _chunk_with(assistant: Assistant, text: str) -> Chunk:
     [chunk] = [chunk for chunk in assistant.index.chunks.values() if text in chunk.text]
     return chunk
@@ -618,7 +615,7 @@ def test_a_pronoun_sentence_is_said_after_the_sentence_it_refers_to(fernleigh: A
 
 def test_a_pronoun_sentence_is_judged_with_the_sentence_it_refers_to(fernleigh: Assistant) -> None:
     answerer = fernleigh.reader().answerer
-    question = _fernleigh_question(fernleigh, "Who is the Fernleigh Safety Board accountable to?")
+    question = _question(fernleigh, "Who is the Fernleigh Safety Board accountable to?", "Fernleigh")
     board = _chunk_with(fernleigh, "It is accountable to")
     [pronoun] = [unit for unit in units_of(board)[0] if unit.quote.startswith("It is accountable")]
     # the same sentence starting a paragraph of its own has nothing before it to refer to
@@ -696,7 +693,7 @@ def test_a_sentence_is_not_crowded_out_of_its_answer_by_the_one_it_refers_to(fer
     long_before = "The house " + "was in a very poor state of repair, " * 9 + "and the landlord did nothing."
     short_before = "The house was unsafe."
     answerer = fernleigh.reader().answerer
-    question = _fernleigh_question(fernleigh, "How many people were moved out of the house?")
+    question = _question(fernleigh, "How many people were moved out of the house?", "Fernleigh")
     for before, said_first in ((long_before, False), (short_before, True)):
         units = _units(f"{before} It was cleared by the council, which moved 23 people out of the house in one day.")
         led = units[-1]
@@ -729,7 +726,7 @@ def test_a_list_question_naming_a_cell_s_labels_gets_the_whole_cell_not_its_best
 
 def test_a_part_of_a_cell_is_judged_with_its_column_and_row_labels(fernleigh: Assistant) -> None:
     answerer = fernleigh.reader().answerer
-    question = _fernleigh_question(fernleigh, "What will be done about tackling youth violence?")
+    question = _question(fernleigh, "What will be done about tackling youth violence?", "Fernleigh")
     cell = _chunk_with(fernleigh, YOUTH_OBJECTIVES)
     assert cell.section and cell.section.endswith("Tackling Youth Violence > OBJECTIVES")
     [hospital] = [unit for unit in units_of(cell)[0] if unit.quote.startswith("We will put youth workers")]
@@ -746,7 +743,7 @@ def test_a_sentence_under_a_short_heading_the_question_names_is_judged_with_it(f
     text = "The partnership will commission volunteers to help people on nights out. They will wear blue jackets."
     chunk = Chunk(id="pastors", text=text, metadata=META, section="Ashcombe Plan > Street Pastors")
     [volunteers] = [unit for unit in units_of(chunk)[0] if unit.quote.startswith("The partnership")]
-    named = _fernleigh_question(fernleigh, "Will the partnership commission Street Pastors?")
+    named = _question(fernleigh, "Will the partnership commission Street Pastors?", "Fernleigh")
     assert answerer._score_unit(named, volunteers, 1.0, 0.5).coverage == 1.0  # its heading says "Street Pastors"
     other = replace(chunk, section="Ashcombe Plan > Street Pastors in the town centre")
     [same] = [unit for unit in units_of(other)[0] if unit.quote == volunteers.quote]
@@ -755,7 +752,7 @@ def test_a_sentence_under_a_short_heading_the_question_names_is_judged_with_it(f
 
 def test_a_passage_of_one_sentence_is_judged_with_its_heading(fernleigh: Assistant) -> None:
     answerer = fernleigh.reader().answerer
-    question = _fernleigh_question(fernleigh, "Will the partnership commission Street Pastors?")
+    question = _question(fernleigh, "Will the partnership commission Street Pastors?", "Fernleigh")
     sentence = "The partnership will commission volunteers to help people on nights out."
     section = "Ashcombe Plan > Street Pastors in the town centre"  # too long a heading to be a name
     alone = Chunk(id="alone", text=sentence, metadata=META, section=section)
@@ -868,7 +865,7 @@ def test_the_list_under_an_item_is_taken_only_when_the_question_names_that_one_i
     fernleigh: Assistant, question: str, under: str | None
 ) -> None:
     [objectives] = units_of(_chunk_with(fernleigh, "Our objectives for the canal corridor are:"))[1]
-    found = fernleigh.reader().answerer._under_named_item(_fernleigh_question(fernleigh, question), objectives)
+    found = fernleigh.reader().answerer._under_named_item(_question(fernleigh, question, "Fernleigh"), objectives)
     assert (found.lead_in.quote.rstrip(":") if found is not None else None) == under
 
 
@@ -894,7 +891,7 @@ def test_evidence_that_holds_nearly_every_word_asked_answers_far_from_the_questi
     fernleigh: Assistant,
 ) -> None:
     answerer = fernleigh.reader().answerer
-    question = _fernleigh_question(fernleigh, "What is the board doing about nuisance from young people?")
+    question = _question(fernleigh, "What is the board doing about nuisance from young people?", "Fernleigh")
     below = fernleigh.settings.min_similarity - 0.01
     assert below > _FULL_SUPPORT_SIMILARITY and fernleigh.settings.min_support < _FULL_SUPPORT
     assert answerer._answers(_FULL_SUPPORT, _FULL_SUPPORT_SIMILARITY, question)
@@ -903,7 +900,7 @@ def test_evidence_that_holds_nearly_every_word_asked_answers_far_from_the_questi
     assert not answerer._answers(_FULL_SUPPORT - 0.01, below, question)
     assert not answerer._answers(1.0, _FULL_SUPPORT_SIMILARITY - 0.01, question)
     # ... and so is full support of a question most of whose words no plan uses: the one word judged is said
-    off_topic = _fernleigh_question(fernleigh, "How do I challenge my council tax band in Fernleigh?")
+    off_topic = _question(fernleigh, "How do I challenge my council tax band in Fernleigh?", "Fernleigh")
     assert not answerer._answers(1.0, below, off_topic)
 
 
@@ -1085,9 +1082,7 @@ def test_a_sentence_answer_quoting_a_list_item_is_supported_by_the_words_of_its_
     northfield: Assistant,
 ) -> None:
     answerer = northfield.reader().answerer
-    question = analyse(
-        "What action did the anti-social behaviour unit take?", northfield.reader().view.lexicon, ["Northfield"]
-    )
+    question = _question(northfield, "What action did the anti-social behaviour unit take?", "Northfield")
     [orders] = [
         unit
         for chunk in northfield.index.chunks.values()
@@ -2015,7 +2010,7 @@ def _kestwick_reading(kestwick: Assistant, asked: str) -> tuple[np.ndarray, np.n
     """How the answerer reads Kestwick's "ASB is reviewed ..." for a question: the vector it uses, the
     quote's vector as written, and the question's vector."""
     answerer = kestwick.reader().answerer
-    question = analyse(asked, kestwick.reader().view.lexicon, ["Kestwick"])
+    question = _question(kestwick, asked, "Kestwick")
     [reviewed] = [
         unit
         for chunk in kestwick.index.chunks.values()
@@ -2652,9 +2647,7 @@ def test_the_sentence_giving_the_date_asked_leads_so_that_a_list_before_it_does_
     rendham: Assistant,
 ) -> None:
     answerer = rendham.reader().answerer
-    question = analyse(
-        "By when will the new domestic abuse service be in place?", rendham.reader().view.lexicon, ["Rendham"]
-    )
+    question = _question(rendham, "By when will the new domestic abuse service be in place?", "Rendham")
     long_items = [
         "Establish a Family Safety Hub, so that women and families experiencing domestic abuse can find all of the "
         "support they need in one place, from advice and advocacy to housing and health care",
@@ -2692,7 +2685,7 @@ def test_a_lead_in_repeated_without_its_items_in_the_next_passage_still_brings_t
     [item_list] = [found for found in units_of(with_items)[1] if found.lead_in is not None]
     units = units_of(repeated)[0]
     [phase] = [unit for unit in units if unit.quote.startswith("Phase 2")]
-    question = analyse("Where is phase 2 trying to take it?", rendham.reader().view.lexicon, ["Rendham"])
+    question = _question(rendham, "Where is phase 2 trying to take it?", "Rendham")
     drafted = rendham.reader().answerer._said_in_order(question, [phase], [item_list], units)
     assert [point.unit.quote for point in drafted.points][1:] == ["Libraries", "Council buildings", "Places of worship"]
 

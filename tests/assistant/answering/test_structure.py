@@ -1022,6 +1022,14 @@ HARROWBY_OLD = "harrowby-community-safety-strategy-2015-18.md"
 HARROWBY_NEW = "harrowby-community-safety-strategy-2019-22.md"
 
 
+def _cites_only(assistant: Assistant, question: str, quote: str) -> None:
+    """The question is answered with that one quote, verbatim from its plan."""
+    answer = assistant.ask(question)
+    assert answer.answered
+    assert [c.quote for c in answer.citations] == [quote]
+    assert_cited_verbatim(assistant, answer)
+
+
 @pytest.fixture(scope="module")
 def earlier_plans(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
     harrowby = (
@@ -1045,13 +1053,13 @@ def earlier_plans(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) 
 def test_the_plan_before_is_the_earlier_plan_of_its_own_that_the_plan_names(
     earlier_plans: Assistant, question: str
 ) -> None:
-    answer = earlier_plans.ask(question)
-    assert answer.answered
-    assert [c.quote for c in answer.citations] == [
+    # not the regional strategy it also names
+    _cites_only(
+        earlier_plans,
+        question,
         "Each year the partnership measured its progress against the 12 priorities of our Community Safety Plan "
-        "2016-19."
-    ]  # not the regional strategy it also names
-    assert_cited_verbatim(earlier_plans, answer)
+        "2016-19.",
+    )
 
 
 @pytest.mark.parametrize(
@@ -1060,13 +1068,13 @@ def test_the_plan_before_is_the_earlier_plan_of_its_own_that_the_plan_names(
 def test_why_a_plan_runs_for_its_years_is_the_sentence_naming_its_period_with_a_reason(
     earlier_plans: Assistant, question: str
 ) -> None:
-    answer = earlier_plans.ask(question)
-    assert answer.answered
-    assert [c.quote for c in answer.citations] == [
+    # not the sentence that names the period without a reason
+    _cites_only(
+        earlier_plans,
+        question,
         "In June 2019 the partnership agreed that this plan should cover 2020-23, so that it stays aligned in term "
-        "and funding with the Police and Crime Plan."
-    ]  # not the sentence that names the period without a reason
-    assert_cited_verbatim(earlier_plans, answer)
+        "and funding with the Police and Crime Plan.",
+    )
 
 
 def test_the_plan_before_is_the_council_s_plan_that_ended_before_it_began(earlier_plans: Assistant) -> None:

@@ -128,6 +128,10 @@ def parse_blocks(text: str, page: int | None = None) -> list[Block]:
             item = _BULLET_SYMBOLS.sub("", bullet.group(2).strip()) if line.lstrip()[0] in "-*•·◆➤▪●○■◦‣" else stripped
             blocks.append(Block("item", item.strip(), page, level=indent))
             continue
+        if not paragraph and _unfinished_item(blocks, lines[index - 1] if index else ""):
+            last = blocks[-1]  # "- ... including Specialist Domestic Violence Court," goes on: "   Sanctuary, ..."
+            blocks[-1] = Block("item", f"{last.text} {stripped}", last.page, last.level)
+            continue
         if _looks_like_heading(stripped, lines, index):
             flush()
             blocks.append(Block("heading", stripped, page, level=0))
@@ -173,6 +177,15 @@ def _looks_like_heading(line: str, lines: list[str], index: int) -> bool:
         and not line.endswith(_ENDS_SENTENCE)
         and sum(ch.isalpha() for ch in line) >= 0.6 * len(line.replace(" ", ""))
     )
+
+
+def _unfinished_item(blocks: list[Block], line_before: str) -> bool:
+    """Whether the line before was a list item that stops mid-sentence (after a comma or a word such as "and"
+    or "of"), so that the line after it, with no blank line between, goes on with it."""
+    if not blocks or blocks[-1].kind != "item" or not line_before.strip():
+        return False
+    text = blocks[-1].text.rstrip()
+    return text.endswith(",") or text.rsplit(" ", 1)[-1].lower() in _MINOR_WORDS
 
 
 def _merge_item_continuations(blocks: list[Block]) -> list[Block]:

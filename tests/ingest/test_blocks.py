@@ -42,3 +42,22 @@ def test_parallel_plain_headings_are_a_list() -> None:
 def test_a_long_lower_case_line_is_not_a_heading() -> None:
     text = "Intro.\n\nUtilising judicial restrictions and offender management to moderate offending behaviour\n\nMore."
     assert [block.kind for block in parse_blocks(text)] == ["paragraph", "paragraph", "paragraph"]
+
+
+def test_a_list_item_that_stops_mid_sentence_goes_on_into_the_line_under_it() -> None:
+    text = (
+        "- The core projects including the Specialist Court,\n"
+        "   Sanctuary, IRIS and the One Stop Shop\n"
+        "\n"
+        "All of them focus on victims."
+    )
+    blocks = parse_blocks(text)
+    assert [(block.kind, block.text) for block in blocks] == [
+        ("item", "The core projects including the Specialist Court, Sanctuary, IRIS and the One Stop Shop"),
+        ("paragraph", "All of them focus on victims."),
+    ]
+
+
+def test_a_whole_list_item_keeps_the_line_under_it_apart() -> None:
+    blocks = parse_blocks("- 43% engaged in education\n 49% in treatment")
+    assert [block.kind for block in blocks] == ["item", "paragraph"]

@@ -36,7 +36,8 @@ def hyphen_joined(text: str) -> set[str]:
 
 
 def thing_words(text: str) -> dict[str, str]:
-    """Key term -> the word the asker wrote, for each word of the text that can only be a noun.
+    """Key term -> the word the asker wrote, for each word of the text that can only be a noun, or that is
+    one where it stands ("a skip", "speed cameras", "drowning prevention": `_in_noun_phrase`).
 
     A hyphenated word is judged by its parts ("set-up": "set", "up"; "e-scooter": "scooter"), not by the
     two run together."""
@@ -48,10 +49,65 @@ def thing_words(text: str) -> dict[str, str]:
             continue
         readings = getAllLemmas(word)
         before = said[position - 1] if position else ""
-        if readings and (set(readings) == {"NOUN"} or _gerund(word, readings) and before not in _ONGOING):
+        after = said[position + 1] if position + 1 < len(said) else ""
+        if readings and (
+            set(readings) == {"NOUN"}
+            or _gerund(word, readings)
+            and before not in _ONGOING
+            or set(readings) == {"NOUN", "VERB"}
+            and word not in _ASKING_NOUNS
+            and (_names_activity(before, after) if word.endswith("ing") else _in_noun_phrase(before, after))
+        ):
             for term in terms(word):
                 found.setdefault(term, word)
     return found
+
+
+# Words after which a word that may be a noun or a verb is a noun: "a skip", "the canal", "any drones"
+_DETERMINERS = frozenset(
+    words(
+        "a an the my our your his her their its this these those any some no every each another other new old "
+        "local public"
+    )
+)
+# ... bar the nouns that say what kind of answer is wanted ("the value of the contract", "the number of ...")
+_ASKING_NOUNS = frozenset(
+    words("value values amount amounts cost costs price number numbers figure figures total totals rate rates share")
+    + words("shares date dates time times name names kind kinds sort sorts type types change changes progress")
+)
+_BE = frozenset(["is", "are", "was", "were", "being"])  # ... and before which it is one
+# ... and after which it is a verb: "to report", "I cover", "will drop"
+_VERB_BEFORE = frozenset(
+    words(
+        "to i we you they he she it will would can could should must may might shall do does did dont doesnt didnt "
+        "not please lets"
+    )
+)
+
+
+def _in_noun_phrase(before: str, after: str) -> bool:
+    """Whether a word that reads as a noun or a verb ("skip", "drones", "canal") is a noun where it stands:
+    after a determiner ("a skip", "the canal"), before a noun it modifies ("speed cameras", "drowning
+    prevention"), or the subject of "be" ("drones being flown", "the hedge is blocking"); not after a word a
+    verb follows ("to drop drugs")."""
+    if before in _DETERMINERS or after in _BE:
+        return True
+    return before not in _VERB_BEFORE and _noun_only(after)
+
+
+def _names_activity(before: str, after: str) -> bool:
+    """Whether an -ing form that reads as a noun or a verb names an activity where it stands: after a
+    determiner ("the recycling"), or modifying a noun ("recycling centre", "drowning prevention"); not what
+    someone is doing ("teenagers hanging about", "they keep drowning out ...")."""
+    if before in _DETERMINERS:
+        return True
+    readings = getAllLemmas(after) if after.isalpha() else {}
+    return before not in _VERB_BEFORE and before not in _ONGOING and "NOUN" in readings and after not in STOPWORDS
+
+
+def _noun_only(word: str) -> bool:
+    readings = getAllLemmas(word) if word.isalpha() else {}
+    return bool(readings) and set(readings) == {"NOUN"} and word not in STOPWORDS
 
 
 # Words after which a verb's -ing form says what someone is doing, not a thing: "I keep thinking", "they're dealing"

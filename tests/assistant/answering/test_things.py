@@ -29,6 +29,17 @@ def test_an_activity_named_by_a_verb_s_ing_form_is_a_thing() -> None:
     assert "think" not in thing_words("I keep thinking about nights out")  # what someone is doing
 
 
+def test_a_word_that_may_be_a_verb_is_a_thing_where_it_stands_as_a_noun() -> None:
+    assert thing_words("How much is a skip licence?")["skip"] == "skip"  # after a determiner
+    assert "speed" in thing_words("Where are speed cameras going?")  # before a noun it modifies
+    assert "drone" in thing_words("Do the plans cover drones being flown over prisons?")  # the subject of "be"
+    assert "hedg" in thing_words("Their hedge is blocking our light")
+    assert "recycl" in thing_words("When does the household recycling centre open?")  # an -ing form before a noun
+    assert "drop" not in thing_words("They fly over walls to drop drugs")  # after "to": a verb
+    assert "hang" not in thing_words("Teenagers hanging about in the park")  # what someone is doing
+    assert "cold" not in thing_words("She is pestered by cold callers")  # an adjective as well as a noun
+
+
 def _plan_words(embedder: Embedder, words: list[str], near: float = 0.6) -> PlanWords:
     vectors = np.asarray(embedder.embed_documents(words), np.float32)
     return PlanWords(vectors / np.linalg.norm(vectors, axis=1, keepdims=True), embedder, near)

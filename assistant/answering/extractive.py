@@ -30,7 +30,7 @@ from assistant.retrieval.terms import stem, terms
 from assistant.retrieval.vectors import UnitVectors, glossaries
 from ingest.documents import Chunk, PlanMetadata
 from ingest.glossary import spell_out, unspelled
-from ingest.text import split_sentences
+from ingest.text import introduces, split_sentences
 
 _DIGIT = re.compile(r"\d")
 _MAX_SENTENCES = 3  # sentences an answer quotes when no list answers it (within the word budget)
@@ -360,8 +360,11 @@ class ExtractiveAnswerer:
             chunk_units, chunk_lists = units_of(passage.chunk)
             units.extend((unit, prior) for unit in chunk_units if unit.kind != "heading")
             lists.extend((item_list, prior) for item_list in chunk_lists)
-        if self._front:  # a contents page or document control says nothing a passage answer needs
-            units = [(unit, prior) for unit, prior in units if not self._is_front(unit)]
+        if self._front:  # a contents page or document control says nothing a passage answer needs, bar the row
+            # whose label the question names ("who is it marked as relevant to?": "Relevant to | ...")
+            units = [
+                (unit, prior) for unit, prior in units if not self._is_front(unit) or _front_label_asked(question, unit)
+            ]
             lists = [(lst, prior) for lst, prior in lists if not any(self._is_front(i) for i in lst.items)]
         units = [(unit, prior) for unit, prior in units if not _names_columns_only(unit) and not _title_only(unit)]
         lists = [(answering, prior) for lst, prior in lists if (answering := _without_column_names(lst)) is not None]
@@ -472,7 +475,17 @@ class ExtractiveAnswerer:
         )
         if by_whom:
             scored_lists = [(lst, s) for lst, s in scored_lists if _DONE_BY.search(lst.text)]
-        if question.wants_list:
+        # a list under a heading that introduces it and says what the question asks for says it better than any
+        # sentence ("set out the pledge ...": "Our pledge to you We will:"), whatever sentence opens another list
+        headed = (
+            scored_lists[0]
+            if scored_lists
+            and not WHY_QUESTION.search(question.text)  # (a list says what, not why)
+            and _under_asked_heading(question, scored_lists[0][0])
+            and scored_lists[0][1].score > best_unit_score.score
+            else None
+        )
+        if headed is None and question.wants_list:
             opened = next(
                 (
                     (lst, s)
@@ -481,14 +494,14 @@ class ExtractiveAnswerer:
                 ),
                 None,
             )
-        elif question.wants_definition:
+        elif headed is None and question.wants_definition:
             # what a thing is: the list its naming paragraph leads into ("20. ... the Southwark Narrative was
             # produced. The purpose of the Southwark Narrative is :")
             name = defined_name(question.text)
             opened = next(((lst, s) for lst, s in scored_lists if _leads_into(best_unit, lst, name)), None)
         if opened is not None:
             chosen_list = opened
-        elif (
+        elif headed is not None or (
             scored_lists
             and (
                 question.wants_list
@@ -634,8 +647,13 @@ class ExtractiveAnswerer:
         return Draft(tuple(points), truncated=len(item_list.items) > len(items))
 
     def _said(self, question: Question, chosen: list[tuple[Unit, _Scored]]) -> float:
-        """How much of the question some sentences say (key-term support)."""
-        return self._coverage(question, " ".join(_in_setting(unit) for unit, _ in chosen)) if chosen else 0.0
+        """How much of the question some sentences say (key-term support), as much as one document's of them
+        say together: words scattered over several plans ("household goods" in one, "leisure centres" in
+        another) do not add up to an answer about a household recycling centre."""
+        by_document: dict[str, list[str]] = {}
+        for unit, _ in chosen:
+            by_document.setdefault(unit.chunk.metadata.source, []).append(_in_setting(unit))
+        return max((self._coverage(question, " ".join(said)) for said in by_document.values()), default=0.0)
 
     def _supported(self, question: Question, chosen: list[tuple[Unit, _Scored]]) -> bool:
         similarity = max(scored.similarity for _, scored in chosen)
@@ -894,6 +912,8 @@ class ExtractiveAnswerer:
         own = f"{_table_labels(unit)} {own}"  # a row is read with its table's column and group labels
         if _TARGET_QUESTION.search(question.text) and self._is_target(unit):
             own = f"{own} target"  # what the plan model reads as a target is one, in whatever words
+        if self._front and self._is_front(unit):
+            own = f"{own} {unit.chunk.metadata.title}"  # a document-control row is about the document it controls
         before = antecedent(unit)
         if before is not None:  # "It is accountable to ..." says it of what the sentence before names
             own = f"{before.quote} {own}"
@@ -1095,7 +1115,11 @@ class ExtractiveAnswerer:
 
 _ENUMERATOR = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*[.)]|\([a-z]\))\s+")
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-_FIGURE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS}|hundred|thousand|million|dozen)\b", re.I)
+_FIGURE = re.compile(
+    rf"\d|\b(?:{_NUMBER_WORDS}|hundred|thousand|million|dozen)\b|"
+    r"\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth)s?\b",  # a share said as a fraction: "nearly a third"
+    re.I,
+)
 _FIGURE_WORD = re.compile(rf"\b(?:{_NUMBER_WORDS})\b", re.I)
 _MONEY = re.compile(r"£|\bmillion\b|\d+k\b|\bfunding of\b|\bpounds?\b|\bpence\b|\bGBP\b", re.I)
 _MONEY_QUESTION = re.compile(
@@ -1829,6 +1853,17 @@ _SAYING_POINTS = 2  # points each plan's part of a "which plans say X?" answer q
 _CELL_MARGIN = 0.15  # how far below the best evidence a cell the question names by its labels may score
 
 
+def _front_label_asked(question: Question, unit: Unit) -> bool:
+    """Whether a row of a document's contents or document control has a label that the question names, or
+    nearly all of it ("on what date was the final report sent to the Constitutional Team?": "Date final report
+    sent to Constitutional Team / Scrutiny Team | 13 February 2023")."""
+    label, bar, _ = unit.quote.partition(" | ")
+    named = {term for term in terms(label) if len(term) > 2 and not term.isdigit()}
+    if not bar or not named:
+        return False
+    return len(named & set(terms(question.text))) >= _NAMED_SHARE * len(named)
+
+
 def _labelled(unit: Unit) -> bool:
     """A unit its heading names: part of a table's cell (read under its column and row labels), or the
     whole text of its passage (a passage of one sentence, filed under its section)."""
@@ -1866,6 +1901,17 @@ def _heading_named(question: Question, item_list: ItemList) -> bool:
         return False
     named = {term for term in terms(lead.quote) if len(term) > 2 and not term.isdigit()}
     return len(named) >= 2 and named <= set(terms(f"{question.text} {question.expanded.question}"))
+
+
+def _under_asked_heading(question: Question, item_list: ItemList) -> bool:
+    """Whether the list sits right under a heading that introduces it ("Our pledge to you We will:") and says
+    a word the question asks with (not one it carried over, nor one of a story around it). A heading that
+    introduces nothing ("Hate Crime") names a subject, whatever list follows it."""
+    lead = item_list.lead_in
+    if lead is None or lead.kind != "heading" or not introduces(lead.quote):
+        return False
+    own = set(question.key_terms) - question.carried - question.narrative
+    return bool(own & set(terms(lead.quote)))
 
 
 def _under_another_part(question: Question, item_list: ItemList) -> bool:

@@ -35,7 +35,9 @@ _COLLECTIONS = (
 )
 # ("age groups" are a range of ages: "aged between 16 and 24", not a list)
 _LIST_CUES = re.compile(
-    rf"^(list|name|outline|summari[sz]e|what are|which are)\b|\b(?<!age )(?<!age-)({_COLLECTIONS})\b", re.I
+    rf"(?:^|[.?!]\s+)(list|name|outline|summari[sz]e|set out|what are|which are)\b|"
+    rf"\b(?<!age )(?<!age-)({_COLLECTIONS})\b",
+    re.I,
 )
 _COUNT = re.compile(rf"\b(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:\w+\s+)?({_COLLECTIONS})\b", re.I)
 # A question that gives the figure and asks which plan, who or whether ("Which plan sets a target of 20

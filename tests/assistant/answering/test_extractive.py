@@ -2166,6 +2166,7 @@ PENDLEBURY_STRATEGY = """# Pendlebury Community Safety Strategy 2022-25
 | Author | Jane Harker, Head of Community Safety |
 | Date Authored | March 2022 |
 | Version | 1.2 |
+| Relevant to | Pendlebury Community Safety Partnership and Wider Stakeholders |
 
 ## Introduction
 
@@ -2707,3 +2708,66 @@ def test_what_a_thing_is_is_the_list_its_naming_paragraph_leads_into(rendham: As
     answer = rendham.ask("What exactly is the 'Rendham Night Narrative' the partnership produced?")
     assert answer.answered and "A live document" in answer.text and "Will guide the licensing" in answer.text
     assert answer.text.count("was produced") == 1  # the paragraph once, not its first sentence again
+
+
+def test_a_document_control_row_answers_a_question_that_names_its_label(pendlebury_strategy: Assistant) -> None:
+    answer = pendlebury_strategy.ask("Who is the Pendlebury strategy document marked as relevant to?")
+    assert answer.answered
+    assert answer.citations[0].quote == ("Relevant to | Pendlebury Community Safety Partnership and Wider Stakeholders")
+
+
+def test_a_share_said_as_a_fraction_is_a_figure(ashcombe: Assistant) -> None:
+    question = _question(ashcombe, "What share of violent offences are domestic abuse?")
+    assert has_figure("Domestic abuse accounts for nearly a third of violent offences.", question)
+    assert not has_figure("The third priority is domestic abuse.", question)
+
+
+def test_words_scattered_over_several_plans_do_not_add_up_to_support(ashcombe: Assistant) -> None:
+    answerer = ashcombe.reader().answerer
+    question = _question(ashcombe, "When will trained volunteers replace the street lamps?")
+    volunteers = _units(" ".join(NIGHT_HUB))[2]
+    lamps = _units(
+        "The council will replace the old sodium street lamps with brighter LED lamps on every estate.",
+        section="Ashcombe Plan > Street Lighting",
+        chunk_id="d",
+    )[0]
+    elsewhere = replace(lamps, chunk=replace(lamps.chunk, metadata=replace(META, source="other.txt")))
+    scored = _Scored(0.5, 0.5, 0.5)
+    together = answerer._said(question, [(volunteers, scored), (lamps, scored)])
+    apart = answerer._said(question, [(volunteers, scored), (elsewhere, scored)])
+    assert apart == max(answerer._said(question, [(unit, scored)]) for unit in (volunteers, elsewhere))
+    assert apart < together
+
+
+KELBY = """# Kelby Safer Streets Plan 2022-25
+
+## Our pledge to residents - we will:
+
+- answer every report of anti-social behaviour within two working days
+- keep victims informed about their case until it is closed
+- hold a street surgery in every ward each year
+
+This pledge was written with residents and partners in 2021.
+
+## Partners
+
+The following organisations are committed to making this happen:
+
+- Kelby Council
+- Kelby Police
+- Kelby Housing Trust
+"""
+
+kelby = one_plan_fixture("kelby", "kelby-safer-streets-plan-2022-25.md", "Kelby", KELBY)
+
+
+@pytest.mark.parametrize(
+    "asked", ["Set out the pledge Kelby makes to residents.", "What is Kelby's pledge to residents?"]
+)
+def test_a_list_under_a_heading_that_introduces_what_is_asked_answers_it(kelby: Assistant, asked: str) -> None:
+    answer = kelby.ask(asked)
+    assert answer.answered, answer.text
+    quotes = [citation.quote for citation in answer.citations]
+    assert "answer every report of anti-social behaviour within two working days" in quotes
+    assert "hold a street surgery in every ward each year" in quotes
+    assert "Kelby Police" not in quotes

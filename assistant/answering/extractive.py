@@ -1530,7 +1530,7 @@ _WHO_DOES = re.compile(
 )
 _DONE_BY = re.compile(
     r"\b(?:delivered|run|provided|led|managed|operated|commissioned|hosted|funded|co-?ordinated|coordinated|"
-    r"facilitated|staffed|supported) by\s+(?:the\s+)?[A-Z]"
+    r"facilitated|staffed|supported|conducted|carried out|undertaken|produced|prepared|written) by\s+(?:the\s+)?[A-Z]"
 )
 # Whom a survey's share counts is said many ways: "residents" asked are "respondents", "those questioned".
 _PEOPLE = frozenset(terms("residents respondents people public persons individuals participants citizens"))

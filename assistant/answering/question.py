@@ -35,7 +35,7 @@ _COLLECTIONS = (
 )
 # ("age groups" are a range of ages: "aged between 16 and 24", not a list)
 _LIST_CUES = re.compile(
-    rf"(?:^|[.?!]\s+)(list|name|outline|summari[sz]e|set out|what are|which are)\b|"
+    rf"(?:^|[.?!]\s+)(list|name|outline|summari[sz]e|set out|what are|which are)\b|\bwhat(?:'s|’s| is| are) in\b|"
     rf"\b(?<!age )(?<!age-)({_COLLECTIONS})\b",
     re.I,
 )

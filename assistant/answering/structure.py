@@ -146,6 +146,7 @@ _WROTE = re.compile(r"\b(wrote|written|writer|authored)\b", re.I)
 _MAX_SECTIONS = 20  # lines of a contents page an answer shows
 _INHERITED = 0.5  # what a subject word in a heading above a group of measures counts for, beside one in its own
 _MEASURES_SHARE = 0.5  # of a question's subject terms the heading or words of a group of measures must say
+_SAID_MEASURE_TERMS = 3  # a subject said in this many terms or more, all said by one measure, is that measure's
 _BODY_WORDS = frozenset(
     term
     for word in [
@@ -536,6 +537,14 @@ class PlanReader:
         subject = [term for term in question.key_terms if term not in own]
         if not subject:
             return None
+        # a measure that says all of the subject itself ("how will they measure whether women at the hub are
+        # improving their living skills?": "Improvement in living skills ... | Percentage goals completed ... for
+        # clients at Women's Hub") is the one asked about: alone when the group found is another's, else first
+        saying = [
+            target
+            for target in plan.targets
+            if len(subject) >= _SAID_MEASURE_TERMS and set(subject) <= set(terms(target.evidence.quote))
+        ]
         groups: dict[str, list[Target]] = {}
         for target in plan.targets:
             groups.setdefault(target.evidence.section or "", []).append(target)
@@ -553,12 +562,17 @@ class PlanReader:
             if rank > best_rank:
                 best, best_rank = members, rank
         best_share = best_rank[1]
+        if saying and not any(target in (best or []) for target in saying):
+            points = [Point(unit) for unit in (self._unit(t.evidence, "item") for t in saying) if unit]
+            if points:
+                return brief(Draft(tuple(points[:_MAX_ACTIONS]), truncated=len(points) > _MAX_ACTIONS))
         if best is None or best_share < _MEASURES_SHARE:
             return None
         # ... with the measures in sections under its own ("... Performance Indicators > First 12 months >
         # Priority Performance Indicator for 2017/18"): they are the same subject's, listed further down
         below = f"{best[0].evidence.section or ''} > "
         best = [*best, *(target for target in plan.targets if (target.evidence.section or "").startswith(below))]
+        best = [*(target for target in best if target in saying), *(target for target in best if target not in saying)]
         points = [Point(unit, bullet=True) for unit in (self._unit(t.evidence, "item") for t in best) if unit]
         if not points:
             return None

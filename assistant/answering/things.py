@@ -87,10 +87,10 @@ _VERB_BEFORE = frozenset(
 
 def _in_noun_phrase(before: str, after: str) -> bool:
     """Whether a word that reads as a noun or a verb ("skip", "drones", "canal") is a noun where it stands:
-    after a determiner ("a skip", "the canal"), before a noun it modifies ("speed cameras", "drowning
-    prevention"), or the subject of "be" ("drones being flown", "the hedge is blocking"); not after a word a
-    verb follows ("to drop drugs")."""
-    if before in _DETERMINERS or after in _BE:
+    after a determiner ("a skip", "the canal") or an -ing form ("parking permit", "getting calls"), before a
+    noun it modifies ("speed cameras", "drowning prevention"), or the subject of "be" ("drones being flown",
+    "the hedge is blocking"); not after a word a verb follows ("to drop drugs")."""
+    if before in _DETERMINERS or after in _BE or _gerund(before, getAllLemmas(before) if before.isalpha() else {}):
         return True
     return before not in _VERB_BEFORE and _noun_only(after)
 

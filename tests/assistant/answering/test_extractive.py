@@ -14,6 +14,7 @@ import pytest
 from assistant.answer import Answer
 from assistant.answering.evidence import ItemList, Unit, units_of
 from assistant.answering.extractive import (
+    _DONE_BY,
     _FIRST_PLACE,
     _FOR_WHOM,
     _FULL_SUPPORT,
@@ -2510,6 +2511,12 @@ def test_who_provides_a_service_is_the_sentence_saying_by_whom_not_the_list_of_w
 ) -> None:
     answer = harbury_and_marlow.ask(question)
     assert answer.answered and "delivered by Northgate Aid" in answer.citations[0].quote  # who, then what of
+
+
+def test_by_whom_is_said_of_work_carried_out_as_of_a_service_delivered() -> None:
+    assert _DONE_BY.search("A recent analysis of the MARAC conducted by the Home Office funded charity found ...")
+    assert _DONE_BY.search("The review was carried out by Safer Futures in 2021.")
+    assert not _DONE_BY.search("The analysis was conducted in 2021.")
 
 
 def test_whom_a_scheme_is_for_is_read_from_each_plan_s_sentence_naming_the_people_it_serves(

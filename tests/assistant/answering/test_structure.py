@@ -239,6 +239,44 @@ def test_the_plan_model_answers_measures_with_the_group_that_names_the_subject(
     assert _plan_model_answer(dunmore, question) == HATE_CRIME_INDICATORS
 
 
+WEXCOMBE_PLAN = """# Wexcombe Community Safety Plan 2022-25
+
+## Safe in ourselves
+
+### Safe in ourselves outcomes and outputs
+
+| Outcomes | Outputs |
+|---|---|
+| Improvement in living skills and self-care through the hub | Percentage of goals completed by clients at the \
+Women's Hub |
+| Fewer repeat victims | Number of repeat victims referred to support |
+
+## Safer streets
+
+### Safer streets performance indicators
+
+- Number of women who feel safe in the town centre
+- Number of young people improving their living skills at youth hubs
+- Number of self-care workshops held in schools
+- Number of street robberies
+"""
+
+wexcombe = one_plan_fixture("wexcombe", "wexcombe-community-safety-plan-2022-25.md", "Wexcombe", WEXCOMBE_PLAN)
+
+
+def test_a_measure_that_says_the_subject_itself_is_the_one_asked_about_not_another_group(
+    wexcombe: Assistant,
+) -> None:
+    # the indicators under "Safer streets" say every word of the subject between them; one row says it all itself
+    answer = wexcombe.ask(
+        "How will Wexcombe measure whether women at the Women's Hub are improving their living skills and self-care?"
+    )
+    assert [c.quote for c in answer.citations] == [
+        "Improvement in living skills and self-care through the hub | Percentage of goals completed by clients at "
+        "the Women's Hub"
+    ]
+
+
 def test_measures_no_group_of_which_names_half_the_subject_are_not_the_answer(dunmore: Assistant) -> None:
     assert _plan_model_answer(dunmore, "How will Dunmore measure hate speech online?") is None
 

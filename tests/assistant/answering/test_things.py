@@ -35,6 +35,7 @@ def test_a_word_that_may_be_a_verb_is_a_thing_where_it_stands_as_a_noun() -> Non
     assert "drone" in thing_words("Do the plans cover drones being flown over prisons?")  # the subject of "be"
     assert "hedg" in thing_words("Their hedge is blocking our light")
     assert "recycl" in thing_words("When does the household recycling centre open?")  # an -ing form before a noun
+    assert "permit" in thing_words("How much is a parking permit?")  # ... or after one
     assert "drop" not in thing_words("They fly over walls to drop drugs")  # after "to": a verb
     assert "hang" not in thing_words("Teenagers hanging about in the park")  # what someone is doing
     assert "cold" not in thing_words("She is pestered by cold callers")  # an adjective as well as a noun

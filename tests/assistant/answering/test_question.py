@@ -458,6 +458,19 @@ def test_age_groups_are_a_range_of_ages_not_a_list() -> None:
     assert analyse("Which groups sit under the board?", LEXICON, []).wants_list
 
 
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "The Mayor's welcome says the plan will tell readers three things. What are they?",  # a later sentence asks
+        "Set out the pledge the plan makes to residents.",
+        "Until there's a building, what's in the virtual offer?",
+    ],
+)
+def test_a_list_is_asked_for_at_the_start_of_any_sentence_or_by_what_is_in_a_thing(asked: str) -> None:
+    assert analyse(asked, LEXICON, []).wants_list
+    assert not analyse("What is the pledge about? It was written in 2021.", LEXICON, []).wants_list
+
+
 def test_the_noun_that_stands_for_what_each_plan_names_is_no_key_term() -> None:
     question = analyse(
         "Barnfield and Corston both talk about 'Safe Havens'. Who is each scheme meant for?",

@@ -956,10 +956,12 @@ class ExtractiveAnswerer:
             any(quote == unit.quote for _, quote in question.seen | question.said)
             and not (question.wants_number and states_figure(unit, question))
             and not _says_all_asked(question, unit)
+            and not question.seen_whether
         ):  # a follow-up (or a later part of a compound question) wants what was not said yet, wherever else the
             # plan says it again; but
             # "what share of them didn't re-offend?" asks for the figure, though the last answer said it among others,
-            # and "which group oversees delivering it?" asks what one sentence of it said in passing
+            # and "which group oversees delivering it?" asks what one sentence of it said in passing, and "what will
+            # they help them with?" after "is the fire brigade part of it?" asks what the quotes showing it is say
             score -= _SEEN_PENALTY
         elif question.seen and set(question.key_terms) <= question.carried and _follows_seen(question, unit):
             score += _NEXT_BONUS  # "why might that be?": what the plan says straight after the last answer

@@ -487,6 +487,13 @@ class Question:
     # (chunk id, quote) of what the parts of a compound question before this one quoted (also in `seen`, so that the
     # part reads them and says something new), for what only a follow-up may do with what it saw
     said: frozenset[tuple[str, str]] = frozenset()
+    # the last question asked whether ("Is the fire brigade part of the strategy?"): its answer quoted what shows it
+    # is, and what the follow-up asks of it ("What will they help them with?") may be in those very quotes
+    seen_whether: bool = False
+
+
+# A question asking yes or no
+WHETHER = re.compile(r"^\W*(?:is|are|was|were|does|do|did|has|have|can|could|will|would|should)\b", re.I)
 
 
 def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], context: str = "") -> Question:

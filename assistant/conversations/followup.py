@@ -16,7 +16,7 @@ from typing import Protocol
 from assistant.answering.among import asks_among, place_asked
 from assistant.answering.compound import split_compound
 from assistant.answering.intent import PARTS as _PARTS
-from assistant.answering.question import BARE_ASK, WHY_QUESTION, Question, analyse, defined_name
+from assistant.answering.question import BARE_ASK, WHETHER, WHY_QUESTION, Question, analyse, defined_name
 from assistant.answering.years import naming_plans, span_label
 from assistant.conversations.store import Turn
 from assistant.llm.sentences import strip_markers
@@ -64,6 +64,7 @@ class Resolved:
     carried: tuple[str, ...] = ()  # what was carried, for people: "council: Sutton", "topic: MARAC"
     rewritten: str | None = None  # a standalone question written by a condense step
     seen: tuple[tuple[str, str], ...] = ()  # (chunk id, quote) the last answer cited, when the message leans on it
+    seen_whether: bool = False  # ... and that answer's question asked yes or no
 
     @property
     def question(self) -> str:
@@ -77,7 +78,7 @@ class Resolved:
             question = analyse(self.rewritten, lexicon, councils)
         else:
             question = analyse(self.message, lexicon, councils, context=self.context)
-        return replace(question, seen=frozenset(self.seen))
+        return replace(question, seen=frozenset(self.seen), seen_whether=bool(self.seen) and self.seen_whether)
 
 
 class FollowUps(Protocol):
@@ -150,7 +151,8 @@ class CarryOver:
         leaning = any(part.startswith(("item:", "topic:")) for part in carried)
         # "which of those ...?", "the third one's job title": what it listed
         seen = _cited(last) if leaning or asks_among(message) or place_asked(message) is not None else ()
-        return Resolved(message, context=" ".join(parts), carried=tuple(carried), seen=seen)
+        whether = bool(WHETHER.match(last.question))
+        return Resolved(message, context=" ".join(parts), carried=tuple(carried), seen=seen, seen_whether=whether)
 
     def other_reading(
         self, message: str, history: Sequence[Turn], councils: Sequence[str], resolved: Resolved

@@ -2778,3 +2778,15 @@ def test_a_list_under_a_heading_that_introduces_what_is_asked_answers_it(kelby: 
     assert "answer every report of anti-social behaviour within two working days" in quotes
     assert "hold a street surgery in every ward each year" in quotes
     assert "Kelby Police" not in quotes
+
+
+def test_what_the_last_answer_quoted_is_not_held_back_after_a_yes_or_no_question(ashcombe: Assistant) -> None:
+    answerer = ashcombe.reader().answerer
+    [lamps] = _units(
+        "The council will replace the old sodium street lamps with brighter LED lamps on every estate.",
+        section="Ashcombe Plan > Street Lighting",
+    )
+    question = replace(_question(ashcombe, "Which lamps will they put in?"), seen=frozenset({("c", lamps.quote)}))
+    after_what = answerer._score_unit(question, lamps, 1.0, 0.5).score
+    after_whether = answerer._score_unit(replace(question, seen_whether=True), lamps, 1.0, 0.5).score
+    assert after_whether > after_what  # "Is the council changing the street lamps?" quoted it to say yes

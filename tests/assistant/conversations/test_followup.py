@@ -287,3 +287,9 @@ def test_what_about_another_named_thing_asks_the_last_question_of_it(assistant: 
     # a subject in place of a subject, neither a name, carries no asking of its own
     again = assistant.resolve("And burglary?", [asked("How has Lewisham done on robbery?")])
     assert not any(item.startswith("asked:") for item in again.carried)
+
+
+def test_a_follow_up_knows_when_the_last_question_asked_yes_or_no(assistant: Assistant) -> None:
+    after_whether = assistant.resolve("What will they do with it?", [asked("Does Sutton's strategy mention CCTV?")])
+    after_what = assistant.resolve("What will they do with it?", [asked("What does Sutton's strategy say on CCTV?")])
+    assert after_whether.seen_whether and not after_what.seen_whether

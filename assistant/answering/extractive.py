@@ -1137,6 +1137,16 @@ _AGE = re.compile(
     re.I,
 )
 _AGE_QUESTION = re.compile(r"\bhow old\b|\bages?d?\b", re.I)
+# "how often is it reviewed?" is answered by how often ("on a weekly basis", "twice a year", "every six months"),
+# a frequency that need not be a numeral
+_OFTEN_QUESTION = re.compile(r"\bhow (?:often|frequently|regularly)\b", re.I)
+_PERIOD_NOUN = r"(?:day|week|fortnight|month|quarter|year|annum|term|meeting)s?"
+_FREQUENCY = re.compile(
+    r"\b(?:daily|weekly|fortnightly|monthly|bi-?monthly|quarterly|annual(?:ly)?|yearly|bi-?annual(?:ly)?|"
+    r"six-?monthly|twice|once|regularly|periodically|routinely|continuously|"
+    rf"(?:every|each|per|a)\s+(?:\w+\s+)?{_PERIOD_NOUN}|\w+\s+times\s+(?:a|per|each)\s+{_PERIOD_NOUN})\b",
+    re.I,
+)
 
 
 _AMOUNT_QUESTION = re.compile(
@@ -1207,6 +1217,13 @@ _WHEN_QUESTION = re.compile(r"\bwhen\b|\bwhat (?:date|year|month|day)\b", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATES = re.compile(
     rf"\b{_MONTH}\s+\d{{1,4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?!\w)|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
+)
+# A time said in words, which answers "when?" as a date does: "at the beginning of January", "in the spring",
+# "later this year"
+_TIME_SAID = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+    r"\b(?:spring|summer|autumn|winter|(?:next|last|this|later this|coming|following|previous) "
+    r"(?:year|month|week|quarter|financial year))\b"
 )
 
 
@@ -1315,6 +1332,10 @@ def has_figure(quote: str, question: Question, labels: str = "") -> bool:
         text = _AGE.sub(" ", text)  # how many were supported is not from what age
     if _MONEY_QUESTION.search(question.text):
         return bool(_MONEY.search(text) or _MONEY.search(labels)) and bool(_FIGURE.search(text))
+    if _OFTEN_QUESTION.search(question.text):
+        return bool(_FREQUENCY.search(text))
+    if _WHEN_QUESTION.search(question.text) and _TIME_SAID.search(text):
+        return True
     return bool(_FIGURE.search(text))
 
 

@@ -69,17 +69,22 @@ CONTACT_ASKED = re.compile(
 )
 # "what sorts of scam numbers were blocked?": kinds of (phone) numbers asked, no figure
 _KINDS_OF_NUMBERS = re.compile(r"\b(?:sorts?|kinds?|types?)\s+of\s+(?:[\w-]+\s+){0,2}?numbers\b", re.I)
+# A condition the question is asked under ("If the number of complaints drops, does the plan say ...?"): what it
+# names is not what the question asks for
+_CONDITION = re.compile(r"^\W*(?:if|where|whenever|once|unless)\b[^,?]*,", re.I)
 _NUMBER_CUES = re.compile(
     r"\b(how many|how much|what (?:percentage|proportion|share|number|rate|figure|target)|"
     r"percentage|per cent|percent|figure|target|rate|totals?|number of|count\s+(?:in|for|of|was|is)|"
     r"numbers(?![^?]*\b(?:ring|call|phone|dial|text|contact)\b)|"  # (numbers to ring are no count)
-    r"how often|average|cost|budget|"
+    r"how (?:often|frequently|regularly)|average|cost|budget|"
     r"salary|salaries|fees?|prices?|council tax|(?:charge|fine)s? for)\b|"
     rf"{MONEY_ASKED}|"
     # "when?" asks a date, "... when drawing up the plan" does not
     r"(?:^\W*|[,;?.]\s+|\b(?:and|but|so|by|until|since)\s+)when\b"
     r"(?![^?]*,\s*(?:who|what|how|which|where|why|is|are|does|do|can|will|should)\b)|"  # "When X happens, who ...?"
-    r"(?:^\W*|[,;?.]\s+|\band\s+)(?:on\s+)?(?:what|which)\s+(?:date|day|month|year)\b|"  # "what date was it ...?"
+    # "what date was it ...?", "over which years ...?"
+    r"(?:^\W*|[,;?.]\s+|\band\s+)(?:on\s+)?(?:what|which)\s+(?:date|day|month|year)\b|"
+    r"\b(?:on|in|over|during|from|since|until)\s+(?:what|which)\s+(?:dates?|days?|months?|years?)\b|"
     # which of several has more of something: their figures decide
     r"\b(?:which|what) (?:of (?:the|these|those) (?:\w+ )?)?(?:borough|council|area|ward|plan|partnership|one)s?\b[^?]*"
     r"\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|most|fewest|least|highest|lowest)\b|"
@@ -524,7 +529,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     expected = stated_count(text)
     wants_contact = bool(CONTACT_ASKED.search(text))
     wants_number = (
-        bool(_NUMBER_CUES.search(_KINDS_OF_NUMBERS.sub(" ", text)))
+        bool(_NUMBER_CUES.search(_KINDS_OF_NUMBERS.sub(" ", _CONDITION.sub(" ", text))))
         and not _FIGURE_GIVEN.search(text)
         and not wants_contact
     )

@@ -132,6 +132,7 @@ _ABOUT_OUTLINE = frozenset(
     )
 )
 _MIN_SECTIONS = 3
+_KIND_WORDS = 2  # words after a label that name the kind of thing asked ("good practice case studies")
 _MIN_REPEATS = 2  # a subheading said under this many parts is one each part is set out under
 _NEARLY_ALL = 0.75  # ... when it is said under this share of the parts the most repeated one is
 # How a question asks for the date of a plan itself ("On what date was the plan first approved?").
@@ -248,7 +249,8 @@ class PlanReader:
                     return self._priorities(question, plan)
                 return actions
         if intent.kind == "passages":
-            return None
+            plan = self._first(question, plans, passages) if not question.wants_number else None
+            return self._labelled(question, plan) if plan is not None else None
         if intent.kind == "period" and intent.relation == "why":
             return self._period_reason(plans)
         if intent.kind == "period" and intent.relation == "earlier":
@@ -453,6 +455,53 @@ class PlanReader:
         if len(units) < 2:
             return None
         return brief(Draft(tuple(Point(unit, bullet=True) for unit in units[:_MAX_SECTIONS])))
+
+    def _labelled(self, question: Question, plan: Plan) -> Draft | None:
+        """The things a plan sets out each under one label said again and again ("Good Practice" above "Truecall
+        System", "Good Practice" above "Property Marking and Registration"; "Case study" boxes): for a question
+        that names the label and nothing any of them is about ("which good practice examples does the plan
+        give?"), the heading naming each, in order."""
+        body = [section for section in plan.outline if section.kind == "body"]
+        asked = set(question.key_terms) - question.carried - question.narrative
+        chunks = self._by_source.get(plan.source, [])
+        holding = {chunk.section for chunk in chunks}
+        places: dict[str, list[int]] = {}
+        for index, section in enumerate(body):
+            if section.path not in holding:  # a label heads what follows and says nothing itself ("Burglary" does)
+                places.setdefault(_heading_key(section.title), []).append(index)
+        for label, where in places.items():
+            named = set(label.split())
+            if len(where) < _MIN_REPEATS or not named or not named <= asked:
+                continue
+            # what each label heads: the heading right under it on its page, not another of the label
+            examples = list(
+                {
+                    body[index + 1].title: body[index + 1]
+                    for index in where
+                    if index + 1 < len(body)
+                    and _heading_key(body[index + 1].title) not in (label, "")
+                    and body[index + 1].page == body[index].page
+                }.values()
+            )
+            if len(examples) < _MIN_REPEATS:
+                continue
+            said = " ".join(
+                [
+                    *(section.title for section in examples),
+                    *(
+                        chunk.text
+                        for chunk in chunks
+                        if any((chunk.section or "").startswith(section.path) for section in examples)
+                    ),
+                ]
+            )
+            kind = _after_label(question.text, label)  # "good practice examples": what kind of thing is asked
+            if (asked - named - kind - set(terms(f"{plan.title} {plan.council}"))) & set(terms(said)):
+                return None  # the question asks about one of them ("what did the Truecall good practice find?")
+            units = [unit for unit in (self._heading(plan, section) for section in examples) if unit is not None]
+            if len(units) >= _MIN_REPEATS:
+                return brief(Draft(tuple(Point(unit, bullet=True) for unit in units[:_MAX_SECTIONS])))
+        return None
 
     def _document(self, question: Question, plan: Plan) -> Draft | None:
         """Who wrote a plan or answers for it: the rows of its document control whose label the question
@@ -1047,6 +1096,18 @@ def _heading_key(title: str) -> str:
     """A heading as it recurs: "2. Crime Prevention" under one priority is "Crime Prevention" under the next."""
     unnumbered = re.sub(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+", "", title)
     return " ".join(terms(unnumbered)) or " ".join(re.findall(r"\w+", unnumbered.lower()))  # "What will we do?"
+
+
+def _after_label(text: str, label: str) -> set[str]:
+    """The terms of the word or two a question puts right after a label it names, which say what kind of thing
+    under the label it asks for ("good practice examples", "case study areas")."""
+    stems = [terms(word) for word in re.findall(r"[\w'’-]+", text)]
+    wanted = label.split()
+    flat = [term for said in stems for term in said]
+    for start in range(len(flat) - len(wanted) + 1):
+        if flat[start : start + len(wanted)] == wanted:
+            return set(flat[start + len(wanted) : start + len(wanted) + _KIND_WORDS])
+    return set()
 
 
 def _covers(plan: Plan, year: int) -> bool:

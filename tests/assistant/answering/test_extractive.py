@@ -2790,3 +2790,42 @@ def test_what_the_last_answer_quoted_is_not_held_back_after_a_yes_or_no_question
     after_what = answerer._score_unit(question, lamps, 1.0, 0.5).score
     after_whether = answerer._score_unit(replace(question, seen_whether=True), lamps, 1.0, 0.5).score
     assert after_whether > after_what  # "Is the council changing the street lamps?" quoted it to say yes
+
+
+def test_a_frequency_is_the_figure_a_how_often_question_asks(ashcombe: Assistant) -> None:
+    question = _question(ashcombe, "How often are the support plans reviewed?")
+    assert question.wants_number
+    assert has_figure("Each young person's support plan is reviewed on a weekly basis.", question)
+    assert has_figure("The board meets four times a year.", question)
+    assert has_figure("Plans are refreshed every six months.", question)
+    assert not has_figure("The hub works with 72 young people and their families.", question)
+    assert has_figure("The hub works with 72 young people.", _question(ashcombe, "How many young people does it see?"))
+
+
+def test_a_month_or_season_said_in_words_answers_when(ashcombe: Assistant) -> None:
+    question = _question(ashcombe, "When were the meetings with the business districts arranged for?")
+    assert has_figure("Meetings have been arranged for the beginning of January.", question)
+    assert has_figure("The scheme will be extended later this year.", question)
+    assert not has_figure("Meetings have been arranged with the business districts.", question)
+    assert not has_figure("Officers may meet them.", question)  # "may" is no month
+
+
+BRAMLEY = """# Bramley Community Safety Plan 2022-25
+
+## The Youth Hub
+
+The Bramley Youth Hub works with 64 young people and their families.
+These are young people who have been harmed by gangs or county lines.
+Their support plans are reviewed on a fortnightly basis.
+The hub also runs 12 mentoring groups in schools.
+"""
+
+bramley = one_plan_fixture("bramley", "bramley-community-safety-plan-2022-25.md", "Bramley", BRAMLEY)
+
+
+def test_how_often_is_answered_by_the_sentence_saying_how_often_not_by_a_count_nearby(bramley: Assistant) -> None:
+    answer = bramley.ask("How often are the support plans at the Bramley Youth Hub reviewed?")
+    assert answer.answered, answer.text
+    quotes = [c.quote for c in answer.citations]
+    assert "Their support plans are reviewed on a fortnightly basis." in quotes
+    assert "The Bramley Youth Hub works with 64 young people and their families." not in quotes

@@ -133,6 +133,24 @@ def test_numbers_or_a_count_for_a_time_want_a_figure(text: str) -> None:
     assert question.wants_number and "number" not in question.key_terms
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over which years did Sutton run the scheme?",
+        "In which months were the surveys held in Sutton?",
+        "How frequently does the Sutton board meet?",
+    ],
+)
+def test_which_years_or_how_frequently_asks_a_figure(text: str) -> None:
+    assert analyse(text, LEXICON, COUNCILS).wants_number
+
+
+def test_a_figure_named_in_the_condition_a_question_is_asked_under_is_not_asked_for() -> None:
+    conditional = "If the number of burglaries in Sutton falls, does the plan say crime is down?"
+    assert not analyse(conditional, LEXICON, COUNCILS).wants_number
+    assert analyse("If burglary falls, what number of officers will Sutton keep?", LEXICON, COUNCILS).wants_number
+
+
 def test_numbers_to_ring_are_no_count() -> None:
     question = analyse("What numbers do people ring to report anti-social behaviour in Sutton?", LEXICON, COUNCILS)
     assert not question.wants_number and "number" in question.key_terms

@@ -1704,3 +1704,61 @@ def test_a_list_of_priorities_named_by_its_own_heading_is_that_list(
     listed = {line[2:] for line in BRAMLEY.splitlines() if line.startswith("- ")}
     assert [citation.quote for citation in answer.citations if citation.quote in listed] == items
     assert_cited_verbatim(bramley, answer)
+
+
+BRANSDALE = "bransdale-community-safety-plan-2022-25.md"
+BRANSDALE_PLAN = """# Bransdale Community Safety Plan 2022-25
+
+## What we achieved last year
+
+Crime fell in most wards and more victims were supported.
+
+### Case Study
+
+### Street Pastors in the Town Centre
+
+Volunteers walked the town centre every Friday night and helped over 300 people get home.
+
+### Case Study
+
+### The Safe Spaces Scheme
+
+Shops and cafes signed up as places where anyone feeling threatened can wait for help.
+
+### Case Study
+
+### Door Chains for Older Residents
+
+Older residents in two wards had door chains and spy holes fitted by the fire service.
+
+## Our priorities
+
+- Reduce burglary
+- Tackle anti-social behaviour
+"""
+
+bransdale = one_plan_fixture("bransdale", BRANSDALE, "Bransdale", BRANSDALE_PLAN)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which case studies does the Bransdale plan include?", "What case study examples does Bransdale give?"],
+)
+def test_the_things_set_out_under_a_label_said_again_and_again_are_the_headings_under_each(
+    bransdale: Assistant, question: str
+) -> None:
+    answer = bransdale.ask(question)
+    assert answer.answered, answer.text
+    assert bullets(answer) == [
+        "Street Pastors in the Town Centre",
+        "The Safe Spaces Scheme",
+        "Door Chains for Older Residents",
+    ]
+    assert_cited_verbatim(bransdale, answer)
+
+
+def test_a_question_about_one_of_the_labelled_things_is_answered_from_its_passage(bransdale: Assistant) -> None:
+    answer = bransdale.ask("What did the Street Pastors case study in Bransdale achieve?")
+    assert answer.answered, answer.text
+    assert "over 300 people" in answer.text
+    assert "Door Chains for Older Residents" not in [citation.quote for citation in answer.citations]

@@ -203,17 +203,27 @@ def _place(blocks: list[Block]) -> list[_Placed]:
     Heading levels in converted PDFs are unreliable, so nesting comes from recurrence: a heading
     that recurs in a document ("What is our focus?") sits under the last heading that does not,
     and a more frequent recurring heading holds a less frequent one. Headings of one shape
-    ("Priority A:", "Priority B:") are siblings: each stands where the one before it stood.
+    ("Priority A:", "Priority B:") are siblings: each stands where the one before it stood. A heading
+    that introduces a list ("There are also 4 cross-cutting themes:") holds that list and no more.
     """
     counts = Counter(heading_key(block.text) for block in blocks if block.kind == "heading")
     stack: list[tuple[str, int, Block]] = []
     depth_of: dict[str, int] = {}  # how deep the last heading of each sibling shape ("Priority *") stood
     placed: list[_Placed] = []
     body_since_heading = True
-    for block in blocks:
+    listed = False  # whether list items have followed the last heading
+    before_lead: list[tuple[str, int, Block]] = []  # the headings in force before the last heading came
+    for index, block in enumerate(blocks):
         if block.kind != "heading":
+            if listed and block.kind != "item" and stack and introduces(stack[-1][0]) and _ends_list(blocks, index):
+                # a heading that introduces a list ("There are also 4 cross-cutting themes:") holds it alone: what
+                # follows the list is in the section the heading came in
+                stack = before_lead
             body_since_heading = True
+            listed = listed or block.kind == "item"
         else:
+            listed = False
+            before_lead = list(stack)
             count = counts[heading_key(block.text)]
             shape = sibling_shape(block.text)
             siblings = [i for i, (text, _, _) in enumerate(stack) if sibling_shape(text) == shape]
@@ -240,6 +250,15 @@ def _place(blocks: list[Block]) -> list[_Placed]:
         section = SECTION_SEPARATOR.join(text for text, _, _ in stack) or None
         placed.append(_Placed(block, section, _render(block)))
     return placed
+
+
+def _ends_list(blocks: list[Block], index: int) -> bool:
+    """Whether the block at `index`, after a list, ends it: it introduces a list of its own, or no more of the
+    list follows it (a note between items, "In working to achieve a 20% reduction ...", does not end it)."""
+    if introduces(blocks[index].text):
+        return True
+    following = next((block for block in blocks[index + 1 :] if block.kind != "paragraph"), None)
+    return following is None or following.kind != "item"
 
 
 def sibling_shape(text: str) -> str | None:

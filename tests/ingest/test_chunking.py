@@ -41,6 +41,46 @@ def test_every_chunk_carries_its_section_path() -> None:
     assert why_a[0].section == "Priority A: Anti-Social Behaviour > Why is this important?"
 
 
+LINKED = """# Linked Strategies
+
+The plan sits under the borough's Community Plan, which has four themes:
+
+- A great place to live
+- A safe and cohesive community
+
+# There are also two cross-cutting themes:
+
+- Promoting healthier lives
+- Increasing employment
+
+The plan is linked to these strategies:
+
+- Gang Strategy
+- Prevent Strategy
+
+# Our Priorities for 2021:
+
+- The first priority will be to reduce burglary.
+
+In working to reduce burglary, the partnership will support victims.
+
+- The second priority will be to reduce violence.
+"""
+
+
+def test_a_heading_that_introduces_a_list_holds_that_list_and_no_more() -> None:
+    chunks = chunk_document(_document(LINKED), max_chars=120)
+
+    def section_of(line: str) -> str | None:
+        [chunk] = [chunk for chunk in chunks if line in chunk.text]
+        return chunk.section
+
+    assert section_of("- Increasing employment") == "There are also two cross-cutting themes:"
+    assert section_of("- Gang Strategy") == "Linked Strategies"  # the list after it has a lead-in of its own
+    # a note between a list's items does not end the list its heading introduces
+    assert section_of("- The second priority will be to reduce violence.") == "Our Priorities for 2021:"
+
+
 def test_list_items_are_never_cut_and_a_split_list_keeps_its_lead_in() -> None:
     chunks = chunk_document(_document(), max_chars=300)
     for i in range(12):

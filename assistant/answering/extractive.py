@@ -20,6 +20,7 @@ from assistant.answering.trends import (
     direction_asked,
     direction_words,
     is_total,
+    moves_said,
     states_change,
 )
 from assistant.answering.years import YEARS, asked_spans, naming_plans, span_label, year_spans
@@ -969,7 +970,12 @@ class ExtractiveAnswerer:
 
     def _score_list(self, question: Question, item_list: ItemList, prior: float, similarity: float) -> _Scored:
         labels = _table_labels(item_list.items[0]) if item_list.items else ""
-        coverage = self._coverage(question, f"{labels} {item_list.text} {item_list.chunk.section or ''}")
+        # what the list and its lead-in say count most, as a sentence's own words do: of two lists under "Linked
+        # Strategies and Evidence", the one its lead-in says is "linked to these strategies"
+        own = f"{labels} {item_list.text}"
+        coverage = 0.7 * self._coverage(question, own) + 0.3 * self._coverage(
+            question, f"{own} {item_list.chunk.section or ''}"
+        )
         score = 0.5 * similarity + 0.35 * coverage + 0.15 * prior
         score += 0.15 * _names_section(question, item_list)
         if _heading_named(question, item_list):
@@ -1159,6 +1165,9 @@ _COUNT_QUESTION = re.compile(r"\bhow many\b|\bnumber of\b|\btotals?\b", re.I)
 _SHARE_QUESTION = re.compile(r"%|\bper ?cent|\bpercentage|\bproportion|\bshare\b|\brate\b|\bratio\b", re.I)
 _PERCENTAGE = re.compile(r"[-+]?\d+(?:\.\d+)?\s*(?:%|per ?cent\b|percentage points?\b)", re.I)
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
+_MONEY_AMOUNT = re.compile(
+    r"£\s*(?P<number>\d+(?:[.,]\d+)*)(?:\s*(?:million|billion|m|bn|k)\b)?", re.I
+)
 # a length of time is how long, not how many of what is counted, unless time is what is counted ("how many hours")
 _DURATION = re.compile(
     rf"\b(?:\d+|{_NUMBER_WORDS})[\s-]*(?P<unit>years?|months?|weeks?|days?|hours?|decades?)\b(?![\s-]*olds?\b)", re.I
@@ -1316,17 +1325,22 @@ def has_figure(quote: str, question: Question, labels: str = "") -> bool:
 
     Numbers the question itself gives ("per 10,000 residents", "in 2020") are not an answer to it."""
     asked = {number.replace(",", "") for number in _NUMERAL.findall(question.text)}
-    text = _NUMERAL.sub(lambda m: " " if m.group().replace(",", "") in asked else m.group(), _ENUMERATOR.sub("", quote))
+    text = _ENUMERATOR.sub("", quote)
+    if _AMOUNT_QUESTION.search(question.text) and not _WHEN_QUESTION.search(question.text):
+        # a year or a date is when, not an amount (read before the question's own years go: "2020-21" whole)
+        text = _DATES.sub(" ", _SHORT_YEARS.sub(" ", YEARS.sub(" ", text)))
+    # an amount the question gives goes whole, with its pound sign and "million" ("of the £2.458 million")
+    text = _MONEY_AMOUNT.sub(lambda m: " " if m.group("number").replace(",", "") in asked else m.group(), text)
+    text = _NUMERAL.sub(lambda m: " " if m.group().replace(",", "") in asked else m.group(), text)
     asked_words = {word.lower() for word in re.findall(r"[A-Za-z]+", question.text)}
     text = _FIGURE_WORD.sub(lambda m: " " if m.group().lower() in asked_words else m.group(), text)
     text = _PHONE_NUMBERS.sub(" ", _NOT_A_COUNT.sub(" ", text))
-    if _AMOUNT_QUESTION.search(question.text) and not _WHEN_QUESTION.search(question.text):
-        text = _DATES.sub(" ", _SHORT_YEARS.sub(" ", YEARS.sub(" ", text)))  # a year or a date is when, not an amount
     # how many is a count ("a 20% cut" is not one), but "how many people said ...?" is answered by a share
     counts_people = bool(set(question.counted) & _PEOPLE)
     if _COUNT_QUESTION.search(question.text) and not _SHARE_QUESTION.search(question.text) and not counts_people:
         text = _PERCENTAGE.sub(" ", text)
-    if _COUNT_QUESTION.search(question.text):  # "how many reports?" is not "over the last five years"
+    if _COUNT_QUESTION.search(question.text) or _MONEY_QUESTION.search(question.text):
+        # "how many reports?" is not "over the last five years", nor "how much will it spend?"
         text = _DURATION.sub(lambda m: m.group() if _unit_asked(m.group("unit"), asked_words) else " ", text)
     if _AMOUNT_QUESTION.search(question.text) and not _AGE_QUESTION.search(question.text):
         text = _AGE.sub(" ", text)  # how many were supported is not from what age
@@ -2081,6 +2095,7 @@ def _present(question: Question, text: str) -> set[str]:
     present |= {number for number, word in _SMALL_NUMBERS.items() if word in present}
     if _PERCENTAGE.search(text):
         present |= _SHARE_TERMS
+    present |= moves_said(question.text, text)  # "how much has it fallen?": "it decreased"
     for compound in _COMPOUND.findall(question.expanded.question):  # "late-night": said as "late night"
         joined, *parts = terms(compound)
         if parts and set(parts) <= present:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.question import YEAR_SPAN
+from assistant.retrieval.terms import terms
 
 UP, DOWN = 1, -1
 
@@ -59,6 +60,21 @@ def change_asked(text: str) -> bool:
 def states_change(text: str) -> bool:
     """Whether a sentence says how far something moved, with its figures ("decreased from 23% to 14%")."""
     return bool(_CHANGE_STATED.search(text))
+
+
+# A move said in other words than the question's: "reduced", "a reduction", "lower" say "fallen" does
+_DOWN_SAID = re.compile(rf"{_DOWN.pattern}|\breduc(?:ed|es|ing|tions?)\b|\blower\b", re.I)
+_UP_SAID = re.compile(rf"{_UP.pattern}|\bhigher\b|\ban? (?:increase|rise)\b", re.I)
+
+
+def moves_said(question_text: str, text: str) -> set[str]:
+    """The terms of the question's words for how something moved ("fallen") that the text says in words of
+    its own ("decreased from 23% to 14%"): the text says them."""
+    said: set[str] = set()
+    for pattern in (_DOWN_SAID, _UP_SAID):
+        if pattern.search(text):
+            said |= {term for match in pattern.finditer(question_text) for term in terms(match.group())}
+    return said
 
 
 def direction_asked(text: str) -> int | None:

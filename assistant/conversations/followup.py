@@ -31,7 +31,10 @@ _TOPIC_POINTER = re.compile(
     r"\b(it|its|this|that|these|those|them|there|the same|such|above|"
     r"the (?:new |same |said )?(?:service|scheme|programme|program|project|centre|center|initiative|campaign|"
     r"pilot|hub|survey|consultation|review|fund|funding|grant|contract|pledge|commitment|work)s?"
-    r"(?!\s+(?:of|for|on|in|to|at|by|with|that|which|who|called|named)\b)(?![\w'-]))",
+    r"(?!\s+(?:of|for|on|in|to|at|by|with|that|which|who|called|named)\b)(?![\w'-])|"
+    # a time or the people of an event the last turn told of: "what did the people who went ask for afterwards?"
+    r"afterwards|after that|beforehand|since then|by then|at the time|"
+    r"(?:those|people|everyone|anyone|delegates|the ones) who (?:went|attended|came|took part|were there))\b",
     re.I,
 )
 # A share or count of what went before: "what share of them ...?", "how many of those ...?"

@@ -2810,6 +2810,16 @@ def test_a_month_or_season_said_in_words_answers_when(ashcombe: Assistant) -> No
     assert not has_figure("Officers may meet them.", question)  # "may" is no month
 
 
+def test_an_amount_or_a_year_the_question_gives_is_no_answer_to_it(ashcombe: Assistant) -> None:
+    allocated = "£2.458 million has been allocated to be spent over the next 3 years on estates."
+    share = _question(ashcombe, "How much of the £2.458 million will be spent in 2018/19?")
+    assert not has_figure(allocated, share)  # its own amount, and a length of time
+    assert has_figure("£800,000 will be spent in 2018/19.", share)
+    assert has_figure(allocated, _question(ashcombe, "How much was allocated for estates?"))
+    published = "In July 2020 the Needs Assessment 2020-21 was published."
+    assert not has_figure(published, _question(ashcombe, "How many residents answered the survey in 2020?"))
+
+
 BRAMLEY = """# Bramley Community Safety Plan 2022-25
 
 ## The Youth Hub
@@ -2829,3 +2839,32 @@ def test_how_often_is_answered_by_the_sentence_saying_how_often_not_by_a_count_n
     quotes = [c.quote for c in answer.citations]
     assert "Their support plans are reviewed on a fortnightly basis." in quotes
     assert "The Bramley Youth Hub works with 64 young people and their families." not in quotes
+
+
+CORFE = """# Corfe Community Safety Plan 2022-25
+
+## Linked Strategies and Documents
+
+The partnership does not work alone. The borough's Community Plan sits above every strategy and has four themes:
+
+- A great place to live
+- A fair and prosperous community
+- A safe and cohesive community
+- A healthy and supportive community
+
+This plan and its aims are linked to the strategies of other partnership boards:
+
+- Health and Wellbeing Strategy
+- Gang Strategy
+- Knife Crime Action Plan
+"""
+
+corfe = one_plan_fixture("corfe", "corfe-community-safety-plan-2022-25.md", "Corfe", CORFE)
+
+
+def test_of_two_lists_under_one_heading_the_one_whose_own_words_say_what_is_asked_answers(corfe: Assistant) -> None:
+    answer = corfe.ask("Which strategies does the Corfe plan say it is linked to?")
+    assert answer.answered, answer.text
+    quotes = [citation.quote for citation in answer.citations]
+    assert "Gang Strategy" in quotes and "Knife Crime Action Plan" in quotes
+    assert "A great place to live" not in quotes

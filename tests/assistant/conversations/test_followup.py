@@ -293,3 +293,13 @@ def test_a_follow_up_knows_when_the_last_question_asked_yes_or_no(assistant: Ass
     after_whether = assistant.resolve("What will they do with it?", [asked("Does Sutton's strategy mention CCTV?")])
     after_what = assistant.resolve("What will they do with it?", [asked("What does Sutton's strategy say on CCTV?")])
     assert after_whether.seen_whether and not after_what.seen_whether
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["What did the people who went ask for afterwards?", "What happened to the young people who attended afterwards?"],
+)
+def test_a_message_about_an_event_the_last_turn_told_of_keeps_its_council(assistant: Assistant, message: str) -> None:
+    history = [asked("Did Lewisham hold any event for the International Day of Zero Tolerance to FGM?")]
+    resolved = assistant.resolve(message, history)
+    assert "council: Lewisham" in resolved.carried

@@ -1165,9 +1165,7 @@ _COUNT_QUESTION = re.compile(r"\bhow many\b|\bnumber of\b|\btotals?\b", re.I)
 _SHARE_QUESTION = re.compile(r"%|\bper ?cent|\bpercentage|\bproportion|\bshare\b|\brate\b|\bratio\b", re.I)
 _PERCENTAGE = re.compile(r"[-+]?\d+(?:\.\d+)?\s*(?:%|per ?cent\b|percentage points?\b)", re.I)
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
-_MONEY_AMOUNT = re.compile(
-    r"£\s*(?P<number>\d+(?:[.,]\d+)*)(?:\s*(?:million|billion|m|bn|k)\b)?", re.I
-)
+_MONEY_AMOUNT = re.compile(r"£\s*(?P<number>\d+(?:[.,]\d+)*)(?:\s*(?:million|billion|m|bn|k)\b)?", re.I)
 # a length of time is how long, not how many of what is counted, unless time is what is counted ("how many hours")
 _DURATION = re.compile(
     rf"\b(?:\d+|{_NUMBER_WORDS})[\s-]*(?P<unit>years?|months?|weeks?|days?|hours?|decades?)\b(?![\s-]*olds?\b)", re.I

@@ -11,7 +11,15 @@ from typing import Protocol
 from assistant.answer import NOT_FOUND, Answer, Citation, Delta, Event, Fallback, Final, Sources, guidance_text
 from assistant.answer_cache import AnswerCache
 from assistant.answering.compose import compose, for_other_times, without_figure
-from assistant.answering.compound import context_of, parallel, scope_of, split_compound, stands_alone, topic_of
+from assistant.answering.compound import (
+    as_asked,
+    context_of,
+    parallel,
+    scope_of,
+    split_compound,
+    stands_alone,
+    topic_of,
+)
 from assistant.answering.extractive import Draft, ExtractiveAnswerer, figure_kind, times_kind
 from assistant.answering.headings import Headings
 from assistant.answering.intent import PASSAGES, intent_of
@@ -258,6 +266,7 @@ class Assistant:
         for number, part in enumerate(parts):
             asked = question
             if len(parts) > 1:  # each part is read with the rest of the message as its context
+                part = as_asked(part)
                 rest = context_of(parts, number)
                 alone = analyse(part, reader.view.lexicon, councils, context=resolved.context)
                 # a part that names its own subject, or a question asked of two things ("... attaches to X and to

@@ -91,6 +91,12 @@ def split_compound(text: str) -> list[str]:
     return parts
 
 
+def as_asked(part: str) -> str:
+    """A part of a compound question as the question it is: "How many schools has it visited, and which ...?"
+    asks "How many schools has it visited?" (read without its question mark, it is read as a statement)."""
+    return part if re.search(r"[?.!]\W*$", part) else f"{part.rstrip()}?"
+
+
 def context_of(parts: list[str], number: int) -> str:
     """What a part of a compound question is read with: the other parts (their councils and subjects), but a
     year said after it scopes only what follows ("how many at once, and what share reoffended in 2015-16?"),

@@ -317,6 +317,8 @@ _WHEN_FRAME = re.compile(r"\b(?:what|which)\s+(?:date|day|month|year)\b", re.I)
 # "what were the numbers in 2015?": the word asks for figures; what they count is said otherwise (the singular
 # names a measure: "Number of reported hate crimes")
 _ASKING_FIGURES = frozenset(["numbers", "figure", "figures"])
+# "how often is it reviewed?": "often" asks for a frequency ("on a weekly basis") the evidence need not say it with
+_ASKING_FREQUENCY = re.compile(r"\bhow (often|frequently|regularly)\b", re.I)
 # "the equivalent figure", "a comparable target": the words point back at what was asked before, not at a subject
 _POINTING_BACK = frozenset(["equivalent", "corresponding", "comparable"])
 # the words of asking for a way to get in touch ("what number do I ring?"): the evidence gives a number, and
@@ -534,6 +536,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         and not wants_contact
     )
     council_words = {word for name in named for word in words(name)}
+    asking_frequency = {match.group(1).lower() for match in _ASKING_FREQUENCY.finditer(text)}
     framed = _WHEN_FRAME.sub(" ", _SIDE_BY_SIDE.sub(" ", _ACROSS_PLACES.sub(" ", expanded.question)))
     key_terms = tuple(
         dict.fromkeys(
@@ -542,6 +545,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
             if word not in council_words
             and word not in FILLER
             and not (word in _ASKING_FIGURES and wants_number)
+            and word not in asking_frequency
             and word not in _POINTING_BACK
             and not (word in _ASKING_CONTACT and wants_contact)
             for term in terms(word)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.compound import context_of, scope_of, split_compound, stands_alone, topic_of
+from assistant.answering.compound import as_asked, context_of, scope_of, split_compound, stands_alone, topic_of
 from assistant.answering.question import analyse
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.lexicon import Lexicon
@@ -274,3 +274,10 @@ def test_one_question_asked_of_two_things_after_the_same_preposition_is_asked_of
     message: str, parts: list[str]
 ) -> None:
     assert split_compound(message) == parts
+
+
+def test_each_part_is_asked_as_a_question() -> None:
+    first, second = split_compound("How many schools has the team visited, and which database does it alert?")
+    assert as_asked(first) == "How many schools has the team visited?"
+    assert as_asked(second) == second == "which database does it alert?"
+    assert as_asked("Tell me about the hub.") == "Tell me about the hub."

@@ -554,3 +554,9 @@ def test_a_name_in_quotes_asked_what_it_is_is_a_definition_however_the_question_
     text = "What exactly is the 'Rendham Night Narrative' that came out of the partnership?"
     assert defined_name(text) == "Rendham Night Narrative"
     assert defined_name("What exactly is going on with 'the scheme' now?") is None  # no name asked
+
+
+def test_how_often_asks_for_a_frequency_and_often_is_not_a_term_evidence_must_say() -> None:
+    question = analyse("How often does the Sutton board review its action plan?", LEXICON, COUNCILS)
+    assert question.wants_number and "often" not in question.key_terms
+    assert "often" in analyse("Which crimes happen most often in Sutton?", LEXICON, COUNCILS).key_terms

@@ -12,12 +12,11 @@ from assistant.answer import NOT_FOUND, Answer, Citation, Delta, Event, Fallback
 from assistant.answer_cache import AnswerCache
 from assistant.answering.compose import compose, for_other_times, without_figure
 from assistant.answering.compound import (
-    as_asked,
     context_of,
     parallel,
     scope_of,
     split_compound,
-    stands_alone,
+    stands_alone_in,
     topic_of,
 )
 from assistant.answering.extractive import Draft, ExtractiveAnswerer, figure_kind, times_kind
@@ -266,13 +265,12 @@ class Assistant:
         for number, part in enumerate(parts):
             asked = question
             if len(parts) > 1:  # each part is read with the rest of the message as its context
-                part = as_asked(part)
                 rest = context_of(parts, number)
                 alone = analyse(part, reader.view.lexicon, councils, context=resolved.context)
                 # a part that names its own subject, or a question asked of two things ("... attaches to X and to
                 # Y"), is lent by the rest only its councils and years, and the label the message opens with
                 # ("Southwark IOM: ..."), which names what every part is about
-                if stands_alone(alone, reader.view.bm25) or parts == parallel(resolved.message):
+                if stands_alone_in(alone, parts, number, reader.view.bm25) or parts == parallel(resolved.message):
                     topic = topic_of(parts[0]) if number else ""
                     rest = f"{scope_of(analyse(rest, reader.view.lexicon, councils))} {topic}"
                 asked = analyse(part, reader.view.lexicon, councils, context=f"{resolved.context} {rest}".strip())

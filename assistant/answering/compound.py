@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.answering.question import Question, without_years
 from assistant.retrieval.bm25 import Bm25Index
@@ -91,12 +92,6 @@ def split_compound(text: str) -> list[str]:
     return parts
 
 
-def as_asked(part: str) -> str:
-    """A part of a compound question as the question it is: "How many schools has it visited, and which ...?"
-    asks "How many schools has it visited?" (read without its question mark, it is read as a statement)."""
-    return part if re.search(r"[?.!]\W*$", part) else f"{part.rstrip()}?"
-
-
 def context_of(parts: list[str], number: int) -> str:
     """What a part of a compound question is read with: the other parts (their councils and subjects), but a
     year said after it scopes only what follows ("how many at once, and what share reoffended in 2015-16?"),
@@ -129,6 +124,26 @@ def stands_alone(part: Question, bm25: Bm25Index) -> bool:
         if term not in part.carried and term not in kind and 0 < bm25.share(term) <= _SPECIFIC
     ]
     return len(own) >= _OWN_SUBJECT
+
+
+# "Does the Tower Hamlets report find ..., and where does it expect savings from?": the part's "it" is the document
+# (or council) an earlier part named as the one doing what it asks, not the subject that part asked about
+_DOCUMENT_DOES = re.compile(
+    r"\b(?:does|did|do|will|would|has|have|is|was|can|could)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:report|plan|strategy|partnership|council|document|csp|borough)\b",
+    re.I,
+)
+_IT_DOES = re.compile(r"\b(?:does|did|do|will|would|has|have|can|could)\s+(?:it|they)\b", re.I)
+
+
+def stands_alone_in(part: Question, parts: list[str], number: int, bm25: Bm25Index) -> bool:
+    """`stands_alone`, where an "it" that is the document or council an earlier part named doing something
+    ("... and where does it expect further efficiencies to come from?") leans on nothing else of that part."""
+    if stands_alone(part, bm25):
+        return True
+    if not _IT_DOES.search(part.text) or not any(_DOCUMENT_DOES.search(other) for other in parts[:number]):
+        return False
+    return stands_alone(replace(part, text=_IT_DOES.sub(" ", part.text)), bm25)
 
 
 # "Southwark IOM: roughly how many on the caseload, and what proportion didn't reoffend?": a label before a colon

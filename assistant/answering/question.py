@@ -381,6 +381,8 @@ _GENERIC = frozenset(
         "say",
         "aim",
         "intend",
+        "expect",  # "where does it expect savings to come from?": what the plan says, not its word for saying it
+        "expects",
         "going",
         "thing",
         "things",

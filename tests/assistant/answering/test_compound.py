@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.compound import as_asked, context_of, scope_of, split_compound, stands_alone, topic_of
+from assistant.answering.compound import (
+    context_of,
+    scope_of,
+    split_compound,
+    stands_alone,
+    stands_alone_in,
+    topic_of,
+)
 from assistant.answering.question import analyse
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.lexicon import Lexicon
@@ -211,6 +218,21 @@ def test_a_part_stands_alone_when_it_names_its_own_subject_in_the_plans_words(pa
     assert stands_alone(question, Bm25Index.build(chunks)) is alone
 
 
+@pytest.mark.parametrize(
+    ("first", "alone"),
+    [
+        ("Does the Ashcombe report say crime fell", True),  # "they" are the report's authors
+        ("Did the video reach many people", False),  # "it" is the video the first part asks about
+    ],
+)
+def test_an_it_that_is_the_document_an_earlier_part_named_leans_on_nothing_else(first: str, alone: bool) -> None:
+    chunks = _passages()
+    lexicon = Lexicon.build(chunks)
+    parts = [first, "and when did they launch the 'Through her eyes' campaign?"]
+    question = analyse(parts[1], lexicon, ["Ashcombe"], context=first)
+    assert stands_alone_in(question, parts, 1, Bm25Index.build(chunks)) is alone
+
+
 def test_a_part_that_stands_alone_takes_only_the_councils_and_years_of_the_other() -> None:
     lexicon = Lexicon.build(_passages())
     other = analyse("and how many views did Ashcombe's video get in 2023?", lexicon, ["Ashcombe"])
@@ -274,10 +296,3 @@ def test_one_question_asked_of_two_things_after_the_same_preposition_is_asked_of
     message: str, parts: list[str]
 ) -> None:
     assert split_compound(message) == parts
-
-
-def test_each_part_is_asked_as_a_question() -> None:
-    first, second = split_compound("How many schools has the team visited, and which database does it alert?")
-    assert as_asked(first) == "How many schools has the team visited?"
-    assert as_asked(second) == second == "which database does it alert?"
-    assert as_asked("Tell me about the hub.") == "Tell me about the hub."

@@ -560,3 +560,8 @@ def test_how_often_asks_for_a_frequency_and_often_is_not_a_term_evidence_must_sa
     question = analyse("How often does the Sutton board review its action plan?", LEXICON, COUNCILS)
     assert question.wants_number and "often" not in question.key_terms
     assert "often" in analyse("Which crimes happen most often in Sutton?", LEXICON, COUNCILS).key_terms
+
+
+def test_what_a_plan_expects_asks_what_it_says_and_expect_is_not_a_term() -> None:
+    question = analyse("Where does Sutton expect further savings to come from?", LEXICON, COUNCILS)
+    assert "expect" not in question.key_terms and "save" in " ".join(question.key_terms)

@@ -150,7 +150,7 @@ class Assistant:
                     near=settings.near_word_similarity,
                 ),
             )
-            rules = CarryOver(view.lexicon, view.bm25.idf)
+            rules = CarryOver(view.lexicon, view.bm25.idf, view.bm25.share)
             followups, generator = build_llm_parts(settings, embedder, rules, view.lexicon)
             readers[audience] = Reader(view, retriever, answerer, rules, followups, plans, generator)
         return cls(index, readers, settings, SafetyCheck.load(settings.signposting_file, embedder))

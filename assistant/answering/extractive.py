@@ -1482,8 +1482,14 @@ def _of_year(
         for year in years
         if meta.period_start is None or not meta.period_start <= year <= (meta.period_end or meta.period_start)
     ]
-    # a figure's own words say its time ("In 2017-18, £7.3m ..."); failing that, what it is said under does
-    said = year_spans(unit.quote) or year_spans(f"{_setting(unit)} {_section_below_title(unit)} {_table_head(unit)}")
+    # a figure's own words say its time ("In 2017-18, £7.3m ..."); failing that, the sentence it takes up ("Crime
+    # fell from 120 in 2011-12 to 102 in 2015-16. This represents a 9% reduction"), or what it is said under
+    before = antecedent(unit)
+    said = (
+        year_spans(unit.quote)
+        or (year_spans(before.quote) if before is not None else [])
+        or year_spans(f"{_setting(unit)} {_section_below_title(unit)} {_table_head(unit)}")
+    )
     if any(span <= other or other <= span for span in asked for other in said):
         return True
     if said:
@@ -1762,6 +1768,10 @@ _KIND_OF_BODY = r"(?:team|service|programme|scheme|project|unit|hub|initiative|p
 _LIST_BACK = re.compile(r"^\s*(?:This|These|It|They|Together|Altogether|In total)\b")  # an item summing up its list
 _PRONOUN_START = re.compile(
     r"^\s*(?:It|They|Its|Their)\b|^\s*(?:[A-Za-z]+\s+){1,5}(?:them|him|her)\b|"
+    # "This links to the broader work ...", "This reflects ...": a demonstrative that is the subject of a verb
+    # saying how it bears on what came before ("This will cost less" says something new)
+    r"^\s*(?:This|These|That)\s+(?:links?|linked|reflects?|reflected|represents?|represented|builds? on|"
+    r"built on|follows? on|followed on|forms? part|formed part|feeds? into|fed into|sits? within)\b|"
     # what the sentence before said, taken up: "For which a new service will be in place from August 2024."
     r"^\s*(?:(?:For|In|Of|By|Through|With|From|Under|To|At)\s+)?which\b",
     re.I,

@@ -218,10 +218,21 @@ _WHY_PERIOD = re.compile(
 )
 
 
+# A condition a question is asked under, before the question itself ("When the chair decides whether a death needs
+# a review, how is that decision made?"): it sets the scene, the question after it says what is asked
+_CONDITION = re.compile(
+    r"^\W*(?:if|when|whenever|once|unless|where)\b[^,?]{3,}?,\s*(?=(?:who|whom|what|how|which|where|why|when|is|are|"
+    r"was|were|does|do|did|can|could|will|would|should|has|have)\b)",
+    re.I,
+)
+
+
 def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...] | None = None) -> Intent:
     """The structure question a message asks, or PASSAGES when passages answer it better. With the
     question's key terms, a period question is one about plans and their periods alone ("which plan
-    was in force in 2019?"), not about what replaced or covered something else."""
+    was in force in 2019?"), not about what replaced or covered something else. A condition before the
+    question ("When the chair decides ..., how is that decision made?") asks nothing."""
+    text = _CONDITION.sub("", text, count=1)
     if _MEETING_ASKED.search(text) and _CONSIDERED_BY.search(text):
         return Intent("governance", "scrutiny")  # "which committee was it going to?": the one that considers it
     if (_WHO.search(text) or _WHICH_PERSON.search(text) or not _ASKING.search(text)) and _DOCUMENT_FIELD.search(text):

@@ -56,6 +56,7 @@ _MAX_TOPIC_WORDS = 3
 _MAX_ITEM_WORDS = 16  # enough of a list item to find it again
 _FEW_TERMS = 1  # a message with at most this many key terms of its own needs the topic carried
 _SOME_TERMS = 3  # ... and one that points back ("it", "what about") with at most this many
+_COMMON_SHARE = 0.2  # a word in more than this share of passages names no subject ("work", "people")
 
 
 @dataclass(frozen=True)
@@ -98,9 +99,12 @@ class FollowUps(Protocol):
 class CarryOver:
     """Resolves follow-ups without a model, from the structure of the earlier questions."""
 
-    def __init__(self, lexicon: Lexicon, idf: Callable[[str], float]) -> None:
+    def __init__(
+        self, lexicon: Lexicon, idf: Callable[[str], float], share: Callable[[str], float] | None = None
+    ) -> None:
         self._lexicon = lexicon
         self._idf = idf
+        self._share = share
 
     def resolve(self, message: str, history: Sequence[Turn], councils: Sequence[str], lean: bool = False) -> Resolved:
         """The message made standalone; `lean`: read it as going on from the last turn even when it
@@ -197,13 +201,22 @@ class CarryOver:
         if _PARTITIVE.search(message):  # "what share of them ...?": of what the last turn was about
             return True
         pointing = bool(_TOPIC_POINTER.search(message) or _ELLIPTICAL.search(message))
-        if pointing and own <= _SOME_TERMS:
+        if pointing and self._subject_terms(new) <= _SOME_TERMS:
             return True
         # "Who runs it, and from what age can people use it?": each question of the message is judged alone
         parts = split_compound(message)
         return len(parts) > 1 and any(
             self._depends_on_topic(part, analyse(part, self._lexicon, councils), councils) for part in parts
         )
+
+    def _subject_terms(self, new: Question) -> int:
+        """How many of a message's terms could name a subject of its own: words the plans use, but not in
+        most passages ("which wider piece of work is that linked to?": "wider" and "linked", not "work", nor
+        "piece", which no plan uses)."""
+        own = [term for term in new.key_terms if term not in _PLACES]
+        if self._share is None:
+            return len(own)
+        return len([term for term in own if 0 < self._share(term) <= _COMMON_SHARE])
 
     def _new_subject(self, message: str, new: Question, previous: Question) -> bool:
         """Whether a short "and X?" puts the last question again about another subject ("How has Lewisham

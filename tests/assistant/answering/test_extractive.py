@@ -349,6 +349,14 @@ def test_a_figure_for_another_year_span_inside_the_plan_period_is_not_of_the_ask
     assert _of_year(timeless, (2017,), year_spans("2017/18"))  # a figure naming no time is of its plan's period
 
 
+def test_a_figure_in_a_sentence_taking_up_the_one_before_is_of_that_one_s_years() -> None:
+    meta = PlanMetadata(source="a.txt", title="Ashcombe Plan", council="Ashcombe", period_start=2017, period_end=2020)
+    text = "Recorded crime fell from 120 per 1000 in 2011-12 to 102 in 2015-16. This represents a 9% reduction."
+    _, reduction = units_of(Chunk(id="c", text=text, metadata=meta))[0]
+    assert not _of_year(reduction, (2018,), year_spans("2018-19"))  # the plan's period, but the years before
+    assert _of_year(reduction, (2015,), year_spans("2015-16"))
+
+
 def test_a_figure_that_names_its_own_year_is_of_that_year_whatever_its_paragraph_names() -> None:
     meta = PlanMetadata(source="a.txt", title="Ashcombe Plan", council="Ashcombe", period_start=2017, period_end=2021)
     text = "The strategy runs to 2019-20. In 2017-18, £7,335,876 of grant has been made available."
@@ -645,7 +653,8 @@ def test_a_pronoun_sentence_is_judged_with_the_sentence_it_refers_to(fernleigh: 
         ),
         pytest.param(
             "A women's centre is central to the new service. For which a provider will be in place from May 2026. "
-            "Which is why partners meet monthly. This will cost less. This plan runs to 2027. These figures are new.",
+            "Which is why partners meet monthly. This will cost less. This plan runs to 2027. These figures are new. "
+            "This links to the work of the Older People Group.",
             {
                 "A women's centre is central to the new service.": None,
                 "For which a provider will be in place from May 2026.": (
@@ -655,6 +664,8 @@ def test_a_pronoun_sentence_is_judged_with_the_sentence_it_refers_to(fernleigh: 
                 "This will cost less.": None,  # "this" opens many a sentence that says something new
                 "This plan runs to 2027.": None,
                 "These figures are new.": None,
+                # ... but "this links to ..." says how what came before bears on something else
+                "This links to the work of the Older People Group.": "These figures are new.",
             },
             id="a sentence taking up the one before",
         ),

@@ -443,3 +443,9 @@ def test_why_a_plan_covers_its_years_asks_for_reasons_not_the_years(question: st
 )
 def test_a_group_of_people_is_not_a_body_asked_for(question: str) -> None:
     assert _intent(question) == PASSAGES
+
+
+def test_a_condition_before_the_question_asks_nothing() -> None:
+    conditional = "When the partnership chair decides whether a death needs a review, how is that decision made?"
+    assert intent_of(conditional).kind == "passages"
+    assert intent_of("When the plan was agreed, who chaired the partnership?") == Intent("governance", "chair")

@@ -303,3 +303,9 @@ def test_a_message_about_an_event_the_last_turn_told_of_keeps_its_council(assist
     history = [asked("Did Lewisham hold any event for the International Day of Zero Tolerance to FGM?")]
     resolved = assistant.resolve(message, history)
     assert "council: Lewisham" in resolved.carried
+
+
+def test_words_most_passages_use_or_none_does_name_no_subject_of_a_pointing_follow_up(assistant: Assistant) -> None:
+    history = [asked("Lewisham put call-blocking kit into vulnerable residents' homes. What was it called?")]
+    resolved = assistant.resolve("Which wider piece of work is that linked to?", history)
+    assert any(item.startswith("topic:") and "call" in item for item in resolved.carried)

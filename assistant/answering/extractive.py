@@ -2213,7 +2213,7 @@ def _fitting(scored_units: list[tuple[Unit, _Scored]], best: float) -> list[tupl
 def _read_on(points: list[Point], units: list[Unit]) -> list[Point]:
     """Quote on from the best sentence while the word budget allows: what a plan says next in the same
     section is usually more of the same subject (the figures after "the programme achieved:", the rest of
-    a definition)."""
+    a definition); not past the end of a list the quote ends in."""
     if not points:
         return points
     best = points[0].unit
@@ -2222,6 +2222,8 @@ def _read_on(points: list[Point], units: list[Unit]) -> list[Point]:
     out = list(points)
     current = max((point.unit for point in points if point.unit.chunk.id == best.chunk.id), key=lambda u: u.start)
     while (following := _following(current, units)) is not None:  # within its passage, so its section
+        if current.kind == "item" and following.kind != "item":
+            break  # the list has ended: what follows it is another matter ("The Closure Order" ... "Treating victims")
         current = following
         if (following.chunk.id, following.start) in quoted:
             continue

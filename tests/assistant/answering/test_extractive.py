@@ -272,6 +272,15 @@ def test_reading_on_does_not_cross_into_the_next_section() -> None:
     assert [point.unit.quote for point in read] == NIGHT_HUB[:2]
 
 
+def test_reading_on_does_not_go_past_the_end_of_a_list() -> None:
+    units = _units(
+        "The new powers include:\n- The Injunction\n- The Closure Order\n\nVictims should be treated with respect."
+    )
+    *_, closure, after = units
+    assert after.quote == "Victims should be treated with respect."
+    assert [point.unit.quote for point in _read_on([Point(closure)], units)] == ["The Closure Order"]
+
+
 def test_a_lead_in_that_ends_its_passage_brings_the_headings_that_follow(ashcombe: Assistant) -> None:
     answer = ashcombe.ask("What principles have partners agreed to work to?")
     assert answer.answered

@@ -513,6 +513,14 @@ class ExtractiveAnswerer:
             and not _counts_out(question, best_unit, scored_lists[0][0])
         ):
             chosen_list = scored_lists[0]
+        elif (
+            scored_lists
+            and _under_heading_said(question, scored_lists[0][0])
+            and scored_lists[0][1].score > best_unit_score.score
+            and not WHY_QUESTION.search(question.text)
+            and not question.wants_definition  # "what is a hate crime?": not the actions under "Hate Crime"
+        ):  # "what do people in Lewisham say they want?": the list under "What people in Lewisham want"
+            chosen_list = scored_lists[0]
         else:  # the best sentence introduces a list: answer with the list
             chosen_list = next(
                 ((lst, s) for lst, s in scored_lists if lst.lead_in is not None and _same(lst.lead_in, best_unit)),
@@ -1223,7 +1231,7 @@ _RANKED = re.compile(
 _WHEN_QUESTION = re.compile(r"\bwhen\b|\bwhat (?:date|year|month|day)\b", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATES = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?!\w)|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b"
+    rf"\b{_MONTH}\s+\d{{1,4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?!\w)|\b\d{{1,2}}([/.])\d{{1,2}}\1\d{{2,4}}\b"
 )
 # A time said in words, which answers "when?" as a date does: "at the beginning of January", "in the spring",
 # "later this year"
@@ -1948,6 +1956,19 @@ def _heading_named(question: Question, item_list: ItemList) -> bool:
     return len(named) >= 2 and named <= set(terms(f"{question.text} {question.expanded.question}"))
 
 
+def _under_heading_said(question: Question, item_list: ItemList) -> bool:
+    """Whether the list sits right under a heading the question says whole, a heading that says more than a
+    subject's name ("What do people in Lewisham say they want?": "What people in Lewisham want"; not "Hate
+    Crime", which names what the list is about, not what it is)."""
+    lead = item_list.lead_in
+    if lead is None or lead.kind != "heading":
+        return False
+    if not _CLAUSE_HEADING.match(lead.quote):
+        return False
+    named = {term for term in terms(lead.quote) if len(term) > 2 and not term.isdigit()}
+    return len(named) >= 2 and named <= set(terms(question.text))
+
+
 def _under_asked_heading(question: Question, item_list: ItemList) -> bool:
     """Whether the list sits right under a heading that introduces it ("Our pledge to you We will:") and says
     a word the question asks with (not one it carried over, nor one of a story around it). A heading that
@@ -1973,6 +1994,8 @@ def _under_another_part(question: Question, item_list: ItemList) -> bool:
 
 
 _HEADING_LINE_WORDS = 8
+# A heading that says what its list is, as a clause ("What people in Lewisham want", "How we will do it")
+_CLAUSE_HEADING = re.compile(r"^\W*(?:what|how|who|where|when|why|which)\b", re.I)
 
 
 def _heading_lines(chunk: Chunk) -> list[str]:

@@ -42,6 +42,7 @@ from assistant.answering.extractive import (
     _Scored,
     _sets_target,
     _target_subject,
+    _under_heading_said,
     _without_column_names,
     antecedent,
     brief,
@@ -397,6 +398,12 @@ def test_a_date_is_no_figure_for_how_many_unless_when_is_asked_too(ashcombe: Ass
     assert not has_figure(seminar, _question(ashcombe, "How many people came to the seminar?"))
     assert has_figure(seminar, _question(ashcombe, "When was the seminar held and how many came?"))
     assert has_figure("Over 100 people came on 5th February.", _question(ashcombe, "How many came to the seminar?"))
+
+
+def test_a_date_written_with_dots_is_a_date(ashcombe: Assistant) -> None:
+    row = "Cabinet requested amendments | 02.10.17 | 1.4"
+    assert not has_figure(row.replace(" | 1.4", ""), _question(ashcombe, "How many amendments did cabinet request?"))
+    assert has_figure(row, _question(ashcombe, "When did cabinet request amendments?"))
 
 
 def test_a_percentage_is_no_count_unless_a_share_or_people_s_answers_are_counted(ashcombe: Assistant) -> None:
@@ -2888,3 +2895,19 @@ def test_of_two_lists_under_one_heading_the_one_whose_own_words_say_what_is_aske
     quotes = [citation.quote for citation in answer.citations]
     assert "Gang Strategy" in quotes and "Knife Crime Action Plan" in quotes
     assert "A great place to live" not in quotes
+
+
+@pytest.mark.parametrize(
+    ("heading", "asked", "said"),
+    [
+        ("What people in Ashcombe want", "What do people in Ashcombe say they want?", True),
+        ("Hate Crime", "What is a hate crime?", False),  # a heading naming a subject says not what its list is
+        ("What people in Ashcombe want", "What do people say about the police?", False),  # not said whole
+    ],
+)
+def test_a_list_is_under_a_heading_said_whole_when_the_question_says_its_clause(
+    ashcombe: Assistant, heading: str, asked: str, said: bool
+) -> None:
+    chunk = Chunk(id="c", text=f"{heading}\n- to feel safe\n- a say in services", metadata=META, section=heading)
+    [item_list] = units_of(chunk)[1]
+    assert _under_heading_said(_question(ashcombe, asked), item_list) is said

@@ -9,6 +9,7 @@ module reads the direction asked and a row's change; the answerer finds the tabl
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.answering.question import YEAR_SPAN
 from assistant.retrieval.terms import terms
@@ -71,10 +72,20 @@ def moves_said(question_text: str, text: str) -> set[str]:
     """The terms of the question's words for how something moved ("fallen") that the text says in words of
     its own ("decreased from 23% to 14%"): the text says them."""
     said: set[str] = set()
-    for pattern in (_DOWN_SAID, _UP_SAID):
-        if pattern.search(text):
-            said |= {term for match in pattern.finditer(question_text) for term in terms(match.group())}
+    for pattern, asked in zip((_DOWN_SAID, _UP_SAID), _moves_asked(question_text), strict=True):
+        if asked and pattern.search(text):
+            said |= asked
     return said
+
+
+@lru_cache(maxsize=256)
+def _moves_asked(question_text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms of a question's words for a fall and for a rise."""
+    down, up = (
+        frozenset(term for match in pattern.finditer(question_text) for term in terms(match.group()))
+        for pattern in (_DOWN_SAID, _UP_SAID)
+    )
+    return down, up
 
 
 def direction_asked(text: str) -> int | None:

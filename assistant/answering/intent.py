@@ -237,7 +237,8 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
         return Intent("governance", "scrutiny")  # "which committee was it going to?": the one that considers it
     if (_WHO.search(text) or _WHICH_PERSON.search(text) or not _ASKING.search(text)) and _DOCUMENT_FIELD.search(text):
         return Intent("document")  # ... or typed as a search: "lead member for the plan's cabinet report"
-    if _WHO.search(text) or _CHAIR.search(text):
+    # "why did the Chair have to be satisfied ...?" asks for reasons, not who chairs
+    if _WHO.search(text) or (_CHAIR.search(text) and not WHY_QUESTION.search(text)):
         for relation in _ASKED_RELATIONS:
             cue = _CHAIR if relation == "chair" else RELATIONS[relation]
             if cue.search(text):

@@ -210,13 +210,12 @@ class CarryOver:
         )
 
     def _subject_terms(self, new: Question) -> int:
-        """How many of a message's terms could name a subject of its own: words the plans use, but not in
-        most passages ("which wider piece of work is that linked to?": "wider" and "linked", not "work", nor
-        "piece", which no plan uses)."""
+        """How many of a message's terms could name a subject of its own: not words most passages use ("which
+        wider piece of work is that linked to?": "wider", "piece" and "linked", not "work")."""
         own = [term for term in new.key_terms if term not in _PLACES]
         if self._share is None:
             return len(own)
-        return len([term for term in own if 0 < self._share(term) <= _COMMON_SHARE])
+        return len([term for term in own if self._share(term) <= _COMMON_SHARE])
 
     def _new_subject(self, message: str, new: Question, previous: Question) -> bool:
         """Whether a short "and X?" puts the last question again about another subject ("How has Lewisham

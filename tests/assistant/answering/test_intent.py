@@ -449,3 +449,9 @@ def test_a_condition_before_the_question_asks_nothing() -> None:
     conditional = "When the partnership chair decides whether a death needs a review, how is that decision made?"
     assert intent_of(conditional).kind == "passages"
     assert intent_of("When the plan was agreed, who chaired the partnership?") == Intent("governance", "chair")
+
+
+def test_a_why_question_naming_a_chair_asks_for_reasons_not_who_chairs() -> None:
+    asked = "Why did the Chair of the Scrutiny Committee have to be satisfied before the plan was taken?"
+    assert intent_of(asked).kind == "passages"
+    assert intent_of("Who chairs the Scrutiny Committee?") == Intent("governance", "chair")

@@ -22,6 +22,7 @@ from assistant.answering.compound import (
 from assistant.answering.extractive import Draft, ExtractiveAnswerer, figure_kind, times_kind
 from assistant.answering.headings import Headings
 from assistant.answering.intent import PASSAGES, intent_of
+from assistant.answering.places import place_asked, with_priority_named
 from assistant.answering.question import (
     BARE_ASK,
     Question,
@@ -227,7 +228,7 @@ class Assistant:
         plans have nothing for as first read is read the other way (alone, or going on from the last turn)."""
         reader = self.reader(scope)
         councils = self._councils(scope)
-        resolved = reader.followups.resolve(message, history, councils)
+        resolved = self._placed(reader, reader.followups.resolve(message, history, councils), councils, scope)
         answer, question, searches, notes = self._reading(reader, resolved, councils, scope)
         other = None if answer.answered else reader.followups.other_reading(message, history, councils, resolved)
         if other is not None:
@@ -245,6 +246,16 @@ class Assistant:
                 return
             fallback = generated
         yield from _whole(replace(answer, question=resolved.question, fallback=fallback, safety=guidance))
+
+    def _placed(self, reader: Reader, resolved: Resolved, councils: list[str], scope: Scope) -> Resolved:
+        """The message with a priority it points at by place ("its second priority") named by its title."""
+        if resolved.rewritten or place_asked(resolved.message) is None:
+            return resolved
+        question = resolved.analyse(reader.view.lexicon, councils)
+        if question.wants_number:  # "how many put it as the third priority?" counts, it names no priority
+            return resolved
+        named = with_priority_named(resolved.message, reader.plans.plans_for(question, self.visible(scope)))
+        return replace(resolved, message=named) if named != resolved.message else resolved
 
     def _reading(self, reader: Reader, resolved: Resolved, councils: list[str], scope: Scope) -> _Reading:
         """`_read`, from the answer cache when this standalone question was read before in this scope."""

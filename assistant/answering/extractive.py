@@ -40,6 +40,7 @@ _WORD_BUDGET = 80  # words of quotes an answer holds; context lives in the citat
 _READ_ON_BUDGET = 60  # words of quotes an answer reads on to from its best sentence
 _SENTENCE_MARGIN = 0.1  # how far below the best a further sentence may score
 _LIST_BUDGET = 150  # ... or, for a list, enough for its items whole
+_WHOLE_LIST_BUDGET = 240  # ... and for a list the question asks for, enough for a dozen items of a line each
 _SPECIFIC_SHARE = 0.2
 _CARRIED_WEIGHT = 0.5
 _PHRASED_SIMILARITY = 0.3  # everyday words sit further in meaning from the plans' own: judged on those words
@@ -150,7 +151,7 @@ class ExtractiveAnswerer:
             drafted = self._saying(question, drafted)
             if drafted is None:
                 return None
-        return brief(Draft(_with_table_headers(drafted.points), drafted.truncated))
+        return brief(Draft(_with_table_headers(drafted.points), drafted.truncated), whole=question.wants_list)
 
     def among_seen(self, question: Question, by_meaning: bool = False) -> Draft | None:
         """For "which of those ...?" after a list, the items of the last answer that say what the message
@@ -1365,10 +1366,12 @@ def _unit_asked(unit: str, asked_words: set[str]) -> bool:
     return singular in asked_words or f"{singular}s" in asked_words
 
 
-def brief(draft: Draft) -> Draft:
+def brief(draft: Draft, whole: bool = False) -> Draft:
     """An answer holds what was asked: long list items cut to their first sentence, and points kept
-    while they fit the word budget (the first always; a list of short items whole)."""
+    while they fit the word budget (the first always; a list of short items whole). A list the question
+    asks for (`whole`) has the larger budget: a councillor asking for a priority's actions gets all seven."""
     points: list[Point] = []
+    list_budget = _WHOLE_LIST_BUDGET if whole else _LIST_BUDGET
     used = 0
     truncated = draft.truncated
     for point in draft.points:
@@ -1376,7 +1379,7 @@ def brief(draft: Draft) -> Draft:
         # 28% - 40%. Locally, Lewisham have undertaken to maintain a repeat referral rate of 28% to 35% ...")
         unit = _shown(point.unit, point.bullet, _LONG_ITEM if len(draft.points) > 1 else _READ_ON_BUDGET)
         words = len(unit.quote.split())
-        if points and used + words > (_LIST_BUDGET if point.bullet else _WORD_BUDGET):
+        if points and used + words > (list_budget if point.bullet else _WORD_BUDGET):
             truncated = truncated or point.bullet
             break
         used += words

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.answering.places import place_asked
 from assistant.answering.question import WHICH_PLANS, WHY_QUESTION
 from assistant.retrieval.terms import terms
 from ingest.plan.vocabulary import DATE_KINDS, RELATIONS
@@ -281,7 +282,8 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
         return Intent("priorities", "whether")
     if _TARGETS.search(text) and _WHAT_ARE.search(text) and not _PRIORITIES.search(text):
         return Intent("targets")
-    one_priority = _MEASURE_NOUNS.search(text) and not _ALL_PRIORITIES.search(text)  # "its burglary priority"
+    # "its burglary priority", "its fourth priority": one priority's measures
+    one_priority = (_MEASURE_NOUNS.search(text) or place_asked(text)) and not _ALL_PRIORITIES.search(text)
     if _MEASURED.search(text) and (not _PRIORITIES.search(unnamed) or one_priority):
         return Intent("measures")  # the priorities' measures, or one's unless named as such: passages
     if BODY_ASKED.search(text):

@@ -187,6 +187,7 @@ _OPENING_PASSAGES = 2  # a plan's cover sheet: the meeting that considers it is 
 # A priority asked for by its place: "the third priority", "its first theme"
 _PLACES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
 _PRIORITY_PLACE = re.compile(rf"\b({'|'.join(_PLACES)})\s+(?:priority|theme|strand|objective)\b", re.I)
+_DOING = re.compile(r"\bwhat (?:will|do|does|is|are)\b.*\b(?:do|doing|done)\b", re.I)  # "what will they do under ...?"
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
 _COUNTS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
 
@@ -240,7 +241,7 @@ class PlanReader:
             place = _PLACES.get(placed.group(1).lower(), 0)
             if plan is not None and place and place <= len(plan.priorities):
                 return self._one_priority(plan.priorities[place - 1])
-        if intent.kind in ("passages", "priorities") and question.wants_list:
+        if intent.kind in ("passages", "priorities") and (question.wants_list or _DOING.search(question.text)):
             plan = self._first(question, plans, passages)
             named = _named_priority(question, plan) if plan is not None else None
             if plan is not None and named is not None:  # "the actions under the Safe from Serious Violence priority"
@@ -295,6 +296,10 @@ class PlanReader:
         if len(titled) == 1:  # "Who wrote the Pendlebury Community Safety Strategy?": not the council's report
             return titled[0]
         return _first_retrieved(plans, passages)
+
+    def plans_for(self, question: Question, visible: Sequence[PlanMetadata]) -> list[Plan]:
+        """The plans a question is about, of those a caller may see (every one when it names no council)."""
+        return self._candidates(question, question.councils, visible)
 
     def _candidates(self, question: Question, councils: Sequence[str], visible: Sequence[PlanMetadata]) -> list[Plan]:
         """The plans a question is about: those of the councils it names that cover a year it names. With
@@ -636,7 +641,9 @@ class PlanReader:
         items = [self._unit(action, "item") for action in priority.actions]
         if head is None or any(item is None for item in items):
             return None
-        return brief(Draft((Point(head), *(Point(item, bullet=True) for item in items if item is not None))))
+        return brief(
+            Draft((Point(head), *(Point(item, bullet=True) for item in items if item is not None))), whole=True
+        )
 
     def _governance(self, question: Question, relation: str, plan: Plan) -> Draft | Refusal | None:
         # a body named by its acronym ("the CSP") is named by what the acronym stands for

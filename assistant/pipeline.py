@@ -50,7 +50,7 @@ from assistant.retrieval.index import SearchIndex, SearchView
 from assistant.retrieval.vectors import is_plan_word
 from assistant.safety.guidance import Guidance, SafetyCheck
 from assistant.settings import Settings
-from ingest.documents import PlanMetadata, audience_for
+from ingest.documents import Chunk, PlanMetadata, audience_for
 from ingest.plan import Plan
 
 log = logging.getLogger(__name__)
@@ -104,6 +104,7 @@ class Assistant:
         self.settings = settings
         self.safety = safety
         self.headings = Headings(index.chunks.values())
+        self._next: dict[str, Chunk | None] | None = None  # passage id -> the passage after it (made when first asked)
         self.cache: AnswerCache[_Reading] = AnswerCache(settings.answer_cache_size)
         self._scopes: dict[Scope, _InScope] = {}
 
@@ -476,9 +477,19 @@ class Assistant:
         added: list[Passage] = []
         for chunk_id in dict.fromkeys(chunk_id for chunk_id, _ in sorted(question.seen)):
             chunk = self.index.chunks.get(chunk_id)
-            if chunk is not None and chunk_id not in have and filters.matches(chunk):
-                added.append(Passage(chunk, top, len(found) + len(added)))
+            # ... and the passage after it: the plan goes on about the subject across a passage break
+            for near in (chunk, self._following(chunk)) if chunk is not None else ():
+                if near is not None and near.id not in have and filters.matches(near):
+                    added.append(Passage(near, top, len(found) + len(added)))
+                    have.add(near.id)
         return added
+
+    def _following(self, chunk: Chunk) -> Chunk | None:
+        """The passage after a passage in its document, if any."""
+        if self._next is None:
+            by_place = {(c.metadata.source, c.ordinal): c for c in self.index.chunks.values()}
+            self._next = {c.id: by_place.get((c.metadata.source, c.ordinal + 1)) for c in self.index.chunks.values()}
+        return self._next.get(chunk.id)
 
     def _council_groups(self, question: Question, councils: list[str], scope: Scope) -> list[Group]:
         """Who a question asks about, one search and one answer each: every council it names (or, for a

@@ -55,7 +55,9 @@ _COUNT_BONUS = 0.15  # a sentence naming as many things as the question counts
 _YEAR_BEFORE_PENALTY = 0.1  # a figure whose year only the passage before it says is less surely of that year
 _GIVEN_FIGURE_BONUS = 0.1  # evidence stating a figure the question gives is about what it asks
 _REASON_BONUS = 0.1  # evidence giving a reason, for a question asking why
-_STAND_FOR = re.compile(r"\b(?:stand|stands|standing) for\b|\bshort for\b|\bacronym\b|\babbreviation\b", re.I)
+_STAND_FOR = re.compile(
+    r"\b(?:stand|stands|standing) for\b|\bshort for\b|\bacronym\b|\babbreviation\b|\bwhat (?:does|do) \S+ mean\b", re.I
+)  # "what does PbR mean?" asks what an acronym is short for, when the plans spell it out
 _SENTENCE_LIKE = re.compile(r"[.:;]\s*$|[.!?]\s+[A-Z]")  # a quote that is (or holds) a sentence, not a name
 _AMONG_MARGIN = 0.05  # how much closer in meaning than the rest the one item picked by meaning must be
 _REASON_RANKS = 3  # how far down the best sentences a why-question looks for one giving a reason
@@ -601,7 +603,13 @@ class ExtractiveAnswerer:
         """For "what is X?" about an acronym the plans spell out, the exact words that spell it out."""
         if not question.wants_definition:
             return None
-        for acronym, expansion in question.expanded.expansions.items():
+        expansions = question.expanded.expansions
+        name = defined_name(question.text)
+        asked = {key: value for key, value in expansions.items() if name and key.lower() == name.lower()}
+        # "MOPAC pilots PbR schemes. What does PbR mean?": the acronym asked about, not another the message says
+        if name and not asked and re.fullmatch(r"[\w&]+", name):
+            return None  # an acronym the plans do not spell out: not another one the message also says
+        for acronym, expansion in (asked or expansions).items():
             if not re.search(rf"\b{re.escape(acronym)}(?:s|'s|’s)?\b", question.expanded.question, re.I):
                 continue
             spelled = r"[\s-]+".join(re.escape(word) for word in re.findall(r"[\w']+", expansion))
@@ -1386,7 +1394,30 @@ def brief(draft: Draft, whole: bool = False) -> Draft:
         points.append(Point(unit, point.bullet, point.header))
     while len(points) > 1 and points[-1].unit.quote.rstrip().endswith(":"):
         points.pop()  # a line that introduces what did not fit says nothing alone
+    # a quote another quote of the answer holds whole is not said twice: the words spelling out an acronym
+    # stand for the glossary line or item holding them ("MASE - Multi Agency Sexual Exploitation"), and else
+    # the larger quote says the smaller
+    points = [point for point in points if not any(_says_again(point.unit, other.unit) for other in points)] or points
     return Draft(tuple(points), truncated, draft.note)
+
+
+def _says_again(unit: Unit, other: Unit) -> bool:
+    """Whether a unit of an answer is said by another of its units: it is a glossary line or item holding the
+    words that spell out an acronym (quoted on their own; a sentence holding them says more, "... since its launch
+    in 2005"), or, being no such words, it is part of the other."""
+    if other.kind == "definition" and _inside(other, unit):
+        return not unit.quote.rstrip().endswith((".", "!", "?"))
+    return unit.kind != "definition" and _inside(unit, other)
+
+
+def _inside(unit: Unit, other: Unit) -> bool:
+    """Whether a unit is part of another unit of the same passage (and not the same span)."""
+    return (
+        unit.chunk.id == other.chunk.id
+        and other.start <= unit.start
+        and unit.end <= other.end
+        and (other.start, other.end) != (unit.start, unit.end)
+    )
 
 
 def _shown(unit: Unit, bullet: bool, words: int = _LONG_ITEM) -> Unit:

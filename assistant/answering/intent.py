@@ -66,7 +66,8 @@ _DOCUMENT_FIELD = re.compile(
     re.I,
 )
 _WHICH_PERSON = re.compile(
-    r"\b(?:which|what|name (?:of )?the)\s+(?:[\w-]+\s+){0,2}?(?:councillor|officer|person|director|manager|member)\b",
+    r"\b(?:which|what|name (?:of )?the|names of the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:councillors?|officers?|persons?|people|directors?|managers?|members?)\b",
     re.I,
 )
 # The meeting a report goes before: the body that considers it, as its cover sheet names it.
@@ -87,7 +88,7 @@ _BODY_KINDS = (
 BODY_ASKED = re.compile(
     rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?{_BODY_KINDS}(?:\s+or\s+(?:a\s+)?{_BODY_KINDS})?\b", re.I
 )
-_WHEN = re.compile(r"\b(when|what date|which date|date|dated)\b", re.I)
+_WHEN = re.compile(r"\b(when|what date|which date|date|dated|(?:what|which) (?:day|month|year))\b", re.I)
 # The dates a question asks for, by the plan model's kinds; a question may say "write" where a plan says "written"
 # ("When did they write it?", "When? (the authors of the strategy)").
 ASKED_DATE_KINDS = tuple(

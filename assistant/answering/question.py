@@ -110,13 +110,20 @@ _DEFINITION = re.compile(
     r"^\s*(?:what|who)(?:'s|’s|s)?\s+(?!about\b|else\b|if\b)(?:is\s+|are\s+|was\s+)?(?:an?\s+|the\s+)?"
     r"([\w&'-]+(?:\s+[\w&'-]+){0,3})"
     r"\s*(?:\?|,|\s+(?:in|as|according|under|within|for|and)\b|$)|"
-    r"\b(?:stand for|stands for|mean by|meaning of|means|define|definition of)\b|"
+    r"\b(?:stand for|stands for|mean by|meaning of|means|define|definition of|what is meant by)\b|"
+    # "What does MASE mean?", "what do the letters IOM stand for?" (after whatever the message says first)
+    r"\bwhat\s+(?:does|do)\s+(?:the\s+)?(?:term\s+|acronym\s+|abbreviation\s+|letters\s+|phrase\s+|word\s+)?"
+    r"['‘\"“]?([\w&'-]+(?:\s+[\w&'-]+){0,3}?)['’\"”]?\s+(?:mean|stand for)\b|"
     # a name in quotes, however the question goes on: "What exactly is the 'Southwark Narrative' that came out of ...?"
     r"^\s*what(?:'s|’s)?\s+(?:exactly\s+|actually\s+)?(?:is\s+|are\s+|was\s+)?(?:an?\s+|the\s+)?"
     r"['‘\"“]([^'’\"”]{2,60})['’\"”]",
     re.I,
 )
-_DEFINES = re.compile(r"\b(?:stand for|stands for|mean by|meaning of|means|define|definition of)\b", re.I)
+_DEFINES = re.compile(
+    r"\b(?:stand for|stands for|mean by|meaning of|means|define|definition of|what is meant by)\b|"
+    r"\bwhat does \S+ mean\b",
+    re.I,
+)
 
 
 def _wants_definition(text: str) -> bool:
@@ -132,7 +139,7 @@ def defined_name(text: str) -> str | None:
     if not _wants_definition(text):
         return None
     found = _DEFINITION.search(text)
-    subject = (found.group(1) or found.group(2)) if found else None
+    subject = (found.group(1) or found.group(2) or found.group(3)) if found else None
     return subject if subject and any(char.isupper() for char in subject) else None
 
 

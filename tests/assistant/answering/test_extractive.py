@@ -1977,12 +1977,25 @@ def test_one_long_row_alone_is_shown_to_the_sentences_and_cells_that_fit() -> No
 
 
 def test_a_long_item_among_others_is_shown_by_fewer_of_its_sentences() -> None:
-    short = replace(_row_point(), unit=Unit(_row_point().unit.chunk, 0, 10, "row"))
+    other = replace(_row_point().unit.chunk, id="another-passage")  # a short row of another passage first
+    short = replace(_row_point(), unit=Unit(other, 0, 10, "row"))
     shown = brief(Draft((short, _row_point()))).points[1]
     assert shown.unit.quote == (
         "National guidance suggests a repeat referral rate of between 28% - 40%. Locally, the partnership has "
         "undertaken to keep a repeat referral rate of 28% to 35%."
     )
+
+
+def test_a_quote_another_quote_of_the_answer_holds_is_not_said_twice() -> None:
+    row = _row_point()
+    part = Point(Unit(row.unit.chunk, 0, 10, "sentence"))
+    points = brief(Draft((part, row))).points
+    assert len(points) == 1 and points[0].unit.start == 0 and points[0].unit.end > 10  # the row, which holds it
+    spelled = Point(Unit(row.unit.chunk, 0, 10, "definition"))
+    assert len(brief(Draft((spelled, row))).points) == 2  # a sentence holding the words asked for says more
+    line = Point(Unit(row.unit.chunk, 0, 30, "row"))  # ... a line that is no sentence does not
+    assert not line.unit.quote.rstrip().endswith(".")
+    assert [point.unit for point in brief(Draft((spelled, line))).points] == [spelled.unit]
 
 
 KESTWICK = """# Kestwick Community Safety Plan 2022-25
@@ -2911,3 +2924,62 @@ def test_a_list_is_under_a_heading_said_whole_when_the_question_says_its_clause(
     chunk = Chunk(id="c", text=f"{heading}\n- to feel safe\n- a say in services", metadata=META, section=heading)
     [item_list] = units_of(chunk)[1]
     assert _under_heading_said(_question(ashcombe, asked), item_list) is said
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("In what month and year was the Marlow Vale strategy authored?", ["February 2023"]),
+        ("Which officers are named as the authors of the Marlow Vale strategy?", ["Ruth Okafor", "Lena Ross"]),
+        (  # two questions in one, after a sentence saying where to look
+            "Marlow Vale's strategy has an author box. Which officers are named, and in what month and year was it "
+            "authored?",
+            ["Ruth Okafor", "Kieran Doyle", "February 2023"],
+        ),
+    ],
+)
+def test_who_wrote_a_plan_and_when_are_answered_from_its_document_control_in_any_words(
+    marlow_vale: Assistant, question: str, said: list[str]
+) -> None:
+    answer = marlow_vale.ask(question)
+    assert answer.answered and all(words in answer.text for words in said), answer.text
+    for citation in answer.citations:
+        assert citation.quote in marlow_vale.index.chunks[citation.chunk_id].text
+
+
+RAVENSBY = """# Ravensby Community Safety Plan 2022-25
+
+## Funding
+
+The CSP pilots Payment by Results (PbR) schemes with the probation service, so providers are paid for the \
+reoffending they prevent.
+
+## Exploitation
+
+Partners meet monthly at the MASE meeting to plan the disruption of those who exploit children.
+
+## Glossary
+
+CSP – Community Safety Partnership
+CSE - Child Sexual Exploitation PSHE - Personal, Social, Health and Economic Education MASE - Multi Agency Sexual \
+Exploitation
+"""
+
+ravensby = one_plan_fixture("ravensby", "ravensby-community-safety-plan-2022-25.md", "Ravensby", RAVENSBY)
+
+
+def test_what_an_acronym_means_is_what_the_plan_spells_it_out_as_not_another_the_message_names(
+    ravensby: Assistant,
+) -> None:
+    answer = ravensby.ask("The Ravensby plan says the CSP pilots PbR schemes. What does PbR mean?")
+    assert answer.answered and "Payment by Results" in answer.text
+    assert "Community Safety Partnership" not in answer.text
+
+
+def test_what_does_an_acronym_mean_is_answered_by_the_glossary_line_that_spells_it_out_once(
+    ravensby: Assistant,
+) -> None:
+    answer = ravensby.ask("Ravensby's plan mentions MASE meetings on exploitation. What does MASE mean?")
+    assert answer.answered and "Multi Agency Sexual Exploitation" in answer.text
+    quotes = [citation.quote for citation in answer.citations]
+    assert not any(a != b and a in b for a in quotes for b in quotes)  # no quote said again inside another

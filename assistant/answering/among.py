@@ -17,7 +17,7 @@ _WHICH_OF_THEM = re.compile(
     re.I,
 )
 LISTED = ("item", "row", "cell", "heading")  # the kinds of unit a list answer shows as its points
-_ORDINALS = {
+ORDINALS = {
     "first": 1,
     "1st": 1,
     "second": 2,
@@ -38,7 +38,7 @@ _ORDINALS = {
 }
 # "the second one", "the third person listed", "the last name", "item 4": a place in what was just listed
 _PLACE = re.compile(
-    rf"\bthe\s+({'|'.join(_ORDINALS)})\s+(?:one|item|point|of (?:these|those|them)|priority|aim|action|"
+    rf"\bthe\s+({'|'.join(ORDINALS)})\s+(?:one|item|point|of (?:these|those|them)|priority|aim|action|"
     r"objective|theme|area|indicator|target|measure|outcome|commitment|recommendation|duty|strand|"
     r"person|people|name|author|member|body|organisation|group)\b|"
     r"\b(?:number|item|point|no\.?)\s+(\d{1,2})\b",
@@ -56,7 +56,7 @@ def place_asked(text: str) -> int | None:
     match = _PLACE.search(text)
     if not match:
         return None
-    return _ORDINALS[match.group(1).lower()] if match.group(1) else int(match.group(2))
+    return ORDINALS[match.group(1).lower()] if match.group(1) else int(match.group(2))
 
 
 def pick(

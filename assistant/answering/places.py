@@ -11,38 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.answering.among import ORDINALS
+from assistant.answering.question import NUMBER_WORDS
 from ingest.plan import Plan, Priority
 
-_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
-_CARDINALS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_ORDINALS = {word: place for word, place in ORDINALS.items() if place > 0 and word.isalpha()}  # "last": _LAST
+_CARDINALS = {"one": 1, **NUMBER_WORDS}
 _KINDS = r"(?:strategic\s+|key\s+|main\s+)?(?:priority|theme|strand|objective|priority area|workstream|work stream)"
 # whose priority: a resident's own ("their first priority", "residents' second priority") is a survey answer
 _OWNER = re.compile(r"\b(?:their|your|my|our|his|her|people's|residents'?|respondents'?)\s+$", re.I)
 _PLACED = re.compile(
-    rf"\b(?P<ordinal>{'|'.join(_ORDINALS)}|(?:[1-9]|10)(?:st|nd|rd|th))\s+{_KINDS}\b"
-    rf"|\b{_KINDS}\s+(?:no\.?\s*|number\s+)?(?P<number>(?:[1-9]|10)|{'|'.join(_CARDINALS)})\b(?![.,]?\d|\s*%)",
+    rf"\b(?P<ordinal>{'|'.join(_ORDINALS)}|(?:[1-9]|1[0-2])(?:st|nd|rd|th))\s+{_KINDS}\b"
+    rf"|\b{_KINDS}\s+(?:no\.?\s*|number\s+)?(?P<number>(?:[1-9]|1[0-2])|{'|'.join(_CARDINALS)})\b(?![.,]?\d|\s*%)",
     re.I,
 )
 _LAST = re.compile(rf"\b(?:last|final)\s+{_KINDS}\b", re.I)

@@ -13,7 +13,7 @@ from assistant.retrieval.plain_words import FILLER, PLAIN_TO_PLAN, plain_phrases
 from assistant.retrieval.terms import stem, terms, words
 from ingest.councils import UK_COUNCILS, council_pattern
 
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "two": 2,
     "three": 3,
     "four": 4,
@@ -39,7 +39,7 @@ _LIST_CUES = re.compile(
     rf"\b(?<!age )(?<!age-)({_COLLECTIONS})\b",
     re.I,
 )
-_COUNT = re.compile(rf"\b(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:\w+\s+)?({_COLLECTIONS})\b", re.I)
+_COUNT = re.compile(rf"\b(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+(?:\w+\s+)?({_COLLECTIONS})\b", re.I)
 # A question that gives the figure and asks which plan, who or whether ("Which plan sets a target of 20
 # Criminal Behaviour Orders?", "Does Sutton aim for 230?") wants where the figure is said, not a figure.
 _FIGURE_GIVEN = re.compile(
@@ -270,7 +270,7 @@ def stated_count(text: str) -> int | None:
     if count is None:
         return None
     token = count.group(1).lower()
-    return int(token) if token.isdigit() else _NUMBER_WORDS[token]
+    return int(token) if token.isdigit() else NUMBER_WORDS[token]
 
 
 def without_years(text: str) -> str:

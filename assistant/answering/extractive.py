@@ -437,8 +437,10 @@ class ExtractiveAnswerer:
                 return None
         unit_vectors = self._unit_vectors(question, [unit for unit, _ in units], query)
         list_vectors = self._vectors([f"{lst.chunk.section or ''}: {lst.text[:800]}" for lst, _ in lists])
-        # a message telling a story is also read as what it asks alone: the closer reading counts
-        focus = self._vector(question.focus) if question.focus else None
+        # a message telling a story is also read as what it asks alone, and sentence by sentence: the closest
+        # reading counts
+        readings = [text for text in (question.focus, *question.sentences) if text]
+        focus = np.stack([self._vector(text) for text in readings]) if readings else None
         scored_units = [
             (unit, self._score_unit(question, unit, prior, _closest(vector, query, focus)))
             for (unit, prior), vector in zip(units, unit_vectors, strict=True)
@@ -1252,8 +1254,9 @@ _TIME_SAID = re.compile(
 
 
 def _closest(vector: np.ndarray, query: np.ndarray, focus: np.ndarray | None) -> float:
+    """Closeness in meaning to the question, or to the closest of its other readings (`focus`, one per row)."""
     similarity = float(vector @ query)
-    return similarity if focus is None else max(similarity, float(vector @ focus))
+    return similarity if focus is None else max(similarity, float(np.max(focus @ vector)))
 
 
 def _follows_seen(question: Question, unit: Unit) -> bool:

@@ -495,6 +495,9 @@ class Question:
     # names, nor has a plan word for, is not the thing of a plan word near it in meaning ("fire")
     subjects: frozenset[str] = frozenset()
     focus: str = ""  # for a message telling a story, what it asks, with the plans' words for its phrases
+    # ... and each sentence of the story that says something of its own: the one that holds what matters ("I work
+    # shifts and can never get to the events") is read alone, not drowned by the rest of the story
+    sentences: tuple[str, ...] = ()
     set_aside: tuple[str, ...] = ()  # councils named only to be put aside ("leaving Sutton aside")
     # A follow-up that leans on the last answer: (chunk id, quote) of what that answer quoted. The reader
     # looks in those passages first and says something new ("Has it worked?" after what it does).
@@ -597,6 +600,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         phrased=frozenset(phrased),
         named=frozenset(term for word in _NAME_LIKE.findall(text) for term in terms(word)) & set(key_terms),
         focus=_focus(text),
+        sentences=story_sentences(text),
         subjects=frozenset(_subject_words(text)) & (set(key_terms) - narrative),
         things=tuple(
             (term, word)
@@ -719,6 +723,19 @@ def _focus(text: str) -> str:
     if not asking or len(_SENTENCE_END.split(text.strip())) < 2:  # the story is told in a sentence of its own
         return ""
     return " ".join([asking, *(plan for _, plan in plain_phrases(text))])
+
+
+_STORY_SENTENCE = re.compile(r"(?<=[.!?])\s+|\s+[-–—]\s+|;\s+")
+_SENTENCE_WORDS = 4  # words a sentence of a story needs to say something of its own ("We're in Southwark." does not)
+
+
+def story_sentences(text: str) -> tuple[str, ...]:
+    """The sentences of a message long enough to tell a story, each of at least a few words; empty when the
+    message is short or says it all in one sentence."""
+    if len(text.split()) <= _STORY_WORDS:
+        return ()
+    said = tuple(part.strip() for part in _STORY_SENTENCE.split(text) if len(part.split()) >= _SENTENCE_WORDS)
+    return said if len(said) > 1 else ()
 
 
 def _asking_clause(text: str) -> str:

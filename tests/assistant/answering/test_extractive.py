@@ -27,6 +27,7 @@ from assistant.answering.extractive import (
     Draft,
     ExtractiveAnswerer,
     Point,
+    _closest,
     _counts_out,
     _ends,
     _enumerates,
@@ -2983,3 +2984,29 @@ def test_what_does_an_acronym_mean_is_answered_by_the_glossary_line_that_spells_
     assert answer.answered and "Multi Agency Sexual Exploitation" in answer.text
     quotes = [citation.quote for citation in answer.citations]
     assert not any(a != b and a in b for a in quotes for b in quotes)  # no quote said again inside another
+
+
+def test_the_sentence_of_a_story_that_holds_what_matters_is_read_on_its_own(embedder: Embedder) -> None:
+    """A resident's story drowns its one telling sentence; read alone, that sentence finds the plan's sentence
+    for people in the same position, closer than the whole message does."""
+    story = (
+        "I'd like my laptop and bike marked so the police can trace them if they're nicked. I work nights and can "
+        "never get to the property marking events. Anything for me?"
+    )
+    question = analyse(story, Lexicon(acronyms={}, vocabulary={}), ["Ashcombe"])
+    assert "I work nights and can never get to the property marking events." in question.sentences
+    query = np.asarray(embedder.embed_query(story), dtype=np.float32)
+    readings = np.stack([np.asarray(embedder.embed_query(text), dtype=np.float32) for text in question.sentences])
+    shift_workers, welcomed = (
+        np.asarray(embedder.embed_query(text), dtype=np.float32)
+        for text in (
+            "Residents who cannot attend the property marking events because of their working hours are offered a "
+            "visit at home.",
+            "The property marking initiative has been welcomed by many people across the borough.",
+        )
+    )
+    assert _closest(shift_workers, query, readings) > float(shift_workers @ query)
+    assert _closest(shift_workers, query, readings) - _closest(welcomed, query, readings) > float(
+        shift_workers @ query
+    ) - float(welcomed @ query)
+    assert _closest(welcomed, query, None) == pytest.approx(float(welcomed @ query))

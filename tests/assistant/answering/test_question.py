@@ -338,6 +338,24 @@ def test_a_question_is_read_for_its_kind_with_its_councils_said_as_the(text: str
     assert unnamed(text, COUNCILS) == said
 
 
+def test_a_story_told_in_several_sentences_is_also_read_sentence_by_sentence() -> None:
+    question = analyse(
+        "I'd like my bike marked so the police can trace it if it's nicked. I work nights and can never get to "
+        "the marking events - we're in Ashcombe. Anything for me?",
+        LEXICON,
+        COUNCILS,
+    )
+    assert question.sentences == (
+        "I'd like my bike marked so the police can trace it if it's nicked.",
+        "I work nights and can never get to the marking events",
+    )  # "we're in Ashcombe." and "Anything for me?" say nothing of their own
+    assert (
+        analyse("Is there anything for women who have been in trouble with the law?", LEXICON, COUNCILS).sentences == ()
+    )
+    one_sentence = "Someone took the catalytic converter off our car last month and it is the second time on our road"
+    assert analyse(one_sentence, LEXICON, COUNCILS).sentences == ()  # a story in one sentence is the message itself
+
+
 @pytest.mark.parametrize(
     ("text", "wants_number"),
     [

@@ -236,6 +236,13 @@ class Assistant:
             second = self._reading(reader, other, councils, scope)
             if second[0].answered:
                 resolved, (answer, question, searches, notes) = other, second
+        narrowed = reader.followups.in_scope(message, history, councils, resolved) if answer.answered else None
+        if narrowed is not None and not {c.council for c in answer.citations} & set(
+            narrowed.analyse(reader.view.lexicon, councils).councils
+        ):  # read alone it was answered from other councils' plans: the conversation's council answers it first
+            third = self._reading(reader, narrowed, councils, scope)
+            if third[0].answered:
+                resolved, (answer, question, searches, notes) = narrowed, third
         fallback = ""
         # The LLM is asked only what the plans cover: the extractive answerer's support check decides.
         if reader.generator is not None and answer.answered and generate:

@@ -320,6 +320,17 @@ _EACH_STANDS_FOR = re.compile(
 )
 # "What date was it taken to scrutiny?" asks when: "date" is how it asks, not what it is about
 _WHEN_FRAME = re.compile(r"\b(?:what|which)\s+(?:date|day|month|year)\b", re.I)
+# How and why the answer is wanted, not what it is about: "For a briefing I need ...", "word for word if
+# possible", "Councillor question: ...", "give me", "can you tell me": its words are in no answer
+_DELIVERY = re.compile(
+    r"\b(?:for|ahead of|before)\s+(?:a|an|the|my|our|this|next|tomorrow's|tonight's)?\s*(?:[\w'’-]+\s+)?"
+    r"(?:briefing|brief|meeting|presentation|surgery|newsletter|speech)\b|"
+    r"\b(?:word for word|verbatim|in full|if (?:possible|you can|you could)|as (?:it is|they are) (?:written|worded))\b|"
+    r"^\W*(?:[\w'’-]+\s+){0,2}(?:question|query)\s*:|"
+    r"\b(?:(?:can|could|would) you\s+(?:please\s+)?)?(?:give|tell|show)\s+(?:me|us)\b|"
+    r"\b(?:I|we)(?:'d| would)?\s+(?:really\s+)?(?:need|want|like)\s+to\s+(?:know|see|find out|check)\b",
+    re.I,
+)
 # Words that say which plan, not what about it: they carry no weight in judging support.
 # "what were the numbers in 2015?": the word asks for figures; what they count is said otherwise (the singular
 # names a measure: "Number of reported hate crimes")
@@ -549,7 +560,9 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     )
     council_words = {word for name in named for word in words(name)}
     asking_frequency = {match.group(1).lower() for match in _ASKING_FREQUENCY.finditer(text)}
-    framed = _WHEN_FRAME.sub(" ", _SIDE_BY_SIDE.sub(" ", _ACROSS_PLACES.sub(" ", expanded.question)))
+    framed = _WHEN_FRAME.sub(
+        " ", _SIDE_BY_SIDE.sub(" ", _ACROSS_PLACES.sub(" ", _DELIVERY.sub(" ", expanded.question)))
+    )
     key_terms = tuple(
         dict.fromkeys(
             term

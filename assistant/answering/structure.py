@@ -126,7 +126,7 @@ _ABOUT_MEASURING = frozenset(
 # How a question asks for a plan's outline ("walk me through the main parts of the plan").
 _ABOUT_OUTLINE = frozenset(
     terms(
-        "section sections part parts chapter chapters contents heading headings laid lay layout structured "
+        "section sections part parts chapter chapters contents page pages heading headings laid lay layout structured "
         "structure organised organized arranged broken divided split main key what which how list name walk "
         "through tell outline plan strategy document report its their"
     )

@@ -95,6 +95,14 @@ class FollowUps(Protocol):
         leant on it), for when the first reading finds nothing in the plans; None if there is no other."""
         ...
 
+    def in_scope(
+        self, message: str, history: Sequence[Turn], councils: Sequence[str], resolved: Resolved
+    ) -> Resolved | None:
+        """A message read alone, narrowed to the councils the conversation is about (their plans' years too),
+        for when its answer from every plan cites none of theirs; None if it names or sets aside a council of
+        its own, compares, asks in general, or the conversation named none."""
+        ...
+
 
 class CarryOver:
     """Resolves follow-ups without a model, from the structure of the earlier questions."""
@@ -183,6 +191,31 @@ class CarryOver:
             leaning = self.resolve(message, history, councils, lean=True)
             return leaning if leaning.carried != resolved.carried else None
         return Resolved(message)
+
+    def in_scope(
+        self, message: str, history: Sequence[Turn], councils: Sequence[str], resolved: Resolved
+    ) -> Resolved | None:
+        """ "What hashtag was used on social media?" two turns into a conversation about Tower Hamlets'
+        consultation asks about Tower Hamlets, though it could stand alone: the message with the council
+        carried, and nothing else. None when the message was read with a council or a rewrite already, names or
+        sets aside its own, compares, or asks about things in general."""
+        if not history or resolved.rewritten or any(part.startswith("council:") for part in resolved.carried):
+            return None
+        new = analyse(message, self._lexicon, councils)
+        if new.councils or new.unknown_councils or new.set_aside or new.compares or _GENERAL.search(message):
+            return None
+        if defined_name(message) and not _points_back(message):
+            return None  # "What is the Serious Violence Duty?": a name's meaning, whichever council was asked about
+        scope = self._last_scope(history, councils)
+        if scope is None:
+            return None
+        parts = [*scope.councils]
+        carried = ["council: " + ", ".join(scope.councils)]
+        if not new.years and scope.years:
+            parts.append(_years_said(scope))
+            carried.append("years: " + ", ".join(str(year) for year in scope.years))
+        context = " ".join([*parts, resolved.context]).strip()
+        return replace(resolved, context=context, carried=(*carried, *resolved.carried))
 
     def _last_scope(self, history: Sequence[Turn], councils: Sequence[str]) -> Question | None:
         """The most recent earlier question that named its councils."""

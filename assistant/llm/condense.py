@@ -62,6 +62,12 @@ class LlmCondenser:
             return self._rules.resolve(message, history, councils)
         return self._rules.other_reading(message, history, councils, resolved)
 
+    def in_scope(
+        self, message: str, history: Sequence[Turn], councils: Sequence[str], resolved: Resolved
+    ) -> Resolved | None:
+        """The rules' narrowing of a message read alone (a rewrite names its councils itself)."""
+        return self._rules.in_scope(message, history, councils, resolved)
+
     def problem(
         self,
         rewritten: str,

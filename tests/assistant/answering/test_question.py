@@ -106,6 +106,25 @@ def test_a_word_that_presses_a_question_is_not_one_of_its_key_terms(text: str) -
     assert analyse(text, LEXICON, COUNCILS).key_terms == ("marac", "referr")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For a briefing, what does Sutton say about MARAC referrals, word for word if possible?",
+        "Ahead of tomorrow's meeting, can you tell me what Sutton says about MARAC referrals?",
+        "Councillor question: what does Sutton say about MARAC referrals?",
+        "Give me what Sutton says about MARAC referrals in full.",
+        "I'd like to know what Sutton says about MARAC referrals.",
+    ],
+)
+def test_how_and_why_the_answer_is_wanted_is_not_what_it_is_about(text: str) -> None:
+    assert analyse(text, LEXICON, COUNCILS).key_terms == ("marac", "referr")
+
+
+def test_a_meeting_asked_about_is_what_the_question_is_about() -> None:
+    question = analyse("How often does the MARAC meeting take place in Sutton?", LEXICON, COUNCILS)
+    assert "meet" in question.key_terms
+
+
 def test_a_word_that_presses_a_count_is_not_what_it_counts() -> None:
     question = analyse("How many specific MARAC referrals did Sutton make?", LEXICON, COUNCILS)
     assert question.counted == ("marac", "referr")

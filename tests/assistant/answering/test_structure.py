@@ -738,6 +738,7 @@ def _model_quotes(assistant: Assistant, text: str, council: str) -> tuple[Intent
         ("Which chapters does the Kelbrook plan have?", KELBROOK, KELBROOK_CONTENTS),
         # a contents page with no heading: each part's number and page, then its name
         ("How is the Northfield plan laid out?", NORTHFIELD, NORTHFIELD_PARTS),
+        ("List the sections on the Kelbrook plan's contents page.", KELBROOK, KELBROOK_CONTENTS),  # the page named
     ],
 )
 def test_a_plan_s_parts_are_its_contents_page_line_by_line(

@@ -325,7 +325,8 @@ _WHEN_FRAME = re.compile(r"\b(?:what|which)\s+(?:date|day|month|year)\b", re.I)
 _DELIVERY = re.compile(
     r"\b(?:for|ahead of|before)\s+(?:a|an|the|my|our|this|next|tomorrow's|tonight's)?\s*(?:[\w'’-]+\s+)?"
     r"(?:briefing|brief|meeting|presentation|surgery|newsletter|speech)\b|"
-    r"\b(?:word for word|verbatim|in full|if (?:possible|you can|you could)|as (?:it is|they are) (?:written|worded))\b|"
+    r"\b(?:word for word|verbatim|in full|if (?:possible|you can|you could)|"
+    r"as (?:it is|they are) (?:written|worded))\b|"
     r"^\W*(?:[\w'’-]+\s+){0,2}(?:question|query)\s*:|"
     r"\b(?:(?:can|could|would) you\s+(?:please\s+)?)?(?:give|tell|show)\s+(?:me|us)\b|"
     r"\b(?:I|we)(?:'d| would)?\s+(?:really\s+)?(?:need|want|like)\s+to\s+(?:know|see|find out|check)\b",

@@ -1150,7 +1150,7 @@ _FIGURE = re.compile(
 _FIGURE_WORD = re.compile(rf"\b(?:{_NUMBER_WORDS})\b", re.I)
 _MONEY = re.compile(r"£|\bmillion\b|\d+k\b|\bfunding of\b|\bpounds?\b|\bpence\b|\bGBP\b", re.I)
 _MONEY_QUESTION = re.compile(
-    r"\b(cost|costs|budget|spend|spent|funding|money|how much (?:money|funding))\b|"
+    r"\b(cost|costs|budget|spend|spent|funding|money|how much (?:money|funding)|price[sd]?|price tags?)\b|"
     r"\bhow much\b.*\b(give[sn]?|gave|receive[sd]?|get|gets|got|pay|pays|paid|allocat\w*|grant\w*|award\w*|"
     rf"invest\w*|fund\w*)\b|{MONEY_ASKED}",
     re.I,
@@ -1175,12 +1175,12 @@ _FREQUENCY = re.compile(
 
 
 _AMOUNT_QUESTION = re.compile(
-    r"\bhow (?:much|many)\b|\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|most|fewest|least|highest|"
-    r"lowest|safer|better|worse)\b",
+    r"\bhow (?:much|many)\b|\bhead ?counts?\b|"
+    r"\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|most|fewest|least|highest|lowest|safer|better|worse)\b",
     re.I,
 )
 _SHORT_YEARS = re.compile(r"\b\d{2}/\d{2}\b")  # "21/22": a financial year said short
-_COUNT_QUESTION = re.compile(r"\bhow many\b|\bnumber of\b|\btotals?\b", re.I)
+_COUNT_QUESTION = re.compile(r"\bhow many\b|\bnumber of\b|\btotals?\b|\bhead ?counts?\b", re.I)
 _SHARE_QUESTION = re.compile(r"%|\bper ?cent|\bpercentage|\bproportion|\bshare\b|\brate\b|\bratio\b", re.I)
 _PERCENTAGE = re.compile(r"[-+]?\d+(?:\.\d+)?\s*(?:%|per ?cent\b|percentage points?\b)", re.I)
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")

@@ -74,7 +74,7 @@ _KINDS_OF_NUMBERS = re.compile(r"\b(?:sorts?|kinds?|types?)\s+of\s+(?:[\w-]+\s+)
 _CONDITION = re.compile(r"^\W*(?:if|where|whenever|once|unless)\b[^,?]*,", re.I)
 _NUMBER_CUES = re.compile(
     r"\b(how many|how much|what (?:percentage|proportion|share|number|rate|figure|target)|"
-    r"percentage|per cent|percent|figure|target|rate|totals?|number of|count\s+(?:in|for|of|was|is)|"
+    r"percentage|per cent|percent|figure|target|rate|totals?|number of|count\s+(?:in|for|of|was|is)|head ?counts?|"
     r"numbers(?![^?]*\b(?:ring|call|phone|dial|text|contact)\b)|"  # (numbers to ring are no count)
     r"how (?:often|frequently|regularly)|average|cost|budget|"
     r"salary|salaries|fees?|prices?|council tax|(?:charge|fine)s? for)\b|"

@@ -384,6 +384,17 @@ def test_a_year_is_no_figure_for_how_much_or_how_many(ashcombe: Assistant) -> No
     assert has_figure(levy, _question(ashcombe, "What date does the levy start?"))
 
 
+def test_a_price_is_an_amount_of_money_and_a_headcount_a_count(ashcombe: Assistant) -> None:
+    caseload = "The unit works with 45-50 clients, taking on 2 new clients each month."
+    price = _question(ashcombe, "Is there a price tag on the mentoring unit?")
+    assert price.wants_number and not has_figure(caseload, price)
+    assert has_figure("The mentoring unit costs £120,000 a year.", price)
+    headcount = _question(ashcombe, "What is the current headcount of champions?")
+    assert headcount.wants_number
+    assert not has_figure("The number of champions will rise in 2024.", headcount)
+    assert has_figure("There are now 40 champions.", headcount)
+
+
 def test_the_numbers_to_ring_are_no_figure_for_how_many(ashcombe: Assistant) -> None:
     question = _question(ashcombe, "How many reports of anti-social behaviour did the police log?")
     assert not has_figure("Demand: calls to the police (999 and 101) to report anti-social behaviour", question)

@@ -256,6 +256,8 @@ class CarryOver:
         are the plans' words, and ask for no other kind of answer ("and the target?" keeps the topic)."""
         if not _AND_X.search(message) or _TOPIC_POINTER.search(message) or _GENERAL.search(message):
             return False
+        if _NARROWING.match(message):  # "And within London?": the same asked of a narrower place, time or group
+            return False
         own = [term for term in new.key_terms if term not in _ANSWER_KINDS and term not in previous.key_terms]
         unused = self._idf("")  # the weight of a word no passage holds
         return bool(own) and all(self._idf(term) < unused for term in own)
@@ -317,6 +319,13 @@ _AND_X = re.compile(
     r"^\s*(?:and|also|but|what about|how about|and what about)\s+"
     r"(?!(?:how|what|who|whom|when|where|why|which|is|are|was|were|do|does|did|can|could|will|would|has|have)\b)"
     r"[^?.,;:!]{1,60}[?.!]*\s*$",
+    re.I,
+)
+# "and within London?", "what about in 2015?", "and for under-18s?": the last question again, narrowed to a place,
+# a time or a group, not put about another subject
+_NARROWING = re.compile(
+    r"^\s*(?:and|also|but|what about|how about|and what about)\s+"
+    r"(?:within|in|inside|outside|across|for|among|amongst|at|during|over|beyond)\b",
     re.I,
 )
 # Words that ask for another kind of answer about the same subject ("and the target?", "what about funding?")

@@ -309,3 +309,15 @@ def test_words_most_passages_use_or_none_does_name_no_subject_of_a_pointing_foll
     history = [asked("Lewisham put call-blocking kit into vulnerable residents' homes. What was it called?")]
     resolved = assistant.resolve("Which wider piece of work is that linked to?", history)
     assert any(item.startswith("topic:") and "call" in item for item in resolved.carried)
+
+
+def test_and_within_a_place_asks_the_last_question_again_narrowed_to_it(assistant: Assistant) -> None:
+    first = "Where does Southwark's 2017-2020 plan rank the borough for deprivation in England?"
+    history = [turn_of(first, assistant.ask(first))]
+    resolved = assistant.resolve("And within London?", history)
+    assert any(item.startswith("topic:") and "depriv" in item.lower() for item in resolved.carried)
+    answer = assistant.ask("And within London?", history=history)
+    assert answer.answered and any("borough in London" in c.quote for c in answer.citations)
+    # ... while "and X?" with a subject of its own still puts the last question about X
+    history = [asked("How has Lewisham done on serious youth violence?")]
+    assert not any(item.startswith("topic:") for item in assistant.resolve("And gun crime?", history).carried)

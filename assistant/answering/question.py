@@ -332,6 +332,13 @@ _DELIVERY = re.compile(
     r"\b(?:I|we)(?:'d| would)?\s+(?:really\s+)?(?:need|want|like)\s+to\s+(?:know|see|find out|check)\b",
     re.I,
 )
+# What a question says it does not want: "the objectives row, not the actions", "rather than the targets",
+# "apart from the population figure": those words are no part of what answers it
+_NOT_WANTED = re.compile(
+    r"(?:[,;.:(]|^|\band)\s*not\s+(?:the|its|their|any|his|her)\s+[^,;.?!()]{1,40}|"
+    r"\b(?:rather than|apart from|aside from|excluding|not including|leaving out)\s+[^,;.?!()]{1,40}",
+    re.I,
+)
 # Words that say which plan, not what about it: they carry no weight in judging support.
 # "what were the numbers in 2015?": the word asks for figures; what they count is said otherwise (the singular
 # names a measure: "Number of reported hate crimes")
@@ -555,7 +562,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     expected = stated_count(text)
     wants_contact = bool(CONTACT_ASKED.search(text))
     wants_number = (
-        bool(_NUMBER_CUES.search(_KINDS_OF_NUMBERS.sub(" ", _CONDITION.sub(" ", text))))
+        bool(_NUMBER_CUES.search(_KINDS_OF_NUMBERS.sub(" ", _CONDITION.sub(" ", _NOT_WANTED.sub(" ", text)))))
         and not _FIGURE_GIVEN.search(text)
         and not wants_contact
     )
@@ -567,7 +574,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     key_terms = tuple(
         dict.fromkeys(
             term
-            for word in words(_EACH_STANDS_FOR.sub(" ", framed))
+            for word in words(_EACH_STANDS_FOR.sub(" ", _NOT_WANTED.sub(" ", framed)))
             if word not in council_words
             and word not in FILLER
             and not (word in _ASKING_FIGURES and wants_number)
@@ -599,7 +606,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         unknown_councils=unknown,
         set_aside=tuple(sorted(set_aside)),
         years=tuple(dict.fromkeys(int(year) for year in _YEAR.findall(_LAW_YEAR.sub(" ", f"{text} {context}")))),
-        wants_list=bool(_LIST_CUES.search(text)) or expected is not None,
+        wants_list=bool(_LIST_CUES.search(_NOT_WANTED.sub(" ", text))) or expected is not None,
         wants_number=wants_number,
         wants_contact=wants_contact,
         wants_definition=_wants_definition(text),
@@ -661,6 +668,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\w)")
 
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|these|those)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|im|ive|me|my|mine|we|we're|our|us)\b", re.I)
+_ONLY_WANT = re.compile(r"\b(?:I|we)(?:'d| would)?\s+(?:only\s+|just\s+)?(?:need|want|like)\b", re.I)  # "I only need"
 
 
 # What a story's question asks of the council without saying about what: doing, helping, stopping, for "people
@@ -703,6 +711,11 @@ def _narrative(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:
     if not asking:
         return frozenset()
     asked = {term for word in words(asking) for term in terms(word)}
+    said_after = text.rsplit("?", 1)[1] if "?" in text else ""
+    if said_after.strip() and not _FIRST_PERSON.search(_ONLY_WANT.sub(" ", said_after)):
+        # "... on domestic abuse? The objectives row, not the actions.": what follows the question says which
+        # part of the answer is wanted; it tells no story
+        asked |= {term for word in words(said_after) for term in terms(word)}
     if not asked & set(key_terms):
         return frozenset()
     if not (asked - _ACTION_ONLY) & set(key_terms):
@@ -748,7 +761,8 @@ def story_sentences(text: str) -> tuple[str, ...]:
     message is short or says it all in one sentence."""
     if len(text.split()) <= _STORY_WORDS:
         return ()
-    said = tuple(part.strip() for part in _STORY_SENTENCE.split(text) if len(part.split()) >= _SENTENCE_WORDS)
+    wanted = (_NOT_WANTED.sub(" ", part).strip(" ,;:") for part in _STORY_SENTENCE.split(text))  # not "not the X"
+    said = tuple(part for part in wanted if len(part.split()) >= _SENTENCE_WORDS)
     return said if len(said) > 1 else ()
 
 

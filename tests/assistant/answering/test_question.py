@@ -120,6 +120,27 @@ def test_how_and_why_the_answer_is_wanted_is_not_what_it_is_about(text: str) -> 
     assert analyse(text, LEXICON, COUNCILS).key_terms == ("marac", "referr")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What does Sutton say about MARAC referrals? The referrals, not the targets.",
+        "What does Sutton say about MARAC referrals rather than targets?",
+        "Apart from the targets, what does Sutton say about MARAC referrals?",
+    ],
+)
+def test_what_a_question_says_it_does_not_want_is_not_what_it_is_about(text: str) -> None:
+    question = analyse(text, LEXICON, COUNCILS)
+    assert question.key_terms == ("marac", "referr")
+    assert not question.wants_number  # "target" asked for no figure: it was put aside
+
+
+def test_what_follows_the_question_says_what_is_wanted_and_tells_no_story() -> None:
+    said = "What is Sutton doing under its domestic abuse priority? I only need the objectives, not the actions."
+    question = analyse(said, LEXICON, COUNCILS)
+    assert "object" in question.key_terms and "action" not in question.key_terms
+    assert "object" not in question.narrative
+
+
 def test_a_meeting_asked_about_is_what_the_question_is_about() -> None:
     question = analyse("How often does the MARAC meeting take place in Sutton?", LEXICON, COUNCILS)
     assert "meet" in question.key_terms

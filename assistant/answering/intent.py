@@ -33,7 +33,7 @@ _WHAT_ARE = re.compile(
     r"\b(what (?:are|were|is|has|have|does|do|did)|which (?:are|were)|list|name|outline|summari[sz]e|set out|"
     r"tell me|how many|main|key|"
     r"focus(?:es|ed|ing)? on|concentrat\w+ on|"
-    r"(?:what|which)(?: \w+)?(?= (?:priorit|themes?\b|strategic aims|focus areas)))",
+    r"(?:what|which)(?: [\w'’-]+){0,2}(?= (?:priorit|themes?\b|strategic aims|focus areas)))",
     re.I,
 )
 # How the priorities of two plans compare ("How did Southwark's priorities change between the plans?").
@@ -199,13 +199,21 @@ class Intent:
 PASSAGES = Intent("passages")
 
 
+# How a partnership came to have its priorities: "which priorities has it signed up to?", "the ones it agreed"
+_ADOPTED = re.compile(
+    r"\b(?:agree[sd]?|sign(?:ed|s)? up(?: to)?|adopt(?:ed|s)?|cho(?:se|sen)|picked|selected|settled on|decided on|"
+    r"identified)\b",
+    re.I,
+)
+
+
 def asking_terms(text: str) -> frozenset[str]:
     """The terms of the words that ask for a plan's priorities or name its period ("what did they decide
     to prioritise for the plan period?": "prioritise", "period"), or their headings or names ("list the
     priority headings"): they say what is asked, not about what."""
     said = " ".join(
         match.group(0)
-        for pattern in (_PRIORITIES, _WHAT_ARE, _CHANGED, _OUTLINE, _NAMING)
+        for pattern in (_PRIORITIES, _WHAT_ARE, _CHANGED, _OUTLINE, _NAMING, _ADOPTED)
         for match in pattern.finditer(text)
     )
     asked = frozenset(terms(said))

@@ -248,6 +248,7 @@ def test_which_priority_something_sits_under_asks_for_its_parent(question: str) 
     [
         ("What are the priorities?", Intent("priorities")),
         ("Which priority is the most important?", Intent("priorities")),
+        ("which 3 local priorities has the partnership signed up to?", Intent("priorities")),  # two words between
         ("What sits under the burglary priority?", Intent("passages")),
         ("What will the partnership do under Priority B?", Intent("passages")),
         ("What are the targets under each priority?", Intent("passages")),

@@ -76,6 +76,15 @@ def test_priorities_from_a_list_or_numbered_headings(
     assert_cited_verbatim(plan_assistant, answer)
 
 
+def test_how_the_partnership_came_to_have_its_priorities_asks_for_them(assistant: Assistant) -> None:
+    # "signed up to" is said elsewhere in the report ("sign our Women's Safety Charter"): it asks, it names no subject
+    answer = assistant.ask("Which local priorities has Southwark's partnership signed up to, per its 2023 report?")
+    assert answer.answered
+    assert "Increasing trust and confidence" in bullets(answer)
+    assert "Prepare a partnership plan" not in bullets(answer)
+    assert_cited_verbatim(assistant, answer)
+
+
 def test_a_priorities_list_comes_with_the_line_that_introduces_it(plan_assistant: Assistant) -> None:
     answer = plan_assistant.ask("What are Brackley's priorities?", scope=PUBLIC)
     lead = "After listening to residents, the Brackley Streets Partnership has chosen the following priorities:"

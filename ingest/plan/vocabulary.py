@@ -11,7 +11,7 @@ import re
 RELATIONS: dict[str, re.Pattern[str]] = {
     "chair": re.compile(r"\b(chair(?:s|ed|ing)?|co-?chair\w*|chairman|chairperson|chairwoman)\b", re.I),
     "reports_to": re.compile(
-        r"\b(reports? (?:in)?to|reporting (?:in)?to|accountable to|answer(?:s|able)? to|"
+        r"\b(reports? (?:in ?)?to|reporting (?:in ?)?to|accountable to|answer(?:s|able)? to|"
         r"report(?:s|ed)? (?:up|back) to|to whom\b[^?]*\b(?:accountable|answerable|report\w*))\b",
         re.I,
     ),

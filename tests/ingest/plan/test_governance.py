@@ -58,3 +58,13 @@ def test_a_sentence_that_goes_on_about_a_body_is_said_of_that_body(build: Build)
     assert bodies["Community Safety Partnership"].reports_to == ()
     # "The Youth Panel Group meets monthly. They report to ...": the body the sentence before opened with
     assert [ev.quote for ev in bodies["Youth Panel Group"].reports_to] == ["They report to the Kelso Leaders Board."]
+
+
+def test_groups_reporting_in_to_a_partnership_are_said_of_it(build: Build) -> None:
+    said = (
+        "After the review the Tarland Safety Partnership became a standalone body with two strategic groups "
+        "reporting in to it: the Hate Crime Strategic Group and the Youth Violence Strategic Group."
+    )
+    bodies = _bodies(build("tarland-community-safety-plan-2024-27.md", f"# Tarland Community Safety Plan\n\n{said}\n"))
+    assert [ev.quote for ev in bodies["Tarland Safety Partnership"].reports_to] == [said]
+    assert [ev.quote for ev in bodies["Youth Violence Strategic Group"].reports_to] == [said]

@@ -12,7 +12,14 @@ import numpy as np
 from assistant.answering.among import LISTED, asks_among, pick, place_asked
 from assistant.answering.evidence import ItemList, Unit, line_words, units_of
 from assistant.answering.intent import UNDER
-from assistant.answering.question import MONEY_ASKED, WHY_QUESTION, Question, defined_name, without_plans_of
+from assistant.answering.question import (
+    MONEY_ASKED,
+    NUMBER_WORDS,
+    WHY_QUESTION,
+    Question,
+    defined_name,
+    without_plans_of,
+)
 from assistant.answering.things import PlanWords
 from assistant.answering.trends import (
     change_asked,
@@ -404,6 +411,7 @@ class ExtractiveAnswerer:
             lists = [(lst, prior) for lst, prior in lists if _CONTACT_GIVEN.search(lst.text)]
         if question.wants_number:  # a figure question is answered only by evidence with a figure
             units = [(unit, prior) for unit, prior in units if states_figure(unit, question)]
+            units = [(unit, prior) for unit, prior in units if not _other_period(question.text, unit.quote)]
             lists = [(lst, prior) for lst, prior in lists if any(states_figure(i, question) for i in lst.items)]
             if _ACTUAL_QUESTION.search(question.text) and not _AIMED_QUESTION.search(question.text):
                 # what happened is not what was aimed for: "how many referrals did it receive?" is not
@@ -1189,6 +1197,42 @@ _MONEY_AMOUNT = re.compile(r"£\s*(?P<number>\d+(?:[.,]\d+)*)(?:\s*(?:million|bi
 _DURATION = re.compile(
     rf"\b(?:\d+|{_NUMBER_WORDS})[\s-]*(?P<unit>years?|months?|weeks?|days?|hours?|decades?)\b(?![\s-]*olds?\b)", re.I
 )
+# A question that asks for a share itself ("what proportion of clients ...?"; not "how much of its share ...?")
+_SHARE_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?:percentage|proportion|share|per ?cent|fraction)\b|\bwhat\s*%|"
+    r"\bhow (?:big|large|high) (?:a )?(?:percentage|proportion|share)\b",
+    re.I,
+)
+# A share, as a figure says it: a percentage, a fraction, "1 in 5", "per 1,000 population", a ratio
+_SHARE_SAID = re.compile(
+    r"\d\s*%|\bper ?cent\b|\bpercentage points?\b|\b(?:half|halves|quarters?|thirds?|fifths?|tenths?)\b|"
+    rf"\b(?:\d+(?:[.,]\d+)?|{_NUMBER_WORDS})\s+(?:in|out of)\s+(?:every\s+)?(?:\d|{_NUMBER_WORDS})|"
+    r"\bper\s+(?:\d|one|ten|a |hundred|thousand|capita|head)|"
+    r"\bratio\b|\b\d+(?:\.\d+)?\s*:\s*\d",
+    re.I,
+)
+
+
+def _durations(text: str) -> set[tuple[int, str]]:
+    """The lengths of time a text says ("within 6 months", "two years"), as (number, unit)."""
+    found = set()
+    for match in _DURATION.finditer(text):
+        said = match.group().lower().split(match.group("unit").lower())[0].strip(" -")
+        number = int(said) if said.isdigit() else NUMBER_WORDS.get(said, 1 if said == "one" else 0)
+        if number:
+            found.add((number, match.group("unit").lower().rstrip("s")))
+    return found
+
+
+def _other_period(question: str, quote: str) -> bool:
+    """Whether a quote gives its figure for another length of time than the one asked: "did not re-offend within
+    6 months" for "within 12 months?"."""
+    asked = _durations(question)
+    said = _durations(quote)
+    units = {unit for _, unit in asked}
+    return bool(asked) and not asked & said and any(unit in units for _, unit in said)
+
+
 _NOT_A_COUNT = re.compile(
     r"\bone (?:of|another|off|day|way|stop|to one)\b|\bno one\b|\bone-", re.I
 )  # "one of the safest"
@@ -1364,6 +1408,10 @@ def has_figure(quote: str, question: Question, labels: str = "") -> bool:
         text = _AGE.sub(" ", text)  # how many were supported is not from what age
     if _MONEY_QUESTION.search(question.text):
         return bool(_MONEY.search(text) or _MONEY.search(labels)) and bool(_FIGURE.search(text))
+    if _SHARE_ASKED.search(question.text) and not _COUNT_QUESTION.search(question.text):
+        # "what proportion did not re-offend?" is answered by a share ("50%", "half", "1 in 5", "per 1,000"),
+        # not by a count of clients
+        return bool(_SHARE_SAID.search(text) or _SHARE_SAID.search(labels))
     if _OFTEN_QUESTION.search(question.text):
         return bool(_FREQUENCY.search(text))
     if _WHEN_QUESTION.search(question.text) and _TIME_SAID.search(text):

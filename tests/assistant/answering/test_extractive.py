@@ -36,6 +36,7 @@ from assistant.answering.extractive import (
     _names_section,
     _of_year,
     _opens,
+    _other_period,
     _places_of,
     _present,
     _read_on,
@@ -393,6 +394,23 @@ def test_a_price_is_an_amount_of_money_and_a_headcount_a_count(ashcombe: Assista
     assert headcount.wants_number
     assert not has_figure("The number of champions will rise in 2024.", headcount)
     assert has_figure("There are now 40 champions.", headcount)
+
+
+def test_a_share_asked_is_answered_by_a_share_not_a_count(ashcombe: Assistant) -> None:
+    share = _question(ashcombe, "What proportion of the unit's clients did not reoffend?")
+    assert not has_figure("The unit works with 45-50 clients.", share)
+    assert has_figure("50% of clients did not reoffend.", share)
+    assert has_figure("Half of the clients did not reoffend.", share)
+    assert has_figure("One in 5 clients reoffended.", share)
+    # "how much of its own share ...?" asks an amount
+    assert has_figure("It spent 30,000 on mosques.", _question(ashcombe, "How much of its own share went on mosques?"))
+
+
+def test_a_figure_for_another_length_of_time_does_not_answer(ashcombe: Assistant) -> None:
+    assert _other_period("What share did not reoffend within 12 months?", "50% did not re-offend within 6 months.")
+    assert not _other_period("What share did not reoffend within six months?", "50% did not re-offend within 6 months.")
+    assert not _other_period("What share did not reoffend?", "50% did not re-offend within 6 months.")
+    assert not _other_period("How many in 12 months?", "Over 3 years, 40 a year were seen.")  # another unit of time
 
 
 def test_the_numbers_to_ring_are_no_figure_for_how_many(ashcombe: Assistant) -> None:

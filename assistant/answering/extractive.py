@@ -1205,7 +1205,8 @@ _SHARE_ASKED = re.compile(
 )
 # A share, as a figure says it: a percentage, a fraction, "1 in 5", "per 1,000 population", a ratio
 _SHARE_SAID = re.compile(
-    r"\d\s*%|\bper ?cent\b|\bpercentage points?\b|\b(?:half|halves|quarters?|thirds?|fifths?|tenths?)\b|"
+    r"\d\s*%|\bper ?cent\b|\bpercentage points?\b|\b(?:half|halves)\b|"
+    r"\b(?:a|one|two|three|four)\s+(?:quarters?|thirds?|fifths?|tenths?)\b|"  # ("the third priority" is no share)
     rf"\b(?:\d+(?:[.,]\d+)?|{_NUMBER_WORDS})\s+(?:in|out of)\s+(?:every\s+)?(?:\d|{_NUMBER_WORDS})|"
     r"\bper\s+(?:\d|one|ten|a |hundred|thousand|capita|head)|"
     r"\bratio\b|\b\d+(?:\.\d+)?\s*:\s*\d",

@@ -161,6 +161,24 @@ def one_plan(
     return Assistant.build(settings, embedder)
 
 
+def several_plans(
+    tmp_path_factory: pytest.TempPathFactory, embedder: Embedder, label: str, plans: dict[str, tuple[str, str]]
+) -> Assistant:
+    """A real Assistant over invented plans (file name -> (text, council)), all public, ingested into a temporary
+    folder."""
+    root = tmp_path_factory.mktemp(label)
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, (text, council) in plans.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+        sidecar = {"council": council, "classification": "public"}
+        (corpus / f"{name}.meta.json").write_text(json.dumps(sidecar), encoding="utf-8")
+    settings = Settings(data_dir=root / "data", corpus_dir=corpus, _env_file=None)
+    report = ingest([corpus], settings, embedder, prune=True)
+    assert not report.failed and len(report.added) == len(plans)
+    return Assistant.build(settings, embedder)
+
+
 def one_plan_fixture(fixture: str, name: str, council: str, text: str) -> Any:
     """A module-scoped fixture, called `fixture`, giving a real Assistant over one invented plan."""
 

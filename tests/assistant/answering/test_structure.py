@@ -28,6 +28,7 @@ from tests.assistant.plan_corpus import (
     CORRIN,
     TASKING_PRIORITIES,
     one_plan_fixture,
+    several_plans,
 )
 from tests.ingest.plan.texts import KELSO, NORTHFIELD_BODY, NORTHFIELD_PARTS
 
@@ -719,16 +720,7 @@ LAID_OUT = {
 
 @pytest.fixture(scope="module")
 def laid_out(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
-    root = tmp_path_factory.mktemp("laid-out")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, (text, council) in LAID_OUT.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-        (corpus / f"{name}.meta.json").write_text(f'{{"council": "{council}"}}', encoding="utf-8")
-    settings = Settings(data_dir=root / "data", corpus_dir=corpus, _env_file=None)
-    report = ingest([corpus], settings, embedder, prune=True)
-    assert not report.failed and len(report.added) == len(LAID_OUT)
-    return Assistant.build(settings, embedder)
+    return several_plans(tmp_path_factory, embedder, "laid-out", LAID_OUT)
 
 
 def _model_quotes(assistant: Assistant, text: str, council: str) -> tuple[Intent, list[str] | None]:

@@ -3,15 +3,12 @@ when its plan answers it, though other plans say more of the message's words."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from assistant.conversations.store import Turn
 from assistant.embedding import Embedder
 from assistant.pipeline import Assistant
-from assistant.settings import Settings
-from ingest.indexer import ingest
+from tests.assistant.plan_corpus import several_plans
 
 DUNMORE = "dunmore-community-safety-plan-2024-27.md"
 ELSWORTH = "elsworth-safer-communities-strategy-2023-26.md"
@@ -57,15 +54,9 @@ HANDLE = "What handle was used on social media?"
 
 @pytest.fixture(scope="module")
 def two_plans(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
-    root = tmp_path_factory.mktemp("in-scope")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, (council, text) in PLANS.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-        (corpus / f"{name}.meta.json").write_text(json.dumps({"council": council, "classification": "public"}))
-    settings = Settings(data_dir=root / "data", corpus_dir=corpus, _env_file=None)
-    assert not ingest([corpus], settings, embedder, prune=True).failed
-    return Assistant.build(settings, embedder)
+    return several_plans(
+        tmp_path_factory, embedder, "in-scope", {name: (text, council) for name, (council, text) in PLANS.items()}
+    )
 
 
 def asked(assistant: Assistant, message: str) -> Turn:

@@ -671,6 +671,15 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|im|ive|me|my|mine|we|we're|our|us)\
 _ONLY_WANT = re.compile(r"\b(?:I|we)(?:'d| would)?\s+(?:only\s+|just\s+)?(?:need|want|like)\b", re.I)  # "I only need"
 
 
+# How a council regards what a story's question points back at ("treat this as a priority", "take it seriously")
+_REGARD = frozenset(
+    term
+    for word in ["priority", "priorities", "prioritise", "treat", "treated", "serious", "seriously", "important",
+                 "take", "taken", "concern", "matter"]
+    for term in terms(word)
+)
+
+
 # What a story's question asks of the council without saying about what: doing, helping, stopping, for "people
 # like her", "that sort of thing"
 _ACTION_ONLY = frozenset(
@@ -718,9 +727,14 @@ def _narrative(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:
         asked |= {term for word in words(said_after) for term in terms(word)}
     if not asked & set(key_terms):
         return frozenset()
-    if not (asked - _ACTION_ONLY) & set(key_terms):
-        # "has the council done anything to help people like her?": the story says what about, and the question
-        # only asks that something be done; its words are the ones set aside
+    if not (asked - _ACTION_ONLY) & set(key_terms) or (
+        _POINTS_BACK.search(asking)
+        and not _FIRST_PERSON.search(asking)  # "is there anything I can do to make them take it seriously?" asks
+        and not (asked - _ACTION_ONLY - _REGARD) & set(key_terms)  # what the asker can do: its words are wanted
+    ):
+        # "has the council done anything to help people like her?", "does the council even treat this as a
+        # priority?": the story says what about, and the question only asks that something be done, or how the
+        # council regards what it points back at; its words are the ones set aside
         return frozenset(asked & set(key_terms))
     told = text.replace(asking, " ")
     if _POINTS_BACK.search(asking) and not _FIRST_PERSON.search(told) and not asks_something(told):

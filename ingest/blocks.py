@@ -116,7 +116,16 @@ def parse_blocks(text: str, page: int | None = None) -> list[Block]:
             elif title:
                 blocks.append(Block("paragraph", title, page))
             continue
-        if "\t" in stripped and len([c for c in stripped.split("\t") if c.strip()]) >= 2:
+        filled = len([c for c in line.split("\t") if c.strip()])
+        spanning = (
+            filled == 1
+            and "\t" in raw.strip(" \n")  # (its empty cells trail it)
+            and index > 0
+            and bool(lines[index - 1].strip())
+            and bool(blocks)
+            and blocks[-1].kind == "row"
+        )
+        if "\t" in stripped and filled >= 2 or spanning:  # (a row of one filled cell inside a table spans it)
             flush()
             blocks.append(Block("row", line.strip(" \n"), page))  # leading tabs keep columns aligned
             continue

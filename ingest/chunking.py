@@ -97,10 +97,9 @@ def pieces(document: StructuredDocument) -> list[Block]:
                 out.append(Block("paragraph", block.caption, block.page, ocr=block.ocr))
             for row in block.rows:
                 cells = [" ".join(cell.split()) for cell in row]
-                if sum(1 for cell in cells if cell) >= 2:
+                if any(cells):  # a row with one filled cell ("Priority actions and accountability" across the
+                    # table) reads as a line of text, and the rows below it keep the columns the header names
                     out.append(Block("row", "\t".join(cells), block.page, ocr=block.ocr))
-                elif any(cells):  # a row with one filled cell reads as a line of text
-                    out.append(Block("paragraph", next(cell for cell in cells if cell), block.page, ocr=block.ocr))
             continue
         level = block.level
         if block.kind == "item":

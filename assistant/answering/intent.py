@@ -147,10 +147,12 @@ _NAMED_PRIORITY = re.compile(
 )
 # "What are the main sections of the strategy?", "How is the plan laid out?": the plan's outline itself.
 _OUTLINE = re.compile(
-    r"\b(sections?|sub-?sections?|parts?|chapters?|contents|(?:sub-?)?headings?|laid out|lay-?out|structured|"
+    r"\b(sections?|sub-?sections?|parts?|chapters?|contents|(?:sub-?)?headings?|sub-?headed|laid out|lay-?out|structured|"
     r"organi[sz]ed|arranged|broken (?:up|down)|divided)\b",
     re.I,
 )
+# The headings one part of a plan is set out under: "the introduction's sub-headed sections", "its subsections"
+SUBPARTS = re.compile(r"\bsub-?(?:head(?:ed|ings?)|sections?)\b", re.I)
 # "Under each of its priorities, what headings ...", "how is every theme set out": what each part repeats.
 _EACH_PART = re.compile(rf"\b(?:each|every|all)\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:{_PARTS})\b", re.I)
 _THEIR_PRIORITY = re.compile(
@@ -272,7 +274,9 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
     about_other = key_terms is not None and sum(term not in _PERIOD_TERMS for term in key_terms) > 1
     if _OUTLINE.search(text) and _EACH_PART.search(text):
         return Intent("outline", "repeated")  # "what headings does each priority have?"
-    if _OUTLINE.search(text) and not _PRIORITIES.search(text) and not _TARGETS.search(text):
+    if _OUTLINE.search(text) and (SUBPARTS.search(text) or not _PRIORITIES.search(text) and not _TARGETS.search(text)):
+        # (the sub-headings of a part are the outline's, whatever the part is: "the sub-headed sections of the
+        # introduction, before the six themes")
         return Intent("outline")  # the reader answers it only when the question names nothing but the plan
     if (
         _PLAN_WORDS.search(text)

@@ -31,7 +31,9 @@ _COLLECTIONS = (
     "commitments|powers|targets|measures|steps|services|groups|types|projects|initiatives|"
     "responsibilities|principles|goals|workstreams|work streams|recommendations|requirements|"
     "functions|members|partners|agencies|organisations|boards|crimes|offences|strategies|"
-    "documents|pledges|categories|sectors|venues|activities|interventions|programmes|schemes"
+    "documents|pledges|categories|sectors|venues|activities|interventions|programmes|schemes|"
+    # what a document's layout holds several of: "every bullet under ...", "the sub-headed sections"
+    "bullets?|bullet points|items|rows|headings|sub-headings|subheadings|sub-headed sections"
 )
 # ("age groups" are a range of ages: "aged between 16 and 24", not a list)
 _LIST_CUES = re.compile(
@@ -329,7 +331,8 @@ _DELIVERY = re.compile(
     r"as (?:it is|they are) (?:written|worded))\b|"
     r"^\W*(?:[\w'’-]+\s+){0,2}(?:question|query)\s*:|"
     r"\b(?:(?:can|could|would) you\s+(?:please\s+)?)?(?:give|tell|show)\s+(?:me|us)\b|"
-    r"\b(?:I|we)(?:'d| would)?\s+(?:really\s+)?(?:need|want|like)\s+to\s+(?:know|see|find out|check)\b",
+    r"\b(?:I|we)(?:'d| would)?\s+(?:really\s+)?(?:need|want|like)\s+to\s+(?:know|see|find out|check)\b|"
+    r"\b(?:I|we)\s+(?:really\s+)?(?:need|want)\b(?=\s+(?:every|all|each|the full|a full|a list)\b)",  # "I need every ..."
     re.I,
 )
 # What a question says it does not want: "the objectives row, not the actions", "rather than the targets",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from assistant.answering.evidence import Unit, units_of
 from assistant.answering.extractive import Draft, Point, antecedent, brief
-from assistant.answering.intent import ASKED_DATE_KINDS, BODY_ASKED, UNDER, Intent, asking_terms
+from assistant.answering.intent import ASKED_DATE_KINDS, BODY_ASKED, SUBPARTS, UNDER, Intent, asking_terms
 from assistant.answering.question import Question, stated_count
 from assistant.answering.things import thing_words
 from assistant.answering.years import year_spans
@@ -132,6 +132,8 @@ _ABOUT_OUTLINE = frozenset(
     )
 )
 _MIN_SECTIONS = 3
+# A question asking for the parts of one part of a plan: "which sections does the introduction have?"
+_PARTS_ASKED = re.compile(r"\b(?:sections|headings|parts|chapters)\b", re.I)
 _KIND_WORDS = 2  # words after a label that name the kind of thing asked ("good practice case studies")
 _MIN_REPEATS = 2  # a subheading said under this many parts is one each part is set out under
 _NEARLY_ALL = 0.75  # ... when it is said under this share of the parts the most repeated one is
@@ -429,7 +431,7 @@ class PlanReader:
         plan: "what does the governance section say?" is read from passages."""
         own = set(terms(f"{plan.title} {plan.council}")) | _ABOUT_OUTLINE
         if any(term not in own for term in question.key_terms):
-            return None
+            return self._subheadings(question, plan, own)
         units = [self._unit(line, "item") for line in plan.contents]
         if len(units) < _MIN_SECTIONS or any(unit is None for unit in units):
             units = self._top_headings(plan)
@@ -437,6 +439,26 @@ class PlanReader:
             return None
         points = tuple(Point(unit, bullet=True) for unit in units[:_MAX_SECTIONS] if unit is not None)
         return brief(Draft(points, truncated=len(units) > _MAX_SECTIONS))
+
+    def _subheadings(self, question: Question, plan: Plan, own: set[str]) -> Draft | None:
+        """The headings one part of a plan is set out under, for a question that names the part and asks for
+        its sections ("the introduction has a few sub-headed sections: what are they?"): the headings nested
+        under it or, in a flat outline, those after it up to the next part its contents page lists."""
+        if not (SUBPARTS.search(question.text) or _PARTS_ASKED.search(question.text)):
+            return None
+        body = [section for section in plan.outline if section.kind == "body"]
+        asked = set(question.key_terms) - question.carried
+        named = [
+            index
+            for index, section in enumerate(body)
+            if (said := set(terms(_heading_key(section.title))) - own) and said <= asked
+        ]
+        for index in sorted(named, key=lambda at: -len(terms(body[at].title))):  # the most fully named first
+            under = _under(body, index, {_heading_key(line.quote.split(" | ")[0]) for line in plan.contents})
+            units = [unit for unit in (self._heading(plan, section) for section in under) if unit is not None]
+            if len(units) >= _MIN_REPEATS:
+                return brief(Draft(tuple(Point(unit, bullet=True) for unit in units[:_MAX_SECTIONS])))
+        return None
 
     def _repeated_headings(self, plan: Plan) -> Draft | None:
         """The headings each part of a plan is set out under: the subheadings said again under (nearly) every
@@ -1097,6 +1119,21 @@ def _part_of(path: str) -> str | None:
     """The part of a plan a section sits in: the first heading on its path that is one of a run of headings
     of one shape ("Priority B: Violence", "2. Safe on Our Streets")."""
     return next((title for title in path.split(" > ") if sibling_shape(title)), None)
+
+
+def _under(body: Sequence[Section], index: int, listed: set[str]) -> list[Section]:
+    """The headings right under one: those one level down its path, or, where the outline is flat, those after
+    it up to the next heading the contents page lists (which lists the part itself)."""
+    part = body[index]
+    nested = [s for s in body[index + 1 :] if s.path.startswith(f"{part.path} > ") and s.depth == part.depth + 1]
+    if nested or _heading_key(part.title) not in listed:
+        return nested
+    under: list[Section] = []
+    for section in body[index + 1 :]:
+        if _heading_key(section.title) in listed or section.depth < part.depth:
+            break
+        under.append(section)
+    return under
 
 
 def _heading_key(title: str) -> str:

@@ -231,6 +231,7 @@ FILLER = frozenset(
         "things",
         "stuff",
         "anything",
+        "every",
         "anywhere",
         "anyone",
         "someone",

@@ -82,6 +82,22 @@ def text_document(text: str, page: int | None = None) -> StructuredDocument:
     return StructuredDocument(tuple(blocks))
 
 
+def _row_line(line: str) -> bool:
+    return len([cell for cell in line.split("\t") if cell.strip()]) >= 2
+
+
+def _spans_table(lines: list[str], index: int, blocks: list[Block]) -> bool:
+    """Whether a line of one cell is a row across a table ("Priority actions and accountability" between the
+    rows above and below it): a row came right before it, and it has a tab of its own or a row comes right
+    after it."""
+    line = lines[index].strip(" \n")
+    if index == 0 or not lines[index - 1].strip() or not blocks or blocks[-1].kind != "row":
+        return False
+    if len([cell for cell in line.split("\t") if cell.strip()]) != 1:
+        return False
+    return "\t" in line or (index + 1 < len(lines) and _row_line(lines[index + 1]))
+
+
 def parse_blocks(text: str, page: int | None = None) -> list[Block]:
     """Split cleaned page text into blocks; wrapped paragraph lines are joined."""
     lines = text.split("\n")
@@ -117,15 +133,7 @@ def parse_blocks(text: str, page: int | None = None) -> list[Block]:
                 blocks.append(Block("paragraph", title, page))
             continue
         filled = len([c for c in line.split("\t") if c.strip()])
-        spanning = (
-            filled == 1
-            and "\t" in raw.strip(" \n")  # (its empty cells trail it)
-            and index > 0
-            and bool(lines[index - 1].strip())
-            and bool(blocks)
-            and blocks[-1].kind == "row"
-        )
-        if "\t" in stripped and filled >= 2 or spanning:  # (a row of one filled cell inside a table spans it)
+        if "\t" in stripped and filled >= 2 or _spans_table(lines, index, blocks):
             flush()
             blocks.append(Block("row", line.strip(" \n"), page))  # leading tabs keep columns aligned
             continue

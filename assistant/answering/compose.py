@@ -89,7 +89,10 @@ def statement(row: str, header: str) -> str:
 def _under(lead_in: str, points: Sequence[Point], headings: Headings) -> str:
     """The lead-in with the heading all the points sit under, when it names something and their quotes do
     not say it: the name a scheme goes by is often only in its heading."""
-    named = {headings.naming(point.unit.chunk.metadata.source, point.unit.chunk.section) for point in points}
+    named = {
+        headings.naming(point.unit.chunk.metadata.source, point.unit.chunk.section, point.unit.chunk.cell)
+        for point in points
+    }
     if len(named) != 1 or not (heading := named.pop()):
         return lead_in
     quoted = " ".join(point.unit.quote for point in points).lower()

@@ -436,6 +436,9 @@ class ExtractiveAnswerer:
                 ]
         if not units:
             return None
+        labelled = self._cell_by_labels(question, passages)
+        if labelled:  # "the actions the priorities table sets against ASB": wherever it ranked
+            return brief(Draft(tuple(Point(unit) for unit in labelled)))
         query = self._vector(question.expanded.text)
         if other_years and _TARGET_QUESTION.search(question.text):
             # "the hate crime reporting target for 2022/23" where the plan sets one for 2017/18 only: not the
@@ -570,6 +573,28 @@ class ExtractiveAnswerer:
             rest = [point for point in drafted.points if definition.quote not in point.unit.quote]
             return Draft((*first, *rest), drafted.truncated)
         return Draft((Point(definition), *drafted.points), drafted.truncated)
+
+    def _cell_by_labels(self, question: Question, passages: Sequence[Passage]) -> list[Unit]:
+        """The one table cell, of the plans the passages are from, whose column and row labels the question
+        names ("what actions does the priorities table set against anti-social behaviour?": the cell under
+        "Tackling Anti Social Behaviour" in the "Actions" row), whole; None when no cell, or more than one,
+        is named as fully. Not for what a term in it stands for, or means."""
+        if not question.wants_list or question.wants_definition or _STAND_FOR.search(question.text):
+            return []
+        asked = set(terms(question.text))
+        named: list[tuple[float, Chunk]] = []
+        for source in dict.fromkeys(passage.chunk.metadata.source for passage in passages):
+            for chunk in self._chunks_by_source.get(source, []):
+                labels = (chunk.section or "").split(" > ")[-2:] if chunk.cell else []
+                shares = [_label_share(label, asked) for label in labels]
+                if len(shares) == 2 and min(shares) > 0 and sum(shares) >= _CELL_NAMED:
+                    named.append((sum(shares), chunk))
+        named.sort(key=lambda found: -found[0])
+        if not named or len(named) > 1 and named[1][0] == named[0][0]:
+            return []
+        units, _ = units_of(named[0][1])
+        whole = [unit for unit in units if unit.kind == "cell"]  # a long cell: its sentences, as many as fit
+        return whole or [unit for unit in units if unit.kind != "heading"]
 
     def _defined(self, question: Question, scored_units: list[tuple[Unit, _Scored]]) -> Draft | None:
         """For "how does the plan define X?", the sentence that defines it in so many words ("Extremism is
@@ -1990,6 +2015,13 @@ def _named_cell(question: Question, scored_units: list[tuple[Unit, _Scored]]) ->
 _SAYING_SUPPORT = 0.6  # share of the question's words one point must say for a plan to be one that says it
 _SAYING_POINTS = 2  # points each plan's part of a "which plans say X?" answer quotes
 _CELL_MARGIN = 0.15  # how far below the best evidence a cell the question names by its labels may score
+_CELL_NAMED = 1.5  # ... and how fully (the shares of its column's and its row's words) it names one it did not rank
+
+
+def _label_share(label: str, asked: set[str]) -> float:
+    """The share of a table label's words (of three letters or more) that a question says."""
+    words = {term for term in terms(label) if len(term) > 2}
+    return len(words & asked) / len(words) if words else 0.0
 
 
 def _front_label_asked(question: Question, unit: Unit) -> bool:

@@ -44,9 +44,10 @@ class Headings:
                     ends[parts[depth - 1].lower()].add(parts[:depth])
             self._repeated[source] = {heading for heading, prefixes in ends.items() if len(prefixes) > 1}
 
-    def naming(self, source: str, section: str | None) -> str | None:
+    def naming(self, source: str, section: str | None, cell: bool = False) -> str | None:
         """The deepest heading of the path that the plan uses once and that holds no more than two passages
-        (and a quarter of the plan's), or None."""
+        (and a quarter of the plan's), or None. A table cell's column holds a passage for each of its rows:
+        it names the cell however many rows it has."""
         parts = _parts(section)
         total = self._totals[source]
         for depth in range(len(parts), 0, -1):
@@ -54,7 +55,7 @@ class Headings:
             if heading.lower() in self._repeated.get(source, set()):
                 continue
             held = self._passages[source][SEPARATOR.join(parts[:depth])]
-            if not total or held > _BROAD * total or held > _NARROW:
+            if not total or held > _BROAD * total or (held > _NARROW and not cell):
                 return None  # a heading higher up holds no fewer
             return heading
         return None

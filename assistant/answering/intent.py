@@ -147,8 +147,8 @@ _NAMED_PRIORITY = re.compile(
 )
 # "What are the main sections of the strategy?", "How is the plan laid out?": the plan's outline itself.
 _OUTLINE = re.compile(
-    r"\b(sections?|sub-?sections?|parts?|chapters?|contents|(?:sub-?)?headings?|sub-?headed|laid out|lay-?out|structured|"
-    r"organi[sz]ed|arranged|broken (?:up|down)|divided)\b",
+    r"\b(sections?|sub-?sections?|parts?|chapters?|contents|(?:sub-?)?headings?|sub-?headed|laid out|lay-?out|"
+    r"structured|organi[sz]ed|arranged|broken (?:up|down)|divided)\b",
     re.I,
 )
 # The headings one part of a plan is set out under: "the introduction's sub-headed sections", "its subsections"

@@ -332,7 +332,8 @@ _DELIVERY = re.compile(
     r"^\W*(?:[\w'’-]+\s+){0,2}(?:question|query)\s*:|"
     r"\b(?:(?:can|could|would) you\s+(?:please\s+)?)?(?:give|tell|show)\s+(?:me|us)\b|"
     r"\b(?:I|we)(?:'d| would)?\s+(?:really\s+)?(?:need|want|like)\s+to\s+(?:know|see|find out|check)\b|"
-    r"\b(?:I|we)\s+(?:really\s+)?(?:need|want)\b(?=\s+(?:every|all|each|the full|a full|a list)\b)",  # "I need every ..."
+    # "I need every bullet under ...": the asker's need, not what is asked about
+    r"\b(?:I|we)\s+(?:really\s+)?(?:need|want)\b(?=\s+(?:every|all|each|the full|a full|a list)\b)",
     re.I,
 )
 # What a question says it does not want: "the objectives row, not the actions", "rather than the targets",
@@ -677,8 +678,20 @@ _ONLY_WANT = re.compile(r"\b(?:I|we)(?:'d| would)?\s+(?:only\s+|just\s+)?(?:need
 # How a council regards what a story's question points back at ("treat this as a priority", "take it seriously")
 _REGARD = frozenset(
     term
-    for word in ["priority", "priorities", "prioritise", "treat", "treated", "serious", "seriously", "important",
-                 "take", "taken", "concern", "matter"]
+    for word in [
+        "priority",
+        "priorities",
+        "prioritise",
+        "treat",
+        "treated",
+        "serious",
+        "seriously",
+        "important",
+        "take",
+        "taken",
+        "concern",
+        "matter",
+    ]
     for term in terms(word)
 )
 

@@ -61,3 +61,16 @@ def test_a_list_item_that_stops_mid_sentence_goes_on_into_the_line_under_it() ->
 def test_a_whole_list_item_keeps_the_line_under_it_apart() -> None:
     blocks = parse_blocks("- 43% engaged in education\n 49% in treatment")
     assert [block.kind for block in blocks] == ["item", "paragraph"]
+
+
+def test_a_line_across_a_table_between_its_rows_is_a_row_of_one_cell() -> None:
+    text = (
+        "\tASPECT\tTackling Youth Violence\tReducing Reoffending\n"
+        "\tFOCUS\tCut knife crime\tFind homes for people leaving prison\n"
+        "Priority actions and accountability\n"
+        "Actions\t\tMentoring in hospitals\tA key worker for every prolific offender"
+    )
+    assert [block.kind for block in parse_blocks(text)] == ["row", "row", "row", "row"]
+    # a line after a table's last row, or after a blank line, is text
+    assert [block.kind for block in parse_blocks("A\tB\nC\tD\nThe board meets monthly.")][-1] == "paragraph"
+    assert [block.kind for block in parse_blocks("A\tB\n\nThe board meets monthly.\nC\tD")][1] == "paragraph"

@@ -175,6 +175,19 @@ def test_the_cells_of_a_row_too_long_for_a_chunk_are_marked_as_cells() -> None:
     assert any("The board reviews them." in text for text in ordinary)
 
 
+def test_the_cells_below_a_line_across_the_table_keep_the_names_of_their_columns() -> None:
+    header = "\tASPECT\tTackling Youth Violence\tReducing Reoffending"
+    objectives = f"Work Stream\tOBJECTIVES\t{YOUTH_CELL}\t{REOFFENDING_CELL}"
+    youth_actions = "Mentoring for young victims in the hospital. Summer football in the parks."
+    reoffending_actions = "A key worker for every prolific offender. Homes found before release from prison."
+    actions = f"Actions\t\t{youth_actions}\t{reoffending_actions}"
+    text = f"# The Priorities\n\n{header}\n{objectives}\nPriority actions and accountability\n{actions}"
+    chunks = chunk_document(_document(text), max_chars=150)
+    cells = {chunk.text: chunk.section for chunk in chunks if chunk.cell}
+    assert cells[youth_actions] == "The Priorities > Tackling Youth Violence > Actions"
+    assert cells[reoffending_actions] == "The Priorities > Reducing Reoffending > Actions"
+
+
 def test_a_row_that_fits_a_chunk_is_no_cell() -> None:
     row = "Work Stream\tOBJECTIVES\tCut knife crime.\tFind homes for people leaving prison."
     chunks = chunk_document(_document(f"# The Priorities\n\n{row}"), max_chars=300)

@@ -463,6 +463,25 @@ def test_a_statement_the_question_points_back_at_is_what_it_asks_about_not_a_sto
     assert "nan" in told.narrative
 
 
+def test_a_question_on_how_the_council_regards_what_the_story_tells_takes_its_subject_from_the_story() -> None:
+    question = analyse(
+        "Someone stole the catalytic converter off our car last month, the second time on our road! Does the "
+        "council even treat this as a priority?",
+        LEXICON,
+        COUNCILS,
+    )
+    assert {"catalyt", "convert"} <= set(question.key_terms) and not {"catalyt", "convert"} & question.narrative
+    assert question.narrative == frozenset({"treat", "prioriti"})  # how it is regarded is what is set aside
+    # ... but what the asker can do to be taken seriously is what such a question asks
+    own = analyse(
+        "I've reported my neighbours for noise five times and nothing happens. Is there anything I can do to make "
+        "them take it seriously?",
+        LEXICON,
+        COUNCILS,
+    )
+    assert "serious" in own.key_terms and "serious" not in own.narrative
+
+
 def test_the_years_said_with_each_council_are_its_own() -> None:
     text = "How do Tower Hamlets' 2017-21 plan and Southwark's 2023 scrutiny report each treat Safe Havens?"
     assert council_years(text, ["Southwark", "Tower Hamlets"]) == {"Tower Hamlets": (2017,), "Southwark": (2023,)}

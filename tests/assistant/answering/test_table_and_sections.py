@@ -1,0 +1,90 @@
+"""A plan's table read by its columns and rows, and a part of a plan read by its sub-headings: a real
+assistant over one invented plan in plain text, laid out as councils lay theirs out."""
+
+from __future__ import annotations
+
+from assistant.pipeline import Assistant
+from tests.assistant.plan_corpus import one_plan_fixture
+
+YOUTH_ACTIONS = (
+    "Mentoring for every young victim of a stabbing, offered at the hospital bedside by trained youth workers. "
+    "Summer football and boxing in the parks of Larkfield on Friday and Saturday evenings. "
+    "A knife amnesty bin at each of the three secondary schools, emptied each month by the police. "
+    "Youth workers on the night buses from the town centre at weekends, working with the bus company. "
+    "A parents' evening on knife crime in every secondary school, run with the police schools officers. "
+    "Street doctors training for young people, so that they know what to do when a friend is hurt. "
+    "A youth panel that meets the borough commander every quarter to talk about stop and search."
+)
+REOFFENDING_ACTIONS = (
+    "A named key worker for every prolific offender on the integrated offender management cohort. "
+    "Homes found before release for people leaving prison who would otherwise sleep rough. "
+    "A job fair twice a year with employers who will take on people with convictions. "
+    "Drug treatment places held open for people leaving prison, so that nobody waits on release. "
+    "A women's centre for women on probation, with childcare while they attend their appointments. "
+    "Tagging of burglars on release, with the police told at once when one goes near the scene of a crime. "
+    "Mentors who have served sentences themselves for young adults leaving custody for the first time."
+)
+YOUTH_OBJECTIVES = (
+    "Reduce serious youth violence across the borough and the number of young people carrying knives. "
+    "Make schools and parks places where young people feel safe after dark. "
+    "Give every young person who has been hurt someone to talk to within a day of it happening."
+)
+REOFFENDING_OBJECTIVES = (
+    "Reduce reoffending by the small number of people who commit most crime in Larkfield. "
+    "Increase the number of offenders in settled homes and steady work. "
+    "Keep victims told of what happens to the people who harmed them, if they want to be."
+)
+
+LARKFIELD_PLAN = f"""Larkfield Community Safety Partnership Plan 2024-27
+
+Contents
+Introduction\t3
+1. Safe Streets\t5
+2. Safe Homes\t7
+
+Introduction
+
+The Larkfield Community Safety Partnership brings together the council, the police, health and probation.
+
+Listening to Residents
+
+We asked residents what worried them most, in an online survey and at ten ward meetings.
+
+Supporting Victims
+
+Victims of crime will be offered support from the first call, whoever they report to.
+
+1. Safe Streets
+
+We will make the town centre safer at night with more patrols and better lighting.
+
+2. Safe Homes
+
+We will cut burglary by marking property and visiting every home that is broken into.
+
+The Priorities
+
+\tASPECT\tTackling Youth Violence\tReducing Reoffending
+Work Stream\tOBJECTIVES\t{YOUTH_OBJECTIVES}\t{REOFFENDING_OBJECTIVES}
+Priority actions and accountability
+Actions\t\t{YOUTH_ACTIONS}\t{REOFFENDING_ACTIONS}
+"""
+
+larkfield = one_plan_fixture("larkfield", "larkfield-community-safety-plan-2024-27.txt", "Larkfield", LARKFIELD_PLAN)
+
+
+def test_a_cell_named_by_its_column_and_row_is_the_answer_with_its_column_named(larkfield: Assistant) -> None:
+    answer = larkfield.ask("What actions does the Larkfield priorities table set against reducing reoffending?")
+    assert answer.answered
+    quoted = " ".join(citation.quote for citation in answer.citations)
+    assert "named key worker for every prolific offender" in quoted
+    assert "Mentoring for every young victim" not in quoted  # not the next column's cell
+    assert "Reduce reoffending by the small number" not in quoted  # nor the objectives row's
+    assert "under “Reducing Reoffending”" in answer.text
+
+
+def test_the_sub_headings_of_a_part_the_contents_page_lists_are_its_sections(larkfield: Assistant) -> None:
+    answer = larkfield.ask("Larkfield's introduction has a few sub-headed sections. What are they?")
+    assert answer.answered
+    quoted = [citation.quote for citation in answer.citations]
+    assert quoted == ["Listening to Residents", "Supporting Victims"]  # not the parts after it

@@ -579,7 +579,7 @@ class ExtractiveAnswerer:
         names ("what actions does the priorities table set against anti-social behaviour?": the cell under
         "Tackling Anti Social Behaviour" in the "Actions" row), whole; None when no cell, or more than one,
         is named as fully. Not for what a term in it stands for, or means."""
-        if not question.wants_list or question.wants_definition or _STAND_FOR.search(question.text):
+        if not question.wants_list or _STAND_FOR.search(question.text):
             return []
         asked = set(terms(question.text))
         named: list[tuple[float, Chunk]] = []

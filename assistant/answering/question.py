@@ -332,6 +332,10 @@ _DELIVERY = re.compile(
     r"^\W*(?:[\w'’-]+\s+){0,2}(?:question|query)\s*:|"
     r"\b(?:(?:can|could|would) you\s+(?:please\s+)?)?(?:give|tell|show)\s+(?:me|us)\b|"
     r"\b(?:I|we)(?:'d| would)?\s+(?:really\s+)?(?:need|want|like)\s+to\s+(?:know|see|find out|check)\b|"
+    # "Councillor here -", "Officer here:": who asks, not what about
+    r"^\W*(?:[\w'’-]+\s+)?(?:councillor|cllr|officer|resident|member)\s+here\b|"
+    # "the MOPAC table line for ...": where in the plan, not what about
+    r"\b(?:table|chart)\s+(?:line|row|entry)\b|"
     # "I need every bullet under ...": the asker's need, not what is asked about
     r"\b(?:I|we)\s+(?:really\s+)?(?:need|want)\b(?=\s+(?:every|all|each|the full|a full|a list)\b)",
     re.I,

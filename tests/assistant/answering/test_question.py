@@ -482,6 +482,18 @@ def test_a_question_on_how_the_council_regards_what_the_story_tells_takes_its_su
     assert "serious" in own.key_terms and "serious" not in own.narrative
 
 
+def test_who_asks_and_where_in_a_table_are_no_part_of_what_is_asked() -> None:
+    question = analyse(
+        "Councillor here - I need the MOPAC table line for theft of motor vehicles: the 2013 and 2014 figures.",
+        LEXICON,
+        COUNCILS,
+    )
+    assert {"theft", "motor", "vehicl"} <= set(question.key_terms)
+    assert not {"councillor", "tabl", "line"} & set(question.key_terms)
+    # a line that is the subject stays: county lines
+    assert "line" in analyse("What is Sutton doing about county lines?", LEXICON, COUNCILS).key_terms
+
+
 def test_the_years_said_with_each_council_are_its_own() -> None:
     text = "How do Tower Hamlets' 2017-21 plan and Southwark's 2023 scrutiny report each treat Safe Havens?"
     assert council_years(text, ["Southwark", "Tower Hamlets"]) == {"Tower Hamlets": (2017,), "Southwark": (2023,)}

@@ -66,7 +66,10 @@ _CALLER = r"(?:do|does|should|can|could|would|must|shall|i|we|you|they|he|she|on
 CONTACT_ASKED = re.compile(
     r"\b(?:(?:tele)?phone numbers?|contact (?:numbers?|details)|e-?mail address|website|web address|"
     rf"numbers?\s+(?:{_CALLER}\s+){{0,3}}(?:to\s+)?(?:call|ring|phone|dial|text|contact)|"
-    rf"(?:who|where)\s+(?:{_CALLER}\s+){{1,3}}(?:call|ring|phone|dial))\b",
+    rf"(?:who|where)\s+(?:{_CALLER}\s+){{1,3}}(?:call|ring|phone|dial)|"
+    # "is there a number in the plan I can ring?"
+    r"numbers?\s+(?!of\b)(?:[\w'’]+\s+){0,5}?(?:i|we|you|they|she|he)\s+(?:can|could|should|might|would)\s+"
+    r"(?:call|ring|phone|dial|text))\b",
     re.I,
 )
 # "what sorts of scam numbers were blocked?": kinds of (phone) numbers asked, no figure
@@ -344,7 +347,10 @@ _DELIVERY = re.compile(
 # "apart from the population figure": those words are no part of what answers it
 _NOT_WANTED = re.compile(
     r"(?:[,;.:(]|^|\band)\s*not\s+(?:the|its|their|any|his|her)\s+[^,;.?!()]{1,40}|"
-    r"\b(?:rather than|apart from|aside from|excluding|not including|leaving out)\s+[^,;.?!()]{1,40}",
+    r"\b(?:rather than|apart from|aside from|excluding|not including|leaving out)\s+[^,;.?!()]{1,40}|"
+    # "besides the 14 officers for the estates, how many extra ...?" (but in "besides the campaign, what else is
+    # promised?" what it names is where the rest is found)
+    r"\bbesides\s+[^,;.?!()]{1,60}+(?![,;:]?\s*(?:what|which|who)\s+(?:else|other)\b)",
     re.I,
 )
 # Words that say which plan, not what about it: they carry no weight in judging support.

@@ -109,6 +109,7 @@ PLAIN_TO_PLAN: dict[str, str] = {
     "answered": "responses respondents responded",
     "replied": "responses respondents responded",
     "expected": "anticipated forecast projected",
+    "extra": "additional further",
     "predicted": "anticipated forecast projected",
 }
 
@@ -121,7 +122,9 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:without|not|never|don'?t want to|won'?t)\s+(?:giving|give|saying|say|leaving|leave|telling|"
             r"tell|sharing|share|revealing|reveal)\s+(?:out\s+)?(?:my|your|our|their|his|her|a|any)\s+"
             r"(?:name|names|details|identity)\b|\bwithout (?:anyone|them|people) knowing\b|"
-            r"\bkeep (?:my name|me) (?:out of it|secret|private)\b",
+            r"\bkeep (?:my name|me) (?:out of it|secret|private)\b|"
+            r"\bwithout (?:saying|telling (?:them|anyone)|giving away) who (?:i am|i'm|we are)\b|"
+            r"\bput (?:my|our) names? to (?:it|this|that)\b",
             "anonymously anonymous",
         ),
         (

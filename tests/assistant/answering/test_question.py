@@ -494,6 +494,25 @@ def test_who_asks_and_where_in_a_table_are_no_part_of_what_is_asked() -> None:
     assert "line" in analyse("What is Sutton doing about county lines?", LEXICON, COUNCILS).key_terms
 
 
+def test_what_a_question_puts_aside_with_besides_is_no_part_of_it_unless_it_asks_what_else() -> None:
+    question = analyse(
+        "Besides the 14 officers for the housing estates, how many extra officers were agreed for hotspots?",
+        LEXICON,
+        COUNCILS,
+    )
+    assert "estat" not in question.key_terms and "hotspot" in question.key_terms
+    # "besides X, what else ...?": X says where the rest is found
+    rest = analyse("Besides the campaign and the charter, what else is promised for women?", LEXICON, COUNCILS)
+    assert {"campaign", "charter"} <= set(rest.key_terms)
+
+
+def test_a_number_the_asker_can_ring_is_a_contact_asked_for_not_a_figure() -> None:
+    question = analyse("Is there a number in the Lewisham plan I can ring without saying who I am?", LEXICON, COUNCILS)
+    assert question.wants_contact and not question.wants_number
+    assert "anonym" in question.synonyms.get("say", frozenset()) | question.synonyms.get("without", frozenset())
+    assert not analyse("What was the number of people they could call on?", LEXICON, COUNCILS).wants_contact
+
+
 def test_the_years_said_with_each_council_are_its_own() -> None:
     text = "How do Tower Hamlets' 2017-21 plan and Southwark's 2023 scrutiny report each treat Safe Havens?"
     assert council_years(text, ["Southwark", "Tower Hamlets"]) == {"Tower Hamlets": (2017,), "Southwark": (2023,)}

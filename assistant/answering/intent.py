@@ -52,6 +52,8 @@ UNDER = re.compile(
 )
 _UNDER = UNDER
 # A question may also ask who "leads" a body; the other words are the plan model's own.
+# Who a body answers to, asked as who calls it to account (said of a body, "to account" is what scrutiny does)
+_CALLED_TO_ACCOUNT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|the\s+\w+(?:\s+\w+)?)\s+to\s+account\b", re.I)
 _CHAIR = re.compile(rf"{RELATIONS['chair'].pattern}|\bleads? the\b", re.I)
 _ASKED_RELATIONS = ("chair", "reports_to", "scrutiny", "members", "oversees")  # the most specific first
 _WHO = re.compile(
@@ -250,6 +252,8 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
     if (_WHO.search(text) or _WHICH_PERSON.search(text) or not _ASKING.search(text)) and _DOCUMENT_FIELD.search(text):
         return Intent("document")  # ... or typed as a search: "lead member for the plan's cabinet report"
     # "why did the Chair have to be satisfied ...?" asks for reasons, not who chairs
+    if _WHO.search(text) and _CALLED_TO_ACCOUNT.search(text):
+        return Intent("governance", "reports_to")  # "which bodies could call it to account?": those it answers to
     if _WHO.search(text) or (_CHAIR.search(text) and not WHY_QUESTION.search(text)):
         for relation in _ASKED_RELATIONS:
             cue = _CHAIR if relation == "chair" else RELATIONS[relation]

@@ -67,6 +67,7 @@ def test_questions_about_what_sits_under_a_priority_or_anything_else_go_to_passa
         ("Which board is co-chaired by the police?", "chair"),
         ("Who does the Safety Board report to?", "reports_to"),
         ("Who is the partnership accountable to?", "reports_to"),
+        ("If it were failing, which bodies could call it to account?", "reports_to"),
         ("Who sits on the Brackley Streets Partnership?", "members"),
         ("Who are the members of the board?", "members"),
         ("Who scrutinises the community safety partnership?", "scrutiny"),

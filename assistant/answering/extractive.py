@@ -18,6 +18,7 @@ from assistant.answering.question import (
     WHY_QUESTION,
     Question,
     defined_name,
+    wanted_text,
     without_plans_of,
 )
 from assistant.answering.things import PlanWords
@@ -581,14 +582,21 @@ class ExtractiveAnswerer:
         is named as fully. Not for what a term in it stands for, or means."""
         if not question.wants_list or _STAND_FOR.search(question.text):
             return []
-        asked = set(terms(question.text))
+        wanted = wanted_text(question.text)
+        asked = set(terms(wanted))
+        # a question that points at the table ("the objectives row", "the Prevent column") names a cell by its
+        # row's word and any word of its column's
+        pointed = bool(_TABLE_ASKED.search(wanted))
         named: list[tuple[float, Chunk]] = []
         for source in dict.fromkeys(passage.chunk.metadata.source for passage in passages):
             for chunk in self._chunks_by_source.get(source, []):
                 labels = (chunk.section or "").split(" > ")[-2:] if chunk.cell else []
-                shares = [_label_share(label, asked) for label in labels]
-                if len(shares) == 2 and min(shares) > 0 and sum(shares) >= _CELL_NAMED:
-                    named.append((sum(shares), chunk))
+                if len(labels) != 2:
+                    continue
+                column, row = (_label_share(label, asked) for label in labels)
+                by_row_word = pointed and column > 0 and set(terms(labels[1].split()[-1])) <= asked
+                if min(column, row) > 0 and (column + row >= _CELL_NAMED or by_row_word):
+                    named.append((column + row, chunk))
         named.sort(key=lambda found: -found[0])
         if not named or len(named) > 1 and named[1][0] == named[0][0]:
             return []
@@ -2015,6 +2023,7 @@ def _named_cell(question: Question, scored_units: list[tuple[Unit, _Scored]]) ->
 _SAYING_SUPPORT = 0.6  # share of the question's words one point must say for a plan to be one that says it
 _SAYING_POINTS = 2  # points each plan's part of a "which plans say X?" answer quotes
 _CELL_MARGIN = 0.15  # how far below the best evidence a cell the question names by its labels may score
+_TABLE_ASKED = re.compile(r"\b(?:tables?|rows?|columns?)\b", re.I)
 _CELL_NAMED = 1.5  # ... and how fully (the shares of its column's and its row's words) it names one it did not rank
 
 

@@ -796,6 +796,11 @@ _STORY_SENTENCE = re.compile(r"(?<=[.!?])\s+|\s+[-–—]\s+|;\s+")
 _SENTENCE_WORDS = 4  # words a sentence of a story needs to say something of its own ("We're in Southwark." does not)
 
 
+def wanted_text(text: str) -> str:
+    """A question without what it says it does not want ("the objectives row, not the actions")."""
+    return _NOT_WANTED.sub(" ", text)
+
+
 def story_sentences(text: str) -> tuple[str, ...]:
     """The sentences of a message long enough to tell a story, each of at least a few words; empty when the
     message is short or says it all in one sentence."""

@@ -27,12 +27,20 @@ REOFFENDING_ACTIONS = (
 YOUTH_OBJECTIVES = (
     "Reduce serious youth violence across the borough and the number of young people carrying knives. "
     "Make schools and parks places where young people feel safe after dark. "
-    "Give every young person who has been hurt someone to talk to within a day of it happening."
+    "Give every young person who has been hurt someone to talk to within a day of it happening. "
+    "Bring down the number of first-time entrants to the youth justice system year on year. "
+    "Work with schools so that no child excluded from school is left without a place to learn. "
+    "Make sure that every family touched by serious violence is offered support from one named worker. "
+    "Listen to young people through a youth panel and act on what it says."
 )
 REOFFENDING_OBJECTIVES = (
     "Reduce reoffending by the small number of people who commit most crime in Larkfield. "
     "Increase the number of offenders in settled homes and steady work. "
-    "Keep victims told of what happens to the people who harmed them, if they want to be."
+    "Keep victims told of what happens to the people who harmed them, if they want to be. "
+    "Cut the time between arrest and a place in drug treatment for offenders who need it. "
+    "Make the prison gate a place where help starts, with housing and benefits sorted before release. "
+    "Share what works with the other boroughs of the region through a yearly review. "
+    "Hold a yearly survey of victims on how they were treated, and publish what it finds each spring."
 )
 
 LARKFIELD_PLAN = f"""Larkfield Community Safety Partnership Plan 2024-27
@@ -88,3 +96,11 @@ def test_the_sub_headings_of_a_part_the_contents_page_lists_are_its_sections(lar
     assert answer.answered
     quoted = [citation.quote for citation in answer.citations]
     assert quoted == ["Listening to Residents", "Supporting Victims"]  # not the parts after it
+
+
+def test_a_question_pointing_at_a_row_names_the_cell_by_the_row_and_a_word_of_its_column(larkfield: Assistant) -> None:
+    answer = larkfield.ask("What is Larkfield trying to achieve on youth violence? The objectives row, not the actions.")
+    assert answer.answered
+    quoted = " ".join(citation.quote for citation in answer.citations)
+    assert "Reduce serious youth violence across the borough" in quoted
+    assert "Mentoring for every young victim" not in quoted and "Reduce reoffending by" not in quoted

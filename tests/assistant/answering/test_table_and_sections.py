@@ -99,7 +99,7 @@ def test_the_sub_headings_of_a_part_the_contents_page_lists_are_its_sections(lar
 
 
 def test_a_question_pointing_at_a_row_names_the_cell_by_the_row_and_a_word_of_its_column(larkfield: Assistant) -> None:
-    answer = larkfield.ask("What is Larkfield trying to achieve on youth violence? The objectives row, not actions.")
+    answer = larkfield.ask("What is Larkfield trying to achieve on youth violence? Objectives row, not the actions.")
     assert answer.answered
     quoted = " ".join(citation.quote for citation in answer.citations)
     assert "Reduce serious youth violence across the borough" in quoted

@@ -87,15 +87,19 @@ def _row_line(line: str) -> bool:
 
 
 def _spans_table(lines: list[str], index: int, blocks: list[Block]) -> bool:
-    """Whether a line of one cell is a row across a table ("Priority actions and accountability" between the
-    rows above and below it): a row came right before it, and it has a tab of its own or a row comes right
-    after it."""
+    """Whether a line of one cell is a row of a table ("Priority actions and accountability" between the rows
+    above and below it): a row came right before it, and it has a tab of its own, or a row comes right after
+    it, or it opens with the same mark as the row before (a last row with its second cell empty)."""
     line = lines[index].strip(" \n")
     if index == 0 or not lines[index - 1].strip() or not blocks or blocks[-1].kind != "row":
         return False
     if len([cell for cell in line.split("\t") if cell.strip()]) != 1:
         return False
-    return "\t" in line or (index + 1 < len(lines) and _row_line(lines[index + 1]))
+    if "\t" in line or (index + 1 < len(lines) and _row_line(lines[index + 1])):
+        return True
+    # ... or it opens with the mark the row before opens with ("➤ Preventing Radicalisation" under "➤ Robbery")
+    marker = re.match(r"[^\w\s(\"'“‘]+", blocks[-1].text.strip())
+    return bool(marker) and line.startswith(marker.group(0))
 
 
 def parse_blocks(text: str, page: int | None = None) -> list[Block]:

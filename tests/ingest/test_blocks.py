@@ -74,3 +74,6 @@ def test_a_line_across_a_table_between_its_rows_is_a_row_of_one_cell() -> None:
     # a line after a table's last row, or after a blank line, is text
     assert [block.kind for block in parse_blocks("A\tB\nC\tD\nThe board meets monthly.")][-1] == "paragraph"
     assert [block.kind for block in parse_blocks("A\tB\n\nThe board meets monthly.\nC\tD")][1] == "paragraph"
+    # a last row whose second cell is empty opens with the mark the rows above open with
+    areas = "➤ Robbery\t➤ Hate Crime\n➤ Substance Misuse\t➤ Anti-Social Behaviour\n➤ Preventing Radicalisation\n\nNext."
+    assert [block.kind for block in parse_blocks(areas)] == ["row", "row", "row", "paragraph"]

@@ -27,8 +27,9 @@ def compose(drafts: Sequence[Draft], notes: Sequence[str] = (), headings: Headin
     led: list[str] = []  # each block's lead-in
     numbered: dict[tuple[str, int, int], int] = {}
     lead_ins = _lead_ins([point.unit.chunk.metadata for draft in drafts for point in draft.points])
+    every = [point for draft in drafts for point in draft.points]
     for draft in drafts:
-        for source_points in _by_document(draft.points):
+        for source_points in _by_document(_unrepeated(draft.points, every)):
             lead_in = lead_ins[source_points[0].unit.chunk.metadata.source]
             lines: list[str] = [_under(lead_in, source_points, headings) if headings else lead_in]
             prose: list[str] = []
@@ -99,6 +100,24 @@ def _under(lead_in: str, points: Sequence[Point], headings: Headings) -> str:
     if _DIGIT.search(heading) or len(heading.split()) > _HEADING_WORDS or heading.lower() in quoted:
         return lead_in
     return f"{lead_in[:-1]}, under “{heading}”:"
+
+
+def _unrepeated(points: Sequence[Point], every: Sequence[Point]) -> list[Point]:
+    """The points bar a sentence another point of the answer holds whole (a lead-in of two sentences, quoted by
+    another part of the question after its first): each thing is said once."""
+    return [point for point in points if not any(_held(point, other) for other in every)]
+
+
+def _held(point: Point, other: Point) -> bool:
+    unit, holder = point.unit, other.unit
+    return (
+        unit.kind == "sentence"
+        and unit.chunk.id == holder.chunk.id
+        and holder.start <= unit.start
+        and unit.end <= holder.end
+        and (holder.start, holder.end) != (unit.start, unit.end)
+        and unit.quote in holder.quote
+    )
 
 
 def _by_document(points: Sequence[Point]) -> list[list[Point]]:

@@ -104,3 +104,15 @@ def test_a_refusal_for_a_time_says_the_times_each_plan_gives_it_for() -> None:
         "the Brackley strategy (2019-22) gives figures for 2020 only, not for 2015."
     )
     assert for_other_times([], ["2015"], "figure") == ""
+
+
+def test_a_sentence_another_part_of_the_answer_holds_whole_is_said_once() -> None:
+    text = "A steering group is refreshing the strategy. It has met twice and its focus is to: - Hold a conference"
+    meta = PlanMetadata("a.txt", "Ashcombe Community Safety Plan", "Ashcombe", "plan")
+    chunk = Chunk(id="a.txt:0", text=text, metadata=meta)
+    first = Point(Unit(chunk, 0, 44, "sentence"))  # "A steering group is refreshing the strategy."
+    lead = Point(Unit(chunk, 0, 81, "item"))  # ... and the sentence after it, leading into the list
+    item = Point(Unit(chunk, 85, len(text), "item"), bullet=True)
+    answer = compose([Draft((first,)), Draft((lead, item))])  # two parts of one question
+    assert answer.text.count("A steering group is refreshing the strategy.") == 1
+    assert [citation.quote for citation in answer.citations] == [lead.unit.quote, "Hold a conference"]

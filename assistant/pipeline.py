@@ -281,6 +281,7 @@ class Assistant:
         parts = split_compound(resolved.message) if not resolved.rewritten else [resolved.message]
         drafts: list[Draft] = []
         searches: list[list[Passage]] = []
+        off_plan = 0  # parts so far that ask mostly about things no plan names, and were not answered
         for number, part in enumerate(parts):
             asked = question
             if len(parts) > 1:  # each part is read with the rest of the message as its context
@@ -292,6 +293,12 @@ class Assistant:
                 if stands_alone_in(alone, parts, number, reader.view.bm25) or parts == parallel(resolved.message):
                     topic = topic_of(parts[0]) if number else ""
                     rest = f"{scope_of(analyse(rest, reader.view.lexicon, councils))} {topic}"
+                elif number and off_plan == number:
+                    # "When is the next citizenship ceremony, and how do I book a place?": a part that leans on
+                    # what the parts before it asked about, a thing no plan names, asks about that thing
+                    notes = [*notes, f"The plans do not say: “{part.rstrip('?.! ')}?”"]
+                    off_plan += 1
+                    continue
                 asked = analyse(part, reader.view.lexicon, councils, context=f"{resolved.context} {rest}".strip())
                 # a part says something the parts before it did not: read with the other part's words, "according
                 # to its survey what would make residents feel safer?" would quote the same sentence again
@@ -304,6 +311,7 @@ class Assistant:
             part_drafts, notes = self._drafts(reader, asked, searched, notes, scope, near_misses=len(parts) == 1)
             if not part_drafts and len(parts) > 1 and not reader.answerer.already_said(asked, drafts):
                 notes = [*notes, f"The plans do not say: “{part.rstrip('?.! ')}?”"]
+                off_plan += reader.answerer.mostly_off_plan(asked)
             drafts.extend(part_drafts)
         return self._extract(drafts, councils, notes), question, searches, notes
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from assistant.answering.question import Question, without_years
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.terms import terms
+from ingest.councils import UK_COUNCILS, councils_in
 
 _AUXILIARY = r"is|are|was|were|does|do|did|has|have|will|would|can|could|should"
 _DETERMINER = r"(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your)\b"  # "what the council does": a clause
@@ -67,12 +68,69 @@ def parallel(text: str) -> list[str]:
     return [f"{found.group('stem')}{found.group('first')}{end}", f"{found.group('stem')}{found.group('second')}{end}"]
 
 
+# "Give me two numbers from the report: venues in the scheme, and young people engaged by the hub.": a lead-in
+# asking for several things (by their count, or "both"), then the things after a colon, named by phrases that ask
+# nothing of their own
+_ENUMERATED = re.compile(r"^(?P<lead>[^:?]{6,}?)\s*:\s+(?P<things>[^:?]+?)[?.!]*\s*$")
+_SEVERAL = re.compile(r"\b(?:two|three|four|both|each|several|a few|a couple of)\b", re.I)
+_THING_BREAK = re.compile(r"\s*;\s*(?:and\s+)?|,\s+(?:and\s+)?|\s+and\s+(?=(?:the|its|their|how|what)\b)", re.I)
+_ASKS_ITSELF = re.compile(rf"\b(?:{_ASKING}|what)\b|\?|\b(?:{_AUXILIARY})\s+(?:it|they|there|this|these|those)\b", re.I)
+
+
+def enumerated(text: str) -> list[str]:
+    """The questions a message asks by naming, after a colon, each thing its lead-in asks for ("Give me two
+    numbers from the report: venues in the scheme, and young people engaged by the hub"): each thing asked with
+    the lead-in, the count dropped ("Give me numbers from the report: venues in the scheme"); [] when it is not
+    such a message."""
+    found = _ENUMERATED.match(text)
+    if found is None or not _SEVERAL.search(found.group("lead")) or _ASKS_ITSELF.search(found.group("things")):
+        return []
+    things = [thing.strip(" ,") for thing in _THING_BREAK.split(found.group("things")) if thing.strip(" ,")]
+    if not 2 <= len(things) <= 4 or any(len(thing.split()) < 2 for thing in things):
+        return []
+    lead = re.sub(r"\s+", " ", _SEVERAL.sub(" ", found.group("lead"))).strip()
+    return [f"{lead}: {thing}?" for thing in things]
+
+
+# "Behind the Blade and the FGM Engagement Project: what are their two-year totals in the fund table?": a label
+# naming two things, then one question asked of them both ("their", "each", "both")
+_PAIRED_TOPIC = re.compile(
+    r"^\s*(?P<first>[^:?;,]{3,80}?)\s+(?:and|&)\s+(?P<second>[^:?;,]{3,80}?)\s*:\s+(?P<question>[^:]+)$", re.I
+)
+_OF_BOTH = re.compile(r"\b(?:their|they|them|each|both)\b", re.I)
+_COMPARING = re.compile(r"\b(?:compare|comparison|differ\w*|versus|vs|same|similar|common|between)\b", re.I)
+_PAIRED_WORDS = 10  # words each thing of the label may have
+
+
+def paired(text: str) -> list[str]:
+    """The questions a message asks of each of two things its label names ("A and B: what are their totals?"):
+    "A: what are their totals?", "B: what are their totals?"; [] when it is not such a message, or when it
+    compares the two, or names councils ("Lewisham and Sutton: what are their priorities?" is read plan by plan
+    as one question)."""
+    found = _PAIRED_TOPIC.match(text)
+    if found is None or _COMPARING.search(text) or not _OF_BOTH.search(found.group("question")):
+        return []
+    things = [found.group("first").strip(), found.group("second").strip()]
+    if any(_ASKS_ITSELF.search(thing) or len(thing.split()) > _PAIRED_WORDS for thing in things):
+        return []
+    if councils_in(found.group("first") + " " + found.group("second"), UK_COUNCILS):
+        return []
+    if not _OPENS_ASKING.match(found.group("question")):
+        return []
+    return [f"{thing}: {found.group('question').strip()}" for thing in things]
+
+
 def split_compound(text: str) -> list[str]:
     """The questions a message asks, in order; the message alone when it asks one.
 
     A part must have a few words of its own, so "pros and cons" or "who and what" stay whole; a bare
     question word at the end asks it of what the first part asks about ("Who wrote it, and when?": "when
-    wrote it?"). A last sentence that asks nothing ("I'm in Lewisham") belongs to the question before it."""
+    wrote it?"). A last sentence that asks nothing ("I'm in Lewisham") belongs to the question before it.
+    Things named after a colon that a lead-in asks for ("two numbers: X, and Y"), and one question asked of
+    the two things a label names ("X and Y: what are their totals?"), are asked one by one."""
+    listed = enumerated(text) or paired(text)
+    if listed:
+        return listed
     told = _LAST_SENTENCE.search(text)
     if told is not None and not _OPENS_ASKING.match(told.group(1)):
         parts = split_compound(text[: told.start()])

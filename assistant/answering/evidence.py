@@ -65,7 +65,7 @@ def units_of(chunk: Chunk) -> tuple[list[Unit], list[ItemList]]:
     def close_runs(deeper_than: int = -1) -> None:
         while runs and runs[-1].indent > deeper_than:
             run = runs.pop()
-            numbered = sum(bool(_PARAGRAPH_NUMBER.match(_printed(item))) for item in run.items)
+            numbered = sum(bool(_PARAGRAPH_NUMBER.match(printed(item))) for item in run.items)
             # numbered paragraphs of a report are not a list; short numbered lines ("4.2. Provide ...") are
             if len(run.items) >= 2 and (numbered * 2 <= len(run.items) or _lines(run.items)):
                 lists.append(ItemList(chunk, run.lead, tuple(run.items)))
@@ -137,14 +137,14 @@ def _lines(items: list[Unit]) -> bool:
     """Numbered lines that start at their section's first ("4.1. Provide ...", "4.2. Lead ...") and are
     short: a list of actions, where a report's numbered paragraphs run on ("3.14 ...", "3.15 ...")."""
     short = sum(len(item.quote.split()) for item in items) <= _LINE_WORDS * len(items)
-    return short and bool(_FIRST_NUMBER.match(_printed(items[0])))
+    return short and bool(_FIRST_NUMBER.match(printed(items[0])))
 
 
 def _unsure(unit: Unit, spans: tuple[tuple[int, int], ...]) -> bool:
     return any(start < unit.end and unit.start < end for start, end in spans)
 
 
-def _printed(unit: Unit) -> str:
+def printed(unit: Unit) -> str:
     """A unit with the number its line prints before it ("3.26 ...")."""
     line_start = unit.chunk.text.rfind("\n", 0, unit.start) + 1
     return unit.chunk.text[line_start : unit.end].lstrip(" -")
@@ -161,9 +161,9 @@ def _wrapped_cell(stripped: str, runs: list[_Run], lines: list[str], number: int
 
 def _continues(run: _Run, unit: Unit) -> bool:
     """An item numbered like a report paragraph ("3.26 ...") does not continue a list of plain items."""
-    if not _PARAGRAPH_NUMBER.match(_printed(unit)):
+    if not _PARAGRAPH_NUMBER.match(printed(unit)):
         return True
-    return not run.items or bool(_PARAGRAPH_NUMBER.match(_printed(run.items[-1])))
+    return not run.items or bool(_PARAGRAPH_NUMBER.match(printed(run.items[-1])))
 
 
 def _next_indent(lines: list[str], number: int) -> int | None:

@@ -10,7 +10,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.answering.among import LISTED, asks_among, pick, place_asked
-from assistant.answering.evidence import ItemList, Unit, line_words, units_of
+from assistant.answering.evidence import ItemList, Unit, line_words, printed, units_of
 from assistant.answering.intent import UNDER
 from assistant.answering.question import (
     MONEY_ASKED,
@@ -686,6 +686,10 @@ class ExtractiveAnswerer:
             item_list, opener = under, None
         item_list = self._whole(item_list)
         items = item_list.items[: self._max_points]
+        # "Sutton action 1.1 runs problem solving through three forums": the item the plan numbers so
+        numbered = [item for item in item_list.items if _numbered_as(item, question)]
+        if numbered:
+            items = numbered
         lead = item_list.lead_in if item_list.lead_in and item_list.lead_in.kind != "heading" else None
         if opener is not None and lead is not None and _within(opener, lead):
             opener = None  # the lead-in says it: "20. ... the Southwark Narrative was produced. The purpose ... is :"
@@ -703,9 +707,10 @@ class ExtractiveAnswerer:
         support = self._coverage(question, evidence)
         if _heading_named(question, item_list):  # the question names the list by its heading, whole
             support = max(support, self._min_support)
-        if not self._answers(support, scored.similarity, question):
+        # an item named by the number the plan gives it is what is asked about, however the question words it
+        if not numbered and not self._answers(support, scored.similarity, question):
             return None
-        return Draft(tuple(points), truncated=len(item_list.items) > len(items))
+        return Draft(tuple(points), truncated=not numbered and len(item_list.items) > len(items))
 
     def _said(self, question: Question, chosen: list[tuple[Unit, _Scored]]) -> float:
         """How much of the question some sentences say (key-term support), as much as one document's of them
@@ -1084,17 +1089,38 @@ class ExtractiveAnswerer:
         coursing priorities"): a list the plan model holds (its priorities) does not answer it."""
         return bool(self._unknown_names(question) or self._far_things(question))
 
+    def mostly_off_plan(self, question: Question) -> bool:
+        """Whether most of the things the question names are things no plan names or has a word near ("when
+        is the next citizenship ceremony?"), not one such among the plans' things ("a gang of teenagers on
+        mopeds doing wheelies")."""
+        unplanned = {*self._unknown_names(question), *self._far_things(question)}
+        things = {term for term, _ in question.things} | set(question.named)
+        return bool(unplanned) and 2 * len(unplanned) >= len(things | unplanned)
+
     def _far_things(self, question: Question) -> list[str]:
-        """The nouns the question asks with that no plan uses nor has a word near in meaning."""
+        """The nouns the question asks with that no plan uses nor has a word near in meaning; and, when the
+        question names no thing of its own ("... Will the council send someone out?"), those of the story
+        around it ("rats in the bins behind our flats"): the story says what it asks about."""
         if self._plan_words is None:
             return []
-        return [
+        far = [
             term
             for term, word in question.things
             if term not in question.named
             and not self._in_plans(question, term)
             and (term in question.subjects or self._plan_words.far(word))
         ]
+        if question.things or question.subjects or question.carried:
+            return far
+        told = [
+            term
+            for term, word in question.story_things
+            if not self._in_plans(question, term) and self._plan_words.far(word)
+        ]
+        # ... when the story is mostly about such things: a laptop in a story of a theft is not what it asks about
+        planned = [term for term, _ in question.story_things if self._in_plans(question, term)]
+        planned += [term for term in question.narrative if term in question.synonyms]  # "nicked", "police"
+        return far + told if len(told) > len(planned) else far
 
     def _unknown_names(self, question: Question) -> list[str]:
         """The names the question asks about (not in the story around it, nor carried) that no plan uses."""
@@ -1346,6 +1372,21 @@ def _follows_seen(question: Question, unit: Unit) -> bool:
         if at >= 0 and 0 <= unit.start - (at + len(quote)) <= _NEXT_CHARS:
             return True
     return False
+
+
+# "action 1.1", "objective 2.3.1": an item named by the number the plan prints before it (not "1.1%", "£1.2m")
+_ITEM_NUMBER = re.compile(
+    r"(?<![\d.£$,])(\d{1,2}(?:\.\d{1,2}){1,2})(?![\d%]|\.\d|\s*(?:%|per\s*cent|million|m\b|bn\b|k\b))"
+)
+
+
+def _numbered_as(unit: Unit, question: Question) -> bool:
+    """Whether the unit is an item the question names by the number the plan prints before it."""
+    numbers = _ITEM_NUMBER.findall(question.text)
+    if not numbers:
+        return False
+    said = printed(unit)
+    return any(re.match(rf"\W*{re.escape(number)}(?![\d])\.?(?:\s|$)", said) for number in numbers)
 
 
 def _figures_of(text: str) -> set[str]:

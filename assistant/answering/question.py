@@ -340,7 +340,10 @@ _DELIVERY = re.compile(
     # "the MOPAC table line for ...": where in the plan, not what about
     r"\b(?:table|chart)\s+(?:line|row|entry)\b|"
     # "I need every bullet under ...": the asker's need, not what is asked about
-    r"\b(?:I|we)\s+(?:really\s+)?(?:need|want)\b(?=\s+(?:every|all|each|the full|a full|a list)\b)",
+    r"\b(?:I|we)\s+(?:really\s+)?(?:need|want)\b(?=\s+(?:every|all|each|the full|a full|a list)\b)|"
+    # "... through three forums. Name them.": asked as an order to name, not about names
+    r"(?:^|(?<=[.?!:;,]\s))(?:please\s+)?name\b(?=\s+(?:them|the|all|each|every|both|those|these|its|their|any|"
+    r"two|three|four|five|six|seven|eight|nine|ten)\b)",
     re.I,
 )
 # What a question says it does not want: "the objectives row, not the actions", "rather than the targets",
@@ -527,6 +530,9 @@ class Question:
     # key terms of what the asking clause is about ("what is being done about fireworks?"): a subject no plan
     # names, nor has a plan word for, is not the thing of a plan word near it in meaning ("fire")
     subjects: frozenset[str] = frozenset()
+    # key term -> word, of the nouns of the story around a question ("rats in the bins behind our flats"): when
+    # the question itself names no thing ("will the council send someone out?"), the story says what it is about
+    story_things: tuple[tuple[str, str], ...] = ()
     focus: str = ""  # for a message telling a story, what it asks, with the plans' words for its phrases
     # ... and each sentence of the story that says something of its own: the one that holds what matters ("I work
     # shifts and can never get to the events") is read alone, not drowned by the rest of the story
@@ -641,6 +647,9 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
             (term, word)
             for term, word in {**thing_words(text), **_subject_words(text)}.items()
             if term in key_terms and term not in narrative and (term not in synonyms or term in _subject_words(text))
+        ),
+        story_things=tuple(
+            (term, word) for term, word in thing_words(text).items() if term in narrative and term not in synonyms
         ),
     )
 

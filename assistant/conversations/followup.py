@@ -41,7 +41,9 @@ _TOPIC_POINTER = re.compile(
 _PARTITIVE = re.compile(r"\b(?:of|among|amongst)\s+(?:them|those|these|that group)\b", re.I)
 _ELLIPTICAL = re.compile(
     r"^\s*(?:and|also|so|but|then|ok(?:ay)?|what about|how about|what else|anything else|tell me more|"
-    r"more (?:on|about)|go on|why|how come|and what|what of)\b",
+    r"more (?:on|about)|go on|why|how come|and what|what of|"
+    # "Any mention of particular online channels?": asked of the plan the conversation is about
+    r"any (?:mention|word|reference|sign|details?)s?|anything (?:on|about|said about))\b",
     re.I,
 )
 # "the serious violence one", "the hate crime priority": an item of the last answer's list by its words

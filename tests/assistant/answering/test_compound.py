@@ -6,6 +6,7 @@ import pytest
 
 from assistant.answering.compound import (
     context_of,
+    enumerated,
     scope_of,
     split_compound,
     stands_alone,
@@ -296,3 +297,71 @@ def test_one_question_asked_of_two_things_after_the_same_preposition_is_asked_of
     message: str, parts: list[str]
 ) -> None:
     assert split_compound(message) == parts
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "Give me two numbers from the Coastal report: beds in the refuge, and families housed by the hub.",
+            [
+                "Give me numbers from the Coastal report: beds in the refuge?",
+                "Give me numbers from the Coastal report: families housed by the hub?",
+            ],
+        ),
+        (
+            "Three dates from the strategy: its approval, its review; and the end of its term",
+            [
+                "dates from the strategy: its approval?",
+                "dates from the strategy: its review?",
+                "dates from the strategy: the end of its term?",
+            ],
+        ),
+    ],
+)
+def test_things_a_lead_in_asks_for_after_a_colon_are_asked_one_by_one(message: str, parts: list[str]) -> None:
+    assert split_compound(message) == parts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Two questions about the refuge: who runs it, and how many beds does it have?",  # the parts ask themselves
+        "The strategy's priorities: violence, and exploitation.",  # no count of things asked for
+        "Give me both: refuges and hubs",  # one thing, not several
+    ],
+)
+def test_a_colon_without_things_asked_for_one_by_one_names_no_things(message: str) -> None:
+    assert enumerated(message) == []
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "Safe Haven and the Night Bus Project: what are their budgets in the fund table?",
+            [
+                "Safe Haven: what are their budgets in the fund table?",
+                "the Night Bus Project: what are their budgets in the fund table?",
+            ],
+        ),
+        (
+            "The refuge and the hub: when did each open?",
+            ["The refuge: when did each open?", "the hub: when did each open?"],
+        ),
+    ],
+)
+def test_one_question_asked_of_the_two_things_a_label_names_is_asked_of_each(message: str, parts: list[str]) -> None:
+    assert split_compound(message) == parts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The refuge and the hub: how do they compare on funding?",  # a comparison is one question
+        "Barnet and Camden: what are their priorities?",  # councils: read plan by plan as one question
+        "The refuge and the hub: what is the budget?",  # asked of neither in particular
+    ],
+)
+def test_a_label_naming_two_things_is_not_split_when_the_question_is_one(message: str) -> None:
+    assert split_compound(message) == [message]

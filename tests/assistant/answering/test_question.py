@@ -673,3 +673,10 @@ def test_how_often_asks_for_a_frequency_and_often_is_not_a_term_evidence_must_sa
 def test_what_a_plan_expects_asks_what_it_says_and_expect_is_not_a_term() -> None:
     question = analyse("Where does Sutton expect further savings to come from?", LEXICON, COUNCILS)
     assert "expect" not in question.key_terms and "save" in " ".join(question.key_terms)
+
+
+def test_name_them_is_an_order_to_name_not_a_word_of_the_subject() -> None:
+    question = analyse("The strategy runs problem solving through three forums. Name them.", LEXICON, COUNCILS)
+    assert "name" not in question.key_terms and {"problem", "forum"} <= set(question.key_terms)
+    # a name asked about stays: "what is the name of the board?"
+    assert "name" in analyse("What is the name of the new board?", LEXICON, COUNCILS).key_terms

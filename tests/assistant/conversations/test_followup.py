@@ -321,3 +321,13 @@ def test_and_within_a_place_asks_the_last_question_again_narrowed_to_it(assistan
     # ... while "and X?" with a subject of its own still puts the last question about X
     history = [asked("How has Lewisham done on serious youth violence?")]
     assert not any(item.startswith("topic:") for item in assistant.resolve("And gun crime?", history).carried)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Any mention of particular online channels for getting the message across?", "Anything on funding for it?"],
+)
+def test_any_mention_of_x_is_asked_of_the_plan_the_conversation_is_about(assistant: Assistant, message: str) -> None:
+    history = [asked("What does Tower Hamlets' plan say about hate crime?")]
+    resolved = assistant.resolve(message, history)
+    assert "council: Tower Hamlets" in resolved.carried

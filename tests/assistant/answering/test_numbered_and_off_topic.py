@@ -1,0 +1,63 @@
+"""An action named by the number the plan prints before it, and a resident's story about a thing no plan
+names: a real assistant over one invented plan in plain text."""
+
+from __future__ import annotations
+
+from assistant.pipeline import Assistant
+from tests.assistant.plan_corpus import one_plan_fixture
+
+BRAMWELL_PLAN = """Bramwell Community Safety Strategy 2025-28
+
+Priority 1: Safe from Harm
+
+Our actions
+
+- 1.1. Run partnership problem solving through our Tasking Group, the Victims Panel and the Offender Board.
+- 1.2. Support the neighbourhood policing teams in every ward with a named contact for each housing estate.
+- 1.3. Tackle shop theft on the high street by working with the Traders Association and the market wardens.
+- 1.4. Make sure closed-circuit television in the town centre is used to prevent crime and find offenders.
+
+Priority 2: Safe at Home
+
+Our actions
+
+- 2.1. Give every victim of domestic abuse a named advocate within two days of their first call.
+- 2.2. Fit locks and alarms for older residents whose homes have been burgled, free of charge.
+
+Landlords
+
+The council's private housing team takes action against rogue landlords who let unsafe homes, working with the
+police and the fire service.
+"""
+
+bramwell = one_plan_fixture("bramwell", "bramwell-community-safety-strategy-2025-28.txt", "Bramwell", BRAMWELL_PLAN)
+
+
+def test_an_action_named_by_its_number_is_answered_with_that_action_alone(bramwell: Assistant) -> None:
+    answer = bramwell.ask("Bramwell action 1.1 does problem solving through three forums. Name them.")
+    assert answer.answered
+    quoted = " ".join(citation.quote for citation in answer.citations)
+    assert "Tasking Group, the Victims Panel and the Offender Board" in quoted
+    assert "named contact for each housing estate" not in quoted, answer.text  # not 1.2, nor the rest of the list
+
+
+def test_a_figure_that_looks_like_an_item_number_names_no_item(bramwell: Assistant) -> None:
+    answer = bramwell.ask("Which Bramwell action costs 1.2 million pounds?")
+    assert "named contact for each housing estate" not in answer.text or not answer.answered
+
+
+def test_a_story_about_things_no_plan_names_is_refused_though_it_shares_a_word_with_the_plan(
+    bramwell: Assistant,
+) -> None:
+    answer = bramwell.ask(
+        "There are rats in the bins behind our flats and the landlord won't act. Will the council send someone out?"
+    )
+    assert not answer.answered
+
+
+def test_a_story_of_a_theft_with_a_thing_no_plan_names_is_still_answered(bramwell: Assistant) -> None:
+    answer = bramwell.ask(
+        "My gran's house in Bramwell was burgled and they took her laptop. Will anyone help make her home secure?"
+    )
+    assert answer.answered
+    assert "locks and alarms" in " ".join(citation.quote for citation in answer.citations)

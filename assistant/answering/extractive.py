@@ -1094,8 +1094,9 @@ class ExtractiveAnswerer:
         is the next citizenship ceremony?"), not one such among the plans' things ("a gang of teenagers on
         mopeds doing wheelies")."""
         unplanned = {*self._unknown_names(question), *self._far_things(question)}
-        things = {term for term, _ in question.things} | set(question.named)
-        return bool(unplanned) and 2 * len(unplanned) >= len(things | unplanned)
+        planned = ({term for term, _ in question.things} | set(question.named)) - unplanned
+        weight = self._bm25.idf  # rarer things say more of what is asked about ("pothole" over "end of my road")
+        return bool(unplanned) and sum(map(weight, unplanned)) >= sum(map(weight, planned))
 
     def _far_things(self, question: Question) -> list[str]:
         """The nouns the question asks with that no plan uses nor has a word near in meaning; and, when the

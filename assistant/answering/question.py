@@ -58,7 +58,9 @@ MONEY_ASKED = (
     r"\bvalue of\b[^?]*\b(?:contract|grant|funding|investment|award|scheme|service)s?\b|"
     # "what is the contract worth?", "how much is it putting into the centre?", "how much is it budgeting?"
     r"\b(?:contract|grant|funding|investment|award|deal)s?\b[^?]*\bworth\b|"
-    r"\bhow much\b[^?]*\b(?:putting|put|puts|budget\w*|setting aside|set aside|committ\w*)\b"
+    r"\bhow much\b[^?]*\b(?:putting|put|puts|budget\w*|setting aside|set aside|committ\w*|rais\w*|bring in)\b|"
+    # "does the plan put a pound figure on what the levy will raise?"
+    r"\b(?:pounds?|cash|money|monetary|financial)\s+(?:figure|value|amount|sum|total)s?\b"
 )
 # A way to get in touch ("what number do I ring?", "who should I phone?", "contact details", "e-mail address"):
 # a phone number is no figure, and only evidence that gives a number or an address answers it

@@ -132,6 +132,10 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "anonymously anonymous",
         ),
         (
+            r"\btrack record\b|\bhow (?:well|successful) (?:has|have|is|are|was|were) (?:it|they)\b",
+            "successful success outcomes results",
+        ),
+        (
             r"\b(?:keep|keeping|kept) an eye (?:out|on)\b|\blook(?:ing)? out for (?:each other|one another|"
             r"our neighbours|the street)\b|\bwatch (?:out for|over) (?:each other|one another)\b",
             "neighbourhood watch",

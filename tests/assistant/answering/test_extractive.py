@@ -466,6 +466,8 @@ def test_what_a_contract_is_worth_or_a_council_pays_is_answered_by_money(ashcomb
         "What is the council's contract with Refuge for the service worth each year?",
         "How much is the council putting into the new Night Hub?",
         "How much is the council budgeting to build the Night Hub?",
+        "Does the plan put a pound figure on what the Night Hub levy will raise each year?",
+        "How much will the Night Hub levy raise?",
     ):
         money = _question(ashcombe, asked)
         assert money.wants_number and not has_figure("The Night Hub has 3 staff and opens in 2021.", money)

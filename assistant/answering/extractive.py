@@ -1979,16 +1979,33 @@ def antecedent(unit: Unit) -> Unit | None:
         and not (_LAW_BACK.search(unit.quote) and not _LAW_NAMED.search(unit.quote))
     ):
         return None
+    before = _sentence_before(unit)
+    if before is None:
+        return None
+    if _THIS_KIND.search(before.quote) and not _NAMING.search(before.quote.split(" ", 1)[-1]):
+        # "With regard to our Advice and Guidance Programme ... Officers ... review the impact of this programme
+        # ... The programme is funded by ...": the sentence before speaks of it too, and the one before that names it
+        first = _sentence_before(before)
+        if first is not None and _NAMING.search(first.quote.split(" ", 1)[-1]):
+            return Unit(unit.chunk, first.start, before.end, "sentence")
+    if kind_back and not _NAMING.search(before.quote.split(" ", 1)[-1]):
+        return None  # "The board was formed in 2019. The board brings ...": the sentence before names nothing
+    return before
+
+
+# "the impact of this programme": a sentence that speaks of a thing the sentence before it named
+_THIS_KIND = re.compile(rf"\b(?:this|that|the same)\s+(?:[\w-]+\s+){{0,2}}?{_KIND_OF_BODY}\b", re.I)
+
+
+def _sentence_before(unit: Unit) -> Unit | None:
+    """The sentence just before a unit in its paragraph, if there is one."""
     text = unit.chunk.text
     words_start = line_words(text, unit.start)  # not a list item's marker or number
     spans = split_sentences(text[words_start : unit.start]) if words_start < unit.start else []
     if not spans:
         return None
     start, end = spans[-1]
-    before = Unit(unit.chunk, words_start + start, words_start + end, "sentence")
-    if kind_back and not _NAMING.search(before.quote.split(" ", 1)[-1]):
-        return None  # "The board was formed in 2019. The board brings ...": the sentence before names nothing
-    return before
+    return Unit(unit.chunk, words_start + start, words_start + end, "sentence")
 
 
 def _opens_passage(unit: Unit) -> bool:

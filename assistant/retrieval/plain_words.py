@@ -42,6 +42,9 @@ PLAIN_TO_PLAN: dict[str, str] = {
     "online": "electronic digital",
     "viewed": "watched",
     "cash": "funding fund funded budget",
+    "afterwards": "after afterwards",
+    "paid": "paid funded funding",  # "is it paid for by the council?": "the programme is funded by ..."
+    "pays": "pays funds funded funding",
     "drinking": "alcohol",
     "dealing": "drug dealing",
     "dealers": "drug dealing",
@@ -131,6 +134,9 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bput (?:my|our) names? to (?:it|this|that)\b",
             "anonymously anonymous",
         ),
+        (r"\b(?:sit|sits|sat|sitting) down with\b", "meet meeting"),
+        # "professionals come to watch it" (not "Neighbourhood Watch")
+        (r"\bwatch(?:es|ed|ing)?\s+(?:it|them|this|that|how|the (?:meeting|panel|board|session|work))\b", "observe"),
         (
             r"\btrack record\b|\bhow (?:well|successful) (?:has|have|is|are|was|were) (?:it|they)\b",
             "successful success outcomes results",
@@ -250,6 +256,7 @@ FILLER = frozenset(
         "somewhere",
         "somehow",
         "anyhow",
+        "else",  # "or by someone else?": who else, not what about
         "anyway",
         "guy",
         "guys",

@@ -741,6 +741,18 @@ def test_a_pronoun_sentence_is_judged_with_the_sentence_it_refers_to(fernleigh: 
             },
             id="a thing called by its kind, named in the sentence before",
         ),
+        pytest.param(
+            "Our Family Advice Programme keeps growing. Officers review the impact of this programme each year. "
+            "The programme is funded by the Regional Violence Unit.",
+            {
+                "Our Family Advice Programme keeps growing.": None,
+                "Officers review the impact of this programme each year.": None,
+                "The programme is funded by the Regional Violence Unit.": (
+                    "Our Family Advice Programme keeps growing. Officers review the impact of this programme each year."
+                ),
+            },
+            id="a thing called by its kind, named two sentences before, the one between speaking of it too",
+        ),
     ],
 )
 def test_the_sentence_a_sentence_refers_to(text: str, expected: dict[str, str | None]) -> None:

@@ -680,3 +680,19 @@ def test_name_them_is_an_order_to_name_not_a_word_of_the_subject() -> None:
     assert "name" not in question.key_terms and {"problem", "forum"} <= set(question.key_terms)
     # a name asked about stays: "what is the name of the board?"
     assert "name" in analyse("What is the name of the new board?", LEXICON, COUNCILS).key_terms
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "plan_word"),
+    [
+        ("Is it paid for by the council itself, or by someone else?", "pay", "fund"),
+        ("Who sits down with the visitors afterwards?", "sit", "meet"),
+        ("What is the unit's track record on reoffending?", "track", "success"),
+        ("Which statute scrapped police authorities?", "statut", "act"),
+        ("How many thefts from cars were there in 2014?", "car", "mv"),
+    ],
+)
+def test_everyday_words_are_found_by_the_plans_words_for_them(text: str, term: str, plan_word: str) -> None:
+    question = analyse(text, LEXICON, COUNCILS)
+    assert plan_word in question.synonyms.get(term, frozenset()), question.synonyms
+    assert "els" not in question.key_terms  # "someone else" asks who, not about anything

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from assistant.answer import Answer
 from assistant.embedding import Embedder
 from assistant.pipeline import Assistant
 from assistant.settings import Settings
@@ -187,3 +188,8 @@ def one_plan_fixture(fixture: str, name: str, council: str, text: str) -> Any:
         return one_plan(tmp_path_factory, embedder, name, council, text)
 
     return assistant
+
+
+def quoted(answer: Answer) -> str:
+    """Every quote an answer cites, run together: what a test looks for the plan's words in."""
+    return " ".join(citation.quote for citation in answer.citations)

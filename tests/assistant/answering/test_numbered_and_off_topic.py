@@ -4,7 +4,7 @@ names: a real assistant over one invented plan in plain text."""
 from __future__ import annotations
 
 from assistant.pipeline import Assistant
-from tests.assistant.plan_corpus import one_plan_fixture
+from tests.assistant.plan_corpus import one_plan_fixture, quoted
 
 BRAMWELL_PLAN = """Bramwell Community Safety Strategy 2025-28
 
@@ -36,9 +36,8 @@ bramwell = one_plan_fixture("bramwell", "bramwell-community-safety-strategy-2025
 def test_an_action_named_by_its_number_is_answered_with_that_action_alone(bramwell: Assistant) -> None:
     answer = bramwell.ask("Bramwell action 1.1 does problem solving through three forums. Name them.")
     assert answer.answered
-    quoted = " ".join(citation.quote for citation in answer.citations)
-    assert "Tasking Group, the Victims Panel and the Offender Board" in quoted
-    assert "named contact for each housing estate" not in quoted, answer.text  # not 1.2, nor the rest of the list
+    assert "Tasking Group, the Victims Panel and the Offender Board" in quoted(answer)
+    assert "named contact for each housing estate" not in quoted(answer)  # not 1.2, nor the rest of the list
 
 
 def test_a_figure_that_looks_like_an_item_number_names_no_item(bramwell: Assistant) -> None:
@@ -60,4 +59,4 @@ def test_a_story_of_a_theft_with_a_thing_no_plan_names_is_still_answered(bramwel
         "My gran's house in Bramwell was burgled and they took her laptop. Will anyone help make her home secure?"
     )
     assert answer.answered
-    assert "locks and alarms" in " ".join(citation.quote for citation in answer.citations)
+    assert "locks and alarms" in quoted(answer)

@@ -4,7 +4,7 @@ assistant over one invented plan in plain text, laid out as councils lay theirs 
 from __future__ import annotations
 
 from assistant.pipeline import Assistant
-from tests.assistant.plan_corpus import one_plan_fixture
+from tests.assistant.plan_corpus import one_plan_fixture, quoted
 
 YOUTH_ACTIONS = (
     "Mentoring for every young victim of a stabbing, offered at the hospital bedside by trained youth workers. "
@@ -84,23 +84,21 @@ larkfield = one_plan_fixture("larkfield", "larkfield-community-safety-plan-2024-
 def test_a_cell_named_by_its_column_and_row_is_the_answer_with_its_column_named(larkfield: Assistant) -> None:
     answer = larkfield.ask("What actions does the Larkfield priorities table set against reducing reoffending?")
     assert answer.answered
-    quoted = " ".join(citation.quote for citation in answer.citations)
-    assert "named key worker for every prolific offender" in quoted
-    assert "Mentoring for every young victim" not in quoted  # not the next column's cell
-    assert "Reduce reoffending by the small number" not in quoted  # nor the objectives row's
+    assert "named key worker for every prolific offender" in quoted(answer)
+    assert "Mentoring for every young victim" not in quoted(answer)  # not the next column's cell
+    assert "Reduce reoffending by the small number" not in quoted(answer)  # nor the objectives row's
     assert "under “Reducing Reoffending”" in answer.text
 
 
 def test_the_sub_headings_of_a_part_the_contents_page_lists_are_its_sections(larkfield: Assistant) -> None:
     answer = larkfield.ask("Larkfield's introduction has a few sub-headed sections. What are they?")
     assert answer.answered
-    quoted = [citation.quote for citation in answer.citations]
-    assert quoted == ["Listening to Residents", "Supporting Victims"]  # not the parts after it
+    quotes = [citation.quote for citation in answer.citations]
+    assert quotes == ["Listening to Residents", "Supporting Victims"]  # not the parts after it
 
 
 def test_a_question_pointing_at_a_row_names_the_cell_by_the_row_and_a_word_of_its_column(larkfield: Assistant) -> None:
     answer = larkfield.ask("What is Larkfield trying to achieve on youth violence? Objectives row, not the actions.")
     assert answer.answered
-    quoted = " ".join(citation.quote for citation in answer.citations)
-    assert "Reduce serious youth violence across the borough" in quoted
-    assert "Mentoring for every young victim" not in quoted and "Reduce reoffending by" not in quoted
+    assert "Reduce serious youth violence across the borough" in quoted(answer)
+    assert "Mentoring for every young victim" not in quoted(answer) and "Reduce reoffending by" not in quoted(answer)

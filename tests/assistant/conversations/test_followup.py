@@ -295,14 +295,26 @@ def test_a_follow_up_knows_when_the_last_question_asked_yes_or_no(assistant: Ass
     assert after_whether.seen_whether and not after_what.seen_whether
 
 
+FGM_EVENT = "Did Lewisham hold any event for the International Day of Zero Tolerance to FGM?"
+TOWER_HAMLETS_HATE = "What does Tower Hamlets' plan say about hate crime?"
+
+
 @pytest.mark.parametrize(
-    "message",
-    ["What did the people who went ask for afterwards?", "What happened to the young people who attended afterwards?"],
+    ("last", "message", "council"),
+    [
+        # the people or the time of an event the last turn told of
+        (FGM_EVENT, "What did the people who went ask for afterwards?", "Lewisham"),
+        (FGM_EVENT, "What happened to the young people who attended afterwards?", "Lewisham"),
+        # "any mention of ...?" asks it of the plan the conversation is about
+        (TOWER_HAMLETS_HATE, "Any mention of online channels for spreading campaign messages?", "Tower Hamlets"),
+        (TOWER_HAMLETS_HATE, "Anything on funding for it?", "Tower Hamlets"),
+    ],
 )
-def test_a_message_about_an_event_the_last_turn_told_of_keeps_its_council(assistant: Assistant, message: str) -> None:
-    history = [asked("Did Lewisham hold any event for the International Day of Zero Tolerance to FGM?")]
-    resolved = assistant.resolve(message, history)
-    assert "council: Lewisham" in resolved.carried
+def test_a_message_going_on_from_the_last_turn_keeps_its_council(
+    assistant: Assistant, last: str, message: str, council: str
+) -> None:
+    resolved = assistant.resolve(message, [asked(last)])
+    assert f"council: {council}" in resolved.carried
 
 
 def test_words_most_passages_use_or_none_does_name_no_subject_of_a_pointing_follow_up(assistant: Assistant) -> None:
@@ -321,13 +333,3 @@ def test_and_within_a_place_asks_the_last_question_again_narrowed_to_it(assistan
     # ... while "and X?" with a subject of its own still puts the last question about X
     history = [asked("How has Lewisham done on serious youth violence?")]
     assert not any(item.startswith("topic:") for item in assistant.resolve("And gun crime?", history).carried)
-
-
-@pytest.mark.parametrize(
-    "message",
-    ["Any mention of particular online channels for getting the message across?", "Anything on funding for it?"],
-)
-def test_any_mention_of_x_is_asked_of_the_plan_the_conversation_is_about(assistant: Assistant, message: str) -> None:
-    history = [asked("What does Tower Hamlets' plan say about hate crime?")]
-    resolved = assistant.resolve(message, history)
-    assert "council: Tower Hamlets" in resolved.carried

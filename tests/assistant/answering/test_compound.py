@@ -302,24 +302,39 @@ def test_one_question_asked_of_two_things_after_the_same_preposition_is_asked_of
 @pytest.mark.parametrize(
     ("message", "parts"),
     [
-        (
+        pytest.param(
             "Give me two numbers from the Coastal report: beds in the refuge, and families housed by the hub.",
             [
                 "Give me numbers from the Coastal report: beds in the refuge?",
                 "Give me numbers from the Coastal report: families housed by the hub?",
             ],
+            id="things a lead-in asks for by their count, after a colon",
         ),
-        (
+        pytest.param(
             "Three dates from the strategy: its approval, its review; and the end of its term",
             [
                 "dates from the strategy: its approval?",
                 "dates from the strategy: its review?",
                 "dates from the strategy: the end of its term?",
             ],
+            id="three things, after commas and a semicolon",
+        ),
+        pytest.param(
+            "Safe Haven and the Night Bus Project: what are their budgets in the fund table?",
+            [
+                "Safe Haven: what are their budgets in the fund table?",
+                "the Night Bus Project: what are their budgets in the fund table?",
+            ],
+            id="one question asked of the two things a label names",
+        ),
+        pytest.param(
+            "The refuge and the hub: when did each open?",
+            ["The refuge: when did each open?", "the hub: when did each open?"],
+            id="asked of each",
         ),
     ],
 )
-def test_things_a_lead_in_asks_for_after_a_colon_are_asked_one_by_one(message: str, parts: list[str]) -> None:
+def test_several_things_one_message_asks_of_are_asked_one_by_one(message: str, parts: list[str]) -> None:
     assert split_compound(message) == parts
 
 
@@ -333,26 +348,6 @@ def test_things_a_lead_in_asks_for_after_a_colon_are_asked_one_by_one(message: s
 )
 def test_a_colon_without_things_asked_for_one_by_one_names_no_things(message: str) -> None:
     assert enumerated(message) == []
-
-
-@pytest.mark.parametrize(
-    ("message", "parts"),
-    [
-        (
-            "Safe Haven and the Night Bus Project: what are their budgets in the fund table?",
-            [
-                "Safe Haven: what are their budgets in the fund table?",
-                "the Night Bus Project: what are their budgets in the fund table?",
-            ],
-        ),
-        (
-            "The refuge and the hub: when did each open?",
-            ["The refuge: when did each open?", "the hub: when did each open?"],
-        ),
-    ],
-)
-def test_one_question_asked_of_the_two_things_a_label_names_is_asked_of_each(message: str, parts: list[str]) -> None:
-    assert split_compound(message) == parts
 
 
 @pytest.mark.parametrize(

@@ -378,11 +378,10 @@ class Assistant:
         clauses = plan_clauses(question.text, periods) if len(periods) > 1 else {}
         for group, passages in searches:
             part = _for_group(question, group, clauses)  # a comparison's clause on one council or plan, for it
-            structured = (
-                None
-                if intent.kind == "priorities" and reader.answerer.off_plan(part)
-                else reader.plans.answer(part, intent, group.councils or part.councils, visible, passages)
-            )
+            # "Sutton's action 3.3": the item the plan prints that number before; or else the plan model's answer
+            structured: Draft | Refusal | None = reader.answerer.numbered(part, passages)
+            if structured is None and not (intent.kind == "priorities" and reader.answerer.off_plan(part)):
+                structured = reader.plans.answer(part, intent, group.councils or part.councils, visible, passages)
             if isinstance(structured, Refusal):
                 notes = [*notes, structured.note]
                 continue

@@ -287,6 +287,25 @@ class ExtractiveAnswerer:
             return brief(Draft(_with_table_headers(tuple(Point(row, bullet=True) for row, _ in went))))
         return None
 
+    def numbered(self, question: Question, passages: Sequence[Passage]) -> Draft | None:
+        """For "which two bodies does Sutton's action 3.3 back?", the item the plan prints that number before
+        (with the items numbered under it), found in the plans of the passages however the question words it.
+        None when the question names no item by its number, or the plans print it before no item or before
+        items in more than one plan."""
+        numbers = {match.group(2) for match in _NAMED_NUMBER.finditer(question.text)}
+        if not numbers:
+            return None
+        found: dict[str, list[Unit]] = {}
+        for source in dict.fromkeys(passage.chunk.metadata.source for passage in passages):
+            for chunk in self._chunks_by_source.get(source, []):
+                for unit in _chunk_units(chunk):
+                    if any(_printed_under(unit, number) for number in numbers) and unit not in found.get(source, []):
+                        found.setdefault(source, []).append(unit)
+        if len(found) != 1:
+            return None
+        ((_, units),) = found.items()
+        return Draft(tuple(Point(unit, bullet=True) for unit in units[: self._max_points]))
+
     def figureless(self, question: Question, passages: Sequence[Passage]) -> list[PlanMetadata]:
         """For a figure question no evidence with the figure answers, the plans whose passages answer it but
         for the figure (a near miss: the service is named, its contract value is not); none when the question
@@ -1111,8 +1130,9 @@ class ExtractiveAnswerer:
             and not self._in_plans(question, term)
             and (term in question.subjects or self._plan_words.far(word))
         ]
-        if question.things or question.subjects or question.carried:
-            return far
+        asked = [term for term in far if term not in question.narrative]  # a story's "postcode-etching kit" is told
+        if any(term not in question.narrative for term, _ in question.things) or question.subjects or question.carried:
+            return asked
         told = [
             term
             for term, word in question.story_things
@@ -1121,6 +1141,10 @@ class ExtractiveAnswerer:
         # ... when the story is mostly about such things: a laptop in a story of a theft is not what it asks about
         planned = [term for term, _ in question.story_things if self._in_plans(question, term)]
         planned += [term for term in question.narrative if term in question.synonyms]  # "nicked", "police"
+        # ... and what the question names that the plans do ("The NCSS goes round with its postcode-etching kit")
+        planned += [
+            term for term in question.named if term not in question.narrative and self._in_plans(question, term)
+        ]
         return far + told if len(told) > len(planned) else far
 
     def _unknown_names(self, question: Question) -> list[str]:
@@ -1379,6 +1403,20 @@ def _follows_seen(question: Question, unit: Unit) -> bool:
 _ITEM_NUMBER = re.compile(
     r"(?<![\d.£$,])(\d{1,2}(?:\.\d{1,2}){1,2})(?![\d%]|\.\d|\s*(?:%|per\s*cent|million|m\b|bn\b|k\b))"
 )
+
+
+# "action 3.3", "objective 2.1.4", "paragraph 3.26": a number the question gives as the name of an item
+_NAMED_NUMBER = re.compile(
+    r"\b(actions?|objectives?|priorit(?:y|ies)|items?|points?|paragraphs?|paras?|sections?|outcomes?|aims?|"
+    r"recommendations?|commitments?|measures?|indicators?|targets?|themes?|strands?|steps?|goals?|no\.?)\s+"
+    r"(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?![\d%]|\.\d|\s*(?:%|per\s*cent|million|m\b|bn\b|k\b))",
+    re.I,
+)
+
+
+def _printed_under(unit: Unit, number: str) -> bool:
+    """Whether the plan prints this number, or one under it ("3.3.1" under "3.3"), before the unit."""
+    return re.match(rf"\W*{re.escape(number)}(?:\.\d{{1,2}})*\.?(?:\s|$)", printed(unit)) is not None
 
 
 def _numbered_as(unit: Unit, question: Question) -> bool:

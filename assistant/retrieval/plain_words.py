@@ -87,6 +87,7 @@ PLAIN_TO_PLAN: dict[str, str] = {
     "statute": "act legislation",
     "statutes": "acts legislation",
     "scrapped": "abolished",
+    "whitehall": "government national",
     "scrap": "abolish",
     "bike": "pedal cycle",
     "bikes": "pedal cycle",

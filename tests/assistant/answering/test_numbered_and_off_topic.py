@@ -60,3 +60,16 @@ def test_a_story_of_a_theft_with_a_thing_no_plan_names_is_still_answered(bramwel
     )
     assert answer.answered
     assert "locks and alarms" in quoted(answer)
+
+
+def test_an_action_named_by_its_number_is_found_though_the_question_shares_no_word_with_it(
+    bramwell: Assistant,
+) -> None:
+    answer = bramwell.ask("What will Bramwell hand out under action 2.2?")
+    assert answer.answered
+    assert quoted(answer) == "Fit locks and alarms for older residents whose homes have been burgled, free of charge."
+
+
+def test_a_number_the_plan_prints_before_no_item_finds_no_item(bramwell: Assistant) -> None:
+    answer = bramwell.ask("What will Bramwell hand out under action 3.4?")
+    assert "locks and alarms" not in quoted(answer)

@@ -598,7 +598,13 @@ def _whole(answer: Answer) -> Iterator[Event]:
 def _year_filter(
     question: Question, councils: tuple[str, ...], documents: list[PlanMetadata], years: tuple[int, ...] | None = None
 ) -> int | None:
-    """Filter by a named year only when some plan in scope covers it (`years`: those said with the council)."""
+    """Filter by a named year only when some plan in scope covers it (`years`: those said with the council).
+    A year said only in the story around a question is when the story happened ("A flyer came through my door
+    in 2016. How else could people take part?"), not the years of the plans asked about."""
+    if years is None and question.focus:
+        years = tuple(year for year in question.years if str(year) in question.focus) or ()
+        if not years:
+            return None
     for year in years or question.years:
         for meta in documents:
             if councils and meta.council not in councils:

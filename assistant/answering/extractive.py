@@ -880,6 +880,10 @@ class ExtractiveAnswerer:
             return [Point(unit)]
         if unit.quote.rstrip().endswith(":") or (first and self._coverage(question, following.quote) > 0):
             return [Point(unit), Point(following)]  # what the sentence introduces, or more on its subject
+        if _asks_kinds(question) and _ENUMERATES.search(following.quote) and self._coverage(question, following.quote):
+            # "what sorts of businesses have been approached?": "... Venues approached include fast food chains,
+            # supermarket, gyms, hotels ..." names them, after the sentence on the approach
+            return [Point(unit), Point(following)]
         return [Point(unit)]
 
     def _under_named_item(self, question: Question, item_list: ItemList) -> ItemList | None:
@@ -1149,10 +1153,20 @@ class ExtractiveAnswerer:
 
     def _unknown_names(self, question: Question) -> list[str]:
         """The names the question asks about (not in the story around it, nor carried) that no plan uses."""
+        # ... but for the place a story happened: "A flyer came through my door in Limehouse. How else could people
+        # take part?" asks nothing of Limehouse
+        placed = (
+            set(terms(" ".join(_STORY_PLACE.findall(question.text.replace(question.focus, " ")))))
+            if question.focus
+            else set()
+        )
         return [
             term
             for term in question.named
-            if term not in question.narrative and term not in question.carried and not self._in_plans(question, term)
+            if term not in question.narrative
+            and term not in question.carried
+            and term not in placed
+            and not self._in_plans(question, term)
         ]
 
     def _found_share(self, question: Question, term: str, present: set[str]) -> float:
@@ -1412,6 +1426,22 @@ _NAMED_NUMBER = re.compile(
     r"(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?![\d%]|\.\d|\s*(?:%|per\s*cent|million|m\b|bn\b|k\b))",
     re.I,
 )
+
+
+# A sentence that names several things of a kind: "Venues approached include fast food chains, supermarket, gyms"
+_ENUMERATES = re.compile(r"\b(?:include[sd]?|including|such as|namely|e\.g\.)\s[^.;:]*,[^.;:]*,", re.I)
+_KINDS = re.compile(
+    r"\b(?:what|which)\s+(?:sorts?|kinds?|types?)\s+of\b|\b(?:who|what|where) else\b|\bexamples?\b", re.I
+)
+
+
+def _asks_kinds(question: Question) -> bool:
+    """Whether a question asks for the things of a kind ("what sorts of businesses ...?", "who else ...?")."""
+    return question.wants_list or _KINDS.search(question.text) is not None
+
+
+# A place named after a word saying where: "came through my door in Limehouse", "a shop near Reginald Road"
+_STORY_PLACE = re.compile(r"\b(?:in|near|outside|at|off|from)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
 
 
 def _printed_under(unit: Unit, number: str) -> bool:

@@ -88,7 +88,8 @@ _NUMBER_CUES = re.compile(
     rf"{MONEY_ASKED}|"
     # "when?" asks a date, "... when drawing up the plan" does not
     r"(?:^\W*|[,;?.]\s+|\b(?:and|but|so|by|until|since)\s+)when\b"
-    r"(?![^?]*,\s*(?:who|what|how|which|where|why|is|are|does|do|can|will|should)\b)|"  # "When X happens, who ...?"
+    # "When X happens, who ...?"
+    r"(?![^?]*,\s*(?:who|whose|whom|what|how|which|where|why|is|are|does|do|can|will|should|must)\b)|"
     # "what date was it ...?", "over which years ...?"
     r"(?:^\W*|[,;?.]\s+|\band\s+)(?:on\s+)?(?:what|which)\s+(?:date|day|month|year)\b|"
     r"\b(?:on|in|over|during|from|since|until)\s+(?:what|which)\s+(?:dates?|days?|months?|years?)\b|"
@@ -684,7 +685,9 @@ def _subject_words(text: str) -> dict[str, str]:
 
 _CLAUSE = re.compile(r"[.!?;,]+\s+|\s+(?:but|so|because|cos|and)\s+", re.I)
 _ASKS = re.compile(
-    r"\b(what|how|why|who|which|where|when|is|are|does|do|can|could|will|has|have|any|anyone|anything|anywhere)\b", re.I
+    r"\b(what|how|why|who|whose|whom|which|where|when|is|are|does|do|can|could|will|has|have|any|anyone|anything|"
+    r"anywhere)\b",
+    re.I,
 )
 _STORY_WORDS = 15  # a message longer than this may tell a story before it asks
 _STATEMENT_END = re.compile(r"(?<=[.!])\s+(?=[A-Z])")  # ... and a shorter one may say something first
@@ -757,6 +760,13 @@ def _narrative(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:
     if not asking:
         return frozenset()
     asked = {term for word in words(asking) for term in terms(word)}
+    if not asked & set(key_terms):
+        # "... When the partnership writes its strategies, whose objectives must it have in mind, set out in which
+        # document?": the last clause asks with no word of its own; the sentence it ends asks the question
+        sentence = next((part for part in reversed(_SENTENCE_END.split(text.strip())) if "?" in part), "")
+        if sentence and sentence.strip() != text.strip():
+            asking = sentence
+            asked = {term for word in words(asking) for term in terms(word)}
     said_after = text.rsplit("?", 1)[1] if "?" in text else ""
     if said_after.strip() and not _FIRST_PERSON.search(_ONLY_WANT.sub(" ", said_after)):
         # "... on domestic abuse? The objectives row, not the actions.": what follows the question says which

@@ -166,6 +166,28 @@ def test_kinds_of_numbers_are_no_count(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "When the partnership writes its strategies, whose objectives must it have in mind?",
+        "When a victim reports a hate crime, which teams in Sutton are told?",
+    ],
+)
+def test_when_opening_a_clause_before_the_question_asks_no_date(text: str) -> None:
+    assert not analyse(text, LEXICON, COUNCILS).wants_number
+
+
+def test_a_story_whose_last_clause_asks_with_no_word_of_its_own_is_read_from_the_question_sentence() -> None:
+    question = analyse(
+        "I'm clerk to a scrutiny panel in Southwark and preparing questions for the director. When the partnership "
+        "writes its strategies, whose objectives must it have regard to, set out in which document?",
+        LEXICON,
+        COUNCILS,
+    )
+    assert {"clerk", "panel", "director"} <= question.narrative
+    assert not {"strategi", "object"} & question.narrative
+
+
+@pytest.mark.parametrize(
+    "text",
     ["What were Sutton's burglary numbers for 2022?", "What was the Violence with Injury count in Sutton for 2022?"],
 )
 def test_numbers_or_a_count_for_a_time_want_a_figure(text: str) -> None:

@@ -1,0 +1,62 @@
+"""The year and the place a resident's story happened are not what its question asks about: a real
+assistant over two invented plans for different years, one of which tells of a consultation held in a year
+the other plan covers."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.embedding import Embedder
+from assistant.pipeline import Assistant
+from tests.assistant.plan_corpus import quoted, several_plans
+
+FENWICK_PLAN = """Fenwick Community Safety Plan 2015-16
+
+Our priorities for 2015-16
+
+The partnership will reduce burglary and theft from vehicles across the borough. Street lighting on the ring
+road will be improved by the highways team.
+"""
+
+HARROWBY_PLAN = """Harrowby Community Safety Plan 2017-21
+
+How we consulted
+
+In the summer of 2016 residents were contacted through a leaflet carrying the hashtag #SaferHarrowbyVoices and
+through posts on the council's social media pages. They were given the opportunity to respond in person at their
+ward panel meeting or at the annual partnership event in the town hall.
+
+Our priorities
+
+The partnership will tackle violence against women and girls and reduce reoffending.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_years(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
+    return several_plans(
+        tmp_path_factory,
+        embedder,
+        "story-years",
+        {
+            "fenwick-community-safety-plan-2015-16.txt": (FENWICK_PLAN, "Fenwick"),
+            "harrowby-community-safety-plan-2017-21.txt": (HARROWBY_PLAN, "Harrowby"),
+        },
+    )
+
+
+def test_a_year_said_only_in_the_story_does_not_narrow_the_plans_searched(two_years: Assistant) -> None:
+    # 2016 is in the Fenwick plan's period; it is only when the leaflet came, and the Harrowby plan tells of it
+    answer = two_years.ask(
+        "A leaflet with #SaferHarrowbyVoices came through my door in Elm Parade in 2016. "
+        "What other ways were there to respond?"
+    )
+    assert answer.answered
+    assert "#SaferHarrowbyVoices" in quoted(answer) or "ward panel meeting" in quoted(answer)
+    assert all(citation.source.startswith("harrowby") for citation in answer.citations)
+
+
+def test_a_year_the_question_asks_about_still_picks_the_plan_for_it(two_years: Assistant) -> None:
+    answer = two_years.ask("What were the community safety priorities for 2016?")
+    assert answer.answered
+    assert all(citation.source.startswith("fenwick") for citation in answer.citations)

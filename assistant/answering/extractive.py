@@ -880,10 +880,6 @@ class ExtractiveAnswerer:
             return [Point(unit)]
         if unit.quote.rstrip().endswith(":") or (first and self._coverage(question, following.quote) > 0):
             return [Point(unit), Point(following)]  # what the sentence introduces, or more on its subject
-        if _asks_kinds(question) and _ENUMERATES.search(following.quote) and self._coverage(question, following.quote):
-            # "what sorts of businesses have been approached?": "... Venues approached include fast food chains,
-            # supermarket, gyms, hotels ..." names them, after the sentence on the approach
-            return [Point(unit), Point(following)]
         return [Point(unit)]
 
     def _under_named_item(self, question: Question, item_list: ItemList) -> ItemList | None:
@@ -1426,18 +1422,6 @@ _NAMED_NUMBER = re.compile(
     r"(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?![\d%]|\.\d|\s*(?:%|per\s*cent|million|m\b|bn\b|k\b))",
     re.I,
 )
-
-
-# A sentence that names several things of a kind: "Venues approached include fast food chains, supermarket, gyms"
-_ENUMERATES = re.compile(r"\b(?:include[sd]?|including|such as|namely|e\.g\.)\s[^.;:]*,[^.;:]*,", re.I)
-_KINDS = re.compile(
-    r"\b(?:what|which)\s+(?:sorts?|kinds?|types?)\s+of\b|\b(?:who|what|where) else\b|\bexamples?\b", re.I
-)
-
-
-def _asks_kinds(question: Question) -> bool:
-    """Whether a question asks for the things of a kind ("what sorts of businesses ...?", "who else ...?")."""
-    return question.wants_list or _KINDS.search(question.text) is not None
 
 
 # A place named after a word saying where: "came through my door in Limehouse", "a shop near Reginald Road"

@@ -689,6 +689,8 @@ _ASKS = re.compile(
     r"anywhere)\b",
     re.I,
 )
+# ... or opens with a word that asks only there ("Were non-residents asked?"; "I was surprised" asks nothing)
+_ASKS_FIRST = re.compile(r"\W*(?:was|were|did|would|should|must|may|might|shall)\b", re.I)
 _STORY_WORDS = 15  # a message longer than this may tell a story before it asks
 _STATEMENT_END = re.compile(r"(?<=[.!])\s+(?=[A-Z])")  # ... and a shorter one may say something first
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\w)")
@@ -840,7 +842,7 @@ def _asking_clause(text: str) -> str:
         if len(sentences) < 2 or "?" in " ".join(sentences[:-1]):
             return ""
     clauses = [clause for clause in _CLAUSE.split(text) if clause.strip()]
-    asking = [clause for clause in clauses if _ASKS.search(clause)]
+    asking = [clause for clause in clauses if _ASKS.search(clause) or _ASKS_FIRST.match(clause)]
     return asking[-1] if asking else ""
 
 

@@ -94,6 +94,8 @@ PLAIN_TO_PLAN: dict[str, str] = {
     "roots": "underlying causes",
     "ambition": "goal aim vision",
     "ambitions": "goals aims vision",
+    "chase": "target targeting pursue",
+    "chasing": "targeting pursuing",
     "scrap": "abolish",
     "bike": "pedal cycle",
     "bikes": "pedal cycle",
@@ -142,6 +144,7 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "anonymously anonymous",
         ),
         (r"\b(?:sit|sits|sat|sitting) down with\b", "meet meeting"),
+        (r"\blegally\s+(?:bound|obliged|required|obligated|has to|have to|must)\b", "statutory duty"),
         # "professionals come to watch it" (not "Neighbourhood Watch")
         (r"\bwatch(?:es|ed|ing)?\s+(?:it|them|this|that|how|the (?:meeting|panel|board|session|work))\b", "observe"),
         (

@@ -186,6 +186,17 @@ def test_a_story_whose_last_clause_asks_with_no_word_of_its_own_is_read_from_the
     assert not {"strategi", "object"} & question.narrative
 
 
+def test_a_question_opening_with_were_or_did_is_the_asking_clause_of_a_story() -> None:
+    question = analyse(
+        "I commute into Sutton for work and I was surprised to be stopped for a street survey about crime. "
+        "Were non-residents asked about priorities?",
+        LEXICON,
+        COUNCILS,
+    )
+    assert {"commut", "surpris"} <= question.narrative
+    assert "prioriti" not in question.narrative
+
+
 @pytest.mark.parametrize(
     "text",
     ["What were Sutton's burglary numbers for 2022?", "What was the Violence with Injury count in Sutton for 2022?"],

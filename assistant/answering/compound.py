@@ -16,7 +16,7 @@ _DETERMINER = r"(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your)
 # "who", "how", ... or "what" followed by a verb, or by a noun or two and a verb ("what proportion didn't ...",
 # "what offences-per-individual figure does ...").
 _ASKING = (
-    rf"who|whom|which|when|where|why|how|what(?:'s|\s+(?:(?!{_DETERMINER})[\w-]+\s+){{0,2}}(?:{_AUXILIARY}|didn't|did|about|else)\b|"
+    rf"who|whom|which|when|where|why|how|what(?:'s|\s+(?:(?!{_DETERMINER})[\w-]+\s+){{0,3}}(?:{_AUXILIARY}|didn't|did|about|else)\b|"
     r"\s+(?:percentage|proportion|share|number|amount|figure|rate|target)\b)"  # "..., and what share started ...?"
 )
 # "... and under which priority does it sit?", "... and in how many venues?": a question word after a preposition
@@ -102,6 +102,28 @@ _COMPARING = re.compile(r"\b(?:compare|comparison|differ\w*|versus|vs|same|simil
 _PAIRED_WORDS = 10  # words each thing of the label may have
 
 
+# "... Name the three principles that guide it, and the data source its assessment doesn't rely on alone.": a request
+# for one thing, then (after ", and") for another, said as a noun phrase that asks nothing itself
+_REQUESTED = re.compile(
+    r"^(?P<before>(?:.*?[.!?]\s+)?)(?P<verb>(?:please\s+)?(?:name|list|give(?:\s+me)?|quote|tell\s+me|state|identify))"
+    r"\s+(?P<first>[^,;?]{5,}?),\s+and\s+(?P<second>(?:the|its|their|his|her|which|what)\s+[^,;?]{5,}?)[.?!]?\s*$",
+    re.I | re.S,
+)
+
+
+def requested(text: str) -> list[str]:
+    """The two requests of "Name X, and Y." ("Name the three principles that guide it, and the data source ..."):
+    "Name X." and "Name Y.", the story before them kept with the first; [] when it is not such a message."""
+    found = _REQUESTED.match(text.strip())
+    if found is None or _ASKS_ITSELF.search(found.group("second")):
+        return []
+    verb = found.group("verb")
+    return [
+        f"{found.group('before')}{verb} {found.group('first')}.",
+        f"{verb[:1].upper()}{verb[1:]} {found.group('second')}.",
+    ]
+
+
 def paired(text: str) -> list[str]:
     """The questions a message asks of each of two things its label names ("A and B: what are their totals?"):
     "A: what are their totals?", "B: what are their totals?"; [] when it is not such a message, or when it
@@ -128,7 +150,7 @@ def split_compound(text: str) -> list[str]:
     wrote it?"). A last sentence that asks nothing ("I'm in Lewisham") belongs to the question before it.
     Things named after a colon that a lead-in asks for ("two numbers: X, and Y"), and one question asked of
     the two things a label names ("X and Y: what are their totals?"), are asked one by one."""
-    listed = enumerated(text) or paired(text)
+    listed = enumerated(text) or paired(text) or requested(text)
     if listed:
         return listed
     told = _LAST_SENTENCE.search(text)

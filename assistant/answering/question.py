@@ -689,8 +689,13 @@ _ASKS = re.compile(
     r"anywhere)\b",
     re.I,
 )
-# ... or opens with a word that asks only there ("Were non-residents asked?"; "I was surprised" asks nothing)
-_ASKS_FIRST = re.compile(r"\W*(?:was|were|did|would|should|must|may|might|shall)\b", re.I)
+# ... or opens with a word that asks only there ("Were non-residents asked?"; "I was surprised" asks nothing), or
+# with a request ("Name the three principles that guide it")
+_ASKS_FIRST = re.compile(
+    r"\W*(?:please\s+)?(?:was|were|did|would|should|must|may|might|shall|name|list|give|tell|show|describe|quote|"
+    r"explain|summari[sz]e|outline)\b",
+    re.I,
+)
 _STORY_WORDS = 15  # a message longer than this may tell a story before it asks
 _STATEMENT_END = re.compile(r"(?<=[.!])\s+(?=[A-Z])")  # ... and a shorter one may say something first
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\w)")
@@ -868,7 +873,10 @@ def _counted(text: str, council_words: set[str], corrected: dict[str, str] | Non
 
 _ASIDE = (
     r"(?:leaving|setting|putting|leave|set|put)\s+{name}\s+(?:aside|to one side)|"
-    r"(?:apart from|other than|except(?:\s+for)?|besides|excluding|not just(?:\s+(?:for|in))?|beyond)\s+{name}"
+    r"(?:apart from|other than|except(?:\s+for)?|besides|excluding|not just(?:\s+(?:for|in))?|beyond)\s+{name}|"
+    # where the asker comes from: "we're moving from Croydon to Cheam" asks about where they are going
+    r"(?:moving|moved|move|relocating|relocated|coming|came)\s+(?:over\s+|here\s+|down\s+|up\s+)?from\s+{name}|"
+    r"(?:used to live|grew up|previously lived)\s+in\s+{name}"
 )
 
 

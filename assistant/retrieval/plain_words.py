@@ -144,7 +144,6 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "anonymously anonymous",
         ),
         (r"\b(?:sit|sits|sat|sitting) down with\b", "meet meeting"),
-        (r"\blegally\s+(?:bound|obliged|required|obligated|has to|have to|must)\b", "statutory duty"),
         # "professionals come to watch it" (not "Neighbourhood Watch")
         (r"\bwatch(?:es|ed|ing)?\s+(?:it|them|this|that|how|the (?:meeting|panel|board|session|work))\b", "observe"),
         (
@@ -218,6 +217,11 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\bonline (?:abuse|bullying|harassment|trolling|threats)\b|\bcyber ?bullying\b|\btrolled\b",
             "online harassment cyber",
+        ),
+        (
+            r"\b(?:violence|abuse|assaults?|attacks?)\s+(?:in|at|behind closed doors in)\s+"
+            r"(?:the|their|our|your)?\s*homes?\b",
+            "domestic violence abuse",
         ),
         (r"\bdump(?:ed|ing|s)? (?:rubbish|waste|mattress(?:es)?|furniture|bags)\b", "fly-tipping"),
         (r"\bloud music\b|\bnoisy neighbours?\b|\bparties\b", "noise nuisance"),

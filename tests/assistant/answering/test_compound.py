@@ -39,6 +39,18 @@ from ingest.documents import Chunk, PlanMetadata
             ["How big is Ashcombe's IOM caseload", "what offences-per-individual figure does Brill give?"],
         ),
         (
+            "How does Ashcombe's strategy rate local safety, and what change to probation does it back?",
+            ["How does Ashcombe's strategy rate local safety", "what change to probation does it back?"],
+        ),
+        (
+            "My project is on Ashcombe's partnership. Name the three principles that guide it, and the data source "
+            "its assessment does not rely on alone.",
+            [
+                "My project is on Ashcombe's partnership. Name the three principles that guide it.",
+                "Name the data source its assessment does not rely on alone.",
+            ],
+        ),
+        (
             "What percentage found work, and what percentage started drug treatment?",
             ["What percentage found work", "what percentage started drug treatment?"],
         ),

@@ -186,6 +186,28 @@ def test_a_story_whose_last_clause_asks_with_no_word_of_its_own_is_read_from_the
     assert not {"strategi", "object"} & question.narrative
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're moving from Croydon to Sutton next month. What does Sutton's strategy say about burglary?",
+        "I grew up in Croydon but live in Sutton now. Who chairs the Sutton partnership?",
+    ],
+)
+def test_the_council_an_asker_comes_from_is_not_asked_about(text: str) -> None:
+    question = analyse(text, LEXICON, COUNCILS)
+    assert question.councils == ("Sutton",) and question.unknown_councils == ()
+
+
+def test_a_request_after_a_story_is_its_asking_clause() -> None:
+    question = analyse(
+        "My school project is on the community safety partnership in Sutton. Name the three principles that guide it.",
+        LEXICON,
+        COUNCILS,
+    )
+    assert "project" in question.narrative or "school" in question.narrative
+    assert "principl" not in question.narrative
+
+
 def test_a_question_opening_with_were_or_did_is_the_asking_clause_of_a_story() -> None:
     question = analyse(
         "I commute into Sutton for work and I was surprised to be stopped for a street survey about crime. "

@@ -95,6 +95,7 @@ PLAIN_TO_PLAN: dict[str, str] = {
     "ambition": "goal aim vision",
     "ambitions": "goals aims vision",
     "chase": "target targeting pursue",
+    "tougher": "stretch harder",
     "chasing": "targeting pursuing",
     "scrap": "abolish",
     "bike": "pedal cycle",
@@ -144,6 +145,7 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "anonymously anonymous",
         ),
         (r"\b(?:sit|sits|sat|sitting) down with\b", "meet meeting"),
+        (r"\b(?-i:Met)(?:'s|’s)?(?!\w)", "metropolitan police"),  # "the Met's target", not "the board met"
         # "professionals come to watch it" (not "Neighbourhood Watch")
         (r"\bwatch(?:es|ed|ing)?\s+(?:it|them|this|that|how|the (?:meeting|panel|board|session|work))\b", "observe"),
         (

@@ -339,6 +339,11 @@ def test_a_resident_s_phrase_is_found_by_the_plans_word_for_it() -> None:
         ("What help is there for drug and alcohol problems?", "substance misuse"),
         ("How many offenders do they keep engaged in treatment?", "retention"),
         ("does anyone actually go out and work with them?", "outreach"),
+        ("What is the Met's reduction goal?", "metropolitan police"),
+        ("Is there a tougher version of the target?", "stretch"),
+        ("Would they welcome new powers from Whitehall?", "government"),
+        ("does the scorecard include violence in the home?", "domestic violence"),
+        ("which kinds of hate incident does it want to chase?", "target"),
     ],
 )
 def test_everyday_phrases_have_the_plans_words(text: str, plan: str) -> None:
@@ -351,6 +356,7 @@ def test_everyday_phrases_have_the_plans_words(text: str, plan: str) -> None:
         "What are the pros and cons of CCTV?",
         "Who is the contact for the Safety Board?",
         "Who does it work with?",  # whom it works with, not whether it works
+        "How often has the board met this year?",  # met, not the Met
     ],
 )
 def test_words_that_only_look_like_a_phrase_have_none(text: str) -> None:

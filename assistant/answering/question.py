@@ -579,6 +579,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         named = named_in_question
     # "leaving Tower Hamlets aside, what did ... promise?"; "which other councils ...? (other than Lewisham)"
     set_aside = _set_aside(f"{text} {context}", named)
+    set_aside |= _set_aside(text, [name for name in named if name not in indexed], _CAME_FROM)
     named = [name for name in named if name not in set_aside]
     councils = tuple(name for name in named if name in indexed)
     unknown = tuple(name for name in named if name not in indexed)
@@ -873,8 +874,11 @@ def _counted(text: str, council_words: set[str], corrected: dict[str, str] | Non
 
 _ASIDE = (
     r"(?:leaving|setting|putting|leave|set|put)\s+{name}\s+(?:aside|to one side)|"
-    r"(?:apart from|other than|except(?:\s+for)?|besides|excluding|not just(?:\s+(?:for|in))?|beyond)\s+{name}|"
-    # where the asker comes from: "we're moving from Croydon to Cheam" asks about where they are going
+    r"(?:apart from|other than|except(?:\s+for)?|besides|excluding|not just(?:\s+(?:for|in))?|beyond)\s+{name}"
+)
+# Where the asker comes from: "we're moving from Croydon to Cheam" asks about where they are going (a council with no
+# plans here is no reason to refuse; one with plans may be what "theirs" points back at)
+_CAME_FROM = (
     r"(?:moving|moved|move|relocating|relocated|coming|came)\s+(?:over\s+|here\s+|down\s+|up\s+)?from\s+{name}|"
     r"(?:used to live|grew up|previously lived)\s+in\s+{name}"
 )
@@ -885,13 +889,13 @@ def _first_word(name: str) -> str:
     return name.split()[0].lower() if name.split() else name.lower()
 
 
-def _set_aside(text: str, named: Iterable[str]) -> set[str]:
+def _set_aside(text: str, named: Iterable[str], aside_pattern: str = _ASIDE) -> set[str]:
     """The councils a question names only to put them aside ("leaving Tower Hamlets aside", "apart from
     Sutton", "not just Lewisham"): it asks about the others."""
     aside = set()
     for name in named:
         said = council_pattern(name).pattern.removeprefix(r"\b").removesuffix(r"\b")
-        if re.search(_ASIDE.format(name=f"(?:the\\s+)?{said}"), text, re.I):
+        if re.search(aside_pattern.format(name=f"(?:the\\s+)?{said}"), text, re.I):
             aside.add(name)
     return aside
 

@@ -1151,11 +1151,7 @@ class ExtractiveAnswerer:
         """The names the question asks about (not in the story around it, nor carried) that no plan uses."""
         # ... but for the place a story happened: "A flyer came through my door in Limehouse. How else could people
         # take part?" asks nothing of Limehouse
-        placed = (
-            set(terms(" ".join(_STORY_PLACE.findall(question.text.replace(question.focus, " ")))))
-            if question.focus
-            else set()
-        )
+        placed = _story_places(question.text, question.focus)
         return [
             term
             for term in question.named
@@ -1426,6 +1422,14 @@ _NAMED_NUMBER = re.compile(
 
 # A place named after a word saying where: "came through my door in Limehouse", "a shop near Reginald Road"
 _STORY_PLACE = re.compile(r"\b(?:in|near|outside|at|off|from)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
+
+
+@lru_cache(maxsize=4096)
+def _story_places(text: str, focus: str) -> frozenset[str]:
+    """Terms of the places the story around a question (not its asking clause) says it happened in."""
+    if not focus:
+        return frozenset()
+    return frozenset(terms(" ".join(_STORY_PLACE.findall(text.replace(focus, " ")))))
 
 
 def _printed_under(unit: Unit, number: str) -> bool:

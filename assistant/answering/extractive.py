@@ -747,6 +747,16 @@ class ExtractiveAnswerer:
         if question.carried and _FIRST_PLACE.search(question.text) and ranked and support >= self._min_support:
             return True  # "What came top?" after the consultation: three words are far in meaning from any
             # sentence; a ranking that says the subject carried over answers it
+        if (
+            question.seen
+            and not question.said
+            and _POINTS_AT_LAST.search(question.text)
+            and any(_follows_seen(question, unit) for unit, _ in chosen)
+            and support >= self._min_support / 2
+            and similarity >= self._min_similarity
+        ):
+            return True  # "How wide is that work, and who heads it?": what the plan says straight after the last
+            # answer's quote goes on about what the follow-up points back at, in words of its own
         return self._answers(support, similarity, question)
 
     def _sentence_draft(
@@ -1087,7 +1097,7 @@ class ExtractiveAnswerer:
         total = hit = 0.0
         for term in judged:
             weight = self._bm25.idf(term) * (_CARRIED_WEIGHT if term in question.carried else 1.0)
-            weight *= _STORY_WEIGHT if term in question.narrative else 1.0
+            weight *= _STORY_WEIGHT if term in question.narrative or term in question.layout else 1.0
             total += weight
             hit += weight * self._found_share(question, term, present)
         # a thing the question names that no plan names ("Ofsted", "20mph") is what it asks about: no passage
@@ -1392,6 +1402,10 @@ def _closest(vector: np.ndarray, query: np.ndarray, focus: np.ndarray | None) ->
     """Closeness in meaning to the question, or to the closest of its other readings (`focus`, one per row)."""
     similarity = float(vector @ query)
     return similarity if focus is None else max(similarity, float(np.max(focus @ vector)))
+
+
+# a follow-up pointing back at what the last answer quoted ("that work", "it", "they")
+_POINTS_AT_LAST = re.compile(r"\b(?:it|its|they|them|their|that|this|these|those)\b", re.I)
 
 
 def _follows_seen(question: Question, unit: Unit) -> bool:

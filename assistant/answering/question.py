@@ -506,6 +506,37 @@ _GENERIC = frozenset(
     ]
 )
 
+# words for the parts of a printed page, and where on it: they say where the answer is, not what it says
+_LAYOUT = frozenset(
+    stem(word)
+    for word in [
+        "table",
+        "tables",
+        "column",
+        "columns",
+        "row",
+        "rows",
+        "bullet",
+        "bullets",
+        "label",
+        "labelled",
+        "labeled",
+        "box",
+        "boxes",
+        "heading",
+        "headings",
+        "headed",
+        "subheading",
+        "contents",
+        "bottom",
+        "closing",
+        "opening",
+        "arrowed",
+        "bold",
+        "printed",
+    ]
+)
+
 
 @dataclass(frozen=True)
 class Question:
@@ -526,6 +557,9 @@ class Question:
     carried: frozenset[str] = frozenset()  # key terms a follow-up carried over rather than said
     narrative: frozenset[str] = frozenset()  # key terms of the story around a long message's question
     phrased: frozenset[str] = frozenset()  # key terms of an everyday phrase for what the plans name
+    # key terms pointing at where on the page the answer is ("the closing bullets", "the outcomes column", "two
+    # lines at the bottom of the table"): the answer is there, and need not say the words that point to it
+    layout: frozenset[str] = frozenset()
     named: frozenset[str] = frozenset()  # key terms of names the question uses ("Ofsted", "20mph", "CCTV")
     # key term -> word, of the nouns the question asks with, outside any story ("pothole", "instalments"):
     # a thing no plan has a word near is what it asks about (assistant.answering.things)
@@ -643,6 +677,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         carried=frozenset(term for term in key_terms if term not in own) if context else frozenset(),
         narrative=narrative,
         phrased=frozenset(phrased),
+        layout=frozenset(term for term in key_terms if term in _LAYOUT),
         named=frozenset(term for word in _NAME_LIKE.findall(text) for term in terms(word)) & set(key_terms),
         focus=_focus(text),
         sentences=story_sentences(text),
@@ -702,7 +737,8 @@ _STATEMENT_END = re.compile(r"(?<=[.!])\s+(?=[A-Z])")  # ... and a shorter one m
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\w)")
 
 
-_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|these|those)\b", re.I)
+# ... and "that" ending its clause ("does the plan acknowledge that?")
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|these|those)\b|\bthat\W*$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|im|ive|me|my|mine|we|we're|our|us)\b", re.I)
 _ONLY_WANT = re.compile(r"\b(?:I|we)(?:'d| would)?\s+(?:only\s+|just\s+)?(?:need|want|like)\b", re.I)  # "I only need"
 
@@ -723,6 +759,16 @@ _REGARD = frozenset(
         "taken",
         "concern",
         "matter",
+        "acknowledge",  # "does the plan acknowledge that?", "does it recognise it?": whether the plan says so at all
+        "acknowledges",
+        "acknowledged",
+        "recognise",
+        "recognises",
+        "recognised",
+        "recognize",
+        "recognizes",
+        "admit",
+        "admits",
     ]
     for term in terms(word)
 )

@@ -31,6 +31,7 @@ from assistant.answering.trends import (
     moves_said,
     states_change,
 )
+from assistant.answering.verify import numbers_in
 from assistant.answering.years import YEARS, asked_spans, naming_plans, span_label, year_spans
 from assistant.embedding import Embedder
 from assistant.retrieval.bm25 import Bm25Index
@@ -56,6 +57,14 @@ _STORY_WEIGHT = 0.25  # a word of the story around a question, not of the questi
 _STORY_SUPPORT = 0.8  # share of the usual support a story-told question needs
 _COMPARED_SUPPORT = 0.5  # ... and each plan's part of a comparison
 _FULL_SUPPORT = 0.85  # key-term support at which evidence far from the question's wording still answers
+# two capitalised words, as a person's name is written ("Stephen Douglass", "Abu Ullah")
+_TWO_CAPITALS = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+_ANOTHER_FIGURE = re.compile(
+    r"\bhow (?:many|much|big|large)\b|\bwhat (?:percentage|proportion|share|amount|sum|total)\b", re.I
+)
+_GOES_ON = re.compile(r"\W*(?:this|these|it|they|that|those|which)\b", re.I)  # a sentence going on about the last
+_FIGURED_UNITS = 2  # sentences saying the figures a question says, beyond which the figures do not tell which is meant
+_FIGURE_WEIGHT = 5.0  # a figure the question says weighs as a rare word does
 _FULL_SUPPORT_SIMILARITY = 0.15  # ... down to this closeness in meaning
 _RANKED_BONUS = 0.15  # evidence that ranks things, for a question asking which came first
 _DATED_BONUS = 0.05  # for a when question, evidence giving a day or month
@@ -147,6 +156,7 @@ class ExtractiveAnswerer:
         self._confident_similarity = confident_similarity
         self._certain_similarity = certain_similarity
         self._max_points = max_points
+        self._lowered: frozenset[str] | None = None  # words the plans write in lower case, read when first needed
 
     @property
     def embedder(self) -> Embedder:
@@ -293,6 +303,10 @@ class ExtractiveAnswerer:
         None when the question names no item by its number, or the plans print it before no item or before
         items in more than one plan."""
         numbers = {match.group(2) for match in _NAMED_NUMBER.finditer(question.text)}
+        for match in _NAMED_RANGE.finditer(question.text):  # "actions 6.1 to 6.6": each item from the first to the last
+            major, first, last_major, last = match.group(2), int(match.group(3)), match.group(4), int(match.group(5))
+            if last_major in (None, major) and first < last <= first + _RANGE_ITEMS:
+                numbers |= {f"{major}.{minor}" for minor in range(first, last + 1)}
         if not numbers:
             return None
         found: dict[str, list[Unit]] = {}
@@ -305,6 +319,70 @@ class ExtractiveAnswerer:
             return None
         ((_, units),) = found.items()
         return Draft(tuple(Point(unit, bullet=True) for unit in units[: self._max_points]))
+
+    def figured(self, question: Question, passages: Sequence[Passage]) -> Draft | None:
+        """For "18,289: what's that projection?" or "23% to 14%: what measure?", what the plans of the passages say
+        with every figure the question says, found however the question words the rest. None when the question says
+        no figure, or the figures are said in more than one plan, or too often in one to tell which is meant."""
+        if not question.figures or _ANOTHER_FIGURE.search(question.text):
+            return None
+        found: dict[str, list[Unit]] = {}
+        for source in dict.fromkeys(passage.chunk.metadata.source for passage in passages):
+            for chunk in self._chunks_by_source.get(source, []):
+                for unit in _chunk_units(chunk):
+                    if question.figures <= numbers_in(unit.quote) and unit not in found.get(source, []):
+                        found.setdefault(source, []).append(unit)
+        if len(found) != 1:
+            return None
+        ((_, units),) = found.items()
+        if len(units) > _FIGURED_UNITS:
+            return None  # "20%" said five times: which is meant is for the question's words to say
+        points: list[Point] = []
+        for unit in units:
+            before = _sentence_before(unit) if _POINTS_AT_LAST.search(unit.quote) else None
+            if before is not None and all(before != point.unit for point in points):
+                points.append(Point(before))  # "... between 11 and 16 of these": what "these" are is said before
+            points.append(Point(unit))
+            after = _sentence_after(unit)
+            if after is not None and _GOES_ON.match(after.quote) and all(after != point.unit for point in points):
+                points.append(Point(after))  # "... £150k. This is for the redeployment of ...": what it is for
+        return Draft(tuple(points))
+
+    def person(self, question: Question, passages: Sequence[Passage]) -> Draft | None:
+        """For "Stephen Douglass's role?" or "who is Glenn Phillips?", what the plans of the passages say with the
+        person's name, however the question words the rest. A name is two capitalised words the plans never write
+        in lower case ("Channel Panel" is not one: the plans say "panel"). None when the question names no one, or
+        the plans say the name in more than one plan, or too often in one to tell what is meant."""
+        names = [
+            match.group(0)
+            for match in _TWO_CAPITALS.finditer(question.text)
+            if not any(word.lower() in self._lower_words() for word in match.group(0).split())
+            and not any(council in match.group(0) for council in (*question.councils, *question.unknown_councils))
+        ]
+        if not names:
+            return None
+        found: dict[str, list[Unit]] = {}
+        for source in dict.fromkeys(passage.chunk.metadata.source for passage in passages):
+            for chunk in self._chunks_by_source.get(source, []):
+                if not any(name in chunk.text for name in names):
+                    continue
+                for unit in _chunk_units(chunk):
+                    if any(name in unit.quote for name in names) and unit not in found.get(source, []):
+                        found.setdefault(source, []).append(unit)
+        if len(found) != 1:
+            return None
+        ((_, units),) = found.items()
+        if len(units) > _FIGURED_UNITS:
+            return None
+        return Draft(tuple(Point(unit) for unit in units))
+
+    def _lower_words(self) -> frozenset[str]:
+        """Every word the plans write in lower case somewhere (read once)."""
+        if self._lowered is None:
+            self._lowered = frozenset(
+                word for chunk in self._chunks.values() for word in re.findall(r"\b[a-z][a-z'-]+\b", chunk.text)
+            )
+        return self._lowered
 
     def figureless(self, question: Question, passages: Sequence[Passage]) -> list[PlanMetadata]:
         """For a figure question no evidence with the figure answers, the plans whose passages answer it but
@@ -1102,6 +1180,10 @@ class ExtractiveAnswerer:
             hit += weight * self._found_share(question, term, present)
         # a thing the question names that no plan names ("Ofsted", "20mph") is what it asks about: no passage
         # says it, however many of its other words one has; so is a thing no plan has a word near ("pothole")
+        if question.figures:  # "18,289: what's that projection?": the passage saying that figure
+            said = numbers_in(text)
+            total += _FIGURE_WEIGHT * len(question.figures)
+            hit += _FIGURE_WEIGHT * len(question.figures & said)
         total += sum(self._bm25.idf(term) for term in self._unknown_names(question))
         total += sum(self._bm25.idf(term) for term in self._far_things(question))
         return hit / total if total else 1.0
@@ -1433,6 +1515,15 @@ _NAMED_NUMBER = re.compile(
     re.I,
 )
 
+# ... or a run of them: "actions 6.1 to 6.6", "objectives 2.1-2.4"
+_NAMED_RANGE = re.compile(
+    r"\b(actions?|objectives?|priorit(?:y|ies)|items?|points?|paragraphs?|paras?|sections?|outcomes?|aims?|"
+    r"recommendations?|commitments?|measures?|indicators?|targets?|themes?|strands?|steps?|goals?)\s+"
+    r"(\d{1,2})\.(\d{1,2})\s*(?:to|through|until|-|–|—)\s*(?:(\d{1,2})\.)?(\d{1,2})(?![\d%]|\.\d)",
+    re.I,
+)
+_RANGE_ITEMS = 20  # items a run may name
+
 
 # A place named after a word saying where: "came through my door in Limehouse", "a shop near Reginald Road"
 _STORY_PLACE = re.compile(r"\b(?:in|near|outside|at|off|from)\s+((?:[A-Z][\w'’-]+\s?){1,3})")
@@ -1674,6 +1765,30 @@ def _header_row(row: Unit, parsed: dict[str, list[Unit]]) -> Unit | None:
 
 
 @lru_cache(maxsize=4096)
+def _sentence_after(unit: Unit) -> Unit | None:
+    """The sentence just after a sentence, in the same paragraph of its passage; None for the last."""
+    if unit.kind != "sentence":
+        return None
+    later = [
+        other
+        for other in _chunk_units(unit.chunk)
+        if other.kind == "sentence" and other.start >= unit.end and "\n" not in unit.chunk.text[unit.end : other.start]
+    ]
+    return min(later, key=lambda other: other.start) if later else None
+
+
+def _sentence_before(unit: Unit) -> Unit | None:
+    """The sentence just before a sentence, in the same paragraph of its passage; None for the first."""
+    if unit.kind != "sentence":
+        return None
+    earlier = [
+        other
+        for other in _chunk_units(unit.chunk)
+        if other.kind == "sentence" and other.end <= unit.start and "\n" not in unit.chunk.text[other.end : unit.start]
+    ]
+    return max(earlier, key=lambda other: other.end) if earlier else None
+
+
 def _chunk_units(chunk: Chunk) -> list[Unit]:
     """A chunk's units, parsed once: chunks are immutable and their ids are digests of their text."""
     return units_of(chunk)[0]

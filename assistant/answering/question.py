@@ -538,6 +538,32 @@ _LAYOUT = frozenset(
 )
 
 
+# a figure as the plans print one: "18,289", "23%", "£150k", "29.08.17", "0.8"
+_SAID_FIGURE = re.compile(
+    r"(?<![\w.,/-])(£?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)*)(%|k\b|m\b)?"
+    r"(?![\w/-]|\.\d|\s*-?\s*years?[\s-]*old|\s*(?:hours?|days?|weeks?|months?|years?)\b)",
+    re.I,
+)
+_AGED = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)
+
+
+def said_figures(text: str) -> frozenset[str]:
+    """The figures a question says ("What's 18,289 in the report?": "18289"): money, shares, dates and counts of
+    ten or more, but not years ("2016"), ages ("aged 15", "15-year-old") or spans of time ("the first 12 months")."""
+    found: set[str] = set()
+    for match in _SAID_FIGURE.finditer(text):
+        pound, number, unit = match.groups()
+        plain = number.replace(",", "")
+        if _AGED.search(text[: match.start()]):
+            continue
+        if not (pound or unit) and re.fullmatch(r"(?:19|20)\d{2}", plain):
+            continue  # a year
+        if not (pound or unit or "," in number or "." in number) and int(plain) < 10:
+            continue  # "two", "3 priorities": how many are wanted, not a figure to find
+        found.add(plain)
+    return frozenset(found)
+
+
 @dataclass(frozen=True)
 class Question:
     text: str
@@ -560,6 +586,9 @@ class Question:
     # key terms pointing at where on the page the answer is ("the closing bullets", "the outcomes column", "two
     # lines at the bottom of the table"): the answer is there, and need not say the words that point to it
     layout: frozenset[str] = frozenset()
+    # figures the question says in asking ("18,289 — what's that projection?", "23% to 14%: what measure?"): a passage
+    # saying the same figure is what the question asks about (thousands separators dropped)
+    figures: frozenset[str] = frozenset()
     named: frozenset[str] = frozenset()  # key terms of names the question uses ("Ofsted", "20mph", "CCTV")
     # key term -> word, of the nouns the question asks with, outside any story ("pothole", "instalments"):
     # a thing no plan has a word near is what it asks about (assistant.answering.things)
@@ -678,6 +707,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         narrative=narrative,
         phrased=frozenset(phrased),
         layout=frozenset(term for term in key_terms if term in _LAYOUT),
+        figures=said_figures(_asking_clause(text) or text),
         named=frozenset(term for word in _NAME_LIKE.findall(text) for term in terms(word)) & set(key_terms),
         focus=_focus(text),
         sentences=story_sentences(text),

@@ -145,6 +145,11 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "anonymously anonymous",
         ),
         (r"\b(?:sit|sits|sat|sitting) down with\b", "meet meeting"),
+        # "women with convictions", "people with a criminal record": what the plans call offenders
+        (r"\b(?:with|who have|who've|having)\s+(?:a\s+)?(?:criminal\s+)?(?:convictions?|records?)\b", "offenders"),
+        (r"\bwomen (?=offenders\b|with (?:a\s+)?(?:criminal\s+)?(?:convictions?|records?))", "female"),
+        # "believers and non-believers", "people of all religions": "of every faith and none"
+        (r"\b(?:non-?believers?|believers?|religions?|religious (?:people|groups|communities))\b", "faith"),
         (r"\b(?-i:Met)(?:'s|’s)?(?!\w)", "metropolitan police"),  # "the Met's target", not "the board met"
         # "professionals come to watch it" (not "Neighbourhood Watch")
         (r"\bwatch(?:es|ed|ing)?\s+(?:it|them|this|that|how|the (?:meeting|panel|board|session|work))\b", "observe"),

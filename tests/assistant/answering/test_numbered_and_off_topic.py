@@ -73,3 +73,19 @@ def test_an_action_named_by_its_number_is_found_though_the_question_shares_no_wo
 def test_a_number_the_plan_prints_before_no_item_finds_no_item(bramwell: Assistant) -> None:
     answer = bramwell.ask("What will Bramwell hand out under action 3.4?")
     assert "locks and alarms" not in quoted(answer)
+
+
+def test_a_run_of_actions_named_by_their_numbers_is_answered_with_each_of_them(bramwell: Assistant) -> None:
+    answer = bramwell.ask("Bramwell actions 1.2 to 1.4 - list them.")
+    assert answer.answered
+    said = quoted(answer)
+    assert "named contact for each housing estate" in said and "Traders Association" in said
+    assert "closed-circuit television" in said
+    assert "Tasking Group" not in said and "named advocate" not in said  # not 1.1, nor Priority 2's
+
+
+def test_a_run_written_with_a_dash_names_the_same_actions(bramwell: Assistant) -> None:
+    answer = bramwell.ask("What do Bramwell's actions 2.1-2.2 promise?")
+    assert answer.answered
+    assert "named advocate" in quoted(answer) and "locks and alarms" in quoted(answer)
+    assert "Tasking Group" not in quoted(answer)

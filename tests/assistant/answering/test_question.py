@@ -344,6 +344,9 @@ def test_a_resident_s_phrase_is_found_by_the_plans_word_for_it() -> None:
         ("Would they welcome new powers from Whitehall?", "government"),
         ("does the scorecard include violence in the home?", "domestic violence"),
         ("which kinds of hate incident does it want to chase?", "target"),
+        ("Sutton: help for women with convictions?", "female"),
+        ("What about people with a criminal record?", "offenders"),
+        ("What does it pledge to believers and non-believers alike?", "faith"),
     ],
 )
 def test_everyday_phrases_have_the_plans_words(text: str, plan: str) -> None:

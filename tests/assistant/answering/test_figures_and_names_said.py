@@ -1,0 +1,91 @@
+"""A question that says a figure and asks what it is ("18,289: what's that projection?"), or names a person ("Stephen
+Douglass's role?"), is answered by what the plan says with that figure or name, however the question words the rest.
+A real assistant over an invented plan."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.question import said_figures
+from assistant.pipeline import Assistant
+from tests.assistant.plan_corpus import one_plan_fixture, quoted
+
+ORCHARD_PLAN = """# Orchard Vale Community Safety Plan 2018-22
+
+## Our borough
+
+Concern about anti-social behaviour has decreased from 31% in 2012 to 17% in 2017. Most residents now feel safe \
+walking alone after dark.
+
+## Policing
+
+The new policing model is based on multi-borough command units, each covering more than one district. It is \
+envisioned that if rolled out across the region there would be between 7 and 9 of these, a reduction on the \
+current 24.
+
+## Reports
+
+In 2016/17 the police logged 14,802 reports on the non-emergency number. 2017/18, however, is expected to see an \
+increase of 6.5% to 15,764 reports.
+
+## Audit trail
+
+| Lead Officer | Priya Anand-Whitlow, Director of Communities |
+| Report Author | Tomasz Ferrant, Head of Community Safety |
+
+## Funding
+
+The partnership set aside 20% of its budget for prevention. Another 20% went to victim services. A further \
+20% went to enforcement.
+"""
+
+orchard = one_plan_fixture("orchard", "orchard-vale-community-safety-plan-2018-22.md", "Orchard Vale", ORCHARD_PLAN)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("15,764: what's that projection?", {"15764"}),
+        ("31% to 17% - what measure?", {"31", "17"}),
+        ("Version table entry dated 29.08.17?", {"29.08.17"}),
+        ("£150k for licensing: what for?", {"150"}),
+        ("What does my 15-year-old need to know?", set()),  # an age
+        ("Services for young people aged 16-25?", set()),
+        ("What did the 2017-2020 plan promise?", set()),  # years
+        ("What are its 3 priorities?", set()),  # how many are wanted
+    ],
+)
+def test_the_figures_a_question_says(text: str, figures: set[str]) -> None:
+    assert said_figures(text) == figures
+
+
+def test_a_figure_the_question_says_finds_the_sentence_saying_it(orchard: Assistant) -> None:
+    answer = orchard.ask("15,764 - what's that Orchard Vale figure?")
+    assert answer.answered
+    assert "expected to see an increase of 6.5% to 15,764 reports" in quoted(answer)
+
+
+def test_two_figures_said_find_the_one_sentence_saying_both(orchard: Assistant) -> None:
+    answer = orchard.ask("31% to 17% in Orchard Vale: what measure?")
+    assert answer.answered
+    assert quoted(answer) == "Concern about anti-social behaviour has decreased from 31% in 2012 to 17% in 2017."
+
+
+def test_a_sentence_pointing_back_comes_with_the_sentence_it_points_at(orchard: Assistant) -> None:
+    answer = orchard.ask("7 and 9 versus 24: what are these numbers in the Orchard Vale plan?")
+    assert answer.answered
+    assert "multi-borough command units" in quoted(answer) and "between 7 and 9 of these" in quoted(answer)
+
+
+def test_a_figure_said_too_often_does_not_pick_one_sentence(orchard: Assistant) -> None:
+    # three sentences say "20%": which is meant is for the question's words to say
+    answer = orchard.ask("20% for victim services in Orchard Vale?")
+    assert answer.answered
+    assert answer.citations[0].quote == "Another 20% went to victim services."
+
+
+def test_a_person_named_finds_what_the_plan_says_with_the_name(orchard: Assistant) -> None:
+    answer = orchard.ask("Orchard Vale report: Tomasz Ferrant's role?")
+    assert answer.answered
+    assert "Tomasz Ferrant, Head of Community Safety" in quoted(answer)
+    assert "Priya Anand-Whitlow" not in quoted(answer)

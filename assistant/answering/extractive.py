@@ -63,6 +63,11 @@ _ANOTHER_FIGURE = re.compile(
     r"\bhow (?:many|much|big|large)\b|\bwhat (?:percentage|proportion|share|amount|sum|total)\b", re.I
 )
 _GOES_ON = re.compile(r"\W*(?:this|these|it|they|that|those|which)\b", re.I)  # a sentence going on about the last
+# ... asked about as a person: who they are, their role or title
+_PERSON_ASKED = re.compile(
+    r"\bwho(?:'s|\s+is|\s+was)?\b|\b(?:role|title|job|post|position|responsibilit(?:y|ies))\b", re.I
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|through|to|by|on)\s+(?:the\s+)?$", re.I)
 _FIGURED_UNITS = 2  # sentences saying the figures a question says, beyond which the figures do not tell which is meant
 _FIGURE_WEIGHT = 5.0  # a figure the question says weighs as a rare word does
 _FULL_SUPPORT_SIMILARITY = 0.15  # ... down to this closeness in meaning
@@ -353,11 +358,14 @@ class ExtractiveAnswerer:
         person's name, however the question words the rest. A name is two capitalised words the plans never write
         in lower case ("Channel Panel" is not one: the plans say "panel"). None when the question names no one, or
         the plans say the name in more than one plan, or too often in one to tell what is meant."""
+        if not _PERSON_ASKED.search(question.text):
+            return None  # "a supermarket near London Bridge": a place, not someone asked about
         names = [
             match.group(0)
             for match in _TWO_CAPITALS.finditer(question.text)
             if not any(word.lower() in self._lower_words() for word in match.group(0).split())
             and not any(council in match.group(0) for council in (*question.councils, *question.unknown_councils))
+            and not _PLACE_BEFORE.search(question.text[: match.start()])
         ]
         if not names:
             return None

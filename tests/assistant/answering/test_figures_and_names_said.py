@@ -33,6 +33,11 @@ increase of 6.5% to 15,764 reports.
 | Lead Officer | Priya Anand-Whitlow, Director of Communities |
 | Report Author | Tomasz Ferrant, Head of Community Safety |
 
+## Night time
+
+Street pastors patrol Market Cross on Friday and Saturday nights. Safe havens are shops and cafes where anyone who \
+feels unsafe can go in and ask for help.
+
 ## Funding
 
 The partnership set aside 20% of its budget for prevention. Another 20% went to victim services. A further \
@@ -89,3 +94,9 @@ def test_a_person_named_finds_what_the_plan_says_with_the_name(orchard: Assistan
     assert answer.answered
     assert "Tomasz Ferrant, Head of Community Safety" in quoted(answer)
     assert "Priya Anand-Whitlow" not in quoted(answer)
+
+
+def test_a_place_named_in_capitals_is_no_person(orchard: Assistant) -> None:
+    answer = orchard.ask("I work late near Market Cross in Orchard Vale. Is there a safe haven I can go into for help?")
+    assert answer.answered
+    assert "Safe havens are shops and cafes" in quoted(answer)

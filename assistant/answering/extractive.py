@@ -348,8 +348,13 @@ class ExtractiveAnswerer:
             if before is not None and all(before != point.unit for point in points):
                 points.append(Point(before))  # "... between 11 and 16 of these": what "these" are is said before
             points.append(Point(unit))
-            after = _sentence_after(unit)
-            if after is not None and _GOES_ON.match(after.quote) and all(after != point.unit for point in points):
+            after = _following(unit, _chunk_units(unit.chunk))
+            if (
+                after is not None
+                and after.kind == "sentence"
+                and _GOES_ON.match(after.quote)
+                and all(after != point.unit for point in points)
+            ):
                 points.append(Point(after))  # "... £150k. This is for the redeployment of ...": what it is for
         return Draft(tuple(points))
 
@@ -1773,30 +1778,6 @@ def _header_row(row: Unit, parsed: dict[str, list[Unit]]) -> Unit | None:
 
 
 @lru_cache(maxsize=4096)
-def _sentence_after(unit: Unit) -> Unit | None:
-    """The sentence just after a sentence, in the same paragraph of its passage; None for the last."""
-    if unit.kind != "sentence":
-        return None
-    later = [
-        other
-        for other in _chunk_units(unit.chunk)
-        if other.kind == "sentence" and other.start >= unit.end and "\n" not in unit.chunk.text[unit.end : other.start]
-    ]
-    return min(later, key=lambda other: other.start) if later else None
-
-
-def _sentence_before(unit: Unit) -> Unit | None:
-    """The sentence just before a sentence, in the same paragraph of its passage; None for the first."""
-    if unit.kind != "sentence":
-        return None
-    earlier = [
-        other
-        for other in _chunk_units(unit.chunk)
-        if other.kind == "sentence" and other.end <= unit.start and "\n" not in unit.chunk.text[other.end : unit.start]
-    ]
-    return max(earlier, key=lambda other: other.end) if earlier else None
-
-
 def _chunk_units(chunk: Chunk) -> list[Unit]:
     """A chunk's units, parsed once: chunks are immutable and their ids are digests of their text."""
     return units_of(chunk)[0]

@@ -511,14 +511,19 @@ class Assistant:
         """Who a question asks about, one search and one answer each: every council it names (or, for a
         comparison naming none, every council), and one plan at a time when the years it names are those of
         several plans of one council ("between the 2017-2020 plan and what the partnership agreed in 2023")."""
+        visible = self.visible(scope)
+        named = _plans_named(question, visible)  # "the 2017-2020 plan": that plan's search alone
         if len(question.councils) >= 2:
-            return [Group((name,)) for name in question.councils]
+            return [Group((name,), named.get(name, ())) for name in question.councils]
         if not question.councils and question.compares and len(councils) > 1:
             return [Group((name,)) for name in councils if name not in question.set_aside]
-        plans = _plans_of_years(question, self.visible(scope))
+        plans = _plans_of_years(question, visible)
         if len(question.councils) == 1 and len({meta.council for meta in plans}) == 1 and len(plans) >= 2:
             return [Group(question.councils, (meta.source,)) for meta in plans]
-        return [Group(question.councils)]
+        own = named.get(question.councils[0], ()) if len(question.councils) == 1 else ()
+        if len(own) > 1:  # "between the 2017-2020 plan and the February 2023 scrutiny paper"
+            return [Group(question.councils, (source,)) for source in own]
+        return [Group(question.councils, own)]
 
 
 def _for_group(question: Question, group: Group, plan_clauses: dict[str, str]) -> Question:
@@ -536,6 +541,17 @@ class Group:
 
     councils: tuple[str, ...]
     sources: tuple[str, ...] = ()
+
+
+def _plans_named(question: Question, documents: list[PlanMetadata]) -> dict[str, tuple[str, ...]]:
+    """The plans the question names by their kind and years that the caller may see, by council."""
+    by_source = {meta.source: meta for meta in documents}
+    named: dict[str, tuple[str, ...]] = {}
+    for source in question.plans:
+        if source in by_source:
+            council = by_source[source].council
+            named[council] = (*named.get(council, ()), source)
+    return named
 
 
 def _plans_of_years(question: Question, documents: list[PlanMetadata]) -> list[PlanMetadata]:

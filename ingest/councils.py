@@ -50,7 +50,6 @@ LONDON_COUNCILS: tuple[str, ...] = (
 UK_COUNCILS: tuple[str, ...] = tuple(dict.fromkeys((*LONDON_COUNCILS, *UK_COUNCIL_NAMES)))
 
 
-@lru_cache(maxsize=2048)
 @lru_cache(maxsize=16384)  # asked for every council at every question: re's own cache holds only 512
 def council_pattern(name: str) -> re.Pattern[str]:
     """Whole-word match of a council name, possessive included ("Sutton's"): in any case, but only as a name

@@ -308,21 +308,29 @@ class ExtractiveAnswerer:
         None when the question names no item by its number, or the plans print it before no item or before
         items in more than one plan."""
         numbers = {match.group(2) for match in _NAMED_NUMBER.finditer(question.text)}
+        # "section 6", "paragraph 33": the division the plan prints that whole number before, with what it holds
+        wholes = {match.group(2) for match in _NAMED_DIVISION.finditer(question.text)}
         for match in _NAMED_RANGE.finditer(question.text):  # "actions 6.1 to 6.6": each item from the first to the last
             major, first, last_major, last = match.group(2), int(match.group(3)), match.group(4), int(match.group(5))
             if last_major in (None, major) and first < last <= first + _RANGE_ITEMS:
                 numbers |= {f"{major}.{minor}" for minor in range(first, last + 1)}
-        if not numbers:
+        if not numbers and not wholes:
             return None
         found: dict[str, list[Unit]] = {}
         for source in dict.fromkeys(passage.chunk.metadata.source for passage in passages):
             for chunk in self._chunks_by_source.get(source, []):
-                for unit in _chunk_units(chunk):
-                    if any(_printed_under(unit, number) for number in numbers) and unit not in found.get(source, []):
+                units = _chunk_units(chunk)
+                for unit in units:
+                    if self._is_front(unit) or unit in found.get(source, []):
+                        continue  # a contents line names the division; what it holds is in the body
+                    if any(_printed_under(unit, number) for number in numbers):
                         found.setdefault(source, []).append(unit)
+                    elif any(_printed_as(unit, whole) for whole in wholes):
+                        found.setdefault(source, []).extend([unit, *_bullets_after(unit, units)])
         if len(found) != 1:
             return None
         ((_, units),) = found.items()
+        units = list(dict.fromkeys(units))
         return Draft(tuple(Point(unit, bullet=True) for unit in units[: self._max_points]))
 
     def figured(self, question: Question, passages: Sequence[Passage]) -> Draft | None:
@@ -1528,6 +1536,11 @@ _NAMED_NUMBER = re.compile(
     re.I,
 )
 
+# A division of the document named by a whole number: "section 6", "paragraph 33", "part 2"
+_NAMED_DIVISION = re.compile(
+    r"\b(sections?|paragraphs?|paras?|parts?|chapters?)\s+(\d{1,3})(?![\d%]|[.,]\d|\s*(?:%|per\s*cent))", re.I
+)
+
 # ... or a run of them: "actions 6.1 to 6.6", "objectives 2.1-2.4"
 _NAMED_RANGE = re.compile(
     r"\b(actions?|objectives?|priorit(?:y|ies)|items?|points?|paragraphs?|paras?|sections?|outcomes?|aims?|"
@@ -1548,6 +1561,38 @@ def _story_places(text: str, focus: str) -> frozenset[str]:
     if not focus:
         return frozenset()
     return frozenset(terms(" ".join(_STORY_PLACE.findall(text.replace(focus, " ")))))
+
+
+def _printed_as(unit: Unit, whole: str) -> bool:
+    """Whether the plan prints this whole number, or one under it ("6.1." under "6"), as the unit's own number."""
+    return re.match(rf"\W*{re.escape(whole)}(?:\.\d{{1,2}})*[.)]\s", printed(unit)) is not None
+
+
+def _bullets_after(unit: Unit, units: list[Unit]) -> list[Unit]:
+    """The rest of a numbered paragraph, and the bullets it introduces ("... the steering group is to:" and
+    what it is to do)."""
+    found: list[Unit] = []
+    after = _following(unit, units)
+    while after is not None and "\n" not in unit.chunk.text[unit.start : after.start]:
+        found.append(after)  # the paragraph's next sentence, on its line
+        unit, after = after, _following(after, units)
+    if not unit.quote.rstrip().endswith(":"):
+        return found
+    after = _next_across_blank(unit, units)
+    while after is not None and after.kind == "item" and not re.match(r"\W*\d", printed(after)):
+        found.append(after)
+        after = _next_across_blank(after, units)
+    return found
+
+
+def _next_across_blank(unit: Unit, units: list[Unit]) -> Unit | None:
+    """The unit after this one in its chunk, across at most one blank line."""
+    after = [other for other in units if other.chunk.id == unit.chunk.id and other.start >= unit.end]
+    if not after:
+        return None
+    nearest = min(after, key=lambda other: other.start)
+    between = unit.chunk.text[unit.end : nearest.start]
+    return nearest if not between.strip(" -•\t\n") and between.count("\n") <= 2 else None
 
 
 def _printed_under(unit: Unit, number: str) -> bool:

@@ -604,6 +604,7 @@ class Question:
     # shifts and can never get to the events") is read alone, not drowned by the rest of the story
     sentences: tuple[str, ...] = ()
     set_aside: tuple[str, ...] = ()  # councils named only to be put aside ("leaving Sutton aside")
+    plans: tuple[str, ...] = ()  # sources of the plans named by kind and years ("the 2017-2020 plan")
     # A follow-up that leans on the last answer: (chunk id, quote) of what that answer quoted. The reader
     # looks in those passages first and says something new ("Has it worked?" after what it does).
     seen: frozenset[tuple[str, str]] = frozenset()
@@ -623,7 +624,10 @@ WHETHER = re.compile(r"^\W*(?:is|are|was|were|does|do|did|has|have|can|could|wil
 def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], context: str = "") -> Question:
     """Read a question; `context` holds words a follow-up carries over from earlier turns (councils,
     years, topic). They widen retrieval, scope and key terms; what kind of answer is wanted comes
-    from the question alone."""
+    from the question alone. Councils and plans named by their initials are read by their names ("LBTH":
+    "Tower Hamlets"), and a plan named by its kind and years ("the 2017-2020 plan") is that plan."""
+    text, spelled = lexicon.names.spell_out(text)
+    context = lexicon.names.spell_out(context)[0] if context else context
     expanded = lexicon.expand(text)
     if context:
         carried = lexicon.expand(context)
@@ -644,6 +648,8 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     set_aside = _set_aside(f"{text} {context}", named)
     set_aside |= _set_aside(text, [name for name in named if name not in indexed], _CAME_FROM)
     named = [name for name in named if name not in set_aside]
+    plans = lexicon.names.named(f"{text} {context}", [name for name in named if name in indexed])
+    named += [plan.council for plan in plans if plan.council not in named and plan.council not in set_aside]
     councils = tuple(name for name in named if name in indexed)
     unknown = tuple(name for name in named if name not in indexed)
     expected = stated_count(text)
@@ -653,7 +659,10 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         and not _FIGURE_GIVEN.search(text)
         and not wants_contact
     )
-    council_words = {word for name in named for word in words(name)}
+    # the words naming a council or a plan say which plan, not what about ("the February 2023 scrutiny paper")
+    council_words = {
+        word for name in [*named, *spelled.values(), *(plan.said for plan in plans)] for word in words(name)
+    }
     asking_frequency = {match.group(1).lower() for match in _ASKING_FREQUENCY.finditer(text)}
     framed = _WHEN_FRAME.sub(
         " ", _SIDE_BY_SIDE.sub(" ", _ACROSS_PLACES.sub(" ", _DELIVERY.sub(" ", expanded.question)))
@@ -691,6 +700,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         expanded=expanded,
         councils=councils,
         unknown_councils=unknown,
+        plans=tuple(plan.source for plan in plans),
         set_aside=tuple(sorted(set_aside)),
         years=tuple(dict.fromkeys(int(year) for year in _YEAR.findall(_LAW_YEAR.sub(" ", f"{text} {context}")))),
         wants_list=bool(_LIST_CUES.search(_NOT_WANTED.sub(" ", text))) or expected is not None,

@@ -310,6 +310,9 @@ class PlanReader:
         plans = [self._plans[meta.source] for meta in visible if meta.source in self._plans]
         if councils:
             plans = [plan for plan in plans if plan.council in councils]
+        named = [plan for plan in plans if plan.source in question.plans]
+        if named and len(named) == len(question.plans):  # "the 2017-2020 plan": that plan, whatever years it covers
+            plans = [plan for plan in plans if plan.council not in {p.council for p in named}] + named
         covering = [plan for plan in plans if any(_covers(plan, year) for year in question.years)]
         if len(councils) < 2 or not covering:
             return covering or plans

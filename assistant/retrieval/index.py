@@ -64,15 +64,16 @@ class SearchIndex:
         for audience, classifications in AUDIENCES.items():
             bm25 = Bm25Index.load(version.bm25_dir(audience))
             lexicon = Lexicon.load(version.lexicon_path(audience))
-            seen = sorted(chunk.id for chunk in chunks if chunk.metadata.classification in classifications)
+            visible = [chunk for chunk in chunks if chunk.metadata.classification in classifications]
+            seen = sorted(chunk.id for chunk in visible)
             if bm25 is None or lexicon is None or sorted(bm25.ids) != seen:
                 store.close()
                 raise IndexMissing(f"index version {version.name} is incomplete; run `plan-assistant ingest` again")
             if not bm25.current:  # counted by an older tokenizer: counted again (seconds; nothing is embedded)
                 log.info("index %s: counting %s search terms again with the current tokenizer", version.name, audience)
-                visible = [chunk for chunk in chunks if chunk.metadata.classification in classifications]
                 bm25, lexicon = Bm25Index.build(visible), Lexicon.build(visible)
-            views[audience] = SearchView(bm25, lexicon)
+            # the plans' other names (initials, kinds, years) are read from their metadata afresh, not saved
+            views[audience] = SearchView(bm25, lexicon if lexicon.names.plans else lexicon.named_from(visible))
         table = ChunkTable(chunks)
         try:
             dense = DenseIndex.load(store, table)

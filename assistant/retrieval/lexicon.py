@@ -7,12 +7,13 @@ import json
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
 from assistant.retrieval.english import is_english
 from assistant.retrieval.plain_words import plan_words
+from assistant.retrieval.plan_names import PlanNames
 from assistant.retrieval.terms import STOPWORDS, stem, words
 from ingest.documents import Chunk
 from ingest.glossary import extract_acronyms, merge_acronyms
@@ -30,6 +31,8 @@ class ExpandedQuery:
 class Lexicon:
     acronyms: dict[str, str]
     vocabulary: dict[str, int]
+    # what the plans go by besides their councils' names: worked out from the chunks when the index opens
+    names: PlanNames = field(default_factory=PlanNames)
 
     @classmethod
     def build(cls, chunks: Sequence[Chunk]) -> Lexicon:
@@ -38,7 +41,11 @@ class Lexicon:
             by_source.setdefault(chunk.metadata.source, []).append(chunk.text)
         acronyms = merge_acronyms(extract_acronyms("\n".join(texts)) for texts in by_source.values())
         vocabulary = Counter(word for chunk in chunks for word in words(chunk.search_text))
-        return cls(acronyms=acronyms, vocabulary=dict(vocabulary))
+        return cls(acronyms=acronyms, vocabulary=dict(vocabulary)).named_from(chunks)
+
+    def named_from(self, chunks: Sequence[Chunk]) -> Lexicon:
+        """The lexicon with the names of the plans the chunks come from (not saved: metadata can be re-read)."""
+        return replace(self, names=PlanNames.of(chunks, self.acronyms))
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,216 @@
+"""How questions name the plans: councils by their initials ("LBTH", "RBKC"), plans by the initials of their
+titles ("the SLP"), and plans by their kind, years and date ("the 2017-2020 plan", "the February 2023 scrutiny
+paper"). Learnt from the indexed plans' own metadata and words, never from a list of councils."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from assistant.retrieval.terms import STOPWORDS
+from ingest.councils import council_pattern
+from ingest.documents import Chunk, PlanMetadata
+
+# Words a council's title runs between, not said in its initials ("Kensington and Chelsea": "KC")
+_LINKS = frozenset({"and", "of", "upon", "on", "the", "for", "in", "&"})
+# How councils are styled before their names ("London Borough of Sutton": "LBS")
+_STYLES = ("LB", "RB")
+# The nouns a plan's title names a body or a document by: a run of the title up to one of them has initials
+_TITLE_NOUNS = frozenset({"plan", "strategy", "partnership", "board", "council", "assessment", "report", "review"})
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" + (
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_YEARS = r"(?:19|20)\d{2}(?:\s*(?:[/–-]|to)\s*(?:(?:19|20)\d{2}|\d{2})(?!\d))?"
+# The kinds of document a question names a plan by, and what the plans' types and titles call them
+_KINDS: dict[str, tuple[str, ...]] = {
+    "plan": ("plan",),
+    "plans": ("plan",),
+    "strategy": ("strateg",),
+    "scrutiny": ("scrutiny",),
+    "report": ("report",),
+    "assessment": ("assessment",),
+    "review": ("review",),
+    "paper": (),  # names a document, of no kind in particular
+    "document": (),
+}
+# Kinds of document that say which one without its years ("the scrutiny report"); "the plan" or "the
+# strategy" alone is any plan's
+_OWN_KINDS = re.compile(r"\b(?:scrutiny|assessment|review)\b", re.I)
+# Words between "the" and the document's kind that say which document it is
+_MODIFIER = (
+    rf"(?:{_YEARS}|{_MONTH}|community|safety|safer|partnership|csp|annual|scrutiny|overview|cabinet|committee|"
+    r"strategic|borough|council|crime|reduction|published|original|earlier|later|older|newer|latest|current)"
+)
+# "the February 2023 scrutiny paper", "the 2017-2020 plan", "the plan for 2017 to 2021", "the 2021-24 strategy"
+_NAMING = re.compile(
+    rf"\b(?P<the>the|this|that|its|their)\s+(?P<said>(?:{_MODIFIER}[\s,]+){{0,5}}"
+    r"(?P<kind>plans?|strategy|scrutiny(?:\s+(?:report|paper|document))?|report|paper|document|assessment|review)"
+    rf"(?:\s+(?:for|covering|of|from)\s+(?:{_MONTH}\s+)?{_YEARS})?)\b",
+    re.I,
+)
+_YEAR_SAID = re.compile(r"\b(?P<start>(?:19|20)\d{2})(?:\s*(?:[/–-]|to)\s*(?P<end>(?:19|20)\d{2}|\d{2})(?!\d))?", re.I)
+_MONTH_SAID = re.compile(rf"\b{_MONTH}\b", re.I)
+
+
+@dataclass(frozen=True)
+class PlanNamed:
+    """A plan a question names by description, and the words that name it."""
+
+    source: str
+    council: str
+    said: str  # "February 2023 scrutiny paper"
+
+
+@dataclass(frozen=True)
+class PlanNames:
+    """The names the indexed plans go by, beyond their councils' names."""
+
+    plans: tuple[PlanMetadata, ...] = ()
+    initials: dict[str, str] = field(default_factory=dict)  # "LBTH": "Tower Hamlets"; "SLP": "Safer Lewisham Plan"
+
+    @classmethod
+    def of(cls, chunks: Iterable[Chunk], acronyms: dict[str, str] | None = None) -> PlanNames:
+        """The names of the plans the chunks come from. Initials that two councils could share ("LBS": Sutton
+        or Southwark) name the council whose plans use them; initials a plan spells out as something else
+        ("SSPB": a board), or another council's plans use, stay what the plans say they are."""
+        plans: dict[str, PlanMetadata] = {}
+        used: dict[str, set[str]] = {}  # initials -> councils whose plans write them
+        candidates: dict[str, dict[str, str]] = {}  # initials -> council -> what they stand for
+        texts: dict[str, list[str]] = {}
+        for chunk in chunks:
+            plans.setdefault(chunk.metadata.source, chunk.metadata)
+            texts.setdefault(chunk.metadata.council, []).append(chunk.text)
+        for meta in plans.values():
+            if not meta.council:
+                continue
+            for letters, stands_for in _initials_of(meta):
+                candidates.setdefault(letters, {}).setdefault(meta.council, stands_for)
+        for council, own in texts.items():
+            joined = "\n".join(own)
+            for letters in candidates:
+                if re.search(rf"\b{letters}\b", joined):
+                    used.setdefault(letters, set()).add(council)
+        initials: dict[str, str] = {}
+        for letters, by_council in sorted(candidates.items()):
+            if acronyms and letters in acronyms or letters.lower() in STOPWORDS:
+                continue
+            councils = set(by_council)
+            if used.get(letters, set()) - councils:
+                continue  # another council's plans write them: they stand for something else ("GP", "UK")
+            if len(councils) > 1:
+                councils &= used.get(letters, set())
+            if len(councils) == 1:
+                initials[letters] = by_council[councils.pop()]
+        return cls(plans=tuple(sorted(plans.values(), key=lambda meta: meta.source)), initials=initials)
+
+    @cached_property
+    def _initials_pattern(self) -> re.Pattern[str] | None:
+        if not self.initials:
+            return None
+        alternatives = "|".join(sorted(map(re.escape, self.initials), key=len, reverse=True))
+        return re.compile(rf"\b({alternatives})(?=\b|['’]s\b)")
+
+    def spell_out(self, text: str) -> tuple[str, dict[str, str]]:
+        """The text with the initials of councils and plans said in full ("LBTH's survey": "Tower Hamlets's
+        survey"), and the initials spelled out."""
+        pattern = self._initials_pattern
+        if pattern is None:
+            return text, {}
+        spelled: dict[str, str] = {}
+
+        def full(match: re.Match[str]) -> str:
+            spelled[match.group(1)] = self.initials[match.group(1)]
+            return self.initials[match.group(1)]
+
+        return pattern.sub(full, text), spelled
+
+    def named(self, text: str, councils: Sequence[str]) -> tuple[PlanNamed, ...]:
+        """The plans the text names by their kind, years or date, each one plan of the councils named (of any
+        council when none is): "the 2017-2020 plan" is the plan for exactly those years, "the February 2023
+        scrutiny paper" the scrutiny report dated then. A description more than one plan fits names none."""
+        found: dict[str, PlanNamed] = {}
+        for match in _NAMING.finditer(text):
+            plan = self._described(match, councils)
+            if plan is not None and plan.source not in found:
+                found[plan.source] = PlanNamed(plan.source, plan.council, match.group("said"))
+        return tuple(found.values())
+
+    def _described(self, match: re.Match[str], councils: Sequence[str]) -> PlanMetadata | None:
+        plans = [meta for meta in self.plans if not councils or meta.council in councils]
+        said = match.group("said")
+        if not (_YEAR_SAID.search(said) or _MONTH_SAID.search(said) or _OWN_KINDS.search(said)):
+            return None  # "the strategy for tackling knife crime" is what a plan does, not which plan
+        narrowed = False
+        for test in _tests(said):
+            fitting = [meta for meta in plans if test(meta)]
+            if fitting and len(fitting) < len(plans):
+                plans, narrowed = fitting, True
+        return plans[0] if narrowed and len(plans) == 1 else None
+
+
+def _tests(said: str) -> list[Callable[[PlanMetadata], bool]]:
+    """What a description says of its plan, most telling first: exact years, then years covered, then the
+    month, then the kind of document."""
+    tests: list[Callable[[PlanMetadata], bool]] = []
+    for year in _YEAR_SAID.finditer(said):
+        start = int(year.group("start"))
+        end = _full_year(start, year.group("end")) if year.group("end") else None
+        if end is not None:
+            tests.append(lambda meta, s=start, e=end: (meta.period_start, meta.period_end) == (s, e))
+            tests.append(lambda meta, s=start, e=end: _covers(meta, s) and _covers(meta, e))
+        else:
+            tests.append(lambda meta, y=start: _covers(meta, y) or _dated(meta, y))
+    for month in _MONTH_SAID.finditer(said):
+        number = _MONTHS.index(month.group(0)[:3].lower()) + 1
+        tests.append(lambda meta, m=number: bool(meta.date) and meta.date[5:7] == f"{m:02d}")
+    for word in re.findall(r"[a-z]+", said.lower()):
+        stems = _KINDS.get(word)
+        if stems:
+            tests.append(lambda meta, s=stems: any(stem in f"{meta.doc_type} {meta.title}".lower() for stem in s))
+    return tests
+
+
+def _full_year(start: int, end: str) -> int | None:
+    full = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
+    return full if start <= full <= start + 10 else None
+
+
+def _covers(meta: PlanMetadata, year: int) -> bool:
+    return meta.period_start is not None and meta.period_start <= year <= (meta.period_end or meta.period_start)
+
+
+def _dated(meta: PlanMetadata, year: int) -> bool:
+    return bool(meta.date) and meta.date[:4] == str(year)
+
+
+def _initials_of(meta: PlanMetadata) -> list[tuple[str, str]]:
+    """The initials a council and its plan go by, with what they stand for: the council's name ("TH"), styled
+    as a borough ("LBTH", "RBKC"), and each run of the plan's title that names the council and ends in a noun
+    naming a body or document ("Safer Lewisham Plan": "SLP"; "Safer Sutton Partnership": "SSP")."""
+    named = [word for word in meta.council.split() if word.lower() not in _LINKS]
+    letters = "".join(word[0].upper() for word in named)
+    found = [(style + letters, meta.council) for style in _STYLES]
+    if len(letters) >= 2:
+        found.append((letters, meta.council))
+    title = re.sub(r"\([^)]*\)|\b(?:19|20)\d{2}\S*", " ", meta.title)
+    title_words = re.findall(r"[A-Za-z][\w'’]*", title)
+    place = council_pattern(meta.council).search(" ".join(title_words))
+    if place is None:
+        return found
+    start_at = len(re.findall(r"[A-Za-z][\w'’]*", " ".join(title_words)[: place.start()]))
+    first = start_at
+    while first > 0 and title_words[first - 1][0].isupper() and title_words[first - 1].lower() != "the":
+        first -= 1
+    for begin in range(first, start_at + 1):
+        for end in range(start_at + len(meta.council.split()), len(title_words)):
+            if title_words[end].lower() not in _TITLE_NOUNS:
+                continue
+            run = title_words[begin : end + 1]
+            said = [word for word in run if word.lower() not in _LINKS]
+            if len(said) >= 3:
+                found.append(("".join(word[0].upper() for word in said), " ".join(run)))
+    return found

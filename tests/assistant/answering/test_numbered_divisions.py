@@ -1,0 +1,68 @@
+"""A section or paragraph named by the whole number the plan prints before it ("section 2", "paragraph 14"):
+what it holds, read from a real assistant over one invented report in plain text."""
+
+from __future__ import annotations
+
+from assistant.pipeline import Assistant
+from tests.assistant.plan_corpus import one_plan_fixture, quoted
+
+KELSHAW_REPORT = """Kelshaw Community Safety Partnership: annual report to scrutiny 2024
+
+Contents
+
+1. Safe Streets	3
+2. Safe from Exploitation	5
+
+1. Safe Streets
+
+The partnership patrols the town centre on Friday and Saturday nights.
+
+1. Strategic Actions
+
+- 1.1. Keep the night bus stops lit and staffed by wardens.
+- 1.2. Close the alleyways behind the market after dark.
+
+2. Safe from Exploitation
+
+2. Strategic Actions
+
+- 2.1. Train taxi drivers to spot children being exploited.
+- 2.2. Run a helpline for parents worried about grooming.
+- 2.3. Visit every hotel in the borough twice a year.
+
+13. The partnership met eleven times this year.
+
+14. The shoplifting working group has been refreshed. Its members have agreed that the group will:
+
+- Map the shops that are hit most often
+- Hold a traders' forum every spring
+- Share images of repeat offenders with the radio link scheme
+
+15. Funding for the wardens ends in March.
+"""
+
+kelshaw = one_plan_fixture("kelshaw", "kelshaw-scrutiny-report-2024.txt", "Kelshaw", KELSHAW_REPORT)
+
+
+def test_a_section_named_by_its_number_gives_the_items_printed_under_it(kelshaw: Assistant) -> None:
+    answer = kelshaw.ask("Kelshaw section 2: what are its three actions?")
+    assert answer.answered
+    said = quoted(answer)
+    assert "taxi drivers" in said and "helpline for parents" in said and "every hotel" in said
+    assert "night bus stops" not in said  # section 1's
+
+
+def test_a_paragraph_named_by_its_number_gives_its_sentences_and_the_bullets_it_leads_into(
+    kelshaw: Assistant,
+) -> None:
+    answer = kelshaw.ask("In Kelshaw's report, what will the group in paragraph 14 do?")
+    assert answer.answered
+    said = quoted(answer)
+    assert "working group has been refreshed" in said and "the group will:" in said
+    assert "Map the shops" in said and "traders' forum" in said and "radio link scheme" in said
+    assert "eleven times" not in said and "Funding for the wardens" not in said  # paragraphs 13 and 15
+
+
+def test_a_division_number_no_line_prints_finds_nothing_by_number(kelshaw: Assistant) -> None:
+    answer = kelshaw.ask("Kelshaw paragraph 40: what does it say about taxi drivers?")
+    assert "radio link scheme" not in quoted(answer)

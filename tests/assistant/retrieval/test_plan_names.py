@@ -1,0 +1,144 @@
+"""How questions name plans: councils by initials, plans by title initials, kind, years and date."""
+
+from assistant.answering.question import analyse
+from assistant.retrieval.lexicon import Lexicon
+from assistant.retrieval.plan_names import PlanNames
+from ingest.documents import Chunk, PlanMetadata
+
+# Made-up councils: nothing here is learnt from the bundled plans
+ASHCOMBE_PLAN = PlanMetadata(
+    source="ashcombe-plan-2017-2020.txt",
+    title="Ashcombe Community Safety Partnership Plan 2017-2020",
+    council="Ashcombe",
+    period_start=2017,
+    period_end=2020,
+)
+ASHCOMBE_REPORT = PlanMetadata(
+    source="ashcombe-scrutiny-2023.txt",
+    title="Ashcombe Community Safety Plan (scrutiny report, February 2023)",
+    council="Ashcombe",
+    doc_type="scrutiny report",
+    period_start=2023,
+    period_end=2023,
+    date="2023-02-15",
+)
+BRACKLEY = PlanMetadata(
+    source="safer-brackley-strategy-2021-24.txt",
+    title="Safer Brackley Partnership Strategy 2021-24",
+    council="Brackley",
+    doc_type="strategy",
+    period_start=2021,
+    period_end=2024,
+    date="2020-12",
+)
+BRACKLEY_PLAN = PlanMetadata(
+    source="brackley-plan-2017-21.txt",
+    title="Brackley Community Safety Plan 2017-21",
+    council="Brackley",
+    period_start=2017,
+    period_end=2021,
+)
+CORRIN_HEATH = PlanMetadata(
+    source="corrin-heath-plan.txt",
+    title="Corrin Heath Community Safety Plan 2019-22",
+    council="Corrin Heath",
+    period_start=2019,
+    period_end=2022,
+)
+BURNSIDE = PlanMetadata(
+    source="burnside-plan.txt", title="Burnside Plan 2018-21", council="Burnside", period_start=2018, period_end=2021
+)
+
+
+def _chunks(*plans: PlanMetadata, text: str = "The partnership meets quarterly.") -> list[Chunk]:
+    return [Chunk(id=f"{meta.source}:0", text=text, metadata=meta) for meta in plans]
+
+
+def _names(*chunks: Chunk, acronyms: dict[str, str] | None = None) -> PlanNames:
+    return PlanNames.of(chunks, acronyms)
+
+
+def test_a_council_is_named_by_its_initials_styled_as_a_borough() -> None:
+    names = _names(*_chunks(CORRIN_HEATH, ASHCOMBE_PLAN))
+    assert names.spell_out("Does the LBCH plan fund CCTV? What does CH say?")[0] == (
+        "Does the Corrin Heath plan fund CCTV? What does Corrin Heath say?"
+    )
+    assert names.spell_out("What is RBCH's target?")[0] == "What is Corrin Heath's target?"
+
+
+def test_a_plan_is_named_by_the_initials_of_its_title() -> None:
+    names = _names(*_chunks(BRACKLEY))
+    assert names.spell_out("What does the SBP fund?") == (
+        "What does the Safer Brackley Partnership fund?",
+        {"SBP": "Safer Brackley Partnership"},
+    )
+
+
+def test_initials_two_councils_share_name_the_one_whose_plans_use_them() -> None:
+    # "LBB" could be Brackley's or Burnside's: Burnside's plan writes it, so it is Burnside
+    chunks = [*_chunks(BRACKLEY), *_chunks(BURNSIDE, text="Relevant to the partnership, LBB and stakeholders.")]
+    assert _names(*chunks).initials["LBB"] == "Burnside"
+    # ... and when neither plan uses them they name neither
+    assert "LBB" not in _names(*_chunks(BRACKLEY, BURNSIDE)).initials
+
+
+def test_initials_a_plan_spells_out_as_something_else_are_left_alone() -> None:
+    names = _names(*_chunks(BRACKLEY), acronyms={"SBP": "Sutton Business Partnership"})
+    assert names.spell_out("Who is on the SBP?")[0] == "Who is on the SBP?"
+
+
+def test_initials_another_councils_plans_use_stand_for_something_else() -> None:
+    chunks = [*_chunks(CORRIN_HEATH), *_chunks(ASHCOMBE_PLAN, text="Every CH is visited by a PCSO.")]
+    assert "CH" not in _names(*chunks).initials
+
+
+def test_initials_are_matched_only_as_written_in_capitals() -> None:
+    names = _names(*_chunks(CORRIN_HEATH))
+    assert names.spell_out("the ch sound and the LBCHX code")[0] == "the ch sound and the LBCHX code"
+
+
+def test_a_plan_is_named_by_its_years_kind_and_date() -> None:
+    names = _names(*_chunks(ASHCOMBE_PLAN, ASHCOMBE_REPORT, BRACKLEY, BRACKLEY_PLAN))
+    named = {
+        said: [plan.source for plan in names.named(said, [])]
+        for said in (
+            "How is the 2017-2020 plan monitored?",  # Brackley's plan covers those years too; only Ashcombe's is them
+            "What does the February 2023 scrutiny paper say?",
+            "What is in the 2021-24 strategy?",
+            "What did the plan for 2017 to 2021 promise?",
+            "What did the scrutiny report say?",
+        )
+    }
+    assert named == {
+        "How is the 2017-2020 plan monitored?": ["ashcombe-plan-2017-2020.txt"],
+        "What does the February 2023 scrutiny paper say?": ["ashcombe-scrutiny-2023.txt"],
+        "What is in the 2021-24 strategy?": ["safer-brackley-strategy-2021-24.txt"],
+        "What did the plan for 2017 to 2021 promise?": ["brackley-plan-2017-21.txt"],
+        "What did the scrutiny report say?": ["ashcombe-scrutiny-2023.txt"],
+    }
+
+
+def test_a_description_several_plans_fit_names_none() -> None:
+    names = _names(*_chunks(ASHCOMBE_PLAN, BRACKLEY, BRACKLEY_PLAN))
+    assert names.named("What does the 2017 plan say about CCTV?", []) == ()  # two plans cover 2017
+    assert names.named("What is the strategy for tackling knife crime?", []) == ()  # what a plan does, not which
+    # ... unless the council is named: Brackley has one plan covering 2017
+    assert [plan.source for plan in names.named("the 2017 plan", ["Brackley"])] == ["brackley-plan-2017-21.txt"]
+
+
+def test_a_question_naming_a_plan_by_years_is_about_that_plans_council() -> None:
+    chunks = _chunks(ASHCOMBE_PLAN, ASHCOMBE_REPORT, BRACKLEY)
+    lexicon = Lexicon.build(chunks)
+    question = analyse(
+        "What does the February 2023 scrutiny paper say about knife crime?", lexicon, ["Ashcombe", "Brackley"]
+    )
+    assert question.councils == ("Ashcombe",)
+    assert question.plans == ("ashcombe-scrutiny-2023.txt",)
+    assert set(question.key_terms) == {"knife", "crime"}  # the words naming the plan are not what it asks about
+
+
+def test_a_question_naming_a_council_by_initials_is_about_that_council() -> None:
+    lexicon = Lexicon.build(_chunks(CORRIN_HEATH, ASHCOMBE_PLAN))
+    question = analyse("What does LBCH's plan say about fly-tipping?", lexicon, ["Corrin Heath", "Ashcombe"])
+    assert question.councils == ("Corrin Heath",)
+    assert "lbch" not in question.key_terms

@@ -530,8 +530,8 @@ def _for_group(question: Question, group: Group, plan_clauses: dict[str, str]) -
     """The question as one council's (or one plan's) search of a comparison reads it."""
     if len(group.councils) == 1 and len(question.councils) > 1:
         return for_council(question, group.councils[0])
-    if len(group.sources) == 1:
-        return for_plan(question, plan_clauses, group.sources[0])
+    if len(group.sources) == 1:  # one plan's search of several: the plan model reads that plan
+        return replace(for_plan(question, plan_clauses, group.sources[0]), plans=group.sources)
     return question
 
 

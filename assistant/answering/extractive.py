@@ -345,6 +345,8 @@ class ExtractiveAnswerer:
                 for unit in _chunk_units(chunk):
                     if question.figures <= numbers_in(unit.quote) and unit not in found.get(source, []):
                         found.setdefault(source, []).append(unit)
+        if not found and len(question.figures) > 1:
+            return self._figures_apart(question, passages)
         if len(found) != 1:
             return None
         ((_, units),) = found.items()
@@ -365,6 +367,21 @@ class ExtractiveAnswerer:
             ):
                 points.append(Point(after))  # "... £150k. This is for the redeployment of ...": what it is for
         return Draft(tuple(points))
+
+    def _figures_apart(self, question: Question, passages: Sequence[Passage]) -> Draft | None:
+        """For "1.4, 1.2 and 0.8: what do these mean?", the lines of one passage that say the figures between them,
+        one figure each (three rows of a table). None unless exactly one passage of the plans says them so."""
+        figures = question.figures
+        found: list[list[Unit]] = []
+        for source in dict.fromkeys(passage.chunk.metadata.source for passage in passages):
+            for chunk in self._chunks_by_source.get(source, []):
+                units = [unit for unit in _chunk_units(chunk) if numbers_in(unit.quote) & figures]
+                said = [numbers_in(unit.quote) & figures for unit in units]
+                if units and len(units) <= len(figures) and frozenset().union(*said) == figures:
+                    found.append(units)
+        if len(found) != 1:
+            return None
+        return Draft(tuple(Point(unit) for unit in found[0]))
 
     def person(self, question: Question, passages: Sequence[Passage]) -> Draft | None:
         """For "Stephen Douglass's role?" or "who is Glenn Phillips?", what the plans of the passages say with the

@@ -38,6 +38,13 @@ increase of 6.5% to 15,764 reports.
 Street pastors patrol Market Cross on Friday and Saturday nights. Safe havens are shops and cafes where anyone who \
 feels unsafe can go in and ask for help.
 
+## Reoffending measures
+
+| Outcome | Measure |
+| Less offending overall | Offences per person on the offender cohort (1.6 per person) |
+| Fewer burglaries by the cohort | Burglaries per person on the offender cohort (0.9 per person) |
+| Fewer assaults by the cohort | Assaults per person on the offender cohort (0.5 per person) |
+
 ## Funding
 
 The partnership set aside 20% of its budget for prevention. Another 20% went to victim services. A further \
@@ -100,3 +107,11 @@ def test_a_place_named_in_capitals_is_no_person(orchard: Assistant) -> None:
     answer = orchard.ask("I work late near Market Cross in Orchard Vale. Is there a safe haven I can go into for help?")
     assert answer.answered
     assert "Safe havens are shops and cafes" in quoted(answer)
+
+
+def test_figures_said_in_separate_rows_are_answered_with_those_rows(orchard: Assistant) -> None:
+    answer = orchard.ask("1.6, 0.9 and 0.5 - what do these numbers mean in Orchard Vale?")
+    assert answer.answered
+    said = quoted(answer)
+    assert "Offences per person" in said and "Burglaries per person" in said and "Assaults per person" in said
+    assert "non-emergency number" not in said and "multi-borough" not in said

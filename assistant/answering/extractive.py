@@ -314,8 +314,8 @@ class ExtractiveAnswerer:
             major, first, last_major, last = match.group(2), int(match.group(3)), match.group(4), int(match.group(5))
             if last_major in (None, major) and first < last <= first + _RANGE_ITEMS:
                 numbers |= {f"{major}.{minor}" for minor in range(first, last + 1)}
-        if not numbers and not wholes:
-            return None
+        if not numbers and not wholes or question.figures - numbers - wholes:
+            return None  # "70% of whom, in section 6's outputs?": what is said with the figure answers
         found: dict[str, list[Unit]] = {}
         for source in dict.fromkeys(passage.chunk.metadata.source for passage in passages):
             for chunk in self._chunks_by_source.get(source, []):

@@ -545,6 +545,15 @@ _SAID_FIGURE = re.compile(
     re.I,
 )
 _AGED = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)
+# A share said in words ("seventy per cent", "twenty-five percent"): the plans print it in figures
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SPELLED_SHARE = re.compile(
+    rf"\b(?:(?P<tens>{'|'.join(_TENS)})(?:[\s-](?P<ones>{'|'.join(_ONES)}))?|(?P<small>{'|'.join(_TEENS + _ONES)}))"
+    r"\s+(?:per\s*cent|percent)\b",
+    re.I,
+)
 
 
 def said_figures(text: str) -> frozenset[str]:
@@ -561,6 +570,12 @@ def said_figures(text: str) -> frozenset[str]:
         if not (pound or unit or "," in number or "." in number) and int(plain) < 10:
             continue  # "two", "3 priorities": how many are wanted, not a figure to find
         found.add(plain)
+    for match in _SPELLED_SHARE.finditer(text):
+        tens, ones, small = (word.lower() if word else None for word in match.group("tens", "ones", "small"))
+        if small:
+            found.add(str((_TEENS.index(small) + 10) if small in _TEENS else _ONES.index(small) + 1))
+        else:
+            found.add(str(20 + 10 * _TENS.index(tens) + (_ONES.index(ones) + 1 if ones else 0)))
     return frozenset(found)
 
 

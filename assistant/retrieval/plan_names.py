@@ -45,9 +45,10 @@ _MODIFIER = (
     rf"(?:{_YEARS}|{_MONTH}|community|safety|safer|partnership|csp|annual|scrutiny|overview|cabinet|committee|"
     r"strategic|borough|council|crime|reduction|published|original|earlier|later|older|newer|latest|current)"
 )
-# "the February 2023 scrutiny paper", "the 2017-2020 plan", "the plan for 2017 to 2021", "the 2021-24 strategy"
+# "the February 2023 scrutiny paper", "the 2017-2020 plan", "the plan for 2017 to 2021", "Sutton's 2021-24 strategy",
+# "the council's 2023 report"
 _NAMING = re.compile(
-    rf"\b(?P<the>the|this|that|its|their)\s+(?P<said>(?:{_MODIFIER}[\s,]+){{0,5}}"
+    rf"(?:\b(?P<the>the|this|that|its|their)|['’]s?)\s+(?P<said>(?:{_MODIFIER}(?:['’]s)?[\s,]+){{0,5}}"
     r"(?P<kind>plans?|strategy|scrutiny(?:\s+(?:report|paper|document))?|report|paper|document|assessment|review)"
     rf"(?:\s+(?:for|covering|of|from)\s+(?:{_MONTH}\s+)?{_YEARS})?)\b",
     re.I,

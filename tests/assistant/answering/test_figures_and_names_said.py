@@ -58,6 +58,9 @@ orchard = one_plan_fixture("orchard", "orchard-vale-community-safety-plan-2018-2
     ("text", "figures"),
     [
         ("15,764: what's that projection?", {"15764"}),
+        ("Seventy per cent of whom?", {"70"}),  # a share said in words
+        ("Twenty-five percent of what budget?", {"25"}),
+        ("Which seventy participants?", set()),  # a count in words is how many, not a figure printed
         ("31% to 17% - what measure?", {"31", "17"}),
         ("Version table entry dated 29.08.17?", {"29.08.17"}),
         ("£150k for licensing: what for?", {"150"}),

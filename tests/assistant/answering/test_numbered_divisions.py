@@ -28,7 +28,7 @@ The partnership patrols the town centre on Friday and Saturday nights.
 
 - 2.1. Train taxi drivers to spot children being exploited.
 - 2.2. Run a helpline for parents worried about grooming.
-- 2.3. Visit every hotel in the borough twice a year.
+- 2.3. Visit every hotel in the borough twice a year (90% of hotels in the first year).
 
 13. The partnership met eleven times this year.
 
@@ -66,3 +66,9 @@ def test_a_paragraph_named_by_its_number_gives_its_sentences_and_the_bullets_it_
 def test_a_division_number_no_line_prints_finds_nothing_by_number(kelshaw: Assistant) -> None:
     answer = kelshaw.ask("Kelshaw paragraph 40: what does it say about taxi drivers?")
     assert "radio link scheme" not in quoted(answer)
+
+
+def test_a_figure_said_with_a_section_is_answered_by_what_the_section_says_with_it(kelshaw: Assistant) -> None:
+    answer = kelshaw.ask("Ninety per cent of what, in Kelshaw's section 2?")
+    assert answer.answered
+    assert quoted(answer) == "Visit every hotel in the borough twice a year (90% of hotels in the first year)."

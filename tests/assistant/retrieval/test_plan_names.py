@@ -107,6 +107,7 @@ def test_a_plan_is_named_by_its_years_kind_and_date() -> None:
             "What is in the 2021-24 strategy?",
             "What did the plan for 2017 to 2021 promise?",
             "What did the scrutiny report say?",
+            "What did the commission's February 2023 report find?",
         )
     }
     assert named == {
@@ -115,6 +116,7 @@ def test_a_plan_is_named_by_its_years_kind_and_date() -> None:
         "What is in the 2021-24 strategy?": ["safer-brackley-strategy-2021-24.txt"],
         "What did the plan for 2017 to 2021 promise?": ["brackley-plan-2017-21.txt"],
         "What did the scrutiny report say?": ["ashcombe-scrutiny-2023.txt"],
+        "What did the commission's February 2023 report find?": ["ashcombe-scrutiny-2023.txt"],
     }
 
 

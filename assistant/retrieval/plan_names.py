@@ -72,6 +72,8 @@ class PlanNames:
 
     plans: tuple[PlanMetadata, ...] = ()
     initials: dict[str, str] = field(default_factory=dict)  # "LBTH": "Tower Hamlets"; "SLP": "Safer Lewisham Plan"
+    # the meeting a paper went to, as its first page names it and no other plan does: words -> source
+    meetings: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, chunks: Iterable[Chunk], acronyms: dict[str, str] | None = None) -> PlanNames:
@@ -82,9 +84,12 @@ class PlanNames:
         used: dict[str, set[str]] = {}  # initials -> councils whose plans write them
         candidates: dict[str, dict[str, str]] = {}  # initials -> council -> what they stand for
         texts: dict[str, list[str]] = {}
+        first: dict[str, Chunk] = {}  # each plan's first passage: its cover
         for chunk in chunks:
             plans.setdefault(chunk.metadata.source, chunk.metadata)
             texts.setdefault(chunk.metadata.council, []).append(chunk.text)
+            if chunk.metadata.source not in first or chunk.ordinal < first[chunk.metadata.source].ordinal:
+                first[chunk.metadata.source] = chunk
         for meta in plans.values():
             if not meta.council:
                 continue
@@ -106,7 +111,11 @@ class PlanNames:
                 councils &= used.get(letters, set())
             if len(councils) == 1:
                 initials[letters] = by_council[councils.pop()]
-        return cls(plans=tuple(sorted(plans.values(), key=lambda meta: meta.source)), initials=initials)
+        return cls(
+            plans=tuple(sorted(plans.values(), key=lambda meta: meta.source)),
+            initials=initials,
+            meetings=_meetings(first, texts),
+        )
 
     @cached_property
     def _initials_pattern(self) -> re.Pattern[str] | None:
@@ -134,6 +143,11 @@ class PlanNames:
         council when none is): "the 2017-2020 plan" is the plan for exactly those years, "the February 2023
         scrutiny paper" the scrutiny report dated then. A description more than one plan fits names none."""
         found: dict[str, PlanNamed] = {}
+        said = _plain(text)
+        for meeting, source in self.meetings.items():  # "per the Housing and Community Safety Scrutiny Commission"
+            plan = next(meta for meta in self.plans if meta.source == source)
+            if re.search(rf"\b{re.escape(meeting)}\b", said) and (not councils or plan.council in councils):
+                found[source] = PlanNamed(source, plan.council, meeting)
         for match in _NAMING.finditer(text):
             plan = self._described(match, councils)
             if plan is not None and plan.source not in found:
@@ -151,6 +165,38 @@ class PlanNames:
             if fitting and len(fitting) < len(plans):
                 plans, narrowed = fitting, True
         return plans[0] if narrowed and len(plans) == 1 else None
+
+
+# A meeting a paper goes to, as its cover names it ("Meeting Name: Housing and Community Safety Scrutiny Commission")
+_MEETING = re.compile(r"\b[A-Z][\w'’]*(?:\s+(?:[A-Z][\w'’]*|and|&|of|for|the))*?\s+(?i:commission|committee)\b")
+_MEETING_WORDS = 3  # fewer words name no one meeting ("the Committee", "Scrutiny Committee")
+
+
+def _meetings(first: dict[str, Chunk], texts: dict[str, list[str]]) -> dict[str, str]:
+    """The meetings each plan's cover names that no other council's plans name, as plain words -> source."""
+    found: dict[str, set[str]] = {}
+    for source, chunk in first.items():
+        for match in _MEETING.finditer(chunk.text):
+            words = _plain(match.group(0)).split()
+            while words and (words[0] in STOPWORDS or words[0] in {"meeting", "name"}):
+                words = words[1:]  # "Meeting of the OVERVIEW & SCRUTINY COMMITTEE": the committee
+            if len(words) >= _MEETING_WORDS:
+                found.setdefault(" ".join(words), set()).add(source)
+    meetings: dict[str, str] = {}
+    for meeting, sources in found.items():
+        if len(sources) != 1:
+            continue
+        (source,) = sources
+        council = first[source].metadata.council
+        pattern = re.compile(rf"\b{re.escape(meeting)}\b")
+        if not any(pattern.search(_plain("\n".join(own))) for other, own in texts.items() if other != council):
+            meetings[meeting] = source
+    return meetings
+
+
+def _plain(text: str) -> str:
+    """Lower case, with "&" said as "and" and runs of spaces as one."""
+    return re.sub(r"\s+", " ", text.replace("&", " and ").lower())
 
 
 def _tests(said: str) -> list[Callable[[PlanMetadata], bool]]:

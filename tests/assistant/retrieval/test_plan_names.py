@@ -144,3 +144,19 @@ def test_a_question_naming_a_council_by_initials_is_about_that_council() -> None
     question = analyse("What does LBCH's plan say about fly-tipping?", lexicon, ["Corrin Heath", "Ashcombe"])
     assert question.councils == ("Corrin Heath",)
     assert "lbch" not in question.key_terms
+
+
+def test_a_paper_is_named_by_the_meeting_its_cover_names() -> None:
+    cover = "Item No. 5\tDate: 15 February 2023\tMeeting Name: Housing & Estates Scrutiny Commission\n\nRECOMMENDATIONS"
+    chunks = [
+        *_chunks(ASHCOMBE_REPORT, text=cover),
+        *_chunks(BRACKLEY, text="Meeting of the Overview & Scrutiny Committee"),
+        *_chunks(BRACKLEY_PLAN, text="The plan went to the Overview and Scrutiny Committee in May."),
+    ]
+    names = _names(*chunks)
+    named = names.named("Per the Housing and Estates Scrutiny Commission paper, who leads?", [])
+    assert [(plan.source, plan.said) for plan in named] == [
+        ("ashcombe-scrutiny-2023.txt", "housing and estates scrutiny commission")
+    ]
+    # a meeting more than one plan names (Brackley's two) names neither
+    assert names.named("What went to the Overview and Scrutiny Committee?", []) == ()

@@ -785,6 +785,8 @@ class PlanReader:
             covering = [plan for plan in plans if _only_plan(plan, plans)]
         else:
             covering = plans[:1] if len(plans) == 1 else []
+        # "Which years does Tower Hamlets' VAWG Strategy cover?" asks of a document the plan names, not of the plan
+        covering = [plan for plan in covering if not set(question.named) - set(terms(plan.title)) - _ASKING_PERIOD]
         points = []
         said: list[str] = []
         for plan in covering:
@@ -1005,6 +1007,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 _TERM_WORDS = re.compile(r"\b(term|period|runs?|running|covers|covering|until|lifetime|duration)\b", re.I)
+# Words a question asks a plan's period with: when capitalised they name no other document
+_ASKING_PERIOD = frozenset(terms("period periods term years year cover covers covering run runs last lasts"))
 _DURATION_QUESTION = re.compile(r"\bhow long\b|\bhow many years\b|\b(?:length|duration)\b", re.I)
 # what a length in years is said of: the plan itself, its term, or the years it looks ahead to
 _LENGTH_OF = re.compile(r"\b(plan|strategy|term|coming|next|over|lifetime)\b", re.I)

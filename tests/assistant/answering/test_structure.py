@@ -297,6 +297,14 @@ def test_a_plan_s_period_is_quoted_from_the_sentence_stating_its_term(dunmore: A
     assert [c.quote for c in answer.citations] == ["This Plan term runs from 1st April 2017 until 31st March 2021."]
 
 
+def test_the_period_of_another_document_the_question_names_is_not_the_plans(dunmore: Assistant) -> None:
+    # the plan's own term answers for the plan, not for a strategy it names
+    assert _plan_model_answer(dunmore, "Which years does Dunmore's Hate Crime Strategy cover?") is None
+    assert _plan_model_answer(dunmore, "Which years does Dunmore's Community Safety Plan cover?") == [
+        "This Plan term runs from 1st April 2017 until 31st March 2021."
+    ]
+
+
 def test_how_long_a_plan_runs_is_answered_with_its_words_for_its_length_first(dunmore: Assistant) -> None:
     answer = dunmore.ask("How long does the Dunmore plan last?")
     assert answer.answered

@@ -18,7 +18,6 @@ from assistant.answering.question import (
     WHY_QUESTION,
     Question,
     defined_name,
-    unplaced,
     wanted_text,
     without_plans_of,
 )
@@ -588,8 +587,6 @@ class ExtractiveAnswerer:
         # a message telling a story is also read as what it asks alone, and sentence by sentence: the closest
         # reading counts
         readings = [text for text in (question.focus, *question.sentences) if text]
-        plain = unplaced(question)  # ... and without the names of the councils and plans it asks of
-        readings += [plain] if plain and plain not in readings else []
         focus = np.stack([self._vector(text) for text in readings]) if readings else None
         scored_units = [
             (unit, self._score_unit(question, unit, prior, _closest(vector, query, focus)))

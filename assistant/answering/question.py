@@ -620,7 +620,6 @@ class Question:
     sentences: tuple[str, ...] = ()
     set_aside: tuple[str, ...] = ()  # councils named only to be put aside ("leaving Sutton aside")
     plans: tuple[str, ...] = ()  # sources of the plans named by kind and years ("the 2017-2020 plan")
-    naming: tuple[str, ...] = ()  # ... and the words naming them ("February 2023 scrutiny paper")
     # A follow-up that leans on the last answer: (chunk id, quote) of what that answer quoted. The reader
     # looks in those passages first and says something new ("Has it worked?" after what it does).
     seen: frozenset[tuple[str, str]] = frozenset()
@@ -717,7 +716,6 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         councils=councils,
         unknown_councils=unknown,
         plans=tuple(plan.source for plan in plans),
-        naming=tuple(plan.said for plan in plans),
         set_aside=tuple(sorted(set_aside)),
         years=tuple(dict.fromkeys(int(year) for year in _YEAR.findall(_LAW_YEAR.sub(" ", f"{text} {context}")))),
         wants_list=bool(_LIST_CUES.search(_NOT_WANTED.sub(" ", text))) or expected is not None,
@@ -1137,18 +1135,6 @@ def without_plans_of(text: str, councils: Iterable[str]) -> str:
         said = pattern.pattern.removeprefix(r"\b").removesuffix(r"\b")
         text = re.sub(rf"\b{said}{_PLAN_NAMING.pattern}", " ", text, flags=pattern.flags | re.I)
     return text
-
-
-def unplaced(question: Question) -> str:
-    """What the question asks without the names of the councils and plans it asks of ("What does the February 2023
-    scrutiny paper say about knife crime?": "What does say about knife crime?"): the plans' sentences seldom name
-    their own council or document, so these words only dilute how close in meaning a sentence is. Empty when the
-    question names none."""
-    text = without_plans_of(question.text, question.councils)
-    for said in question.naming:
-        text = re.sub(rf"(?:\bthe\s+)?{re.escape(said)}", " ", text, flags=re.I)
-    text = re.sub(r"\s+", " ", text).strip()
-    return "" if text == question.text.strip() or not words(text) else text
 
 
 def unnamed(text: str, councils: Iterable[str]) -> str:

@@ -1,6 +1,6 @@
 """How questions name plans: councils by initials, plans by title initials, kind, years and date."""
 
-from assistant.answering.question import analyse, unplaced
+from assistant.answering.question import analyse
 from assistant.retrieval.lexicon import Lexicon
 from assistant.retrieval.plan_names import PlanNames
 from ingest.documents import Chunk, PlanMetadata
@@ -160,17 +160,3 @@ def test_a_paper_is_named_by_the_meeting_its_cover_names() -> None:
     ]
     # a meeting more than one plan names (Brackley's two) names neither
     assert names.named("What went to the Overview and Scrutiny Committee?", []) == ()
-
-
-def test_what_a_question_asks_is_read_without_the_names_of_the_plans_it_asks_of() -> None:
-    lexicon = Lexicon.build(_chunks(ASHCOMBE_PLAN, ASHCOMBE_REPORT, BRACKLEY, CORRIN_HEATH))
-    councils = ["Ashcombe", "Brackley", "Corrin Heath"]
-
-    def asked(text: str) -> str:
-        return unplaced(analyse(text, lexicon, councils))
-
-    assert (
-        asked("What does the February 2023 scrutiny paper say about knife crime?") == "What does say about knife crime?"
-    )
-    assert asked("LBCH hate priority: whose service?") == "hate priority: whose service?"
-    assert asked("What about CCTV?") == ""  # names no council or plan: the question itself is the reading

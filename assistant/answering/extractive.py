@@ -318,20 +318,23 @@ class ExtractiveAnswerer:
             return None  # "70% of whom, in section 6's outputs?": what is said with the figure answers
         found: dict[str, list[Unit]] = {}
         for source in dict.fromkeys(passage.chunk.metadata.source for passage in passages):
-            for chunk in self._chunks_by_source.get(source, []):
-                units = _chunk_units(chunk)
-                for unit in units:
-                    if self._is_front(unit) or unit in found.get(source, []):
-                        continue  # a contents line names the division; what it holds is in the body
-                    if any(_printed_under(unit, number) for number in numbers):
-                        found.setdefault(source, []).append(unit)
-                    elif any(_printed_as(unit, whole) for whole in wholes):
-                        found.setdefault(source, []).extend([unit, *_bullets_after(unit, units)])
+            ordered = [unit for chunk in self._chunks_by_source.get(source, []) for unit in _chunk_units(chunk)]
+            for index, unit in enumerate(ordered):
+                if self._is_front(unit) or unit in found.get(source, []):
+                    continue  # a contents line names the division; what it holds is in the body
+                if any(_printed_under(unit, number) for number in numbers):
+                    found.setdefault(source, []).append(unit)
+                elif any(_printed_as(unit, whole) for whole in wholes):
+                    found.setdefault(source, []).extend([unit, *_bullets_after(unit, _chunk_units(unit.chunk))])
+                    if _titles(unit):  # "32. Other Duties Fulfilled by the CSP": what is printed under it
+                        found[source].extend(_held_under(ordered[index + 1 :]))
         if len(found) != 1:
             return None
         ((_, units),) = found.items()
-        units = list(dict.fromkeys(units))
-        return Draft(tuple(Point(unit, bullet=True) for unit in units[: self._max_points]))
+        said: dict[str, Unit] = {}
+        for unit in units:  # once each, though passages overlap
+            said.setdefault(unit.quote, unit)
+        return Draft(tuple(Point(unit, bullet=True) for unit in list(said.values())[: self._max_points]))
 
     def figured(self, question: Question, passages: Sequence[Passage]) -> Draft | None:
         """For "18,289: what's that projection?" or "23% to 14%: what measure?", what the plans of the passages say
@@ -1553,6 +1556,8 @@ _NAMED_NUMBER = re.compile(
     re.I,
 )
 
+_TITLE_WORDS = 12  # words of a numbered line that titles what follows rather than saying it
+_HELD_UNITS = 8  # lines a numbered title holds, at the most
 # A division of the document named by a whole number: "section 6", "paragraph 33", "part 2"
 _NAMED_DIVISION = re.compile(
     r"\b(sections?|paragraphs?|paras?|parts?|chapters?)\s+(\d{1,3})(?![\d%]|[.,]\d|\s*(?:%|per\s*cent))", re.I
@@ -1583,6 +1588,22 @@ def _story_places(text: str, focus: str) -> frozenset[str]:
 def _printed_as(unit: Unit, whole: str) -> bool:
     """Whether the plan prints this whole number, or one under it ("6.1." under "6"), as the unit's own number."""
     return re.match(rf"\W*{re.escape(whole)}(?:\.\d{{1,2}})*[.)]\s", printed(unit)) is not None
+
+
+def _titles(unit: Unit) -> bool:
+    """Whether a numbered line is a title ("32. Other Duties Fulfilled by the CSP"), not a sentence."""
+    quote = unit.quote.strip()
+    return len(quote.split()) <= _TITLE_WORDS and not re.search(r"[.:;?!]$", quote)
+
+
+def _held_under(after: list[Unit]) -> list[Unit]:
+    """What a numbered title holds: what follows it in the document, up to the next numbered line."""
+    held: list[Unit] = []
+    for unit in after[:_HELD_UNITS]:
+        if re.match(r"\W*\d{1,3}\.\s", printed(unit)):
+            break
+        held.append(unit)
+    return held
 
 
 def _bullets_after(unit: Unit, units: list[Unit]) -> list[Unit]:

@@ -39,6 +39,15 @@ The partnership patrols the town centre on Friday and Saturday nights.
 - Share images of repeat offenders with the radio link scheme
 
 15. Funding for the wardens ends in March.
+
+16. Other Duties of the Partnership
+
+Reviews after a death
+
+- The chair of the partnership decides whether a death is reviewed.
+- The chair consults the coroner first.
+
+17. The partnership will report again next year.
 """
 
 kelshaw = one_plan_fixture("kelshaw", "kelshaw-scrutiny-report-2024.txt", "Kelshaw", KELSHAW_REPORT)
@@ -72,3 +81,12 @@ def test_a_figure_said_with_a_section_is_answered_by_what_the_section_says_with_
     answer = kelshaw.ask("Ninety per cent of what, in Kelshaw's section 2?")
     assert answer.answered
     assert quoted(answer) == "Visit every hotel in the borough twice a year (90% of hotels in the first year)."
+
+
+def test_a_numbered_title_gives_what_is_printed_under_it_up_to_the_next_number(kelshaw: Assistant) -> None:
+    answer = kelshaw.ask("Per paragraph 16 of Kelshaw's report, who decides whether a death is reviewed?")
+    assert answer.answered
+    said = quoted(answer)
+    assert "Other Duties of the Partnership" in said
+    assert "The chair of the partnership decides whether a death is reviewed." in said
+    assert "report again next year" not in said  # paragraph 17

@@ -79,6 +79,8 @@ _KINDS_OF_NUMBERS = re.compile(r"\b(?:sorts?|kinds?|types?)\s+of\s+(?:[\w-]+\s+)
 # A condition the question is asked under ("If the number of complaints drops, does the plan say ...?"): what it
 # names is not what the question asks for
 _CONDITION = re.compile(r"^\W*(?:if|where|whenever|once|unless)\b[^,?]*,", re.I)
+# "rate" said as a verb ("whose service do victims rate for satisfaction?") asks for no rate
+_RATE_VERB = re.compile(r"\b(?:do|does|did|would|will)\s+(?:the\s+|their\s+|most\s+|many\s+)?[\w'’-]+\s+rate\b", re.I)
 _NUMBER_CUES = re.compile(
     r"\b(how many|how much|what (?:percentage|proportion|share|number|rate|figure|target)|"
     r"percentage|per cent|percent|figure|target|rate|totals?|number of|count\s+(?:in|for|of|was|is)|head ?counts?|"
@@ -670,7 +672,11 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     expected = stated_count(text)
     wants_contact = bool(CONTACT_ASKED.search(text))
     wants_number = (
-        bool(_NUMBER_CUES.search(_KINDS_OF_NUMBERS.sub(" ", _CONDITION.sub(" ", _NOT_WANTED.sub(" ", text)))))
+        bool(
+            _NUMBER_CUES.search(
+                _RATE_VERB.sub(" ", _KINDS_OF_NUMBERS.sub(" ", _CONDITION.sub(" ", _NOT_WANTED.sub(" ", text))))
+            )
+        )
         and not _FIGURE_GIVEN.search(text)
         and not wants_contact
     )

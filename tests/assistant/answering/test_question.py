@@ -165,6 +165,17 @@ def test_kinds_of_numbers_are_no_count(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["Whose service do victims rate for satisfaction in Sutton?", "How do residents rate the police in Sutton?"]
+)
+def test_rate_said_as_a_verb_asks_for_no_figure(text: str) -> None:
+    assert not analyse(text, LEXICON, COUNCILS).wants_number
+
+
+def test_rate_said_as_a_noun_still_asks_for_a_figure() -> None:
+    assert analyse("What rate of reoffending does Sutton's IOM cohort have?", LEXICON, COUNCILS).wants_number
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "When the partnership writes its strategies, whose objectives must it have in mind?",

@@ -37,6 +37,13 @@ _TRAILING = re.compile(r",\s+and\s+(?=[^,?]*\b(?:what|who|which|when|where|why|h
 _MIN_WORDS = 3
 # "..., and when?": a question word alone at the end
 _BARE = re.compile(r"(?<=[^?\s]),?\s+and\s+(when|where|why|how|who|by whom)\s*\?\s*$", re.I)
+# "..., and on what page?", "... and its page?": the page of what the question names, which the contents line that
+# names it gives with it; one question
+_ITS_PAGE = re.compile(
+    r",?\s+and\s+(?:(?:on|at)\s+)?(?:(?:what|which)\s+page(?:\s+number)?|(?:its|the)\s+page(?:\s+number)?)"
+    r"(?:\s+(?:is\s+it|does\s+it\s+\w+)(?:\s+on)?)?\s*\?\s*$",
+    re.I,
+)
 # A sentence after the last question mark that asks nothing ("... without giving my name? I'm in Lewisham"):
 # it says where or who the asker is, for the question before it; one that asks or tells to do is a question.
 _LAST_SENTENCE = re.compile(r"(?<=\?)\s+([^?]+?)[.!]*\s*$")
@@ -150,6 +157,8 @@ def split_compound(text: str) -> list[str]:
     wrote it?"). A last sentence that asks nothing ("I'm in Lewisham") belongs to the question before it.
     Things named after a colon that a lead-in asks for ("two numbers: X, and Y"), and one question asked of
     the two things a label names ("X and Y: what are their totals?"), are asked one by one."""
+    if _ITS_PAGE.search(text):
+        return [text]
     listed = enumerated(text) or paired(text) or requested(text)
     if listed:
         return listed

@@ -153,6 +153,14 @@ _OUTLINE = re.compile(
     r"structured|organi[sz]ed|arranged|broken (?:up|down)|divided)\b",
     re.I,
 )
+# A page the contents page gives: "what page is the appendix on?", "page number of Part Four", "the last item in
+# the contents list, and its page?", "what's on page 12, per the contents?"
+_PAGE_ASKED = re.compile(
+    r"\b(?:what|which)\s+page\b|\bpage\s+(?:numbers?|nos?\.?)\b|\b(?:and|with)\s+(?:its|the)\s+page\b|"
+    r"\b(?:starts?|begins?|starting|beginning)\s+(?:on|at)\s+page\s+\d{1,3}\b|"
+    r"\bcontents\b[^?]*\b(?:page\s+\d{1,3}|first|last|final)\b|\b(?:page\s+\d{1,3}|first|last|final)\b[^?]*\bcontents\b",
+    re.I,
+)
 # The headings one part of a plan is set out under: "the introduction's sub-headed sections", "its subsections"
 SUBPARTS = re.compile(r"\bsub-?(?:head(?:ed|ings?)|sections?)\b", re.I)
 # "Under each of its priorities, what headings ...", "how is every theme set out": what each part repeats.
@@ -197,7 +205,8 @@ _PLAN_WORDS = re.compile(r"\b(plans?|strateg\w+|documents?|reports?)\b", re.I)
 @dataclass(frozen=True)
 class Intent:
     kind: str  # priorities | targets | measures | parent | outline | document | governance | dates | period | passages
-    relation: str = ""  # governance: chair | reports_to | ...; dates: a date kind; outline: "repeated"; parent: "named"
+    relation: str = ""  # governance: chair | reports_to | ...; dates: a date kind; outline: "repeated" | "page";
+    # parent: "named"
 
 
 PASSAGES = Intent("passages")
@@ -247,6 +256,8 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
     was in force in 2019?"), not about what replaced or covered something else. A condition before the
     question ("When the chair decides ..., how is that decision made?") asks nothing."""
     text = _CONDITION.sub("", text, count=1)
+    if _PAGE_ASKED.search(text):
+        return Intent("outline", "page")  # the reader answers it only from a contents page line the question names
     if _MEETING_ASKED.search(text) and _CONSIDERED_BY.search(text):
         return Intent("governance", "scrutiny")  # "which committee was it going to?": the one that considers it
     if (_WHO.search(text) or _WHICH_PERSON.search(text) or not _ASKING.search(text)) and _DOCUMENT_FIELD.search(text):

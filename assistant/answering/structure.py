@@ -132,6 +132,23 @@ _ABOUT_OUTLINE = frozenset(
     )
 )
 _MIN_SECTIONS = 3
+# The words a question asking a contents page for a page asks with: they name no line of it
+_ABOUT_CONTENTS = frozenset(
+    terms(
+        "page pages number numbers no contents content list listed listing item items entry entries line lines "
+        "start starts begin begins found find appear appears sit sits what which where plan strategy document report"
+    )
+)
+_DIVISION_WORDS = frozenset(terms("part parts section sections chapter chapters priority priorities theme themes"))
+_PAGE_GIVEN = re.compile(r"(?:page\s+|p\.?\s*)?(\d{1,3})", re.I)
+_AT_PAGE = re.compile(r"\bpage\s+(\d{1,3})\b", re.I)
+_CONTENTS_END = re.compile(r"\b(first|last|final)\b", re.I)
+_NUMBER_WORDS = {
+    stem(word): str(number)
+    for number, word in enumerate(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], start=1
+    )
+}
 # A question asking for the parts of one part of a plan: "which sections does the introduction have?"
 _PARTS_ASKED = re.compile(r"\b(?:sections|headings|parts|chapters)\b", re.I)
 _KIND_WORDS = 2  # words after a label that name the kind of thing asked ("good practice case studies")
@@ -271,6 +288,8 @@ class PlanReader:
             return self._measures(question, plan)
         if intent.kind == "parent":
             return self._parent(question, plan, passages, named=intent.relation == "named")
+        if intent.kind == "outline" and intent.relation == "page":
+            return self._contents_page(question, plan)
         if intent.kind == "outline" and intent.relation == "repeated":
             return self._repeated_headings(plan)
         if intent.kind == "outline":
@@ -442,6 +461,42 @@ class PlanReader:
             return None
         points = tuple(Point(unit, bullet=True) for unit in units[:_MAX_SECTIONS] if unit is not None)
         return brief(Draft(points, truncated=len(units) > _MAX_SECTIONS))
+
+    def _contents_page(self, question: Question, plan: Plan) -> Draft | None:
+        """The line of a plan's contents page a question asking for a page names, with the page it gives
+        ("what page is Part Four on?": "PART FOUR | 22"): the line whose own words the question says most fully,
+        when no other line is said as fully. Without one named, the line at a page the question names ("what's
+        on page 12, per the contents?"), with the lines listed under it, or its first or last line."""
+        entries = [(line, _contents_entry(line.quote)) for line in plan.contents]
+        paged = [(index, title, page) for index, (_, (title, page)) in enumerate(entries) if page is not None]
+        if not paged:
+            return None
+        own = set(_numbered_terms(f"{plan.title} {plan.council}")) | _ABOUT_CONTENTS
+        asked = set(_numbered_terms(question.text)) - set(question.carried)
+        shares: list[tuple[float, int]] = []
+        for index, title, _ in paged:
+            key = set(_numbered_terms(title)) - own
+            said = key & asked
+            if said - _DIVISION_WORDS:  # "Part Four": its number; "the appendix": its word; not "part" alone
+                shares.append((len(said) / len(key), index))
+        shares.sort(reverse=True)
+        if shares and (len(shares) == 1 or shares[0][0] > shares[1][0]):
+            chosen = [shares[0][1]]
+        elif shares:
+            return None  # two lines said as fully: which is meant is not clear
+        elif (at := _AT_PAGE.search(question.text)) is not None:
+            start = next((index for index, _, page in paged if page == int(at.group(1))), None)
+            if start is None:
+                return None
+            chosen = [start]
+            chosen += [index for index in range(start + 1, len(entries)) if index < _next_paged(paged, start)]
+        elif (end := _CONTENTS_END.search(question.text)) is not None:
+            chosen = [paged[0][0] if end.group(1).lower() == "first" else paged[-1][0]]
+        else:
+            return None
+        units = [self._unit(entries[index][0], "item") for index in chosen]
+        points = tuple(Point(unit, bullet=len(units) > 1) for unit in units if unit is not None)
+        return Draft(points) if points else None
 
     def _subheadings(self, question: Question, plan: Plan, own: set[str]) -> Draft | None:
         """The headings one part of a plan is set out under, for a question that names the part and asks for
@@ -994,6 +1049,24 @@ class PlanReader:
         if start < 0:
             return None
         return Unit(chunk, start, start + len(evidence.quote), kind)
+
+
+def _contents_entry(line: str) -> tuple[str, int | None]:
+    """A contents page line's title and the page it gives ("Foreword | Page 3": "Foreword", 3); a line listed
+    under another without a page of its own ("About this document") has none."""
+    title, _, page = line.rpartition(" | ")
+    number = _PAGE_GIVEN.fullmatch(page.strip()) if title else None
+    return (title, int(number.group(1))) if number else (line, None)
+
+
+def _next_paged(paged: Sequence[tuple[int, str, int | None]], index: int) -> int:
+    """The index of the next contents line with a page after the one at `index` (past the end without one)."""
+    return next((at for at, _, _ in paged if at > index), 1 << 30)
+
+
+def _numbered_terms(text: str) -> list[str]:
+    """A text's terms with numbers said in words said in figures ("Part Four", "part 4": "part", "4")."""
+    return [_NUMBER_WORDS.get(term, term) for term in terms(text)]
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -203,6 +203,18 @@ def test_a_bare_question_word_at_the_end_asks_it_of_the_first_part(text: str, pa
     assert split_compound(text) == parts
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What appendix does the strategy have and on what page?",
+        "What is the last item in the contents, and its page?",
+        "Which part covers violence, and what page is it on?",
+    ],
+)
+def test_a_page_asked_at_the_end_is_asked_of_what_the_question_names(text: str) -> None:
+    assert split_compound(text) == [text]  # the contents line that names it gives its page
+
+
 def _passages() -> list[Chunk]:
     meta = PlanMetadata(source="plan.txt", title="Plan", council="Ashcombe")
     texts = [

@@ -345,6 +345,20 @@ def test_questions_about_a_plan_s_parts_ask_for_its_outline(question: str) -> No
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "What page is the appendix on?",
+        "Page number of Part Four in the plan's contents?",
+        "Which section starts on page 9?",
+        "What's the last item in the contents list, and its page?",
+        "What is on page 12, according to the contents?",
+    ],
+)
+def test_a_question_asking_for_a_page_the_contents_give_asks_for_its_line(question: str) -> None:
+    assert _intent(question) == Intent("outline", "page")
+
+
+@pytest.mark.parametrize(
     ("outline", "other", "intent"),
     [
         ("How is the plan laid out?", "How are the priorities laid out?", Intent("passages")),

@@ -785,6 +785,55 @@ def test_a_markdown_plan_s_numbered_sections_under_its_title_are_its_parts(laid_
     assert bullets(answer) == ["1. Safer Streets", "2. Safer Homes", "3. Safer Online"]
 
 
+@pytest.mark.parametrize(
+    ("question", "council", "line"),
+    [
+        ("What page is the governance section on in the Kelbrook plan?", "Kelbrook", "Governance | 8"),
+        ("Page number of Part Two in Northfield's contents?", "Northfield", "PART TWO | 9"),  # a number in words
+        ("On which page does part 3 of the Northfield plan start?", "Northfield", "PART THREE | 15"),  # in figures
+        ("What is the last item in Kelbrook's contents, and its page?", "Kelbrook", "Governance | 8"),
+    ],
+)
+def test_a_page_asked_of_a_contents_line_the_question_names_is_that_line(
+    laid_out: Assistant, question: str, council: str, line: str
+) -> None:
+    assert _model_quotes(laid_out, question, council) == (Intent("outline", "page"), [line])
+    answer = laid_out.ask(question)
+    assert answer.answered and [c.quote for c in answer.citations] == [line]
+    assert_cited_verbatim(laid_out, answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's on page 9 of the Northfield plan, according to its contents?",
+        "Which part of Northfield's plan starts on page 9?",
+    ],
+)
+def test_what_is_on_a_page_per_the_contents_is_its_line_with_the_lines_listed_under_it(
+    laid_out: Assistant, question: str
+) -> None:
+    assert _model_quotes(laid_out, question, "Northfield") == (
+        Intent("outline", "page"),
+        ["PART TWO | 9", "What we will do"],
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What page is the Kelbrook plan's section on fraud?",  # no line of the contents names it
+        "What page is part one of the Larkhill strategy on?",  # no contents page
+        "Which page of the Northfield plan has the part?",  # every part is a part: which is not said
+    ],
+)
+def test_a_page_asked_of_no_one_contents_line_is_not_answered_from_the_plan_model(
+    laid_out: Assistant, question: str
+) -> None:
+    council = question.split("the ")[1].split()[0].removesuffix("'s")
+    assert _model_quotes(laid_out, question, council) == (Intent("outline", "page"), None)
+
+
 def test_a_question_about_one_section_of_a_plan_is_read_from_passages(laid_out: Assistant) -> None:
     question = "What does the governance section of the Kelbrook plan say?"
     assert _model_quotes(laid_out, question, "Kelbrook") == (Intent("outline"), None)

@@ -161,6 +161,11 @@ _PAGE_ASKED = re.compile(
     r"\bcontents\b[^?]*\b(?:page\s+\d{1,3}|first|last|final)\b|\b(?:page\s+\d{1,3}|first|last|final)\b[^?]*\bcontents\b",
     re.I,
 )
+# What a committee report recommends, or what the meeting it goes to is asked to do ("what does the paper recommend?",
+# "what is the Mayor in Cabinet asked to do?")
+_RECOMMENDED = re.compile(
+    r"\brecommend(?:s|ed|ing|ations?)?\b|\b(?:is|are|was|were)\s+(?:[\w'’&-]+\s+){0,6}?(?:asked|invited)\s+to\b", re.I
+)
 # The headings one part of a plan is set out under: "the introduction's sub-headed sections", "its subsections"
 SUBPARTS = re.compile(r"\bsub-?(?:head(?:ed|ings?)|sections?)\b", re.I)
 # "Under each of its priorities, what headings ...", "how is every theme set out": what each part repeats.
@@ -204,7 +209,8 @@ _PLAN_WORDS = re.compile(r"\b(plans?|strateg\w+|documents?|reports?)\b", re.I)
 
 @dataclass(frozen=True)
 class Intent:
-    kind: str  # priorities | targets | measures | parent | outline | document | governance | dates | period | passages
+    kind: str  # priorities | targets | measures | parent | outline | document | governance | dates | period |
+    # recommendations | passages
     relation: str = ""  # governance: chair | reports_to | ...; dates: a date kind; outline: "repeated" | "page";
     # parent: "named"
 
@@ -258,6 +264,8 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
     text = _CONDITION.sub("", text, count=1)
     if _PAGE_ASKED.search(text):
         return Intent("outline", "page")  # the reader answers it only from a contents page line the question names
+    if _RECOMMENDED.search(text) and not _WHO.search(text):
+        return Intent("recommendations")  # the reader answers it only from a section under that heading
     if _MEETING_ASKED.search(text) and _CONSIDERED_BY.search(text):
         return Intent("governance", "scrutiny")  # "which committee was it going to?": the one that considers it
     if (_WHO.search(text) or _WHICH_PERSON.search(text) or not _ASKING.search(text)) and _DOCUMENT_FIELD.search(text):

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from assistant.answering.evidence import Unit, units_of
+from assistant.answering.evidence import Unit, printed, units_of
 from assistant.answering.extractive import Draft, Point, antecedent, brief
 from assistant.answering.intent import ASKED_DATE_KINDS, BODY_ASKED, SUBPARTS, UNDER, Intent, asking_terms
 from assistant.answering.question import Question, stated_count
@@ -139,6 +139,15 @@ _ABOUT_CONTENTS = frozenset(
         "start starts begin begins found find appear appears sit sits what which where plan strategy document report"
     )
 )
+# A committee report's recommendations: the heading they are printed under
+_RECOMMENDATIONS = re.compile(r"(?:\d+\.?\s+)?recommendations?\s*:?", re.I)
+_ABOUT_RECOMMENDATIONS = frozenset(
+    terms(
+        "recommend recommends recommended recommendation recommendations asked invited do what which main key the "
+        "report paper plan strategy document committee commission cabinet meeting members councillors"
+    )
+)
+_MAX_HELD = 8  # units of what a heading holds that an answer quotes
 _DIVISION_WORDS = frozenset(terms("part parts section sections chapter chapters priority priorities theme themes"))
 _PAGE_GIVEN = re.compile(r"(?:page\s+|p\.?\s*)?(\d{1,3})", re.I)
 _AT_PAGE = re.compile(r"\bpage\s+(\d{1,3})\b", re.I)
@@ -288,6 +297,8 @@ class PlanReader:
             return self._measures(question, plan)
         if intent.kind == "parent":
             return self._parent(question, plan, passages, named=intent.relation == "named")
+        if intent.kind == "recommendations":
+            return self._recommendations(question, plan)
         if intent.kind == "outline" and intent.relation == "page":
             return self._contents_page(question, plan)
         if intent.kind == "outline" and intent.relation == "repeated":
@@ -461,6 +472,47 @@ class PlanReader:
             return None
         points = tuple(Point(unit, bullet=True) for unit in units[:_MAX_SECTIONS] if unit is not None)
         return brief(Draft(points, truncated=len(units) > _MAX_SECTIONS))
+
+    def _recommendations(self, question: Question, plan: Plan) -> Draft | None:
+        """What a committee report recommends: what it prints under its "Recommendations" heading, up to the
+        next heading. Only for a question that asks about nothing else: its words are the plan's cover sheet's
+        (the report and the meeting it goes to) or the recommendations' own."""
+        for section in plan.outline:
+            if section.kind != "body" or not _RECOMMENDATIONS.fullmatch(section.title.strip()):
+                continue
+            heading = self._heading(plan, section)
+            if heading is None:
+                continue
+            held = self._held(plan, heading)
+            said = set(terms(" ".join(unit.quote for unit in held)))
+            cover = self._by_source.get(plan.source, [])[:_OPENING_PASSAGES]
+            allowed = said | _ABOUT_RECOMMENDATIONS | set(terms(" ".join(chunk.text for chunk in cover)))
+            allowed |= set(terms(f"{plan.title} {plan.council}"))
+            if held and all(term in allowed for term in question.key_terms):
+                return brief(Draft(tuple(Point(unit, bullet=unit.kind == "item") for unit in held)))
+        return None
+
+    def _held(self, plan: Plan, heading: Unit) -> list[Unit]:
+        """What a plan prints under a heading: the units after it, in its passage and the next, up to the next
+        heading of the plan's outline."""
+        titles = {section.title.strip() for section in plan.outline}
+        chunks = self._by_source.get(plan.source, [])
+        at = next((index for index, chunk in enumerate(chunks) if chunk.id == heading.chunk.id), len(chunks))
+        held: list[Unit] = []
+        for chunk in chunks[at : at + 2]:
+            units, _ = units_of(chunk)
+            done = heading.end if chunk.id == heading.chunk.id else 0
+            for unit in sorted(units, key=lambda unit: unit.start):
+                if unit.start < done:
+                    continue
+                between = chunk.text[done : unit.start].split("\n")  # a heading line the units leave out
+                if any(line.strip(" -•\t") in titles for line in between) or printed(unit).strip() in titles:
+                    return held
+                if unit.kind == "heading" or len(held) >= _MAX_HELD:
+                    return held
+                held.append(unit)
+                done = unit.end
+        return held
 
     def _contents_page(self, question: Question, plan: Plan) -> Draft | None:
         """The line of a plan's contents page a question asking for a page names, with the page it gives

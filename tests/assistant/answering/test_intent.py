@@ -359,6 +359,23 @@ def test_a_question_asking_for_a_page_the_contents_give_asks_for_its_line(questi
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "What does the scrutiny report recommend?",
+        "What are the paper's recommendations?",
+        "What is the Mayor in Cabinet asked to do?",
+        "What is the scrutiny commission asked to do with the report?",
+    ],
+)
+def test_a_question_about_what_a_report_recommends_asks_for_its_recommendations(question: str) -> None:
+    assert _intent(question) == Intent("recommendations")
+
+
+def test_who_recommended_something_asks_for_no_recommendations() -> None:
+    assert _intent("Who recommended the plan to Full Council?") != Intent("recommendations")
+
+
+@pytest.mark.parametrize(
     ("outline", "other", "intent"),
     [
         ("How is the plan laid out?", "How are the priorities laid out?", Intent("passages")),

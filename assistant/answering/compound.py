@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answering.question import Question, without_years
+from assistant.answering.question import NAMED_NUMBER, Question, without_years
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.terms import terms
 from ingest.councils import UK_COUNCILS, councils_in
@@ -35,6 +35,8 @@ _SPLIT = re.compile(
 # "...and net of what?": a second question that asks with its last word
 _TRAILING = re.compile(r",\s+and\s+(?=[^,?]*\b(?:what|who|which|when|where|why|how)\s*\?\s*$)", re.I)
 _MIN_WORDS = 3
+# An item's number said without what it numbers ("what does 3.4 offer?"): not a figure ("3.4%", "£3.4m")
+_BARE_NUMBER = re.compile(r"(?<![\w.£$€])\d{1,2}\.\d{1,2}(?![\d%]|\.\d|\s*(?:%|per\s*cent|million|m\b|bn\b|k\b))", re.I)
 # "..., and when?": a question word alone at the end
 _BARE = re.compile(r"(?<=[^?\s]),?\s+and\s+(when|where|why|how|who|by whom)\s*\?\s*$", re.I)
 # "..., and on what page?", "... and its page?": the page of what the question names, which the contents line that
@@ -150,6 +152,23 @@ def paired(text: str) -> list[str]:
 
 
 def split_compound(text: str) -> list[str]:
+    """The questions a message asks, in order (see `_split`); an item a later part names by its number alone
+    ("action 3.3 supports whom, and what does 3.4 offer?") is named as the part before named its own ("action
+    3.4")."""
+    parts = _split(text)
+    label = None
+    for index, part in enumerate(parts):
+        named = NAMED_NUMBER.search(part)
+        if named is not None:
+            label = named.group(1)
+        elif label is not None:
+            bare = _BARE_NUMBER.search(part)
+            if bare is not None:
+                parts[index] = f"{part[: bare.start()]}{label} {part[bare.start() :]}"
+    return parts
+
+
+def _split(text: str) -> list[str]:
     """The questions a message asks, in order; the message alone when it asks one.
 
     A part must have a few words of its own, so "pros and cons" or "who and what" stay whole; a bare

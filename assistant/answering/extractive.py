@@ -14,6 +14,7 @@ from assistant.answering.evidence import ItemList, Unit, line_words, printed, un
 from assistant.answering.intent import UNDER
 from assistant.answering.question import (
     MONEY_ASKED,
+    NAMED_NUMBER,
     NUMBER_WORDS,
     WHY_QUESTION,
     Question,
@@ -307,7 +308,9 @@ class ExtractiveAnswerer:
         (with the items numbered under it), found in the plans of the passages however the question words it.
         None when the question names no item by its number, or the plans print it before no item or before
         items in more than one plan."""
-        numbers = {match.group(2) for match in _NAMED_NUMBER.finditer(question.text)}
+        numbers = {match.group(2) for match in NAMED_NUMBER.finditer(question.text)}
+        if (alone := _NUMBER_ALONE.match(question.text)) is not None:
+            numbers.add(alone.group(1))  # "And 5.4?": a message that says nothing but a number names an item by it
         # "section 6", "paragraph 33": the division the plan prints that whole number before, with what it holds
         wholes = {match.group(2) for match in _NAMED_DIVISION.finditer(question.text)}
         for match in _NAMED_RANGE.finditer(question.text):  # "actions 6.1 to 6.6": each item from the first to the last
@@ -701,6 +704,8 @@ class ExtractiveAnswerer:
             if self._answers(scored.coverage, scored.similarity, question):
                 return Draft((Point(unit),))
         drafted = self._sentence_draft(question, scored_units, [lst for lst, _ in scored_lists])
+        if drafted is not None and question.wants_contact:
+            drafted = _with_contact(drafted)
         definition = self._definition(question, [passage.chunk for passage in passages])
         if definition is None:
             return drafted
@@ -1549,13 +1554,8 @@ _ITEM_NUMBER = re.compile(
 
 
 # "action 3.3", "objective 2.1.4", "paragraph 3.26": a number the question gives as the name of an item
-_NAMED_NUMBER = re.compile(
-    r"\b(actions?|objectives?|priorit(?:y|ies)|items?|points?|paragraphs?|paras?|sections?|outcomes?|aims?|"
-    r"recommendations?|commitments?|measures?|indicators?|targets?|themes?|strands?|steps?|goals?|no\.?)\s+"
-    r"(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?![\d%]|\.\d|\s*(?:%|per\s*cent|million|m\b|bn\b|k\b))",
-    re.I,
-)
 
+_NUMBER_ALONE = re.compile(r"^\W*(?:(?:and|also|then|what about|how about)\W+)?(\d{1,2}\.\d{1,2})\W*$", re.I)
 _TITLE_WORDS = 12  # words of a numbered line that titles what follows rather than saying it
 _HELD_UNITS = 8  # lines a numbered title holds, at the most
 # A division of the document named by a whole number: "section 6", "paragraph 33", "part 2"
@@ -2013,7 +2013,12 @@ _ORDINAL = re.compile(
     r"(?!\s+(?:\d+\s+)?(?:years?|months?|quarters?|weeks?|days?|time|half|phase|stage)\b)",
     re.I,
 )
-_CONTACT_GIVEN = re.compile(r"\d[\d ]{6,}\d|@|\bwww\.|https?://|\.gov\.uk\b|\.org\.uk\b|\.com\b", re.I)
+_CONTACT_LINES = 2  # lines after the one naming where to write or ring, down to the address or number
+_CONTACT_GIVEN = re.compile(
+    r"\d[\d ]{6,}\d|@|\bwww\.|https?://|\.gov\.uk\b|\.org\.uk\b|\.com\b|"
+    r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)",  # a postcode ("SE6 4RU"): an address to write to
+    re.I,
+)
 _TARGET_NAMED = re.compile(r"\btargets?\b", re.I)
 # A figure the plan commits to, not one it reports: "We will recruit 20 Hate Crime Champions".
 _COMMITTED = re.compile(r"\b(?:will|aims? to|plans? to|intends? to|seeks? to)\s+(?:[a-z]+\s+){1,3}?\d", re.I)
@@ -2592,11 +2597,32 @@ def _parent(section: str | None) -> str | None:
 
 
 def _gives_contact(unit: Unit, units: list[Unit]) -> bool:
-    """Whether a unit gives a number to ring or an address, or is the line leading straight into one."""
-    if _CONTACT_GIVEN.search(unit.quote):
-        return True
-    following = _following(unit, units)
-    return following is not None and bool(_CONTACT_GIVEN.search(following.quote))
+    """Whether a unit gives a number to ring or an address, or leads straight into one (the line before it, or
+    the first line of an address: "Post: Crime Reduction Division" above "London Borough of ...", "... SE6 4RU")."""
+    return bool(_contact_lines(unit, units))
+
+
+def _contact_lines(unit: Unit, units: list[Unit]) -> list[Unit]:
+    """The unit and the lines straight after it, up to the first that gives a number or an address (none when
+    none of them does)."""
+    lines = [unit]
+    while len(lines) <= _CONTACT_LINES:
+        if _CONTACT_GIVEN.search(lines[-1].quote):
+            return lines
+        following = _following(lines[-1], units)
+        if following is None:
+            return []
+        lines.append(following)
+    return []
+
+
+def _with_contact(draft: Draft) -> Draft:
+    """A draft whose points lead into a number or address, with the lines that give it."""
+    points: list[Point] = []
+    for point in draft.points:
+        lines = _contact_lines(point.unit, _chunk_units(point.unit.chunk))
+        points += [point, *(Point(line) for line in lines[1:] if all(line != p.unit for p in draft.points))]
+    return replace(draft, points=tuple(points))
 
 
 def _following(unit: Unit, units: list[Unit]) -> Unit | None:

@@ -71,7 +71,11 @@ CONTACT_ASKED = re.compile(
     rf"(?:who|where)\s+(?:{_CALLER}\s+){{1,3}}(?:call|ring|phone|dial)|"
     # "is there a number in the plan I can ring?"
     r"numbers?\s+(?!of\b)(?:[\w'’]+\s+){0,5}?(?:i|we|you|they|she|he)\s+(?:can|could|should|might|would)\s+"
-    r"(?:call|ring|phone|dial|text))\b",
+    r"(?:call|ring|phone|dial|text)|"
+    # an address to write to: "postal address please", "what is their address?" (not "address" as a verb)
+    r"(?:postal|post|office|full|street|contact|email|e-mail)\s+address(?:es)?|"
+    r"(?:what|where)(?:'s|’s|\s+is|\s+are)\s+(?:the|their|its|his|her|your)\s+(?:\w+\s+){0,2}address|"
+    rf"(?:where|who)\s+(?:{_CALLER}\s+){{1,3}}(?:write|send)|write to)\b",
     re.I,
 )
 # "what sorts of scam numbers were blocked?": kinds of (phone) numbers asked, no figure
@@ -372,7 +376,10 @@ _POINTING_BACK = frozenset(["equivalent", "corresponding", "comparable"])
 # the words of asking for a way to get in touch ("what number do I ring?"): the evidence gives a number, and
 # need not say "ring"
 _ASKING_CONTACT = frozenset(
-    ["number", "numbers", "call", "ring", "phone", "telephone", "dial", "text", "contact", "details", "e-mail", "email"]
+    [
+        *("number", "numbers", "call", "ring", "phone", "telephone", "dial", "text", "contact", "details", "e-mail"),
+        *("email", "address", "addresses", "postal", "post", "write", "send"),
+    ]
 )
 _GENERIC = frozenset(
     stem(word)
@@ -633,6 +640,15 @@ class Question:
     # is, and what the follow-up asks of it ("What will they help them with?") may be in those very quotes
     seen_whether: bool = False
 
+
+# An item named by the number the plan prints before it: "action 3.3", "paragraph 4.2", "outcome 1.1" (not a
+# figure: "1.4 per cent", "3.5m")
+NAMED_NUMBER = re.compile(
+    r"\b(actions?|objectives?|priorit(?:y|ies)|items?|points?|paragraphs?|paras?|sections?|outcomes?|aims?|"
+    r"recommendations?|commitments?|measures?|indicators?|targets?|themes?|strands?|steps?|goals?|no\.?)\s+"
+    r"(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?![\d%]|\.\d|\s*(?:%|per\s*cent|million|m\b|bn\b|k\b))",
+    re.I,
+)
 
 # A question asking yes or no
 WHETHER = re.compile(r"^\W*(?:is|are|was|were|does|do|did|has|have|can|could|will|would|should)\b", re.I)

@@ -215,6 +215,25 @@ def test_a_page_asked_at_the_end_is_asked_of_what_the_question_names(text: str) 
     assert split_compound(text) == [text]  # the contents line that names it gives its page
 
 
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Action 3.3 supports whom, and what does 3.4 offer young people?",
+            ["Action 3.3 supports whom", "what does Action 3.4 offer young people?"],
+        ),
+        (  # a share is not an item: it keeps no label
+            "What does action 1.1 say, and what share is 3.4%?",
+            ["What does action 1.1 say", "what share is 3.4%?"],
+        ),
+    ],
+)
+def test_a_later_part_naming_an_item_by_its_number_alone_is_given_the_label_of_the_part_before(
+    text: str, parts: list[str]
+) -> None:
+    assert split_compound(text) == parts
+
+
 def _passages() -> list[Chunk]:
     meta = PlanMetadata(source="plan.txt", title="Plan", council="Ashcombe")
     texts = [

@@ -89,3 +89,16 @@ def test_a_run_written_with_a_dash_names_the_same_actions(bramwell: Assistant) -
     assert answer.answered
     assert "named advocate" in quoted(answer) and "locks and alarms" in quoted(answer)
     assert "Tasking Group" not in quoted(answer)
+
+
+def test_a_later_part_naming_an_item_by_its_number_alone_names_it_as_the_first_part_did(bramwell: Assistant) -> None:
+    answer = bramwell.ask("Bramwell action 1.3 works with whom, and what does 2.1 give victims?")
+    assert answer.answered
+    said = quoted(answer)
+    assert "Traders Association" in said and "named advocate" in said
+
+
+def test_a_part_that_is_only_a_number_names_the_item_printed_with_it(bramwell: Assistant) -> None:
+    answer = bramwell.ask("Bramwell's 1.4, television in the town centre: what's that about? And 2.2?")
+    assert answer.answered
+    assert "locks and alarms" in quoted(answer)  # "And 2.2?" says nothing but the number

@@ -12,6 +12,7 @@ from typing import Literal
 
 from ingest import model
 from ingest.model import StructuredDocument
+from ingest.text import contact_line
 
 BlockKind = Literal["heading", "paragraph", "item", "row"]
 
@@ -184,7 +185,7 @@ def _looks_like_heading(line: str, lines: list[str], index: int) -> bool:
     before = lines[index - 1].strip() if index > 0 else ""
     after = lines[index + 1].strip() if index + 1 < len(lines) else ""
     words = line.split()
-    if re.search(r"@|https?:|www\.|\bPage \d+$|\bTel\b", line):
+    if re.search(r"@|https?:|www\.|\bPage \d+$|\bTel\b", line) or contact_line(line) or line.endswith(","):
         return False
     content = [word for word in words if word.lower() not in _MINOR_WORDS and word[0].isalpha()]
     if len(words) > 5 and sum(word[0].isupper() for word in content) < 0.6 * len(content):

@@ -122,3 +122,16 @@ def introduces(text: str, item: bool = False) -> bool:
     borough;"). An item ending in a semicolon is one of a list's items, not the lead-in of another."""
     ended = text.rstrip()
     return ended.endswith(":") or (not item and ended.endswith(LEAD_ENDS))
+
+
+# A line of an address or of contact details: a postcode ("Lawrence House, Catford Road, SE6 4RU") or a contact
+# label ("Post: Crime Reduction Division", "Tel: ..."). However short and capitalised, it is no heading.
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_CONTACT_LABEL = re.compile(
+    r"^\W*(?:post|address|tel(?:ephone)?|phone|fax|e-?mail|web(?:site)?)\s*(?:no\.?\s*)?:", re.I
+)
+
+
+def contact_line(line: str) -> bool:
+    """Whether a line gives an address or contact details rather than naming a section."""
+    return bool(_POSTCODE.search(line) or _CONTACT_LABEL.match(line))

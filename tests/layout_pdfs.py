@@ -202,3 +202,18 @@ def write_page_break_pdf(path: Path, council: str = "Testshire Borough Council")
     pdf.showPage()
     pdf.save()
     return path
+
+
+def write_address_pdf(path: Path, council: str = "Testshire Borough Council") -> Path:
+    """A plan's back page: where to write, as councils print it, each line of the address in bold on its own."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    page = _Page(pdf, 1, 1, council)
+    page.heading("Contact us", 14)
+    page.lines(["For a copy in large print, please write to us at:"])
+    for line in ["Post: Community Safety Division", "Testshire Borough Council,", "Town Hall, High Street, TS1 4AB"]:
+        page.heading(line, 11)
+    page.heading("Next steps", 14)
+    page.lines(["The partnership will review this plan each spring."])
+    pdf.showPage()
+    pdf.save()
+    return path

@@ -2606,7 +2606,7 @@ def _contact_lines(unit: Unit, units: list[Unit]) -> list[Unit]:
     """The unit and the lines straight after it, up to the first that gives a number or an address (none when
     none of them does)."""
     lines = [unit]
-    while len(lines) <= _CONTACT_LINES:
+    while len(lines) <= _CONTACT_LINES + 1:
         if _CONTACT_GIVEN.search(lines[-1].quote):
             return lines
         following = _following(lines[-1], units)

@@ -17,6 +17,7 @@ from ingest.model import Block, Box, heading, item, paragraph
 from ingest.pdf.hyphens import Vocabulary, join_lines
 from ingest.pdf.tables import aligned_table, segments
 from ingest.pdf.words import Line, Word
+from ingest.text import contact_line
 
 _MARKER = re.compile(
     r"^(?:\(cid:\d+\)|[•·●○■□▪▫◦‣➤►▶◆◇✓✔❖–—\-*>]|\(?\d{1,3}[.)]|\d{1,2}\.\d{1,2}\.?|\(?[a-z][.)]|\((?:[ivx]{1,5}|[a-z])\))$"
@@ -60,7 +61,7 @@ def is_marker(word: Word, line: Line) -> bool:
 def is_heading(line: Line, style: Style) -> bool:
     text = line.text
     words = len(line.words)
-    if line.table is not None or not any(ch.isalpha() for ch in text) or words > 20:
+    if line.table is not None or not any(ch.isalpha() for ch in text) or words > 20 or contact_line(text):
         return False
     if line.size >= style.body * style.larger:
         return not (text.endswith(".") and words > 12)

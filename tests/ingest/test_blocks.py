@@ -77,3 +77,10 @@ def test_a_line_across_a_table_between_its_rows_is_a_row_of_one_cell() -> None:
     # a last row whose second cell is empty opens with the mark the rows above open with
     areas = "➤ Robbery\t➤ Hate Crime\n➤ Substance Misuse\t➤ Anti-Social Behaviour\n➤ Preventing Radicalisation\n\nNext."
     assert [block.kind for block in parse_blocks(areas)] == ["row", "row", "row", "paragraph"]
+
+
+def test_the_lines_of_an_address_are_not_headings() -> None:
+    text = (
+        "Please write to us at:\n\nPost: Community Safety Division\n\nTestshire Borough Council,\n\nTown Hall, TS1 4AB"
+    )
+    assert [block.kind for block in parse_blocks(text)] == ["paragraph"] * 4

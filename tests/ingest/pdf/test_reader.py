@@ -14,7 +14,7 @@ from ingest.documents import PlanDocument, PlanMetadata
 from ingest.extraction import ExtractionLimits, extract_pdf
 from ingest.loaders import load_file
 from ingest.model import StructuredDocument
-from tests.layout_pdfs import write_layout_pdf, write_page_break_pdf, write_wrapped_number_pdf
+from tests.layout_pdfs import write_address_pdf, write_layout_pdf, write_page_break_pdf, write_wrapped_number_pdf
 
 
 @pytest.fixture(scope="module")
@@ -194,3 +194,11 @@ def test_a_sentence_cut_by_a_page_break_is_one_paragraph_on_the_page_it_starts_o
         "The plan was approved by the Partnership Executive (18th July 2024) and by Cabinet in September 2024.": 2,
         "Nothing else was decided.": 3,
     }
+
+
+def test_the_lines_of_an_address_are_not_headings_though_printed_in_bold(tmp_path: Path) -> None:
+    document = extract_pdf(write_address_pdf(tmp_path / "contact.pdf"), ExtractionLimits()).document
+    headings = [block.text for block in document.blocks if block.kind == "heading"]
+    assert headings == ["Contact us", "Next steps"]
+    paragraphs = [block.text for block in document.blocks if block.kind == "paragraph"]
+    assert "Post: Community Safety Division" in paragraphs and "Town Hall, High Street, TS1 4AB" in paragraphs

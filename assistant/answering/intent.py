@@ -164,7 +164,10 @@ _PAGE_ASKED = re.compile(
 # What a committee report recommends, or what the meeting it goes to is asked to do ("what does the paper recommend?",
 # "what is the Mayor in Cabinet asked to do?")
 _RECOMMENDED = re.compile(
-    r"\brecommend(?:s|ed|ing|ations?)?\b|\b(?:is|are|was|were)\s+(?:[\w'’&-]+\s+){0,6}?(?:asked|invited)\s+to\b", re.I
+    r"\brecommend(?:s|ed|ing|ations?)?\b|\b(?:is|are|was|were)\s+(?:[\w'’&-]+\s+){0,4}?"
+    r"(?:cabinet|committee|commission|council|mayor|board|members|meeting|councillors|panel|executive)\s+"
+    r"(?:being\s+)?(?:asked|invited)\s+to\b",  # a meeting asked to decide; not "what are organisations asked to sign?"
+    re.I,
 )
 # The headings one part of a plan is set out under: "the introduction's sub-headed sections", "its subsections"
 SUBPARTS = re.compile(r"\bsub-?(?:head(?:ed|ings?)|sections?)\b", re.I)

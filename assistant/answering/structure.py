@@ -475,8 +475,8 @@ class PlanReader:
 
     def _recommendations(self, question: Question, plan: Plan) -> Draft | None:
         """What a committee report recommends: what it prints under its "Recommendations" heading, up to the
-        next heading. Only for a question that asks about nothing else: its words are the plan's cover sheet's
-        (the report and the meeting it goes to) or the recommendations' own."""
+        next heading. Only for a question that asks about nothing else: its words are the plan's title's or the
+        recommendations' own ("the recommendation to the housing and community safety commission")."""
         for section in plan.outline:
             if section.kind != "body" or not _RECOMMENDATIONS.fullmatch(section.title.strip()):
                 continue
@@ -485,9 +485,7 @@ class PlanReader:
                 continue
             held = self._held(plan, heading)
             said = set(terms(" ".join(unit.quote for unit in held)))
-            cover = self._by_source.get(plan.source, [])[:_OPENING_PASSAGES]
-            allowed = said | _ABOUT_RECOMMENDATIONS | set(terms(" ".join(chunk.text for chunk in cover)))
-            allowed |= set(terms(f"{plan.title} {plan.council}"))
+            allowed = said | _ABOUT_RECOMMENDATIONS | set(terms(f"{plan.title} {plan.council}"))
             if held and all(term in allowed for term in question.key_terms):
                 return brief(Draft(tuple(Point(unit, bullet=unit.kind == "item") for unit in held)))
         return None

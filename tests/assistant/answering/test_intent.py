@@ -371,8 +371,15 @@ def test_a_question_about_what_a_report_recommends_asks_for_its_recommendations(
     assert _intent(question) == Intent("recommendations")
 
 
-def test_who_recommended_something_asks_for_no_recommendations() -> None:
-    assert _intent("Who recommended the plan to Full Council?") != Intent("recommendations")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who recommended the plan to Full Council?",
+        "What are all organisations that operate at night asked to sign?",  # asked of them, not of a meeting
+    ],
+)
+def test_who_recommended_something_or_what_others_are_asked_asks_for_no_recommendations(question: str) -> None:
+    assert _intent(question) != Intent("recommendations")
 
 
 @pytest.mark.parametrize(

@@ -158,7 +158,10 @@ _OUTLINE = re.compile(
 _PAGE_ASKED = re.compile(
     r"\b(?:what|which)\s+page\b|\bpage\s+(?:numbers?|nos?\.?)\b|\b(?:and|with)\s+(?:its|the)\s+page\b|"
     r"\b(?:starts?|begins?|starting|beginning)\s+(?:on|at)\s+page\s+\d{1,3}\b|"
-    r"\bcontents\b[^?]*\b(?:page\s+\d{1,3}|first|last|final)\b|\b(?:page\s+\d{1,3}|first|last|final)\b[^?]*\bcontents\b",
+    r"\bcontents\b[^?]*\b(?:page\s+\d{1,3}|first|last|final)\b|\b(?:page\s+\d{1,3}|first|last|final)\b[^?]*\bcontents\b|"
+    # "where in the document (page) is the DVA theme?"; "the title of the appendix listed in the contents"
+    r"\(page\)|\bwhere\b[^?]*\bpage\b|\b(?:in|on|from)\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?contents\b|"
+    r"\blisted\b[^?]*\bcontents\b",
     re.I,
 )
 # What a committee report recommends, or what the meeting it goes to is asked to do ("what does the paper recommend?",
@@ -266,7 +269,7 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
     question ("When the chair decides ..., how is that decision made?") asks nothing."""
     text = _CONDITION.sub("", text, count=1)
     if _PAGE_ASKED.search(text):
-        return Intent("outline", "page")  # the reader answers it only from a contents page line the question names
+        return Intent("outline", "page")  # a contents page line the question names, or else the outline
     if _RECOMMENDED.search(text) and not _WHO.search(text):
         return Intent("recommendations")  # the reader answers it only from a section under that heading
     if _MEETING_ASKED.search(text) and _CONSIDERED_BY.search(text):

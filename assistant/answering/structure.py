@@ -150,6 +150,7 @@ _ABOUT_RECOMMENDATIONS = frozenset(
 _MAX_HELD = 8  # units of what a heading holds that an answer quotes
 _DIVISION_WORDS = frozenset(terms("part parts section sections chapter chapters priority priorities theme themes"))
 _PAGE_GIVEN = re.compile(r"(?:page\s+|p\.?\s*)?(\d{1,3})", re.I)
+_PAGE_SAID = re.compile(r"(?<!contents )\bpages?\b", re.I)  # a page asked, not the contents page named
 _AT_PAGE = re.compile(r"\bpage\s+(\d{1,3})\b", re.I)
 _CONTENTS_END = re.compile(r"\b(first|last|final)\b", re.I)
 _NUMBER_WORDS = {
@@ -300,7 +301,10 @@ class PlanReader:
         if intent.kind == "recommendations":
             return self._recommendations(question, plan)
         if intent.kind == "outline" and intent.relation == "page":
-            return self._contents_page(question, plan)
+            found = self._contents_page(question, plan)
+            if found is not None or _PAGE_SAID.search(question.text):
+                return found
+            return self._outline(question, plan)  # "the sections on its contents page": all of them
         if intent.kind == "outline" and intent.relation == "repeated":
             return self._repeated_headings(plan)
         if intent.kind == "outline":
@@ -522,7 +526,8 @@ class PlanReader:
         if not paged:
             return None
         own = set(_numbered_terms(f"{plan.title} {plan.council}")) | _ABOUT_CONTENTS
-        asked = set(_numbered_terms(question.text)) - set(question.carried)
+        # ... in the question's words or with its acronyms spelled out ("the DVA theme": "Domestic Violence and Abuse")
+        asked = set(_numbered_terms(f"{question.text} {question.expanded.text}")) - set(question.carried)
         shares: list[tuple[float, int]] = []
         for index, title, _ in paged:
             key = set(_numbered_terms(title)) - own

@@ -352,6 +352,8 @@ def test_questions_about_a_plan_s_parts_ask_for_its_outline(question: str) -> No
         "Which section starts on page 9?",
         "What's the last item in the contents list, and its page?",
         "What is on page 12, according to the contents?",
+        "Where in the document (page) is the DVA theme?",
+        "What is the title of the appendix listed in the contents?",
     ],
 )
 def test_a_question_asking_for_a_page_the_contents_give_asks_for_its_line(question: str) -> None:

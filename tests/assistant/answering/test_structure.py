@@ -792,6 +792,8 @@ def test_a_markdown_plan_s_numbered_sections_under_its_title_are_its_parts(laid_
         ("Page number of Part Two in Northfield's contents?", "Northfield", "PART TWO | 9"),  # a number in words
         ("On which page does part 3 of the Northfield plan start?", "Northfield", "PART THREE | 15"),  # in figures
         ("What is the last item in Kelbrook's contents, and its page?", "Kelbrook", "Governance | 8"),
+        ("Where in Northfield's plan (page) is part three?", "Northfield", "PART THREE | 15"),
+        ("Kelbrook: the line on governance listed in the contents?", "Kelbrook", "Governance | 8"),
     ],
 )
 def test_a_page_asked_of_a_contents_line_the_question_names_is_that_line(

@@ -1826,18 +1826,18 @@ def test_a_question_about_one_of_the_labelled_things_is_answered_from_its_passag
 
 
 # A committee report: its recommendations under their heading, what the report goes on to say under the next.
-WEXCOMBE = "wexcombe-community-safety-report-2024.txt"
-WEXCOMBE_RECOMMENDATIONS = [
+HOLLINGTON = "hollington-community-safety-report-2024.txt"
+HOLLINGTON_RECOMMENDATIONS = [
     "1. That the Safer Communities Scrutiny Committee notes the progress made against the plan's priorities.",
     "2. That the committee agrees the three priorities proposed for the next plan.",
 ]
-WEXCOMBE_REPORT = f"""Wexcombe Community Safety Partnership Annual Report 2024
+HOLLINGTON_REPORT = f"""Hollington Community Safety Partnership Annual Report 2024
 
 Meeting: Safer Communities Scrutiny Committee\tDate: 12 March 2024
 
 RECOMMENDATIONS
 
-{chr(10).join(WEXCOMBE_RECOMMENDATIONS)}
+{chr(10).join(HOLLINGTON_RECOMMENDATIONS)}
 
 BACKGROUND INFORMATION
 
@@ -1845,28 +1845,30 @@ BACKGROUND INFORMATION
 
 4. An independent review of anti-social behaviour made six recommendations, which partners will implement by 2025.
 """
-wexcombe = one_plan_fixture("wexcombe", WEXCOMBE, "Wexcombe", WEXCOMBE_REPORT)
+hollington = one_plan_fixture("hollington", HOLLINGTON, "Hollington", HOLLINGTON_REPORT)
 
 
 @pytest.mark.parametrize(
     "question",
     [
-        "What does the Wexcombe report recommend?",
-        "What are the recommendations of Wexcombe's annual report?",
-        "What is the scrutiny committee asked to do with the Wexcombe report?",
+        "What does the Hollington report recommend?",
+        "What are the recommendations of Hollington's annual report?",
+        "What is the scrutiny committee asked to do with the Hollington report?",
     ],
 )
-def test_a_report_s_recommendations_are_what_it_prints_under_their_heading(wexcombe: Assistant, question: str) -> None:
-    answer = wexcombe.ask(question)
+def test_a_report_s_recommendations_are_what_it_prints_under_their_heading(
+    hollington: Assistant, question: str
+) -> None:
+    answer = hollington.ask(question)
     quotes = [c.quote for c in answer.citations]
-    assert answer.answered and quotes == [line.split(". ", 1)[1] for line in WEXCOMBE_RECOMMENDATIONS]
-    assert_cited_verbatim(wexcombe, answer)
+    assert answer.answered and quotes == [line.split(". ", 1)[1] for line in HOLLINGTON_RECOMMENDATIONS]
+    assert_cited_verbatim(hollington, answer)
 
 
-def test_recommendations_about_something_else_are_read_from_passages(wexcombe: Assistant) -> None:
-    answer = wexcombe.ask(
-        "How many recommendations did the independent review of anti-social behaviour in Wexcombe make?"
+def test_recommendations_about_something_else_are_read_from_passages(hollington: Assistant) -> None:
+    answer = hollington.ask(
+        "How many recommendations did the independent review of anti-social behaviour in Hollington make?"
     )
     assert answer.answered
-    assert not set(WEXCOMBE_RECOMMENDATIONS) & {c.quote for c in answer.citations}
+    assert not set(HOLLINGTON_RECOMMENDATIONS) & {c.quote for c in answer.citations}
     assert any("six recommendations" in c.quote for c in answer.citations)

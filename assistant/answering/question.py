@@ -588,6 +588,26 @@ def said_figures(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def figures_asked(text: str) -> frozenset[str]:
+    """The figures a question asks about: those its asking clause says, or, when that clause points back ("What
+    were the two counts behind it?"), the statistics said before it ("... shows an 11.2% fall in one row"): a
+    share, a sum of money or a figure with decimals, not a story's ages or counts."""
+    asking = _asking_clause(text)
+    said = said_figures(asking or text)
+    if said or not asking or not _POINTS_BACK_AT.search(asking):
+        return said
+    return frozenset(match.group(2).replace(",", "") for match in _SAID_FIGURE.finditer(text) if _statistic(match))
+
+
+def _statistic(match: re.Match[str]) -> bool:
+    """Whether a figure said is a statistic (a share, money, decimals), not an age or a count in a story."""
+    pound, number, unit = match.groups()
+    return bool(pound or unit == "%" or "." in number)
+
+
+_POINTS_BACK_AT = re.compile(r"\b(?:it|this|that|these|those|them|they|its|their)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Question:
     text: str
@@ -754,7 +774,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         narrative=narrative,
         phrased=frozenset(phrased),
         layout=frozenset(term for term in key_terms if term in _LAYOUT),
-        figures=said_figures(_asking_clause(text) or text),
+        figures=figures_asked(text),
         named=frozenset(term for word in _NAME_LIKE.findall(text) for term in terms(word)) & set(key_terms),
         focus=_focus(text),
         sentences=story_sentences(text),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.question import said_figures
+from assistant.answering.question import figures_asked, said_figures
 from assistant.pipeline import Assistant
 from tests.assistant.plan_corpus import one_plan_fixture, quoted
 
@@ -118,3 +118,24 @@ def test_figures_said_in_separate_rows_are_answered_with_those_rows(orchard: Ass
     said = quoted(answer)
     assert "Offences per person" in said and "Burglaries per person" in said and "Assaults per person" in said
     assert "non-emergency number" not in said and "multi-borough" not in said
+
+
+def test_a_figure_said_before_a_question_that_points_back_at_it_finds_what_says_it(orchard: Assistant) -> None:
+    answer = orchard.ask("Orchard Vale expects reports to rise by 6.5%. What were the two counts behind that?")
+    assert answer.answered
+    assert "increase of 6.5% to 15,764 reports" in quoted(answer)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The table shows an 11.2% fall in one row. What were the two counts behind it?", {"11.2"}),
+        ("Crime fell 12% last year. Why was that?", {"12"}),
+        ("My son is 15 and his bike was taken 12 times. What is the council doing about it?", set()),  # a story
+        ("Crime fell 12% last year. What is the council doing about knife crime?", set()),  # asks of something else
+    ],
+)
+def test_figures_said_before_a_question_are_asked_about_when_it_points_back_at_them(
+    text: str, figures: set[str]
+) -> None:
+    assert figures_asked(text) == figures

@@ -1616,11 +1616,22 @@ def _bullets_after(unit: Unit, units: list[Unit]) -> list[Unit]:
         unit, after = after, _following(after, units)
     if not unit.quote.rstrip().endswith(":"):
         return found
+    bullets: list[Unit] = []
     after = _next_across_blank(unit, units)
-    while after is not None and after.kind == "item" and not re.match(r"\W*\d", printed(after)):
-        found.append(after)
+    while after is not None and not re.match(r"\W*\d", printed(after)):
+        # a bullet, or a sentence of one: "- The YIAG (funded by ...) continue working ... This will ensure ..."
+        goes_on = bool(bullets) and "\n" not in unit.chunk.text[bullets[-1].end : after.start]
+        if not (after.kind == "item" or _starts_bullet(after) or goes_on):
+            break
+        bullets.append(after)
         after = _next_across_blank(after, units)
-    return found
+    return [*found, *bullets]
+
+
+def _starts_bullet(unit: Unit) -> bool:
+    """Whether a unit starts a line the plan prints as a bullet ("- ...", "• ...")."""
+    line_start = unit.chunk.text.rfind("\n", 0, unit.start) + 1
+    return unit.chunk.text[line_start : unit.start].strip() in ("-", "•", "*", "–")
 
 
 def _next_across_blank(unit: Unit, units: list[Unit]) -> Unit | None:

@@ -34,8 +34,8 @@ The partnership patrols the town centre on Friday and Saturday nights.
 
 14. The shoplifting working group has been refreshed. Its members have agreed that the group will:
 
+- Hold a traders' forum every spring (funded by the Safer Streets Grant). Traders will be asked to report every theft.
 - Map the shops that are hit most often
-- Hold a traders' forum every spring
 - Share images of repeat offenders with the radio link scheme
 
 15. Funding for the wardens ends in March.
@@ -69,6 +69,7 @@ def test_a_paragraph_named_by_its_number_gives_its_sentences_and_the_bullets_it_
     said = quoted(answer)
     assert "working group has been refreshed" in said and "the group will:" in said
     assert "Map the shops" in said and "traders' forum" in said and "radio link scheme" in said
+    assert "report every theft" in said  # a bullet of two sentences, whole, and the bullets after it
     assert "eleven times" not in said and "Funding for the wardens" not in said  # paragraphs 13 and 15
 
 

@@ -109,3 +109,24 @@ def _unspelled(text: str, acronyms: Mapping[str, str]) -> list[tuple[int, str, s
             continue  # spelt out already ("anti-social behaviour (ASB)")
         found.append((match.end(), acronym, expansion))
     return found
+
+
+# a name in capitals: capitalised words, with minor words between them ("London Crime Prevention Fund",
+# "Violence Against Women and Girls")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+(?:(?:and|of|for|the|&)[ \t]+)*[A-Z][a-z]+)+")
+
+
+def implied_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text never writes for names it spells out in capitals: a reader who asks about the
+    "LCPF" means the "London Crime Prevention Fund" a plan only ever names in full. Each run of three or more
+    capitalised words (and each run within it) stands for its initials; the name said most often wins."""
+    found: dict[str, Counter[str]] = defaultdict(Counter)
+    for match in _NAME.finditer(text):
+        tokens = match.group(0).split()
+        capitals = [i for i, token in enumerate(tokens) if token[0].isupper()]
+        for a, start in enumerate(capitals):
+            for end in capitals[a + 2 :]:
+                name = " ".join(tokens[start : end + 1])
+                initials = "".join(token[0] for token in tokens[start : end + 1] if token[0].isupper())
+                found[initials][name] += 1
+    return {initials: counts.most_common(1)[0][0] for initials, counts in sorted(found.items())}

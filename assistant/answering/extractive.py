@@ -1220,7 +1220,7 @@ class ExtractiveAnswerer:
         present = _present(question, text)
         total = hit = 0.0
         for term in judged:
-            weight = self._bm25.idf(term) * (_CARRIED_WEIGHT if term in question.carried else 1.0)
+            weight = self._rarity(question, term) * (_CARRIED_WEIGHT if term in question.carried else 1.0)
             weight *= _STORY_WEIGHT if term in question.narrative or term in question.layout else 1.0
             total += weight
             hit += weight * self._found_share(question, term, present)
@@ -1233,6 +1233,19 @@ class ExtractiveAnswerer:
         total += sum(self._bm25.idf(term) for term in self._unknown_names(question))
         total += sum(self._bm25.idf(term) for term in self._far_things(question))
         return hit / total if total else 1.0
+
+    def _rarity(self, question: Question, term: str) -> float:
+        """How rare a term is in the plans; an acronym no plan writes ("LCPF") is as rare as the rarest word of
+        the name it stands for, not as rare as a word no chunk has."""
+        if self._bm25.share(term) == 0:
+            spelled = [
+                expansion
+                for acronym, expansion in question.expanded.expansions.items()
+                if stem(acronym.lower()) == term
+            ]
+            if spelled:
+                return max(self._bm25.idf(word) for word in terms(spelled[0]))
+        return self._bm25.idf(term)
 
     def _mostly_plan_words(self, question: Question) -> bool:
         """Whether more than a third of the words the question asks with (not its story, nor carried) are words
@@ -1319,8 +1332,11 @@ class ExtractiveAnswerer:
         """Whether any plan uses the term (or a plan word it stands for). A word no plan uses is the
         asker's own ("thinking of moving", "what kinds"): no passage can be judged on it, so support is
         judged on the question's other words (and a question with none of the plans' words has none)."""
-        return self._bm25.share(term) > 0 or any(
-            self._bm25.share(other) > 0 for other in question.synonyms.get(term, ())
+        # ... or an acronym the plans never write for a name they spell out ("LCPF")
+        return (
+            self._bm25.share(term) > 0
+            or any(self._bm25.share(other) > 0 for other in question.synonyms.get(term, ()))
+            or any(stem(acronym.lower()) == term for acronym in question.expanded.expansions)
         )
 
     def _about(self, question: Question, subject: tuple[str, ...], text: str) -> bool:
@@ -2548,7 +2564,24 @@ def _introduction(unit: Unit) -> str:
             lead = item_list.lead_in
             if lead is not None and lead.kind != "heading" and any(_within(unit, item) for item in item_list.items):
                 return lead.quote
+    if unit.kind == "row":
+        return _table_lead_in(unit)
     return _lead_line(unit)
+
+
+_LABEL_WORDS = 12  # at most, in a table's header or group label line
+
+
+def _table_lead_in(unit: Unit) -> str:
+    """The line ending in a colon above the table a row is of, over its other rows and its header and label
+    lines ("... with the following projects being funded ... are:"); "" when the table has none."""
+    for line in reversed(unit.chunk.text[: unit.start].split("\n")):
+        stripped = line.strip()
+        if stripped.endswith(":"):
+            return stripped
+        if stripped.endswith(".") or len(stripped.split()) > _LABEL_WORDS and _CELL not in stripped:
+            return ""  # a paragraph of the text, not a row nor a label
+    return ""
 
 
 def _within(unit: Unit, item: Unit) -> bool:

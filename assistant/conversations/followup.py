@@ -159,9 +159,10 @@ class CarryOver:
             if asking:
                 parts.extend(asking)
                 carried.append("asked: " + " ".join(asking))
-        elif lean or self._depends_on_topic(message, new, councils):
+        elif lean or self._depends_on_topic(message, new, councils) or self._goes_on(new, previous):
             chained = self._same_referent(message, last, councils)
-            topic = self._topic_words(previous, new, last.answer, chained)
+            # an answer that quoted no plan (a refusal, what to do when in danger) took up none of the words
+            topic = self._topic_words(previous, new, last.answer if _cited(last) else "", chained)
             if topic:
                 parts.extend(topic)
                 carried.append("topic: " + " ".join(topic))
@@ -243,6 +244,19 @@ class CarryOver:
         return len(parts) > 1 and any(
             self._depends_on_topic(part, analyse(part, self._lexicon, councils), councils) for part in parts
         )
+
+    def _goes_on(self, new: Question, previous: Question) -> bool:
+        """Whether a message takes up a word of the last question and names no subject of its own: "Apart from
+        cafes, what kinds of places were approached?" after "... who would approach us about being a Safe
+        Haven?" asks about the same approach, its other words ("kinds", "places") name nothing."""
+        if self._share is None or not set(new.key_terms) & set(previous.key_terms):
+            return False
+        own = [
+            term
+            for term in new.key_terms
+            if term not in previous.key_terms and term not in _PLACES and term not in _INSTANCES
+        ]
+        return all(self._share(term) > _COMMON_SHARE or self._share(term) == 0 for term in own)
 
     def _subject_terms(self, new: Question) -> int:
         """How many of a message's terms could name a subject of its own: not words most passages use ("which
@@ -339,6 +353,8 @@ _ANSWER_KINDS = frozenset(
         "now currently previous next year years"
     )
 )
+# Words that ask for instances of what the conversation is about ("what kinds of places?", "which other sorts?")
+_INSTANCES = frozenset(terms("kind kinds type types sort sorts place places thing things example examples"))
 # A pronoun for the thing a conversation is about.
 _PRONOUN = re.compile(r"\b(it|its|they|their|them)\b", re.I)
 # Words that point back at the plan or partnership an earlier turn was about.

@@ -16,7 +16,7 @@ from assistant.retrieval.plain_words import plan_words
 from assistant.retrieval.plan_names import PlanNames
 from assistant.retrieval.terms import STOPWORDS, stem, words
 from ingest.documents import Chunk
-from ingest.glossary import extract_acronyms, merge_acronyms
+from ingest.glossary import extract_acronyms, implied_acronyms, merge_acronyms
 
 
 @dataclass(frozen=True)
@@ -33,19 +33,21 @@ class Lexicon:
     vocabulary: dict[str, int]
     # what the plans go by besides their councils' names: worked out from the chunks when the index opens
     names: PlanNames = field(default_factory=PlanNames)
+    # the initials of names the plans spell out in capitals but never abbreviate ("LCPF": "London Crime
+    # Prevention Fund"), worked out with the names
+    implied: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, chunks: Sequence[Chunk]) -> Lexicon:
-        by_source: dict[str, list[str]] = {}
-        for chunk in chunks:
-            by_source.setdefault(chunk.metadata.source, []).append(chunk.text)
-        acronyms = merge_acronyms(extract_acronyms("\n".join(texts)) for texts in by_source.values())
+        acronyms = merge_acronyms(extract_acronyms(text) for text in _plan_texts(chunks))
         vocabulary = Counter(word for chunk in chunks for word in words(chunk.search_text))
         return cls(acronyms=acronyms, vocabulary=dict(vocabulary)).named_from(chunks)
 
     def named_from(self, chunks: Sequence[Chunk]) -> Lexicon:
-        """The lexicon with the names of the plans the chunks come from (not saved: metadata can be re-read)."""
-        return replace(self, names=PlanNames.of(chunks, self.acronyms))
+        """The lexicon with the names of the plans the chunks come from, and the initials of the names they
+        spell out (not saved: both can be re-read)."""
+        implied = merge_acronyms(implied_acronyms(text) for text in _plan_texts(chunks))
+        return replace(self, names=PlanNames.of(chunks, self.acronyms), implied=implied)
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -136,6 +138,9 @@ class Lexicon:
             for acronym in (token.upper(), token[:-1].upper() if token.endswith("s") else ""):
                 if acronym in self.acronyms and token.lower() not in STOPWORDS:
                     expansions[acronym] = self.acronyms[acronym]
+        for token in re.findall(r"\b[A-Z]{3,8}\b", text):  # an acronym no plan writes, for a name one spells out
+            if token not in expansions and token in self.implied and token.lower() not in self.vocabulary:
+                expansions[token] = self.implied[token]
         for acronym in self._spelled_out(words(text)):
             expansions.setdefault(acronym, self.acronyms[acronym])
         added = [f"{acronym} {expansion}" for acronym, expansion in expansions.items()]
@@ -143,3 +148,11 @@ class Lexicon:
         if plain:
             added.append(plain)
         return ExpandedQuery(text=" ".join([text, *added]), question=text, corrected=corrected, expansions=expansions)
+
+
+def _plan_texts(chunks: Sequence[Chunk]) -> list[str]:
+    """Each plan's text, its chunks joined."""
+    by_source: dict[str, list[str]] = {}
+    for chunk in chunks:
+        by_source.setdefault(chunk.metadata.source, []).append(chunk.text)
+    return ["\n".join(texts) for texts in by_source.values()]

@@ -192,7 +192,7 @@ STOPWORDS = frozenset(
 )
 # Bumped whenever words() or terms() split or stem text differently: an index whose term statistics were counted
 # by another version is counted again when it is opened (`SearchIndex.open`), not read with the wrong terms.
-TOKENIZER_VERSION = 2
+TOKENIZER_VERSION = 3
 _WORD = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*")
 # An acronym's plural is the acronym ("BCUs", "MARACs"): one term however it is counted.
 _PLURAL_ACRONYM = re.compile(r"\b([A-Z]{2,})s\b")
@@ -270,6 +270,32 @@ _IRREGULAR = {
     "broke": "break",
     "broken": "break",
     "fought": "fight",
+    "led": "lead",
+    "gave": "give",
+    "given": "give",
+    "told": "tell",
+    "said": "say",
+    "knew": "know",
+    "known": "know",
+    "shown": "show",
+    "heard": "hear",
+    "meant": "mean",
+    "became": "become",
+    "came": "come",
+    "went": "go",
+    "gone": "go",
+    "spoke": "speak",
+    "spoken": "speak",
+    "dealt": "deal",
+    "fled": "flee",
+    "stood": "stand",
+    "drove": "drive",
+    "driven": "drive",
+    "sold": "sell",
+    "threw": "throw",
+    "thrown": "throw",
+    "forgot": "forget",
+    "forgotten": "forget",
 }
 
 

@@ -1,4 +1,4 @@
-from ingest.glossary import extract_acronyms, merge_acronyms, spell_out
+from ingest.glossary import extract_acronyms, implied_acronyms, merge_acronyms, spell_out
 
 TEXT = """Glossary
 VAWG - Violence Against Women and Girls LGBT – Lesbian, Gay, Bisexual, Transgender
@@ -61,3 +61,17 @@ def test_a_text_that_spells_the_acronym_out_or_has_none_is_left_as_it_is() -> No
         "The CSPX and XCSP are other words.",
     ):
         assert spell_out(text, GLOSSARY) == text
+
+
+def test_names_spelled_out_in_capitals_stand_for_their_initials() -> None:
+    text = (
+        "The Ashcombe Crime Prevention Fund pays for three projects. Bids to the Crime Prevention Fund close in May.\n"
+        "The Fund is run by the Safer Streets Board and the Office of the Police and Crime Commissioner.\n"
+        "Youth Work\nServices are listed below."
+    )
+    found = implied_acronyms(text)
+    assert found["CPF"] == "Crime Prevention Fund"  # said twice, on its own and within a longer name
+    assert found["ACPF"] == "Ashcombe Crime Prevention Fund"
+    assert found["SSB"] == "Safer Streets Board"
+    assert found["OPCC"] == "Office of the Police and Crime Commissioner"  # minor words are skipped
+    assert "YW" not in found and "YWS" not in found  # two words are too few; a line break ends a name

@@ -3052,3 +3052,13 @@ def test_the_sentence_of_a_story_that_holds_what_matters_is_read_on_its_own(embe
         shift_workers @ query
     ) - float(welcomed @ query)
     assert _closest(welcomed, query, None) == pytest.approx(float(welcomed @ query))
+
+
+def test_a_table_row_is_read_under_its_lead_in_and_an_acronym_the_plans_never_write_is_their_name(
+    assistant: Assistant,
+) -> None:
+    # Tower Hamlets lists its London Crime Prevention Fund projects in a table after "... are:", never as "LCPF"
+    answer = assistant.ask(
+        "How much LCPF money goes to Tower Hamlets' Youth Violence Intervention and Engagement Service?"
+    )
+    assert answer.answered and "75,000" in answer.citations[0].quote

@@ -333,3 +333,24 @@ def test_and_within_a_place_asks_the_last_question_again_narrowed_to_it(assistan
     # ... while "and X?" with a subject of its own still puts the last question about X
     history = [asked("How has Lewisham done on serious youth violence?")]
     assert not any(item.startswith("topic:") for item in assistant.resolve("And gun crime?", history).carried)
+
+
+def test_a_message_taking_up_a_word_of_the_last_question_and_naming_nothing_else_carries_its_topic(
+    assistant: Assistant,
+) -> None:
+    history = [asked("Which businesses in Southwark were approached about joining the Safe Haven scheme?")]
+    resolved = assistant.resolve("Besides restaurants, what types of places were approached?", history)
+    assert any(item.startswith("topic:") and "haven" in item.lower() for item in resolved.carried)
+    # ... while one that names a subject of its own keeps only the scope
+    resolved = assistant.resolve("Which schools were approached about knife crime?", history)
+    assert not any(item.startswith("topic:") for item in resolved.carried)
+
+
+def test_the_topic_carried_from_an_answer_quoting_no_plan_is_the_last_question_s(assistant: Assistant) -> None:
+    first = "My brother got threatened with acid in a robbery. Is Tower Hamlets on to this?"
+    history = [turn_of(first, assistant.ask(first))]
+    resolved = assistant.resolve("What will be done about that?", history)
+    topic = next(item for item in resolved.carried if item.startswith("topic:"))
+    assert "acid" in topic  # what to do when threatened took up "threatened" only, and no plan said it
+    answer = assistant.ask("What will be done about that?", history=history)
+    assert answer.answered and all("acid" in c.quote.lower() for c in answer.citations[:1])

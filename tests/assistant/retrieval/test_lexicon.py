@@ -1,4 +1,5 @@
 from assistant.retrieval.lexicon import Lexicon
+from ingest.documents import Chunk, PlanMetadata
 
 LEXICON = Lexicon(
     acronyms={"MARAC": "Multi Agency Risk Assessment Conference", "ASB": "Anti Social Behaviour"},
@@ -37,3 +38,16 @@ def test_every_spelled_out_form_in_a_question_is_found_among_thousands() -> None
     assert list(expanded.expansions) == ["X42", "DA", "DAVSS"]  # in the lexicon's order
     assert "X4" not in expanded.expansions and "X420" not in expanded.expansions
     assert "VAWG" in lexicon.expand("v-a-w-g").expansions  # the hyphenated form, word for word
+
+
+def test_an_acronym_no_plan_writes_is_read_as_the_name_a_plan_spells_out() -> None:
+    meta = PlanMetadata(source="ashcombe-plan.txt", title="Ashcombe Community Safety Plan", council="Ashcombe")
+    text = "Funded by the Local Crime Prevention Fund: Youth Outreach | 75,000. A Community Action Team. CAT scans."
+    chunks = [Chunk(id="ashcombe-plan.txt:0", text=text, metadata=meta)]
+    lexicon = Lexicon.build(chunks)
+    expanded = lexicon.expand("How is the LCPF spent?")
+    assert expanded.expansions == {"LCPF": "Local Crime Prevention Fund"}
+    assert "Local Crime Prevention Fund" in expanded.text
+    assert lexicon.implied["CAT"] == "Community Action Team"
+    assert lexicon.expand("What are CAT scans?").expansions == {}  # a word the plans use as it is
+    assert lexicon.expand("How is the lcpf spent?").expansions == {}  # only capitals are an acronym

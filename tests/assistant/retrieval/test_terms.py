@@ -6,6 +6,7 @@ from assistant.retrieval.terms import terms
 def test_past_forms_of_irregular_verbs_are_the_terms_of_their_present() -> None:
     assert terms("respondents felt safe") == terms("respondents feel safe")
     assert terms("the plan ran until 2021 and began in 2017") == terms("the plan runs until 2021 and begins in 2017")
+    assert terms("who led the review and who dealt with it") == terms("who leads the review and who deals with it")
 
 
 def test_regular_words_are_stemmed_as_before() -> None:

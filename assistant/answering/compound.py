@@ -86,16 +86,26 @@ _THING_BREAK = re.compile(r"\s*;\s*(?:and\s+)?|,\s+(?:and\s+)?|\s+and\s+(?=(?:th
 _ASKS_ITSELF = re.compile(rf"\b(?:{_ASKING}|what)\b|\?|\b(?:{_AUXILIARY})\s+(?:it|they|there|this|these|those)\b", re.I)
 
 
+_LISTED = 3  # things after a colon that are several asked, whatever the lead-in says
+_ENUMERATED_ALONE = re.compile(r"^[^:]*:[^:]*,[^:]*,[^:]*$")  # ... listed with commas
+
+
 def enumerated(text: str) -> list[str]:
     """The questions a message asks by naming, after a colon, each thing its lead-in asks for ("Give me two
     numbers from the report: venues in the scheme, and young people engaged by the hub"): each thing asked with
     the lead-in, the count dropped ("Give me numbers from the report: venues in the scheme"); [] when it is not
     such a message."""
     found = _ENUMERATED.match(text)
-    if found is None or not _SEVERAL.search(found.group("lead")) or _ASKS_ITSELF.search(found.group("things")):
+    if found is None or _ASKS_ITSELF.search(found.group("things")):
         return []
     things = [thing.strip(" ,") for thing in _THING_BREAK.split(found.group("things")) if thing.strip(" ,")]
-    if not 2 <= len(things) <= 4 or any(len(thing.split()) < 2 for thing in things):
+    if not 2 <= len(things) <= 4:
+        return []
+    # the lead-in says it asks for several, or three things or more are listed ("The FGM seminar: partner
+    # charity, date, attendance?"); two things a lead-in does not count may be one ("opening hours and age range")
+    if not _SEVERAL.search(found.group("lead")) and (len(things) < _LISTED or not _ENUMERATED_ALONE.search(text)):
+        return []
+    if _SEVERAL.search(found.group("lead")) and any(len(thing.split()) < 2 for thing in things):
         return []
     lead = re.sub(r"\s+", " ", _SEVERAL.sub(" ", found.group("lead"))).strip()
     return [f"{lead}: {thing}?" for thing in things]

@@ -85,6 +85,7 @@ _SENTENCE_LIKE = re.compile(r"[.:;]\s*$|[.!?]\s+[A-Z]")  # a quote that is (or h
 _AMONG_MARGIN = 0.05  # how much closer in meaning than the rest the one item picked by meaning must be
 _REASON_RANKS = 3  # how far down the best sentences a why-question looks for one giving a reason
 _LABEL_WORDS = 8  # words of a table's label line at most (more is the prose before the table)
+_STRAY_LINES = 4  # a table's lines above a line of other text within it, at most, before the line introducing it
 _FAMILY_STEM = 5  # letters two stems share when one begins the other: "deliv", "deliveri"
 _ASKED_AGAIN_TERMS = 2  # a follow-up's own words a quote of the last answer must all say to be said again
 _SEEN_PENALTY = 0.1
@@ -1730,15 +1731,30 @@ def states_figure(unit: Unit, question: Question) -> bool:
 def _table_lines_above(unit: Unit) -> str:
     """The rows and short label lines of a row's table above it, up to the prose before the table (a header
     that lost its cells, "2 year total (£) Children and Young People", is one of them)."""
+    return " ".join(reversed(_above_table(unit)[0]))
+
+
+def _above_table(unit: Unit) -> tuple[list[str], str]:
+    """The lines of a row's table above it, from the row up (its other rows, its header and label lines), and
+    the line ending in a colon that introduces the table ("... the following projects ... are:"; "" when the
+    prose before the table is no such line). One line of other text among the table's lines is passed over: a
+    PDF's layout can put a line of the page's other text inside a table."""
     if unit.kind != "row" or _CELL not in unit.quote:
-        return ""
+        return [], ""
     lines: list[str] = []
+    stray_at: int | None = None  # how many lines were the table's when a line of other text was met
     for line in reversed(unit.chunk.text[: unit.start].split("\n")):
         line = line.strip()
-        if line and _CELL not in line and len(line.split()) > _LABEL_WORDS:
-            break
-        lines.append(line)
-    return " ".join(reversed(lines))
+        if line.endswith(":"):
+            return lines, line
+        prose = _CELL not in line and (line.endswith(".") or len(line.split()) > _LABEL_WORDS)
+        if stray_at is not None and (prose or len(lines) - stray_at >= _STRAY_LINES):
+            return lines[:stray_at], ""  # the line passed over was the prose before the table
+        if prose:
+            stray_at = len(lines)
+        elif line:
+            lines.append(line)
+    return (lines if stray_at is None else lines[:stray_at]), ""
 
 
 def has_figure(quote: str, question: Question, labels: str = "") -> bool:
@@ -2565,23 +2581,10 @@ def _introduction(unit: Unit) -> str:
             if lead is not None and lead.kind != "heading" and any(_within(unit, item) for item in item_list.items):
                 return lead.quote
     if unit.kind == "row":
-        return _table_lead_in(unit)
+        return _above_table(unit)[1]
     return _lead_line(unit)
 
 
-_LABEL_WORDS = 12  # at most, in a table's header or group label line
-
-
-def _table_lead_in(unit: Unit) -> str:
-    """The line ending in a colon above the table a row is of, over its other rows and its header and label
-    lines ("... with the following projects being funded ... are:"); "" when the table has none."""
-    for line in reversed(unit.chunk.text[: unit.start].split("\n")):
-        stripped = line.strip()
-        if stripped.endswith(":"):
-            return stripped
-        if stripped.endswith(".") or len(stripped.split()) > _LABEL_WORDS and _CELL not in stripped:
-            return ""  # a paragraph of the text, not a row nor a label
-    return ""
 
 
 def _within(unit: Unit, item: Unit) -> bool:

@@ -375,6 +375,15 @@ def test_one_question_asked_of_two_things_after_the_same_preposition_is_asked_of
             ["The refuge: when did each open?", "the hub: when did each open?"],
             id="asked of each",
         ),
+        pytest.param(
+            "The Coastal refuge launch: partner charity, date, beds?",
+            [
+                "The Coastal refuge launch: partner charity?",
+                "The Coastal refuge launch: date?",
+                "The Coastal refuge launch: beds?",
+            ],
+            id="three things listed after a label, uncounted",
+        ),
     ],
 )
 def test_several_things_one_message_asks_of_are_asked_one_by_one(message: str, parts: list[str]) -> None:
@@ -387,6 +396,7 @@ def test_several_things_one_message_asks_of_are_asked_one_by_one(message: str, p
         "Two questions about the refuge: who runs it, and how many beds does it have?",  # the parts ask themselves
         "The strategy's priorities: violence, and exploitation.",  # no count of things asked for
         "Give me both: refuges and hubs",  # one thing, not several
+        "The refuge: opening hours, age range",  # two things uncounted may be one answer's
     ],
 )
 def test_a_colon_without_things_asked_for_one_by_one_names_no_things(message: str) -> None:

@@ -27,6 +27,7 @@ from assistant.answering.extractive import (
     Draft,
     ExtractiveAnswerer,
     Point,
+    _above_table,
     _closest,
     _counts_out,
     _ends,
@@ -3062,3 +3063,20 @@ def test_a_table_row_is_read_under_its_lead_in_and_an_acronym_the_plans_never_wr
         "How much LCPF money goes to Tower Hamlets' Youth Violence Intervention and Engagement Service?"
     )
     assert answer.answered and "75,000" in answer.citations[0].quote
+
+
+def test_a_table_row_s_lines_above_and_lead_in_pass_over_one_stray_line_of_a_pdf_page() -> None:
+    text = (
+        "The Ashcombe Fund pays for projects approved by the board. Projects funded this year are:\n"
+        "2 year total\n(£)\nYoung People\n"
+        "year plan will need to be managed within the council's medium term financial strategy.\n"
+        "Outreach Service | 75,000\nMentoring Programme | 30,650"
+    )
+    row = next(unit for unit in _units(text) if unit.quote.startswith("Mentoring"))
+    lines, lead_in = _above_table(row)
+    assert lead_in == "The Ashcombe Fund pays for projects approved by the board. Projects funded this year are:"
+    assert lines == ["Outreach Service | 75,000", "Young People", "(£)", "2 year total"]
+    # ... but two lines of prose above the table end it, and what introduces it is then none of them
+    prose = "The board met twice in the year and approved all the bids.\nThe fund is spent as follows.\n"
+    row = next(unit for unit in _units(prose + "Outreach Service | 75,000") if unit.kind == "row")
+    assert _above_table(row) == ([], "")

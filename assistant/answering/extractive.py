@@ -2585,8 +2585,6 @@ def _introduction(unit: Unit) -> str:
     return _lead_line(unit)
 
 
-
-
 def _within(unit: Unit, item: Unit) -> bool:
     return item.start <= unit.start and unit.end <= item.end
 

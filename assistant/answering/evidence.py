@@ -9,6 +9,7 @@ from ingest.documents import Chunk
 from ingest.text import introduces, split_sentences
 
 _ITEM = re.compile(r"^(\s*)- ")
+_ROW_MARKER = re.compile(r"^\s*[•·●○■□▪▫◦‣➤►▶◆◇✓✔❖]\s+")
 # A list item's number ("1.1.", "28.", "(a)") is the list's, not its words: printed apart from them
 # (a PDF reader may read the numbers as a column of their own, Word and web pages generate them).
 _ITEM_NUMBER = re.compile(
@@ -82,7 +83,8 @@ def units_of(chunk: Chunk) -> tuple[list[Unit], list[ItemList]]:
         if item or is_row:
             indent = len(item.group(1)) if item else 0
             kind = "item" if item else "row"
-            begin = start + (item.end() if item else 0)
+            marker = None if item else _ROW_MARKER.match(line)  # a bullet a PDF prints in a cell is no word of it
+            begin = start + (item.end() if item else marker.end() if marker else 0)
             numbering = _ITEM_NUMBER.match(chunk.text, begin, end) if item else None
             unit = Unit(chunk, numbering.end() if numbering else begin, end, kind)
             sentences = split_sentences(unit.quote) if kind == "item" else []

@@ -223,3 +223,9 @@ def test_a_long_item_that_ends_without_a_colon_introduces_its_nested_items_whole
     parent = "Youth violence is our first aim. We work with the Youth Offending Board"
     text = f"- {parent}\n  - Cut knife crime\n  - Mentor excluded pupils\n- Safer nights out"
     assert (parent, ["Cut knife crime", "Mentor excluded pupils"]) in _lists(text)
+
+
+def test_a_bullet_a_pdf_prints_in_a_table_cell_is_not_quoted_with_the_row() -> None:
+    chunk = Chunk(id="c", text="Projects funded are:\n• Outreach Service | 75,000\n▪ Mentoring | 30,650", metadata=META)
+    rows = [unit.quote for unit in units_of(chunk)[0] if unit.kind == "row"]
+    assert rows == ["Outreach Service | 75,000", "Mentoring | 30,650"]

@@ -882,6 +882,8 @@ class ExtractiveAnswerer:
         ):
             return True  # "How wide is that work, and who heads it?": what the plan says straight after the last
             # answer's quote goes on about what the follow-up points back at, in words of its own
+        if support >= self._min_support / 2 and any(_quoted_heading(question, unit) for unit, _ in chosen):
+            return True  # "why was it flagged under 'Reasons for Urgency'?": the text under the heading it quotes
         return self._answers(support, similarity, question)
 
     def _sentence_draft(
@@ -889,6 +891,15 @@ class ExtractiveAnswerer:
     ) -> Draft | None:
         best = scored_units[0][1].score
         chosen = _fitting(scored_units, best)
+        headed = next((unit for unit, _ in scored_units if _quoted_heading(question, unit)), None)
+        if headed is not None and not question.wants_list:
+            # "why was it flagged under 'Reasons for Urgency'?": what the plan writes under the heading the question
+            # points at, from its start, whatever else says the question's words
+            under = [
+                pair for pair in scored_units if pair[0].chunk is headed.chunk and _quoted_heading(question, pair[0])
+            ]
+            chosen = sorted(under, key=lambda pair: pair[0].start)[:_UNDER_QUOTED]
+            scored_units = [*chosen, *(pair for pair in scored_units if pair not in chosen)]
         if not self._supported(question, chosen):
             # the best sentence is long and says few of the words asked, crowding out those that say them
             # ("... the Police are now recording ..." over "how to activate the Community Trigger")
@@ -897,7 +908,11 @@ class ExtractiveAnswerer:
             new = any(all(unit is not other for other, _ in chosen) for unit, _ in crowded)
             if says_more and new and self._supported(question, crowded):
                 chosen, scored_units = crowded, scored_units[1:]
-        if WHY_QUESTION.search(question.text) and not any(_REASON_GIVEN.search(unit.quote) for unit, _ in chosen):
+        if (
+            headed is None
+            and WHY_QUESTION.search(question.text)
+            and not any(_REASON_GIVEN.search(unit.quote) for unit, _ in chosen)
+        ):
             # "why does the plan run to 2021?": the best sentence says what; one of the next best says why
             source = scored_units[0][0].chunk.metadata.source
             reason = next(
@@ -1172,6 +1187,8 @@ class ExtractiveAnswerer:
                 score += _RANKED_BONUS  # only a ranking says what came first: that is all the question asks
         if len(unit.quote) < 25:
             score -= 0.1
+        if _quoted_heading(question, unit):
+            score += _NAMED_HEADING_BONUS  # "under 'Reasons for Urgency'": what is written under the heading quoted
         if (
             any(quote == unit.quote for _, quote in question.seen | question.said)
             and not (question.wants_number and states_figure(unit, question))
@@ -1529,7 +1546,7 @@ _RANKED = re.compile(
     r"\b(?:highest|largest|biggest|greatest|most common|most popular)(?: [\w-]+){0,3} (?:was|were|is|are)\b",
     re.I,
 )
-_WHEN_QUESTION = re.compile(r"\bwhen\b|\bwhat (?:date|year|month|day)\b", re.I)
+_WHEN_QUESTION = re.compile(r"\bwhen\b|\b(?:what|which) (?:date|year|month|day)\b", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATES = re.compile(
     rf"\b{_MONTH}\s+\d{{1,4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?!\w)|\b\d{{1,2}}([/.])\d{{1,2}}\1\d{{2,4}}\b"
@@ -1538,6 +1555,7 @@ _DATES = re.compile(
 # "later this year"
 _TIME_SAID = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b|"
     r"\b(?:spring|summer|autumn|winter|(?:next|last|this|later this|coming|following|previous) "
     r"(?:year|month|week|quarter|financial year))\b"
 )
@@ -2423,6 +2441,21 @@ def _heading_asked(question: Question, unit: Unit) -> bool:
     heading = (unit.chunk.section or "").split(" > ")[-1]
     named = set(terms(heading))
     return 0 < len(heading.split()) <= _NAMING_WORDS and bool(named) and named <= set(question.key_terms)
+
+
+_UNDER_QUOTED = 3  # sentences of what is written under a heading a question quotes, from its start
+# A heading a question quotes ("under 'Reasons for Urgency'"): in quotation marks, as a heading is named
+_QUOTED_WORDS = re.compile(r"(?:^|(?<=[\s(]))['‘\"“]([^'’\"”]{3,80})['’\"”]")
+
+
+def _quoted_heading(question: Question, unit: Unit) -> bool:
+    """Whether the question quotes, word for word, a heading the unit is under: what is written under it is what
+    the question asks about, in whatever words it answers."""
+    quoted = [set(terms(said)) for said in _QUOTED_WORDS.findall(question.text)]
+    headings = [set(terms(heading)) for heading in (unit.chunk.section or "").split(" > ")]
+    return any(
+        said == heading and sum(not term.isdigit() for term in said) >= 2 for said in quoted for heading in headings
+    )
 
 
 def _actions_under_named_heading(question: Question, item_list: ItemList) -> bool:

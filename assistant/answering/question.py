@@ -85,7 +85,16 @@ _KINDS_OF_NUMBERS = re.compile(r"\b(?:sorts?|kinds?|types?)\s+of\s+(?:[\w-]+\s+)
 _CONDITION = re.compile(r"^\W*(?:if|where|whenever|once|unless)\b[^,?]*,", re.I)
 # "rate" said as a verb ("whose service do victims rate for satisfaction?") asks for no rate
 _RATE_VERB = re.compile(r"\b(?:do|does|did|would|will)\s+(?:the\s+|their\s+|most\s+|many\s+)?[\w'’-]+\s+rate\b", re.I)
+# "is there a number they're aiming for?", "any figure on that?": a figure asked after, whatever it counts ("a number
+# for drugs advice" is one to ring)
+_A_FIGURE_ASKED = re.compile(
+    r"\b(?:(?:is|was|are|were)\s+there|any|got)\s+(?:a\s+|any\s+)?(?:figure|number(?=s?\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:aim|aiming|aimed|target|targeted|set|given|put|hoping|hope|expected|expecting|planned)\b))s?\b"
+    r"(?![^?]*\b(?:ring|call|phone|dial|text|contact)\b)",
+    re.I,
+)
 _NUMBER_CUES = re.compile(
+    rf"{_A_FIGURE_ASKED.pattern}|"
     r"\b(how many|how much|what (?:percentage|proportion|share|number|rate|figure|target)|"
     r"percentage|per cent|percent|figure|target|rate|totals?|number of|count\s+(?:in|for|of|was|is)|head ?counts?|"
     r"numbers(?![^?]*\b(?:ring|call|phone|dial|text|contact)\b)|"  # (numbers to ring are no count)
@@ -332,8 +341,13 @@ _EACH_STANDS_FOR = re.compile(
     r"(?:schemes?|services?|programmes?|projects?|initiatives?|ones?|approach(?:es)?)\b",
     re.I,
 )
+# "in Polish or another language": the thing named is one of the kind the question asks about, which is what a
+# plan says ("translated into a different language")
+_ONE_OF_A_KIND = re.compile(r"\b[\w'’-]+\s+or\s+(?:an?other|any\s+other|some\s+other|other)\b(?=\s+[a-z])", re.I)
+# Idioms that say nothing of what is asked about ("who came up with it in the first place?")
+_IDIOM = re.compile(r"\b(?:in the first place|at the end of the day|by the way|to be honest|as it happens)\b", re.I)
 # "What date was it taken to scrutiny?" asks when: "date" is how it asks, not what it is about
-_WHEN_FRAME = re.compile(r"\b(?:what|which)\s+(?:date|day|month|year)\b", re.I)
+_WHEN_FRAME = re.compile(r"\b(?:what|which)\s+(?:date|day|month|year)(?:\s+of\s+the\s+(?:week|month|year))?\b", re.I)
 # How and why the answer is wanted, not what it is about: "For a briefing I need ...", "word for word if
 # possible", "Councillor question: ...", "give me", "can you tell me": its words are in no answer
 _DELIVERY = re.compile(
@@ -379,6 +393,7 @@ _ASKING_CONTACT = frozenset(
     [
         *("number", "numbers", "call", "ring", "phone", "telephone", "dial", "text", "contact", "details", "e-mail"),
         *("email", "address", "addresses", "postal", "post", "write", "send"),
+        *("website", "websites", "web", "site", "helpline", "helplines", "line"),
     ]
 )
 _GENERIC = frozenset(
@@ -721,13 +736,12 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         word for name in [*named, *spelled.values(), *(plan.said for plan in plans)] for word in words(name)
     }
     asking_frequency = {match.group(1).lower() for match in _ASKING_FREQUENCY.finditer(text)}
-    framed = _WHEN_FRAME.sub(
-        " ", _SIDE_BY_SIDE.sub(" ", _ACROSS_PLACES.sub(" ", _DELIVERY.sub(" ", expanded.question)))
-    )
+    framed = _IDIOM.sub(" ", _A_FIGURE_ASKED.sub(" ", expanded.question))
+    framed = _WHEN_FRAME.sub(" ", _SIDE_BY_SIDE.sub(" ", _ACROSS_PLACES.sub(" ", _DELIVERY.sub(" ", framed))))
     key_terms = tuple(
         dict.fromkeys(
             term
-            for word in words(_EACH_STANDS_FOR.sub(" ", _NOT_WANTED.sub(" ", framed)))
+            for word in words(_ONE_OF_A_KIND.sub(" ", _EACH_STANDS_FOR.sub(" ", _NOT_WANTED.sub(" ", framed))))
             if word not in council_words
             and word not in FILLER
             and not (word in _ASKING_FIGURES and wants_number)

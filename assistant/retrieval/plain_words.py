@@ -49,6 +49,10 @@ PLAIN_TO_PLAN: dict[str, str] = {
     "paid": "paid funded funding",  # "is it paid for by the council?": "the programme is funded by ..."
     "pays": "pays funds funded funding",
     "drinking": "alcohol",
+    "famous": "high profile well-known",
+    "celebrity": "high profile",
+    "celebrities": "high profile",
+    "roped": "secured recruited involved",
     "dealing": "drug dealing",
     "dealers": "drug dealing",
     "noisy": "noise nuisance",
@@ -243,6 +247,14 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "successful success effective impact",
         ),
         (r"\bkerb crawl(?:ing|ers?)\b|\bsex workers?\b", "prostitution"),
+        (
+            r"\b(?:came|come|comes|coming) up with\b|\b(?:thought|dreamt|dreamed) up\b",
+            "developed devised designed drawn up created",
+        ),
+        (
+            r"\b(?:drink|drinking|booze)\s+(?:problems?|issues?|habit)\b|\bdrinks?\s+too\s+much\b",
+            "alcohol problems misuse",
+        ),
         (r"\bdrugs? (?:and|or|&) (?:alcohol|drink)\b|\b(?:alcohol|drink) (?:and|or|&) drugs?\b", "substance misuse"),
         (
             r"\bkeep(?:s|ing)? (?:\w+ ){0,4}?(?:engaged|in treatment|on board|coming)\b|"
@@ -281,6 +293,9 @@ FILLER = frozenset(
         "somehow",
         "anyhow",
         "else",  # "or by someone else?": who else, not what about
+        "another",
+        "side",  # "on the Covid side": what of it, not a subject
+        "named",  # "any teams named for ...?": how the question asks, not what about
         "anyway",
         "guy",
         "guys",

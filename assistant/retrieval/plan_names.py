@@ -45,12 +45,15 @@ _MODIFIER = (
     rf"(?:{_YEARS}|{_MONTH}|community|safety|safer|partnership|csp|annual|scrutiny|overview|cabinet|committee|"
     r"strategic|borough|council|crime|reduction|published|original|earlier|later|older|newer|latest|current)"
 )
+# How a question dates a document after naming its kind ("the strategy written in December 2020", "the plan
+# published in 2017")
+_DATING = r"written|published|dated|authored|adopted|agreed|approved|issued|produced|drafted|launched"
 # "the February 2023 scrutiny paper", "the 2017-2020 plan", "the plan for 2017 to 2021", "Sutton's 2021-24 strategy",
 # "the council's 2023 report"
 _NAMING = re.compile(
     rf"(?:\b(?P<the>the|this|that|its|their)|['’]s?)\s+(?P<said>(?:{_MODIFIER}(?:['’]s)?[\s,]+){{0,5}}"
     r"(?P<kind>plans?|strategy|scrutiny(?:\s+(?:report|paper|document))?|report|paper|document|assessment|review)"
-    rf"(?:\s+(?:for|covering|of|from)\s+(?:{_MONTH}\s+)?{_YEARS})?)\b",
+    rf"(?:\s+(?:(?:{_DATING})\s+)?(?:for|covering|of|from|in|on|dated)\s+(?:{_MONTH}\s+)?{_YEARS})?)\b",
     re.I,
 )
 _YEAR_SAID = re.compile(r"\b(?P<start>(?:19|20)\d{2})(?:\s*(?:[/–-]|to)\s*(?P<end>(?:19|20)\d{2}|\d{2})(?!\d))?", re.I)

@@ -316,6 +316,40 @@ def test_a_question_asking_a_figure_asks_no_definition(text: str, definition: bo
     assert analyse(text, LEXICON, COUNCILS).wants_definition is definition
 
 
+def test_which_day_of_the_week_asks_when_and_is_not_about_weeks() -> None:
+    question = analyse("Which day of the week did the Sutton panel meet?", LEXICON, COUNCILS)
+    assert question.wants_number and set(question.key_terms) == {"panel", "meet"}
+
+
+@pytest.mark.parametrize(
+    ("text", "wants_number"),
+    [
+        ("Is there a number they're aiming for on champions in Sutton?", True),
+        ("Any figure on Sutton's cautions?", True),
+        ("Is there a number in the Sutton plan for drugs advice?", False),  # one to ring
+    ],
+)
+def test_a_figure_asked_after_whatever_it_counts(text: str, wants_number: bool) -> None:
+    question = analyse(text, LEXICON, COUNCILS)
+    assert question.wants_number is wants_number
+    assert ("number" in question.key_terms) is (not wants_number and "number" in text)
+
+
+def test_a_thing_named_as_one_of_a_kind_is_asked_about_as_the_kind() -> None:
+    question = analyse("Can I get the Sutton plan in Polish or another language?", LEXICON, COUNCILS)
+    assert question.key_terms == ("languag",)  # the plans say "a different language", not every language
+
+
+def test_an_idiom_says_nothing_of_what_is_asked_about() -> None:
+    question = analyse("Who came up with Sutton's pledge in the first place?", LEXICON, COUNCILS)
+    assert question.key_terms == ("pledg",)
+
+
+def test_a_website_or_helpline_asked_for_is_how_the_question_asks() -> None:
+    question = analyse("Which website and helpline does Sutton give for gambling?", LEXICON, COUNCILS)
+    assert question.wants_contact and question.key_terms == ("gambl",)
+
+
 def test_what_date_asks_when_and_is_not_about_dates() -> None:
     question = analyse("What date was the Sutton report taken to scrutiny?", LEXICON, COUNCILS)
     assert question.wants_number and "date" not in question.key_terms and "scrutini" in question.key_terms
@@ -358,6 +392,9 @@ def test_a_resident_s_phrase_is_found_by_the_plans_word_for_it() -> None:
         ("Sutton: help for women with convictions?", "female"),
         ("What about people with a criminal record?", "offenders"),
         ("What does it pledge to believers and non-believers alike?", "faith"),
+        ("my brother has a drink problem", "alcohol"),
+        ("were any famous people involved?", "high profile"),
+        ("who came up with the idea?", "developed"),
     ],
 )
 def test_everyday_phrases_have_the_plans_words(text: str, plan: str) -> None:

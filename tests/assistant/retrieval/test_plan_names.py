@@ -120,6 +120,22 @@ def test_a_plan_is_named_by_its_years_kind_and_date() -> None:
     }
 
 
+def test_a_plan_is_named_by_when_it_was_written_after_its_kind() -> None:
+    chunks = _chunks(ASHCOMBE_PLAN, BRACKLEY, BRACKLEY_PLAN)
+    names = _names(*chunks)
+    for said in ("the strategy written in December 2020", "the strategy published in 2020", "the strategy dated 2020"):
+        assert [plan.source for plan in names.named(f"What does {said} say?", [])] == [
+            "safer-brackley-strategy-2021-24.txt"
+        ], said
+    question = analyse(
+        "The strategy written in December 2020 mentions a youth forum: whose is it?",
+        Lexicon.build(chunks),
+        ["Ashcombe", "Brackley"],
+    )
+    assert question.councils == ("Brackley",)
+    assert set(question.key_terms) == {"youth", "forum", "whose"}  # "written", "December": which plan, not what
+
+
 def test_a_description_several_plans_fit_names_none() -> None:
     names = _names(*_chunks(ASHCOMBE_PLAN, BRACKLEY, BRACKLEY_PLAN))
     assert names.named("What does the 2017 plan say about CCTV?", []) == ()  # two plans cover 2017

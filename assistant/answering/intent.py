@@ -253,6 +253,12 @@ _WHY_PERIOD = re.compile(
 )
 
 
+# "what did the Chair have to accept?": what the chair of a meeting did or must do, not who chairs
+_WHAT_THE_CHAIR_DID = re.compile(
+    r"\b(?:what|how)\s+(?:did|does|do|will|would|must|should|can|could|has|had|is|was)\s+(?:the|its|their)\s+"
+    r"(?:chair|chairman|chairperson|chairwoman)\b(?!\s+of\b)",
+    re.I,
+)
 # A condition a question is asked under, before the question itself ("When the chair decides whether a death needs
 # a review, how is that decision made?"): it sets the scene, the question after it says what is asked
 _CONDITION = re.compile(
@@ -279,7 +285,9 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
     # "why did the Chair have to be satisfied ...?" asks for reasons, not who chairs
     if _WHO.search(text) and _CALLED_TO_ACCOUNT.search(text):
         return Intent("governance", "reports_to")  # "which bodies could call it to account?": those it answers to
-    if _WHO.search(text) or (_CHAIR.search(text) and not WHY_QUESTION.search(text)):
+    if _WHO.search(text) or (
+        _CHAIR.search(text) and not WHY_QUESTION.search(text) and not _WHAT_THE_CHAIR_DID.search(text)
+    ):
         for relation in _ASKED_RELATIONS:
             cue = _CHAIR if relation == "chair" else RELATIONS[relation]
             if cue.search(text):

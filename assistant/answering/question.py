@@ -344,6 +344,18 @@ _EACH_STANDS_FOR = re.compile(
 # "in Polish or another language": the thing named is one of the kind the question asks about, which is what a
 # plan says ("translated into a different language")
 _ONE_OF_A_KIND = re.compile(r"\b[\w'’-]+\s+or\s+(?:an?other|any\s+other|some\s+other|other)\b(?=\s+[a-z])", re.I)
+# "until when does the delivery plan run?", "how long will it last?": how long something goes on is asked after,
+# and the evidence says when it ends ("... until 2026"), not that it runs
+_UNTIL_WHEN = re.compile(r"\b(?:until|till|up to|to)\s+when\b|\bhow long\b", re.I)
+_LASTING = frozenset(["run", "runs", "running", "last", "lasts", "lasting", "continue", "continues", "go", "goes"])
+# "What's its name?", "tell me their names": a name asked for, of what was just said, is no word of its subject
+# (but "what is the name of the board?" may be answered by "the board is named ...")
+_NAME_ASKED = re.compile(
+    r"\b(?:what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)|give|tell\s+me|say)\s+(?:its|their|his|her)\s+names?\b",
+    re.I,
+)
+# "per the February 2023 report", "per Southwark": as a document or council says it (not "per ward", "per 1,000")
+_AS_SAID_IN = re.compile(r"\b(?i:per)\s+(?=(?i:the|this|that|its|their)\b|[A-Z])")
 # Idioms that say nothing of what is asked about ("who came up with it in the first place?")
 _IDIOM = re.compile(r"\b(?:in the first place|at the end of the day|by the way|to be honest|as it happens)\b", re.I)
 # "What date was it taken to scrutiny?" asks when: "date" is how it asks, not what it is about
@@ -736,7 +748,8 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         word for name in [*named, *spelled.values(), *(plan.said for plan in plans)] for word in words(name)
     }
     asking_frequency = {match.group(1).lower() for match in _ASKING_FREQUENCY.finditer(text)}
-    framed = _IDIOM.sub(" ", _A_FIGURE_ASKED.sub(" ", expanded.question))
+    asking_until = bool(_UNTIL_WHEN.search(text))
+    framed = _NAME_ASKED.sub(" ", _IDIOM.sub(" ", _A_FIGURE_ASKED.sub(" ", _AS_SAID_IN.sub(" ", expanded.question))))
     framed = _WHEN_FRAME.sub(" ", _SIDE_BY_SIDE.sub(" ", _ACROSS_PLACES.sub(" ", _DELIVERY.sub(" ", framed))))
     key_terms = tuple(
         dict.fromkeys(
@@ -746,6 +759,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
             and word not in FILLER
             and not (word in _ASKING_FIGURES and wants_number)
             and word not in asking_frequency
+            and not (asking_until and word in _LASTING)
             and word not in _POINTING_BACK
             and not (word in _ASKING_CONTACT and wants_contact)
             for term in terms(word)

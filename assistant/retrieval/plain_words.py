@@ -42,7 +42,13 @@ PLAIN_TO_PLAN: dict[str, str] = {
     "drunk": "alcohol",
     "money": "funding fund funded budget",
     "views": "watched viewed",
-    "online": "electronic digital",
+    "online": "electronic digital virtual",
+    "gauge": "measure measured",
+    "yardstick": "measure indicator performance",
+    "yardsticks": "measures indicators performance",
+    "gripe": "concern complaint issue",
+    "gripes": "concerns complaints issues",
+    "gauges": "measure measured",
     "viewed": "watched",
     "cash": "funding fund funded budget",
     "afterwards": "after afterwards",
@@ -148,8 +154,22 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:name|names|details|identity)\b|\bwithout (?:anyone|them|people) knowing\b|"
             r"\bkeep (?:my name|me) (?:out of it|secret|private)\b|"
             r"\bwithout (?:saying|telling (?:them|anyone)|giving away) who (?:i am|i'm|we are)\b|"
-            r"\bput (?:my|our) names? to (?:it|this|that)\b",
+            r"\bput (?:my|our) names? to (?:it|this|that)\b|"
+            r"\b(?:stay|stays|staying|remain|remains|remaining|be|being|keep it)\s+anonymous\b",
             "anonymously anonymous",
+        ),
+        # "someone cut the cat off my car": the catalytic converter, as people say it
+        (
+            r"\bcats?(?=\s+(?:off|from)\s+(?:under(?:neath)?\s+)?(?:my|our|the|his|her|their|a)\s+"
+            r"(?:car|van|vehicle|motor)s?\b)",
+            "catalytic converter",
+        ),
+        (r"\bonce a year\b|\bevery year\b|\byearly\b|\beach year\b", "annual annually"),
+        (r"\b(?:get|gets|getting|got)\s+along\b", "get on well together cohesion"),
+        # "saw something", "witnessed a crime": what a plan asks of those with information about a crime
+        (
+            r"\b(?:saw|seen|see|sees|witnessed|witness)\s+(?:something|anything|a crime|it happen(?:ing)?)\b",
+            "information witness witnesses",
         ),
         (r"\b(?:sit|sits|sat|sitting) down with\b", "meet meeting"),
         # "women with convictions", "people with a criminal record": what the plans call offenders
@@ -296,6 +316,7 @@ FILLER = frozenset(
         "another",
         "side",  # "on the Covid side": what of it, not a subject
         "named",  # "any teams named for ...?": how the question asks, not what about
+        "whether",
         "anyway",
         "guy",
         "guys",

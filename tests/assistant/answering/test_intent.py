@@ -497,3 +497,9 @@ def test_a_why_question_naming_a_chair_asks_for_reasons_not_who_chairs() -> None
     asked = "Why did the Chair of the Scrutiny Committee have to be satisfied before the plan was taken?"
     assert intent_of(asked).kind == "passages"
     assert intent_of("Who chairs the Scrutiny Committee?") == Intent("governance", "chair")
+
+
+def test_what_the_chair_did_asks_for_that_not_who_chairs() -> None:
+    assert intent_of("The report was late: what did the Chair have to accept before taking it?").kind == "passages"
+    assert intent_of("What must the chair agree to before an urgent item?").kind == "passages"
+    assert intent_of("What is the chair of the partnership board called?") == Intent("governance", "chair")

@@ -340,6 +340,26 @@ def test_a_thing_named_as_one_of_a_kind_is_asked_about_as_the_kind() -> None:
     assert question.key_terms == ("languag",)  # the plans say "a different language", not every language
 
 
+@pytest.mark.parametrize(
+    "text", ["Until when does Sutton's delivery plan run?", "Up to when will Sutton's delivery plan last?"]
+)
+def test_how_long_something_goes_on_is_asked_after_not_whether_it_runs(text: str) -> None:
+    assert analyse(text, LEXICON, COUNCILS).key_terms == ("deliveri",)
+
+
+@pytest.mark.parametrize(
+    "text", ["Sutton mentions a mapping tool. What's its name?", "Sutton has two maps. Tell me their names."]
+)
+def test_a_name_asked_for_is_not_what_the_question_is_about(text: str) -> None:
+    assert "name" not in analyse(text, LEXICON, COUNCILS).key_terms
+
+
+def test_per_a_document_says_where_not_what() -> None:
+    question = analyse("Who leads on burglary, per the Sutton strategy?", LEXICON, COUNCILS)
+    assert set(question.key_terms) == {"lead", "burglari"}
+    assert "per" in analyse("How many officers per ward does Sutton fund?", LEXICON, COUNCILS).key_terms
+
+
 def test_an_idiom_says_nothing_of_what_is_asked_about() -> None:
     question = analyse("Who came up with Sutton's pledge in the first place?", LEXICON, COUNCILS)
     assert question.key_terms == ("pledg",)
@@ -395,6 +415,11 @@ def test_a_resident_s_phrase_is_found_by_the_plans_word_for_it() -> None:
         ("my brother has a drink problem", "alcohol"),
         ("were any famous people involved?", "high profile"),
         ("who came up with the idea?", "developed"),
+        ("I want to stay anonymous", "anonymously"),
+        ("my neighbour saw something last night", "information"),
+        ("is there an online map?", "virtual"),
+        ("someone cut the cat off my car", "catalytic converter"),
+        ("they had the cats from under our vans", "catalytic converter"),
     ],
 )
 def test_everyday_phrases_have_the_plans_words(text: str, plan: str) -> None:
@@ -408,6 +433,7 @@ def test_everyday_phrases_have_the_plans_words(text: str, plan: str) -> None:
         "Who is the contact for the Safety Board?",
         "Who does it work with?",  # whom it works with, not whether it works
         "How often has the board met this year?",  # met, not the Met
+        "Who do I call when a cat gets in under the shed?",  # a cat, not a catalytic converter
     ],
 )
 def test_words_that_only_look_like_a_phrase_have_none(text: str) -> None:

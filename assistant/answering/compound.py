@@ -27,6 +27,9 @@ _SPLIT = re.compile(
     rf"\?\s+(?=\S)|[,;]?\s+(?:and|but|also|plus)\s+(?=(?:also\s+)?(?:{_ASKING})\b)|"
     rf"[,;]?\s+(?:and|but)\s+(?=(?:{_PREPOSITION})\s+(?:which|what|whom|how (?:many|much|long|often))\b)|"
     rf"[,;]\s+(?:and|but)\s+(?=(?:{_AUXILIARY})\b)|"
+    # "..., and what interventions followed?": "what" and a few words asking to the end of the message (not
+    # "..., and what tag?", one question of two things)
+    rf"[,;]\s+(?:and|but)\s+(?=what\s+(?!{_DETERMINER})[\w'’-]+(?:\s+[\w'’-]+){{1,4}}\s*\?\s*$)|"
     # "..., and according to its survey what would make residents feel safer?": a phrase setting where to look
     rf"[,;]\s+(?:and|but)\s+(?=(?:according to|going by|judging by|in|for|from|under|within|among|on)\s+"
     rf"(?:[\w'’/-]+\s+){{1,4}}?,?\s*(?:{_ASKING})\b)",
@@ -86,6 +89,7 @@ _THING_BREAK = re.compile(r"\s*;\s*(?:and\s+)?|,\s+(?:and\s+)?|\s+and\s+(?=(?:th
 _ASKS_ITSELF = re.compile(rf"\b(?:{_ASKING}|what)\b|\?|\b(?:{_AUXILIARY})\s+(?:it|they|there|this|these|those)\b", re.I)
 
 
+_OF_THE_FIRST = re.compile(r",\s+and\s+(?:its|their)\s+\w", re.I)
 _LISTED = 3  # things after a colon that are several asked, whatever the lead-in says
 _ENUMERATED_ALONE = re.compile(r"^[^:]*:[^:]*,[^:]*,[^:]*$")  # ... listed with commas
 
@@ -103,7 +107,13 @@ def enumerated(text: str) -> list[str]:
         return []
     # the lead-in says it asks for several, or three things or more are listed ("The FGM seminar: partner
     # charity, date, attendance?"); two things a lead-in does not count may be one ("opening hours and age range")
-    if not _SEVERAL.search(found.group("lead")) and (len(things) < _LISTED or not _ENUMERATED_ALONE.search(text)):
+    # ... or the second is said of what the first is of ("SAVU's caseload size, and its success rate")
+    of_the_first = len(things) == 2 and _OF_THE_FIRST.search(found.group("things")) is not None
+    if (
+        not _SEVERAL.search(found.group("lead"))
+        and not of_the_first
+        and (len(things) < _LISTED or not _ENUMERATED_ALONE.search(text))
+    ):
         return []
     if _SEVERAL.search(found.group("lead")) and any(len(thing.split()) < 2 for thing in things):
         return []

@@ -93,6 +93,9 @@ _ITEMS_BEFORE = 3  # a list item further down than this is shown from itself (wh
 _AGENT_RANKS = 3  # how far down the best sentences "who runs it?" looks for one saying by whom
 _NEXT_BONUS = 0.1  # ... and one just after what it quoted, for a follow-up with no words of its own
 _NEXT_CHARS = 300  # a unit the last answer quoted, for a follow-up that leans on it
+_NEAR_CHARS = 600  # characters before or after a quote of the last answer a unit is beside it within
+_NEAR_BONUS = 0.1  # ... for a unit there saying a word of the follow-up's own
+_NEAR_SEEN_SIMILARITY = 0.15  # ... down to this closeness in meaning, when it says the follow-up's own words
 _NAMED_SHARE = 0.75  # share of an item's words a question must use to name it
 _CONTINUED_PASSAGES = 2  # passages after its own a list may go on into
 _BETWEEN_WORDS = 40  # words at most between a sentence and the lead-in of the list it opens
@@ -882,9 +885,33 @@ class ExtractiveAnswerer:
         ):
             return True  # "How wide is that work, and who heads it?": what the plan says straight after the last
             # answer's quote goes on about what the follow-up points back at, in words of its own
+        if self._near_last_answer(question, chosen):
+            return True  # "And how often was the film watched online?": beside what the last answer quoted
         if support >= self._min_support / 2 and any(_quoted_heading(question, unit) for unit, _ in chosen):
             return True  # "why was it flagged under 'Reasons for Urgency'?": the text under the heading it quotes
         return self._answers(support, similarity, question)
+
+    def _says_own_words(self, question: Question, unit: Unit) -> bool:
+        """Whether a unit says a word a follow-up says itself (not one it carried over)."""
+        own = tuple(term for term in question.key_terms if term not in question.carried)
+        asked = replace(question, key_terms=own, carried=frozenset(), narrative=frozenset())
+        return bool(own) and self._coverage(asked, f"{_table_labels(unit)} {unit.quote}") > 0
+
+    def _near_last_answer(self, question: Question, chosen: list[tuple[Unit, _Scored]]) -> bool:
+        """A follow-up ("And the postcode?", "How many of those stayed out of trouble?"), or the later part of a
+        compound question ("how many areas did it find, and what interventions followed?"), asks for what the plan
+        says beside what the last answer (or part) quoted: its own words (not those it carried over) said there
+        answer it, however far in meaning a few words are from the sentence that says them."""
+        if not question.seen:
+            return False
+        own = tuple(term for term in question.key_terms if term not in question.carried)
+        near = [(unit, scored) for unit, scored in chosen if _near_seen(question, unit)]
+        if not own or not near:
+            return False
+        asked = replace(question, key_terms=own, carried=frozenset(), narrative=frozenset())
+        support = self._coverage(asked, " ".join(f"{_table_labels(unit)} {unit.quote}" for unit, _ in near))
+        similarity = max(scored.similarity for _, scored in near)
+        return support >= self._min_support and similarity >= _NEAR_SEEN_SIMILARITY
 
     def _sentence_draft(
         self, question: Question, scored_units: list[tuple[Unit, _Scored]], lists: list[ItemList]
@@ -1202,6 +1229,8 @@ class ExtractiveAnswerer:
             score -= _SEEN_PENALTY
         elif question.seen and set(question.key_terms) <= question.carried and _follows_seen(question, unit):
             score += _NEXT_BONUS  # "why might that be?": what the plan says straight after the last answer
+        elif question.seen and _near_seen(question, unit, after=True) and self._says_own_words(question, unit):
+            score += _NEAR_BONUS  # "..., and what interventions followed?": "A number of interventions were ..."
         return _Scored(score, similarity, coverage)
 
     def _score_list(self, question: Question, item_list: ItemList, prior: float, similarity: float) -> _Scored:
@@ -1439,7 +1468,8 @@ _PERIOD_NOUN = r"(?:day|week|fortnight|month|quarter|year|annum|term|meeting)s?"
 _FREQUENCY = re.compile(
     r"\b(?:daily|weekly|fortnightly|monthly|bi-?monthly|quarterly|annual(?:ly)?|yearly|bi-?annual(?:ly)?|"
     r"six-?monthly|twice|once|regularly|periodically|routinely|continuously|"
-    rf"(?:every|each|per|a)\s+(?:\w+\s+)?{_PERIOD_NOUN}|\w+\s+times\s+(?:a|per|each)\s+{_PERIOD_NOUN})\b",
+    rf"(?:every|each|per|a)\s+(?:\w+\s+)?{_PERIOD_NOUN}|\w+\s+times\s+(?:a|per|each)\s+{_PERIOD_NOUN}|"
+    r"\d[\d,]*\s+times)\b",  # ... or how many times in all ("the video was watched more than 1,000 times")
     re.I,
 )
 
@@ -1569,6 +1599,21 @@ def _closest(vector: np.ndarray, query: np.ndarray, focus: np.ndarray | None) ->
 
 # a follow-up pointing back at what the last answer quoted ("that work", "it", "they")
 _POINTS_AT_LAST = re.compile(r"\b(?:it|its|they|them|their|that|this|these|those)\b", re.I)
+
+
+def _near_seen(question: Question, unit: Unit, after: bool = False) -> bool:
+    """Whether a unit is in the passage of a quote the last answer gave, close before or after it (`after`: after
+    it), and not that quote itself."""
+    for chunk_id, quote in question.seen:
+        if chunk_id != unit.chunk.id or quote == unit.quote:
+            continue
+        at = unit.chunk.text.find(quote)
+        if at < 0:
+            continue
+        beyond = unit.start - (at + len(quote))
+        if beyond <= _NEAR_CHARS and (beyond >= 0 if after else at - unit.end <= _NEAR_CHARS):
+            return True
+    return False
 
 
 def _follows_seen(question: Question, unit: Unit) -> bool:

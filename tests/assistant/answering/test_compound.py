@@ -164,6 +164,10 @@ def test_and_before_a_preposition_with_no_question_word_after_it_stays_whole(mes
             ["How many offenders does the team manage at once", "what proportion didn't reoffend in 2015-16?"],
         ),
         ("What is the target and what year does it apply to?", ["What is the target", "what year does it apply to?"]),
+        (
+            "How many estates did the survey pick out, and what patrols followed?",
+            ["How many estates did the survey pick out", "what patrols followed?"],
+        ),
     ],
 )
 def test_a_second_question_asking_what_thing_is_split_off(text: str, parts: list[str]) -> None:
@@ -173,6 +177,9 @@ def test_a_second_question_asking_what_thing_is_split_off(text: str, parts: list
 def test_what_followed_by_a_clause_is_no_second_question() -> None:
     assert split_compound("What does the council do and what it plans") == [
         "What does the council do and what it plans"
+    ]
+    assert split_compound("Tell me about the hub, and what the council does?") == [
+        "Tell me about the hub, and what the council does?"
     ]
 
 
@@ -383,6 +390,11 @@ def test_one_question_asked_of_two_things_after_the_same_preposition_is_asked_of
                 "The Coastal refuge launch: beds?",
             ],
             id="three things listed after a label, uncounted",
+        ),
+        pytest.param(
+            "The 2019 plan: the hub's caseload, and its success rate?",
+            ["The 2019 plan: the hub's caseload?", "The 2019 plan: its success rate?"],
+            id="a second thing said of the first",
         ),
     ],
 )

@@ -1,0 +1,54 @@
+"""A follow-up, or the later part of a compound question, asks for what the plan says beside what the last answer
+quoted ("Any figure for the champions?" after the list of what the steering group will do), in a few words far in
+meaning from the sentence that says it; "how often was it watched?" is answered by how many times. Through the real
+assistant over an invented plan."""
+
+from __future__ import annotations
+
+from assistant.api.chat import turn_of
+from assistant.pipeline import Assistant
+from tests.assistant.plan_corpus import one_plan_fixture, quoted
+
+BRINDLE = """# Brindle Community Safety Plan 2023-26
+
+## Hate Crime
+
+The anti hate crime strategy is being refreshed by a local steering group of statutory and voluntary partners. The
+current focus of the steering group is to:
+
+- Recruit further Hate Crime champions (target is 35).
+- Encourage shops and faith centres to become third party reporting sites for hate crime.
+- Train library staff to take reports from victims.
+
+## Street Harassment
+
+The council launched the Look Again campaign with the local rugby club to challenge harassment of women in public
+places. A short campaign video was shown at school assemblies across the district. The video was watched more than
+52,000 times across the council's social media channels.
+
+## Women's Safety Survey
+
+Our first women's safety survey, with police crime data, found 4 areas in the district where women feel least safe.
+A number of interventions were deployed in these areas. They included street lighting audits and extra patrols by
+the night-time economy team.
+"""
+
+brindle = one_plan_fixture("brindle", "brindle-community-safety-plan-2023-26.md", "Brindle", BRINDLE)
+
+
+def test_a_follow_up_is_answered_by_what_the_plan_says_beside_the_last_quote(brindle: Assistant) -> None:
+    first = "In Brindle, who is the steering group hoping will become third party reporting sites?"
+    answer = brindle.ask("Any figure they're aiming for on champions?", history=[turn_of(first, brindle.ask(first))])
+    assert answer.answered and "target is 35" in quoted(answer)
+
+
+def test_how_often_a_thing_was_done_is_answered_by_how_many_times(brindle: Assistant) -> None:
+    answer = brindle.ask("How often was Brindle's Look Again video watched?")
+    assert answer.answered and "52,000 times" in quoted(answer)
+
+
+def test_the_later_part_of_a_compound_question_is_answered_beside_the_first_part(brindle: Assistant) -> None:
+    answer = brindle.ask("How many areas did the Brindle women's safety survey find, and what interventions followed?")
+    assert answer.answered
+    said = quoted(answer)
+    assert "4 areas" in said and "street lighting audits" in said

@@ -317,6 +317,9 @@ FILLER = frozenset(
         "side",  # "on the Covid side": what of it, not a subject
         "named",  # "any teams named for ...?": how the question asks, not what about
         "whether",
+        "roughly",  # "roughly how many?": how exact the answer may be, not what it is about
+        "approximately",
+        "approx",
         "anyway",
         "guy",
         "guys",

@@ -354,6 +354,17 @@ def test_a_name_asked_for_is_not_what_the_question_is_about(text: str) -> None:
     assert "name" not in analyse(text, LEXICON, COUNCILS).key_terms
 
 
+@pytest.mark.parametrize(
+    "text", ["Roughly how many officers does Sutton fund?", "Approximately how many officers does Sutton fund?"]
+)
+def test_how_exact_an_answer_may_be_is_not_what_the_question_is_about(text: str) -> None:
+    assert analyse(text, LEXICON, COUNCILS).key_terms == ("offic", "fund")
+
+
+def test_rough_sleeping_keeps_its_word() -> None:
+    assert "rough" in analyse("What does Sutton do about rough sleeping?", LEXICON, COUNCILS).key_terms
+
+
 def test_per_a_document_says_where_not_what() -> None:
     question = analyse("Who leads on burglary, per the Sutton strategy?", LEXICON, COUNCILS)
     assert set(question.key_terms) == {"lead", "burglari"}

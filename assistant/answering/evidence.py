@@ -186,6 +186,17 @@ def line_words(text: str, at: int) -> int:
     return numbering.end() if numbering else item.end()
 
 
+def numbered(unit: Unit) -> Unit:
+    """The unit with the number the plan prints before its words ("6.4. Educate and support ..."), when it
+    starts a numbered list item; else the unit as it is."""
+    text = unit.chunk.text
+    item = _MARKER.match(text, text.rfind("\n", 0, unit.start) + 1)
+    numbering = _ITEM_NUMBER.match(text, item.end()) if item else None
+    if numbering is None or numbering.end() != unit.start:
+        return unit
+    return Unit(unit.chunk, numbering.start(), unit.end, unit.kind)
+
+
 def _introducing(item: Unit) -> Unit:
     """What introduces the items under a long item: its last sentence when that ends with a colon
     ("... Working with the Youth Offending Board, we aim to:"), the sentence an answer quotes."""

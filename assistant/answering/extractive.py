@@ -10,7 +10,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.answering.among import LISTED, asks_among, pick, place_asked
-from assistant.answering.evidence import ItemList, Unit, line_words, printed, units_of
+from assistant.answering.evidence import ItemList, Unit, line_words, numbered, printed, units_of
 from assistant.answering.intent import UNDER
 from assistant.answering.question import (
     MONEY_ASKED,
@@ -181,7 +181,11 @@ class ExtractiveAnswerer:
             drafted = self._saying(question, drafted)
             if drafted is None:
                 return None
-        return brief(Draft(_with_table_headers(drafted.points), drafted.truncated), whole=question.wants_list)
+        drafted = brief(Draft(_with_table_headers(drafted.points), drafted.truncated), whole=question.wants_list)
+        if question.wants_item_number:  # "which action number ...?": each item quoted with the number printed before it
+            points = tuple(replace(point, unit=numbered(point.unit)) for point in drafted.points)
+            drafted = Draft(points, drafted.truncated, drafted.note)
+        return drafted
 
     def among_seen(self, question: Question, by_meaning: bool = False) -> Draft | None:
         """For "which of those ...?" after a list, the items of the last answer that say what the message
@@ -398,8 +402,10 @@ class ExtractiveAnswerer:
         person's name, however the question words the rest. A name is two capitalised words the plans never write
         in lower case ("Channel Panel" is not one: the plans say "panel"). None when the question names no one, or
         the plans say the name in more than one plan, or too often in one to tell what is meant."""
-        if not _PERSON_ASKED.search(question.text):
-            return None  # "a supermarket near London Bridge": a place, not someone asked about
+        if not _PERSON_ASKED.search(question.text) or _WHO_HOLDS.search(question.text):
+            # "a supermarket near London Bridge": a place, not someone asked about; "who is the Hate Crime Officer?"
+            # asks who holds a post, not about someone it names
+            return None
         names = [
             match.group(0)
             for match in _TWO_CAPITALS.finditer(question.text)
@@ -908,7 +914,9 @@ class ExtractiveAnswerer:
         near = [(unit, scored) for unit, scored in chosen if _near_seen(question, unit)]
         if not own or not near:
             return False
-        asked = replace(question, key_terms=own, carried=frozenset(), narrative=frozenset())
+        # an everyday word no plan has one near ("how many is that team juggling?") is the asker's own: what the
+        # follow-up is about was said in the last answer
+        asked = replace(question, key_terms=own, carried=frozenset(), narrative=frozenset(), things=())
         support = self._coverage(asked, " ".join(f"{_table_labels(unit)} {unit.quote}" for unit, _ in near))
         similarity = max(scored.similarity for _, scored in near)
         return support >= self._min_support and similarity >= _NEAR_SEEN_SIMILARITY
@@ -1839,7 +1847,9 @@ def has_figure(quote: str, question: Question, labels: str = "") -> bool:
     # how many is a count ("a 20% cut" is not one), but "how many people said ...?" is answered by a share
     counts_people = bool(set(question.counted) & _PEOPLE)
     if _COUNT_QUESTION.search(question.text) and not _SHARE_QUESTION.search(question.text) and not counts_people:
-        text = _PERCENTAGE.sub(" ", text)
+        # ... nor is a share of something else ("beer over 6%"); a share of what is counted is ("how many of the
+        # stores ...?": "80% of the stores")
+        text = _PERCENTAGE.sub(lambda m: m.group() if _of_counted(text, m.end(), question) else " ", text)
     if _COUNT_QUESTION.search(question.text) or _MONEY_QUESTION.search(question.text):
         # "how many reports?" is not "over the last five years", nor "how much will it spend?"
         text = _DURATION.sub(lambda m: m.group() if _unit_asked(m.group("unit"), asked_words) else " ", text)
@@ -1856,6 +1866,16 @@ def has_figure(quote: str, question: Question, labels: str = "") -> bool:
     if _WHEN_QUESTION.search(question.text) and _TIME_SAID.search(text):
         return True
     return bool(_FIGURE.search(text))
+
+
+_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+|these\s+)?([A-Za-z][\w-]*)")
+
+
+def _of_counted(text: str, at: int, question: Question) -> bool:
+    """Whether the words at `at` say the figure before them is a share of what the question counts ("... of the
+    stores")."""
+    found = _OF_WHAT.match(text, at)
+    return found is not None and bool(set(terms(found.group(1))) & set(question.counted))
 
 
 def _unit_asked(unit: str, asked_words: set[str]) -> bool:
@@ -2149,7 +2169,8 @@ _CHAIR_NAMED = re.compile(
 _WHO_HOLDS = re.compile(
     r"^\W*who\s+(?:is|was|are|were|won|became|'s)\b(?:\s+(?:the|their|its|our|[\w'’-]+'s|[\w'’-]+’s))?"
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:commander|commissioner|mayor|leader|councillor|cabinet member|lead member|"
-    r"chief executive|chief constable|superintendent|inspector|mp|minister|winner|elected|election)\b|"
+    r"chief executive|chief constable|superintendent|inspector|mp|minister|winner|elected|election|"
+    r"marshall?|warden|officer|director|manager|co-?ordinator)\b|"
     r"^\W*who\s+(?:won|became)\b|"
     # "what's the name of the new Hate Crime Officer?": a person's name is asked, whatever the post
     r"\bwhat(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?names?\s+of\s+(?:the|their|its|our)\s+(?:[\w'’-]+\s+){0,5}?"

@@ -74,15 +74,28 @@ CONTACT_ASKED = re.compile(
     r"(?:call|ring|phone|dial|text)|"
     # an address to write to: "postal address please", "what is their address?" (not "address" as a verb)
     r"(?:postal|post|office|full|street|contact|email|e-mail)\s+address(?:es)?|"
-    r"(?:what|where)(?:'s|’s|\s+is|\s+are)\s+(?:the|their|its|his|her|your)\s+(?:\w+\s+){0,2}address|"
+    r"(?:what|where)(?:'s|’s|\s+is|\s+are)\s+(?:the|their|its|his|her|your)\s+(?:\w+\s+){0,2}(?:address|e-?mail\b)|"
     rf"(?:where|who)\s+(?:{_CALLER}\s+){{1,3}}(?:write|send)|write to)\b",
     re.I,
 )
 # "what sorts of scam numbers were blocked?": kinds of (phone) numbers asked, no figure
-_KINDS_OF_NUMBERS = re.compile(r"\b(?:sorts?|kinds?|types?)\s+of\s+(?:[\w-]+\s+){0,2}?numbers\b", re.I)
+_KINDS_OF_NUMBERS = re.compile(
+    r"\b(?:sorts?|kinds?|types?)\s+of\s+(?:[\w-]+\s+){0,2}?numbers\b|"
+    # "what numbers does Sutton track for serious violence?", "which ASB numbers will it report?": the measures kept,
+    # not a figure
+    r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?numbers\s+(?:does|do|did|will|would|is|are|was|were)\b(?=[^?]*\b(?:track|"
+    r"monitor|look(?:s|ed|ing)? at|measur|report|record|collect|watch|publish|keep|kept))",
+    re.I,
+)
 # A condition the question is asked under ("If the number of complaints drops, does the plan say ...?"): what it
 # names is not what the question asks for
-_CONDITION = re.compile(r"^\W*(?:if|where|whenever|once|unless)\b[^,?]*,", re.I)
+_CONDITION = re.compile(
+    r"^\W*(?:if|where|whenever|once|unless|"
+    # "When Tower Hamlets asked residents about ASB, did vehicles come up?" (not "When did it start, and ...?")
+    r"when(?!\s+(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should|might|must|may|shall)\b))"
+    r"\b[^,?]*,",
+    re.I,
+)
 # "rate" said as a verb ("whose service do victims rate for satisfaction?") asks for no rate
 _RATE_VERB = re.compile(r"\b(?:do|does|did|would|will)\s+(?:the\s+|their\s+|most\s+|many\s+)?[\w'’-]+\s+rate\b", re.I)
 # "is there a number they're aiming for?", "any figure on that?": a figure asked after, whatever it counts ("a number
@@ -168,7 +181,8 @@ def defined_name(text: str) -> str | None:
 
 # "how many hate crimes were ...": the words naming what is counted, up to the verb or preposition.
 _COUNTED = re.compile(
-    r"\b(?:how many|number of|percentage of|proportion of|share of|rate of)\s+((?:[\w'-]+\s*){1,4})",
+    r"\b(?:how many(?:\s+of(?:\s+the|\s+its|\s+their|\s+those|\s+these)?(?=\s))?|number of|percentage of|"
+    r"proportion of|share of|rate of)\s+((?:[\w'-]+\s*){1,4})",
     re.I,
 )
 # Articles and money words: a money question's subject is the money, checked elsewhere.
@@ -680,6 +694,7 @@ class Question:
     # looks in those passages first and says something new ("Has it worked?" after what it does).
     seen: frozenset[tuple[str, str]] = frozenset()
     wants_contact: bool = False  # a number to ring or an address to write to ("what number do I ring?")
+    wants_item_number: bool = False  # the number the plan prints before an item ("which action number ...?")
     # (chunk id, quote) of what the parts of a compound question before this one quoted (also in `seen`, so that the
     # part reads them and says something new), for what only a follow-up may do with what it saw
     said: frozenset[tuple[str, str]] = frozenset()
@@ -694,6 +709,17 @@ NAMED_NUMBER = re.compile(
     r"\b(actions?|objectives?|priorit(?:y|ies)|items?|points?|paragraphs?|paras?|sections?|outcomes?|aims?|"
     r"recommendations?|commitments?|measures?|indicators?|targets?|themes?|strands?|steps?|goals?|no\.?)\s+"
     r"(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?![\d%]|\.\d|\s*(?:%|per\s*cent|million|m\b|bn\b|k\b))",
+    re.I,
+)
+
+# What number the plan prints before an item ("which action number covers ...?", "which Sutton action is about
+# ...?", "what paragraph number is headed ...?"): the answer quotes the item with its number
+ITEM_NUMBER_ASKED = re.compile(
+    r"\b(?:actions?|objectives?|outcomes?|recommendations?|paragraphs?|items?|points?|commitments?|measures?)\s+"
+    r"(?:number|no\.?)s?\b|"
+    r"\bwhich\s+(?:of\s+)?(?:[\w'’]+\s+){0,2}?(?:actions?|objectives?|outcomes?|recommendations?|paragraphs?|"
+    r"commitments?)\b|"
+    r"\b(?:what|which)\s+number\s+(?:is|was|are|were|has|does)\s+(?:that|it|this|the)\b",
     re.I,
 )
 
@@ -791,6 +817,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         wants_list=bool(_LIST_CUES.search(_NOT_WANTED.sub(" ", text))) or expected is not None,
         wants_number=wants_number,
         wants_contact=wants_contact,
+        wants_item_number=bool(ITEM_NUMBER_ASKED.search(text)) and not wants_contact,
         wants_definition=_wants_definition(text),
         expected_count=expected,
         key_terms=key_terms,

@@ -27,6 +27,8 @@ PLAIN_TO_PLAN: dict[str, str] = {
     "scams": "scam fraud nuisance calls",
     "fraud": "fraud scam",
     "cops": "police",
+    "bookies": "bookmakers betting shops",
+    "bookie": "bookmaker",
     "police": "police",
     "kids": "young people children",
     "teenagers": "young people",
@@ -192,7 +194,9 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\b(?:con|conned|conning|swindled|rip(?:ped)? off)\b|\bcon (?:man|men|artists?)\b|"
             r"\bcowboy (?:builders?|traders?)\b|\bdodgy (?:builders?|traders?|workm[ae]n|tradesm[ae]n)\b|"
-            r"\bdoorstep(?:ping|pers?)?\b|\b(?:knock(?:ed|ing|s)?|turn(?:ed|s)? up|call(?:ed|ing)?) (?:at|on) "
+            r"\bdoorstep(?:ping|pers?)?\b|\bcold[- ]?call(?:ers?|ing)?\b[^.?!]{0,30}\b(?:door|doorstep)\b|"
+            r"\boffer(?:ing|ed|s)? to (?:fix|repair|mend|do up|tarmac|clean)\b|"
+            r"\b(?:knock(?:ed|ing|s)?|turn(?:ed|s)? up|call(?:ed|ing)?) (?:at|on) "
             r"(?:the|my|his|her|their|our) (?:[\w'’]+ ){0,3}?(?:door|doorstep)\b|"
             r"\b(?:roof|driveway|gutters?|boiler|chimney)\s+(?:needed|needs|wanted|wants)\s+(?:fixing|repairs?|doing)\b|"
             r"\b(?:pretend(?:ed|ing|s)?|said|claimed|claiming|saying) (?:he|she|they) (?:was|were|is|are) from\b",

@@ -31,6 +31,13 @@ places. A short campaign video was shown at school assemblies across the distric
 Our first women's safety survey, with police crime data, found 4 areas in the district where women feel least safe.
 A number of interventions were deployed in these areas. They included street lighting audits and extra patrols by
 the night-time economy team.
+
+## Offender Management
+
+The Integrated Offender Management programme has changed a great deal since the probation reforms. The multi agency
+team now manages a caseload of around 140 prolific and priority offenders at any one time. These are the people most
+likely to reoffend, often with complex needs including substance misuse, poor mental health and learning
+disabilities.
 """
 
 brindle = one_plan_fixture("brindle", "brindle-community-safety-plan-2023-26.md", "Brindle", BRINDLE)
@@ -52,3 +59,9 @@ def test_the_later_part_of_a_compound_question_is_answered_beside_the_first_part
     assert answer.answered
     said = quoted(answer)
     assert "4 areas" in said and "street lighting audits" in said
+
+
+def test_a_follow_up_in_everyday_words_no_plan_uses_is_answered_beside_the_last_quote(brindle: Assistant) -> None:
+    first = "Are people with learning disabilities among Brindle's priority offenders?"
+    answer = brindle.ask("How many offenders is that team wrangling?", history=[turn_of(first, brindle.ask(first))])
+    assert answer.answered and "around 140 prolific" in quoted(answer)

@@ -1443,6 +1443,10 @@ AMBRIDGE = """# Ambridge Community Safety Plan 2022-25
 The borough commander attends every meeting of the Ambridge Safety Board and reports on police performance in \
 the town centre and on the estates. The police have appointed a dedicated Hate Crime Officer for the town centre.
 
+## Meetings
+
+If the fire alarm sounds, no one may go back into the building until the Senior Fire Marshal says it is safe.
+
 ## Leadership
 
 The cabinet member for community safety is Councillor Jane Archer, who answers to full council for this plan.
@@ -1456,6 +1460,11 @@ def test_who_holds_a_post_is_answered_only_by_evidence_naming_someone(ambridge: 
     assert not ambridge.ask("Who is the Ambridge borough commander?").answered
     quotes = _quotes(ambridge, "Who is the cabinet member for community safety in Ambridge?")
     assert any("Councillor Jane Archer" in quote for quote in quotes)
+
+
+def test_who_the_officer_or_marshal_is_is_answered_only_by_evidence_naming_someone(ambridge: Assistant) -> None:
+    assert not ambridge.ask("Who is the Senior Fire Marshal at Ambridge's meetings?").answered
+    assert not ambridge.ask("Who is the Hate Crime Officer for Ambridge town centre?").answered
 
 
 def test_a_name_asked_for_is_answered_only_by_evidence_naming_someone(ambridge: Assistant) -> None:

@@ -839,9 +839,55 @@ def test_name_them_is_an_order_to_name_not_a_word_of_the_subject() -> None:
         ("What is the unit's track record on reoffending?", "track", "success"),
         ("Which statute scrapped police authorities?", "statut", "act"),
         ("How many thefts from cars were there in 2014?", "car", "mv"),
+        ("How often do the wardens sit down with the bookies?", "booki", "bookmak"),
+        ("My dad keeps getting cold callers at the door, is that covered?", "caller", "rogu"),
+        ("A man was offering to fix her gutters for cash", "fix", "doorstep"),
     ],
 )
 def test_everyday_words_are_found_by_the_plans_words_for_them(text: str, term: str, plan_word: str) -> None:
     question = analyse(text, LEXICON, COUNCILS)
     assert plan_word in question.synonyms.get(term, frozenset()), question.synonyms
     assert "els" not in question.key_terms  # "someone else" asks who, not about anything
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which Sutton action number prepares against terrorist incidents?",
+        "Which of Sutton's actions is about educating front line workers?",
+        "What paragraph number is headed Community Insight?",
+        "And what number is that action?",
+    ],
+)
+def test_which_numbered_item_is_asked_for_by_its_number(text: str) -> None:
+    assert analyse(text, LEXICON, COUNCILS).wants_item_number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What number do I ring to report a burglary in Sutton?",
+        "How many actions does the Sutton strategy set?",
+        "What does Sutton's action plan say about hate crime?",
+    ],
+)
+def test_a_number_to_ring_or_a_count_is_no_item_number(text: str) -> None:
+    assert not analyse(text, LEXICON, COUNCILS).wants_item_number
+
+
+def test_the_email_for_something_is_a_contact_asked_for() -> None:
+    question = analyse("What's the email for the report's background papers?", LEXICON, COUNCILS)
+    assert question.wants_contact and "email" not in question.key_terms
+    assert not analyse("Was the survey sent out by email?", LEXICON, COUNCILS).wants_contact
+
+
+def test_a_when_clause_before_the_question_asks_no_date() -> None:
+    question = analyse("When Sutton asked residents about ASB, did vehicles come up?", LEXICON, COUNCILS)
+    assert not question.wants_number
+    assert analyse("When did Sutton ask residents about ASB, and what came up?", LEXICON, COUNCILS).wants_number
+
+
+def test_the_numbers_a_plan_keeps_are_measures_not_a_figure() -> None:
+    assert not analyse("What ASB numbers does the Sutton CSP look at each quarter?", LEXICON, COUNCILS).wants_number
+    assert not analyse("Which numbers does Sutton track for serious violence?", LEXICON, COUNCILS).wants_number
+    assert analyse("What numbers does Sutton give for burglary in 2020?", LEXICON, COUNCILS).wants_number

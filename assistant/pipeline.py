@@ -14,6 +14,7 @@ from assistant.answering.compose import compose, for_other_times, without_figure
 from assistant.answering.compound import (
     context_of,
     parallel,
+    people,
     scope_of,
     split_compound,
     stands_alone_in,
@@ -290,7 +291,11 @@ class Assistant:
                 # a part that names its own subject, or a question asked of two things ("... attaches to X and to
                 # Y"), is lent by the rest only its councils and years, and the label the message opens with
                 # ("Southwark IOM: ..."), which names what every part is about
-                if stands_alone_in(alone, parts, number, reader.view.bm25) or parts == parallel(resolved.message):
+                if (
+                    stands_alone_in(alone, parts, number, reader.view.bm25)
+                    or parts == parallel(resolved.message)
+                    or parts == people(resolved.message)  # "who are A and B?": each asked of one person
+                ):
                     topic = topic_of(parts[0]) if number else ""
                     rest = f"{scope_of(analyse(rest, reader.view.lexicon, councils))} {topic}"
                 elif number and off_plan == number:

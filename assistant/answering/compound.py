@@ -38,6 +38,14 @@ _SPLIT = re.compile(
 # "...and net of what?": a second question that asks with its last word
 _TRAILING = re.compile(r",\s+and\s+(?=[^,?]*\b(?:what|who|which|when|where|why|how)\s*\?\s*$)", re.I)
 _MIN_WORDS = 3
+# "the Refuge service began on what date, and the target runs up to which year?": two statements, each asking with a
+# question word inside it, the second opening with its own subject
+_IN_PLACE = r"\b(?:what|which|how\s+(?:many|much|long|often))\b"
+_IN_PLACE_PAIR = re.compile(
+    rf"^(?P<first>[^,;?]*?{_IN_PLACE}[^,;?]*?),?\s+and\s+(?P<second>(?:the|its|their|this|that)\s+[^,;?]*?{_IN_PLACE}"
+    r"[^,;?]*\?)\s*$",
+    re.I,
+)
 # An item's number said without what it numbers ("what does 3.4 offer?"): not a figure ("3.4%", "£3.4m")
 _BARE_NUMBER = re.compile(r"(?<![\w.£$€])\d{1,2}\.\d{1,2}(?![\d%]|\.\d|\s*(?:%|per\s*cent|million|m\b|bn\b|k\b))", re.I)
 # "..., and when?": a question word alone at the end
@@ -171,6 +179,46 @@ def paired(text: str) -> list[str]:
     return [f"{thing}: {found.group('question').strip()}" for thing in things]
 
 
+# "Who are Caroline Thwaites and Stephen Douglass?", "Ann Corbett and Asma Begum: what roles do they have?": one
+# question asked of each of several people named by their full names
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
+_PERSON = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+_PEOPLE = re.compile(rf"(?<![\w'’])(?P<names>{_PERSON}(?:\s*,\s*{_PERSON})*\s*,?\s+(?:and|&)\s+{_PERSON})(?![\w'’])")
+_ONE_PERSON = re.compile(_PERSON)
+_ASKS_OF_PEOPLE = re.compile(
+    r"\bwho\s+(?:are|were|is|was)\b|\b(?:roles?|jobs?|job[- ]?wise|titles?|positions?|posts?)\b|"
+    r"\bwhat\s+do\s+(?:they|each)\s+do\b",
+    re.I,
+)
+# capitalised words that name bodies, places and documents, not people ("Community Safety and Youth Services")
+_BODY_WORDS = (
+    "community safety partnership partnerships council borough plan strategy police service services board "
+    "team unit group officer director report committee safer crime youth children health adults street "
+    "streets london city hall department division scrutiny cabinet mayor the and of for lead member assistant "
+    "corporate violence women girls domestic abuse hate young people victim victims public housing trading "
+    "standards support national metropolitan office court courts probation"
+)
+_NOT_NAMES = frozenset(_BODY_WORDS.split())
+_EACH_WORD = re.compile(r",?\s*\b(?:respectively|each|both)\b", re.I)
+
+
+def people(text: str) -> list[str]:
+    """The questions a message asks of each of several people it names in full ("Who are A and B,
+    respectively?": "Who is A?", "Who is B?"); [] when it names no such people or does not ask about them."""
+    found = _PEOPLE.search(text)
+    if found is None or not _ASKS_OF_PEOPLE.search(text):
+        return []
+    names = _ONE_PERSON.findall(found.group("names"))
+    if len(names) < 2 or any(word.lower() in _NOT_NAMES for name in names for word in name.split()):
+        return []
+    if any(name in councils_in(name, UK_COUNCILS) for name in names):  # "Tower Hamlets and ...": not "Lena Hart"
+        return []
+    before, after = text[: found.start()], _EACH_WORD.sub("", text[found.end() :])
+    before = re.sub(r"\bwho\s+are\b", "who is", before, flags=re.I)
+    before = re.sub(r"\bwho\s+were\b", "who was", before, flags=re.I)
+    return [f"{before}{name}{after}" for name in names]
+
+
 def split_compound(text: str) -> list[str]:
     """The questions a message asks, in order (see `_split`); an item a later part names by its number alone
     ("action 3.3 supports whom, and what does 3.4 offer?") is named as the part before named its own ("action
@@ -198,7 +246,7 @@ def _split(text: str) -> list[str]:
     the two things a label names ("X and Y: what are their totals?"), are asked one by one."""
     if _ITS_PAGE.search(text):
         return [text]
-    listed = enumerated(text) or paired(text) or requested(text)
+    listed = enumerated(text) or paired(text) or requested(text) or people(text)
     if listed:
         return listed
     told = _LAST_SENTENCE.search(text)
@@ -213,6 +261,8 @@ def _split(text: str) -> list[str]:
     parts = [part.strip() for part in _SPLIT.split(text) if part and part.strip()]
     if len(parts) == 1:
         parts = [part.strip() for part in _TRAILING.split(text) if part and part.strip()]
+    if len(parts) == 1 and (in_place := _IN_PLACE_PAIR.match(text)) is not None:
+        parts = [f"{in_place.group('first').strip()}?", in_place.group("second").strip()]
     if len(parts) < 2 or any(len(part.split()) < _MIN_WORDS for part in parts):
         if len(parts) >= 2 and len(parts[-1].split()) >= 2 and all(len(p.split()) >= _MIN_WORDS for p in parts[:-1]):
             return parts  # "... and net of what?"

@@ -66,8 +66,10 @@ _ANOTHER_FIGURE = re.compile(
 _GOES_ON = re.compile(r"\W*(?:this|these|it|they|that|those|which)\b", re.I)  # a sentence going on about the last
 # ... asked about as a person: who they are, their role or title
 _PERSON_ASKED = re.compile(
-    r"\bwho(?:'s|\s+is|\s+was)?\b|\b(?:role|title|job|post|position|responsibilit(?:y|ies))\b", re.I
+    r"\bwho(?:'s|\s+is|\s+was)?\b|\b(?:roles?|titles?|jobs?|job-?wise|posts?|positions?|responsibilit(?:y|ies))\b",
+    re.I,
 )
+_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+", re.I)  # an email or web address
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|through|to|by|on)\s+(?:the\s+)?$", re.I)
 _FIGURED_UNITS = 2  # sentences saying the figures a question says, beyond which the figures do not tell which is meant
 _FIGURE_WEIGHT = 5.0  # a figure the question says weighs as a rare word does
@@ -427,6 +429,10 @@ class ExtractiveAnswerer:
             return None
         ((_, units),) = found.items()
         if len(units) > _FIGURED_UNITS:
+            # said too often to quote it all: where the plan gives the name with a title ("Caroline Thwaites,
+            # Assistant Director ..."), not as a contact in a list of papers
+            units = [unit for unit in units if any(_titled(name, unit.quote) for name in names)]
+        if not units or len(units) > _FIGURED_UNITS:
             return None
         return Draft(tuple(Point(unit) for unit in units))
 
@@ -434,7 +440,10 @@ class ExtractiveAnswerer:
         """Every word the plans write in lower case somewhere (read once)."""
         if self._lowered is None:
             self._lowered = frozenset(
-                word for chunk in self._chunks.values() for word in re.findall(r"\b[a-z][a-z'-]+\b", chunk.text)
+                word
+                for chunk in self._chunks.values()
+                # (not an address: "caroline.thwaites@southwark.gov.uk" writes no word in lower case)
+                for word in re.findall(r"\b[a-z][a-z'-]+\b", _ADDRESS.sub(" ", chunk.text))
             )
         return self._lowered
 
@@ -2193,7 +2202,9 @@ _TARGET_FRAME = frozenset(
     terms(
         "target targets set sets aim aims goal goals level levels figure reach "
         # words that say where or how a plan gives it ("what target appears in / is given in the strategy?")
-        "appear appears given gives include includes contain contains mention mentions state states list lists"
+        "appear appears given gives include includes contain contains mention mentions state states list lists "
+        # ... or when it is for ("up to which year does the target run?", "when does it end?")
+        "run runs last lasts end ends expire expires due"
     )
 )
 
@@ -2254,6 +2265,11 @@ def _same_place(text: str, ordinals: set[str]) -> bool:
     question names."""
     said = {word.lower() for word in _ORDINAL.findall(text)}
     return not said or bool(said & ordinals)
+
+
+def _titled(name: str, text: str) -> bool:
+    """Whether a text gives a person's name with a title after it ("Caroline Thwaites, Assistant Director")."""
+    return re.search(rf"\b{re.escape(name)}\s*(?:,|–|-)\s*[A-Z][a-z]", text) is not None
 
 
 def _target_subject(question: Question) -> tuple[str, ...]:

@@ -75,7 +75,11 @@ CONTACT_ASKED = re.compile(
     # an address to write to: "postal address please", "what is their address?" (not "address" as a verb)
     r"(?:postal|post|office|full|street|contact|email|e-mail)\s+address(?:es)?|"
     r"(?:what|where)(?:'s|’s|\s+is|\s+are)\s+(?:the|their|its|his|her|your)\s+(?:\w+\s+){0,2}(?:address|e-?mail\b)|"
-    rf"(?:where|who)\s+(?:{_CALLER}\s+){{1,3}}(?:write|send)|write to)\b",
+    rf"(?:where|who)\s+(?:{_CALLER}\s+){{1,3}}(?:write|send)|write to|"
+    # "how could I get in touch with her?", "how do I reach them?"
+    r"(?:\ban|\bthe|\bits|\btheir|\b\w+(?:'s|’s))\s+address(?:es)?\b(?!\s+(?:the|this|these|those|it|them|issues?|concerns?))|"
+    r"get\s+in\s+touch|(?:how|where)\s+(?:do|can|could|would|should|might)\s+(?:i|we|you|one)\s+"
+    r"(?:contact|reach|email|e-mail)\s+(?:her|him|them|the\s+\w+))\b",
     re.I,
 )
 # "what sorts of scam numbers were blocked?": kinds of (phone) numbers asked, no figure
@@ -335,6 +339,20 @@ WHICH_PLANS = re.compile(
     r"\b(?:any\s+other|another)\s+(?:plan|strategy)(?:'s|’s)?(?!\w)",
     re.I,
 )
+# "Tower Hamlets' One Met Model: which boroughs piloted it?": boroughs one plan names, not which plans say something
+_WHICH_PLACES_ONLY = re.compile(r"\bwhich\s+(?:boroughs|councils|areas|local authorities)\b", re.I)
+_BEYOND_ONE = re.compile(r"\b(?:other|others|also|else|too|as well|any|each|all|both|compare\w*|differ\w*)\b", re.I)
+
+
+def _places_in_plan(text: str, councils: tuple[str, ...]) -> bool:
+    """Whether "which boroughs ...?" asks what one named council's plan says of places, not which plans say it: one
+    council named, no word reaching past it ("which other boroughs ...?"), and no other way of asking which plans."""
+    if len(councils) != 1 or _BEYOND_ONE.search(text):
+        return False
+    asked = [match.group(0) for match in WHICH_PLANS.finditer(text)] + [m.group(0) for m in COMPARE.finditer(text)]
+    return bool(asked) and all(_WHICH_PLACES_ONLY.fullmatch(said) for said in asked)
+
+
 # A name in a question: a capitalised word not opening a sentence, an acronym, or a figure with a unit ("20mph")
 _NAME_LIKE = re.compile(r"(?<![.?!:]\s)(?<!^)(?<!\bI\s)\b(?:[A-Z][a-z]{2,}|[A-Z]{2,}s?|\d+[a-z]{2,})\b")
 # "Looking across all the plans, which ones mention FGM?": which plans, said after the plans are named
@@ -419,7 +437,7 @@ _ASKING_CONTACT = frozenset(
     [
         *("number", "numbers", "call", "ring", "phone", "telephone", "dial", "text", "contact", "details", "e-mail"),
         *("email", "address", "addresses", "postal", "post", "write", "send"),
-        *("website", "websites", "web", "site", "helpline", "helplines", "line"),
+        *("website", "websites", "web", "site", "helpline", "helplines", "line", "touch", "reach"),
     ]
 )
 _GENERIC = frozenset(
@@ -823,8 +841,9 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         key_terms=key_terms,
         synonyms=synonyms,
         counted=_counted(text, council_words, expanded.corrected),
-        compares=bool(COMPARE.search(text) or WHICH_PLANS.search(text)),
-        which_plans=bool(WHICH_PLANS.search(text) or COMPARE.search(text) and _WHICH_ONES.search(text)),
+        compares=bool(COMPARE.search(text) or WHICH_PLANS.search(text)) and not _places_in_plan(text, councils),
+        which_plans=bool(WHICH_PLANS.search(text) or COMPARE.search(text) and _WHICH_ONES.search(text))
+        and not _places_in_plan(text, councils),
         carried=frozenset(term for term in key_terms if term not in own) if context else frozenset(),
         narrative=narrative,
         phrased=frozenset(phrased),

@@ -527,7 +527,8 @@ class PlanReader:
             return None
         own = set(_numbered_terms(f"{plan.title} {plan.council}")) | _ABOUT_CONTENTS
         # ... in the question's words or with its acronyms spelled out ("the DVA theme": "Domestic Violence and Abuse")
-        asked = set(_numbered_terms(f"{question.text} {question.expanded.text}")) - set(question.carried)
+        said = _LINES_COUNTED.sub(" ", f"{question.text} {question.expanded.text}")  # not "two" of "two pages"
+        asked = set(_numbered_terms(said)) - set(question.carried)
         shares: list[tuple[float, int]] = []
         for index, title, _ in paged:
             key = set(_numbered_terms(title)) - own
@@ -535,7 +536,14 @@ class PlanReader:
             if said - _DIVISION_WORDS:  # "Part Four": its number; "the appendix": its word; not "part" alone
                 shares.append((len(said) / len(key), index))
         shares.sort(reverse=True)
-        if shares and (len(shares) == 1 or shares[0][0] > shares[1][0]):
+        labelled = _division_labels(question.text)
+        named = [index for index, title, _ in paged if _division_labels(title) & labelled]
+        wanted = question.expected_count or _lines_wanted(question.text)
+        if len(named) == 1:  # "Priority B", "Appendix 2": the line giving that label, whatever else it says
+            chosen = named
+        elif wanted > 1 and len(shares) >= wanted:  # "which two pages does governance take?": the two lines saying it
+            chosen = sorted(index for _, index in shares[:wanted])
+        elif shares and (len(shares) == 1 or shares[0][0] > shares[1][0]):
             chosen = [shares[0][1]]
         elif shares:
             return None  # two lines said as fully: which is meant is not clear
@@ -549,6 +557,8 @@ class PlanReader:
             chosen = [paged[0][0] if end.group(1).lower() == "first" else paged[-1][0]]
         else:
             return None
+        if len(chosen) == 1 and _LISTED_UNDER.search(question.text):  # "which items are listed under Part Two?"
+            chosen += [index for index in range(chosen[0] + 1, len(entries)) if index < _next_paged(paged, chosen[0])]
         units = [self._unit(entries[index][0], "item") for index in chosen]
         points = tuple(Point(unit, bullet=len(units) > 1) for unit in units if unit is not None)
         return Draft(points) if points else None
@@ -1112,6 +1122,37 @@ def _contents_entry(line: str) -> tuple[str, int | None]:
     title, _, page = line.rpartition(" | ")
     number = _PAGE_GIVEN.fullmatch(page.strip()) if title else None
     return (title, int(number.group(1))) if number else (line, None)
+
+
+# A part of a document named by its kind and a letter or number ("Priority B", "Part Two", "Appendix 1")
+_DIVISION_LABEL = re.compile(
+    r"\b(part|priority|theme|section|appendix|annex|chapter|objective|outcome|strand|schedule)\s+"
+    r"(?:(?-i:([A-Z]))|(\d{1,2})|(one|two|three|four|five|six|seven|eight|nine|ten))\b",
+    re.I,
+)
+_LISTED_UNDER = re.compile(r"\b(?:under|beneath|below)\b", re.I)
+
+
+_LINES_COUNTED = re.compile(r"\b(two|three|four|[234])\s+(?:pages|lines|entries|items|sections|parts|headings)\b", re.I)
+
+
+def _lines_wanted(text: str) -> int:
+    """How many contents lines a question asks for ("which two pages does it take?": 2), or 0."""
+    found = _LINES_COUNTED.search(text)
+    if found is None:
+        return 0
+    said = found.group(1).lower()
+    return int(said) if said.isdigit() else int(_NUMBER_WORDS[stem(said)])
+
+
+def _division_labels(text: str) -> set[tuple[str, str]]:
+    """The parts a text names by kind and label ("Priority B", "Part Two": ("priority", "b"), ("part", "2"))."""
+    labels: set[tuple[str, str]] = set()
+    for found in _DIVISION_LABEL.finditer(text):
+        kind = stem(found.group(1).lower())
+        label = found.group(2) or found.group(3) or _NUMBER_WORDS.get(stem(found.group(4).lower()), "")
+        labels.add((kind, label.lower()))
+    return labels
 
 
 def _next_paged(paged: Sequence[tuple[int, str, int | None]], index: int) -> int:

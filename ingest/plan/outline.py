@@ -57,7 +57,9 @@ def outline(pieces: Sequence[Piece]) -> Outline:
             if kind != "body":
                 front_pieces.add(index)
             continue
-        in_contents_line = in_contents and _CONTENTS_LINE.search(piece.text)
+        in_contents_line = in_contents and (
+            _CONTENTS_LINE.search(piece.text) or (contents and _between_paged(pieces, index, contents[-1]))
+        )
         if in_contents_line:
             contents.append(index)
         if in_contents_line or (piece.section and _ABOUT_DOCUMENT.search(piece.section)):
@@ -111,6 +113,23 @@ def _paged_run(pieces: Sequence[Piece]) -> list[int]:
     while end + 1 < len(pieces) and end + 1 - best[-1] <= 2 and _short(pieces[end + 1]):
         end += 1  # the last part's name, after its page number
     return list(range(best[0], end + 1))
+
+
+def _between_paged(pieces: Sequence[Piece], index: int, last: int) -> bool:
+    """Whether a line under a "Contents" heading that gives no page is one of the page's lines: a short line
+    (what a part holds: "- Our partners" under "Part Two | 17") a few lines after the last line of the page,
+    before the next heading, with a line giving a page after it, or at most two such lines ending the page."""
+    if not _short(pieces[index]) or index - last > _CONTENTS_GAP:
+        return False
+    for after in range(index + 1, min(len(pieces), index + _CONTENTS_GAP + 1)):
+        if pieces[after].block.kind == "heading":
+            break
+        if _CONTENTS_LINE.search(pieces[after].text):
+            return True
+        if not _short(pieces[after]):
+            break
+    paged_before = [at for at in range(last, index) if _CONTENTS_LINE.search(pieces[at].text)]
+    return bool(paged_before) and index - paged_before[-1] <= 2
 
 
 def _page_number(text: str) -> int | None:

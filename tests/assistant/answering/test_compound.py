@@ -93,6 +93,56 @@ def test_two_questions_are_split_in_order(message: str, parts: list[str]) -> Non
 
 
 @pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "Ashcombe: the service began on what date, and the target runs up to which year?",
+            ["Ashcombe: the service began on what date?", "the target runs up to which year?"],
+        ),
+        (
+            "The board meets how often, and its chair is appointed by whom?",
+            ["The board meets how often, and its chair is appointed by whom?"],  # (no second subject of its own)
+        ),
+    ],
+)
+def test_two_statements_each_asking_with_a_question_word_inside_are_split(message: str, parts: list[str]) -> None:
+    assert split_compound(message) == parts
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "Ashcombe 2023: who are Mira Okafor and Daniel Price, respectively?",
+            ["Ashcombe 2023: who is Mira Okafor?", "Ashcombe 2023: who is Daniel Price?"],
+        ),
+        (
+            "Ashcombe papers: Mira Okafor, Daniel Price and Lena Hart - what roles do they have?",
+            [
+                "Ashcombe papers: Mira Okafor - what roles do they have?",
+                "Ashcombe papers: Daniel Price - what roles do they have?",
+                "Ashcombe papers: Lena Hart - what roles do they have?",
+            ],
+        ),
+    ],
+)
+def test_a_question_asked_of_several_people_is_asked_of_each(message: str, parts: list[str]) -> None:
+    assert split_compound(message) == parts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Which roles do Community Safety and Youth Services play?",  # bodies, not people
+        "Who are the Tower Hamlets and Sutton leads?",  # councils
+        "Did Mira Okafor and Daniel Price sign the plan?",  # asks nothing of who they are
+    ],
+)
+def test_names_that_are_not_people_asked_about_stay_whole(message: str) -> None:
+    assert split_compound(message) == [message]
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "What are the pros and cons of the new CCTV scheme?",

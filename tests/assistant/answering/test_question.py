@@ -501,6 +501,9 @@ def test_a_residents_phrase_for_what_the_plans_name_is_not_part_of_the_story() -
         ("Which of the Council Delivery Plan objectives relate to community safety?", False),
         ("Which priority covers Prevent?", False),
         ("Which one covers the Prevent work?", False),
+        # boroughs one named plan speaks of, not which plans say something
+        ("Sutton's One Met Model: which boroughs piloted it?", False),
+        ("Which other boroughs besides Sutton piloted it?", True),
     ],
 )
 def test_asking_which_plans_say_something_is_a_comparison_that_each_plan_must_answer_itself(
@@ -661,6 +664,23 @@ def test_a_number_the_asker_can_ring_is_a_contact_asked_for_not_a_figure() -> No
     assert question.wants_contact and not question.wants_number
     assert "anonym" in question.synonyms.get("say", frozenset()) | question.synonyms.get("without", frozenset())
     assert not analyse("What was the number of people they could call on?", LEXICON, COUNCILS).wants_contact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How could I get in touch with her?",
+        "Sutton lists an address for comments: where is that?",
+        "Lewisham's address?",
+    ],
+)
+def test_getting_in_touch_or_an_address_is_a_contact_asked_for(text: str) -> None:
+    question = analyse(text, LEXICON, COUNCILS)
+    assert question.wants_contact and "touch" not in question.key_terms
+
+
+def test_address_said_as_a_verb_asks_no_contact() -> None:
+    assert not analyse("How will Lewisham address the issues residents raised?", LEXICON, COUNCILS).wants_contact
 
 
 def test_the_years_said_with_each_council_are_its_own() -> None:

@@ -75,6 +75,34 @@ def test_the_lines_under_a_contents_heading_are_the_plan_s_contents_in_order(bui
     assert {line.chunk_id for line in built.plan.contents} == {built.chunk_with("Our priorities | 3").id}
 
 
+def test_the_short_lines_a_part_holds_under_a_contents_heading_are_contents_lines(build: Build) -> None:
+    text = """Wexcombe Community Safety Plan 2020-23
+
+Contents
+
+Foreword\t3
+Part One\t5
+- Our priorities
+- Our partners
+Part Two\t12
+Governance\t15
+
+Foreword
+
+The partnership has agreed this plan with residents and the police, and it will be reviewed every year.
+"""
+    built = build("wexcombe-community-safety-plan-2020-23.txt", text)
+    assert [line.quote for line in built.plan.contents] == [
+        "Foreword | 3",
+        "Part One | 5",
+        "Our priorities",
+        "Our partners",
+        "Part Two | 12",
+        "Governance | 15",
+    ]
+    assert not any("reviewed every year" in line.quote for line in built.plan.contents)
+
+
 # No "Contents" heading: the page numbers rise down the first lines, each part's name on the line after its
 # number; a document control table before them ends in a number too ("Version | 2").
 NORTHFIELD = f"""Northfield Community Safety Plan 2021-24

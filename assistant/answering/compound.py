@@ -219,6 +219,40 @@ def people(text: str) -> list[str]:
     return [f"{before}{name}{after}" for name in names]
 
 
+# "What's the difference between the monthly MARAC and the Community MARAC in the plan?": what each one is
+_DIFFERENCE = re.compile(
+    r"^(?P<before>.*?)\b(?:what(?:'s|’s|\s+is|\s+are)\s+)?(?:the\s+)?differences?\s+between\s+(?P<first>[^?;,]+?)\s+"
+    r"and\s+(?P<second>[^?;,]+?)(?P<after>\s+(?:in|according to|under|within)\s+[^?;,]+)?\s*\?\s*$",
+    re.I,
+)
+
+
+_HOW_DIFFER = re.compile(
+    r"^(?P<before>.*?)\bhow\s+do\s+(?P<first>[^?;,]+?)\s+and\s+(?P<second>[^?;,]+?)\s+differ"
+    r"(?P<after>\s+(?:in|according to|under|within)\s+[^?;,]+)?\s*\?\s*$",
+    re.I,
+)
+# ... not two plans or councils, compared plan by plan ("the difference between the 2017 plan and the 2023 report")
+_DOCUMENTS = re.compile(r"\b(?:plans?|strateg(?:y|ies)|reports?|documents?|papers?|(?:19|20)\d\d)\b", re.I)
+
+
+def differences(text: str) -> list[str]:
+    """For "what's the difference between A and B?", what each of A and B is ("what is A?", "what is B?"), where
+    the plans say it; [] when it is not such a message, or A and B are councils or plans (compared plan by
+    plan)."""
+    found = _DIFFERENCE.match(text) or _HOW_DIFFER.match(text)
+    if found is None:
+        return []
+    both = f"{found.group('first')} {found.group('second')}"
+    if councils_in(both, UK_COUNCILS) or _DOCUMENTS.search(both):
+        return []
+    if any(len(found.group(side).split()) > _PAIRED_WORDS for side in ("first", "second")):
+        return []
+    after = found.group("after") or ""
+    asked = [f"{found.group('before')}what is {found.group(side).strip()}{after}?" for side in ("first", "second")]
+    return [f"{part[:1].upper()}{part[1:]}" for part in asked]
+
+
 def split_compound(text: str) -> list[str]:
     """The questions a message asks, in order (see `_split`); an item a later part names by its number alone
     ("action 3.3 supports whom, and what does 3.4 offer?") is named as the part before named its own ("action
@@ -246,7 +280,7 @@ def _split(text: str) -> list[str]:
     the two things a label names ("X and Y: what are their totals?"), are asked one by one."""
     if _ITS_PAGE.search(text):
         return [text]
-    listed = enumerated(text) or paired(text) or requested(text) or people(text)
+    listed = enumerated(text) or paired(text) or requested(text) or people(text) or differences(text)
     if listed:
         return listed
     told = _LAST_SENTENCE.search(text)

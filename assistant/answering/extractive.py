@@ -813,7 +813,9 @@ class ExtractiveAnswerer:
         asked = {key: value for key, value in expansions.items() if name and key.lower() == name.lower()}
         # "MOPAC pilots PbR schemes. What does PbR mean?": the acronym asked about, not another the message says
         if name and not asked and re.fullmatch(r"[\w&]+", name):
-            return None  # an acronym the plans do not spell out: not another one the message also says
+            # an acronym the plans do not spell out beside it: the one name they write with its initials
+            # ("Tension Monitoring Group" for "TMG"), not another acronym the message also says
+            return self._by_initials(name, chunks) if _STAND_FOR.search(question.text) else None
         for acronym, expansion in (asked or expansions).items():
             if not re.search(rf"\b{re.escape(acronym)}(?:s|'s|’s)?\b", question.expanded.question, re.I):
                 continue
@@ -828,6 +830,20 @@ class ExtractiveAnswerer:
                 if match:
                     return Unit(chunk, match.start(), match.end(), "definition")
         return None
+
+    def _by_initials(self, acronym: str, chunks: list[Chunk]) -> Unit | None:
+        """The sentence of the plans of the chunks that names the one thing whose initials spell an acronym
+        ("TMG": "... Tension Monitoring Group ..."); None when no name, or more than one, has those initials."""
+        if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+            return None
+        joint = r"(?:[\s-]+(?:and|of|for|the|in|on|&)(?=[\s-]))*[\s-]+"
+        pattern = re.compile(r"\b" + joint.join(f"{letter}[a-z]+" for letter in acronym) + r"\b")
+        found: dict[str, Unit] = {}
+        for chunk in self._with_their_documents(chunks):
+            for unit in _chunk_units(chunk):
+                for match in pattern.finditer(unit.quote):
+                    found.setdefault(match.group(0).lower(), unit)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _with_their_documents(self, chunks: list[Chunk]) -> list[Chunk]:
         """The retrieved chunks, then the rest of their plans (a glossary is rarely retrieved)."""

@@ -724,7 +724,7 @@ class ExtractiveAnswerer:
                 return Draft((Point(unit),))
         drafted = self._sentence_draft(question, scored_units, [lst for lst, _ in scored_lists])
         if drafted is not None and question.wants_contact:
-            drafted = _with_contact(drafted)
+            drafted = _with_contact(drafted, postal=_POSTAL_ASKED.search(question.text) is not None)
         definition = self._definition(question, [passage.chunk for passage in passages])
         if definition is None:
             return drafted
@@ -2165,6 +2165,9 @@ _ORDINAL = re.compile(
     re.I,
 )
 _CONTACT_LINES = 2  # lines after the one naming where to write or ring, down to the address or number
+_POSTAL_LINES = 5  # ... down to the postcode of an address to write to, past a phone number given first
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")  # "SE6 4RU"
+_POSTAL_ASKED = re.compile(r"\b(?:postal|post|postcode|write|send|letter)\b|(?<!e-mail )(?<!email )\baddress\b", re.I)
 _CONTACT_GIVEN = re.compile(
     r"\d[\d ]{6,}\d|@|\bwww\.|https?://|\.gov\.uk\b|\.org\.uk\b|\.com\b|"
     r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)",  # a postcode ("SE6 4RU"): an address to write to
@@ -2778,12 +2781,14 @@ def _gives_contact(unit: Unit, units: list[Unit]) -> bool:
     return bool(_contact_lines(unit, units))
 
 
-def _contact_lines(unit: Unit, units: list[Unit]) -> list[Unit]:
-    """The unit and the lines straight after it, up to the first that gives a number or an address (none when
-    none of them does)."""
+def _contact_lines(
+    unit: Unit, units: list[Unit], given: re.Pattern[str] | None = None, most: int = _CONTACT_LINES
+) -> list[Unit]:
+    """The unit and the lines straight after it, up to the first that gives a number or an address (`given`)
+    (none when none of them does)."""
     lines = [unit]
-    while len(lines) <= _CONTACT_LINES + 1:
-        if _CONTACT_GIVEN.search(lines[-1].quote):
+    while len(lines) <= most + 1:
+        if (given or _CONTACT_GIVEN).search(lines[-1].quote):
             return lines
         following = _following(lines[-1], units)
         if following is None:
@@ -2792,11 +2797,15 @@ def _contact_lines(unit: Unit, units: list[Unit]) -> list[Unit]:
     return []
 
 
-def _with_contact(draft: Draft) -> Draft:
-    """A draft whose points lead into a number or address, with the lines that give it."""
+def _with_contact(draft: Draft, postal: bool = False) -> Draft:
+    """A draft whose points lead into a number or address, with the lines that give it; for a postal address
+    asked, down to the line with the postcode ("Tel No.: ..." comes before "Post: ..." and "..., SE6 4RU")."""
     points: list[Point] = []
     for point in draft.points:
-        lines = _contact_lines(point.unit, _chunk_units(point.unit.chunk))
+        units = _chunk_units(point.unit.chunk)
+        lines = (postal and _contact_lines(point.unit, units, _POSTCODE, _POSTAL_LINES)) or _contact_lines(
+            point.unit, units
+        )
         points += [point, *(Point(line) for line in lines[1:] if all(line != p.unit for p in draft.points))]
     return replace(draft, points=tuple(points))
 

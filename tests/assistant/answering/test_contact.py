@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.evidence import units_of
+from assistant.answering.extractive import Draft, Point, _with_contact
 from assistant.pipeline import Assistant
 from tests.assistant.plan_corpus import one_plan_fixture, quoted
 
@@ -49,3 +51,45 @@ def test_an_address_asked_is_answered_with_every_line_of_it(harwick: Assistant, 
 def test_the_lines_of_an_address_are_text_not_headings(harwick: Assistant) -> None:
     sections = {chunk.section for chunk in harwick.index.chunks.values()}
     assert not {*ADDRESS} & sections
+
+
+# A back page where the phone number comes before the address, and the address's lines share no word with a
+# question asking for it
+KESTON_ADDRESS = ["Post: Neighbourhoods Division", "Keston Borough Council,", "Town Hall, Bridge Street, KT9 8ZX"]
+KESTON_PLAN = f"""Keston Community Safety Plan 2023-26
+
+Our priorities
+
+The partnership will reduce robbery of young people and make the high street safer at night.
+
+Finance and Resources
+
+All partners will support joint funding bids to continue the work on the priorities of this plan.
+
+Further copies of the Plan can be obtained on request to the Neighbourhoods Service within the Council.
+
+If you would like the information in the document translated into a different language, please contact us on :
+
+Tel No.: 01632 960 555
+
+{chr(10).join(f"{line}{chr(10)}" for line in KESTON_ADDRESS)}
+In developing this plan there has been a series of consultation events and an online crime survey.
+"""
+
+keston = one_plan_fixture("keston", "keston-community-safety-plan-2023-26.txt", "Keston", KESTON_PLAN)
+
+
+def test_a_postal_address_asked_is_given_past_the_phone_number_given_first(keston: Assistant) -> None:
+    answer = keston.ask("What postal address does Keston's plan give for requesting a translated copy?")
+    assert answer.answered
+    said = quoted(answer)
+    assert all(line in said for line in KESTON_ADDRESS)
+
+
+def test_a_postal_address_runs_past_a_phone_number_and_a_number_alone_stops_at_it(keston: Assistant) -> None:
+    [chunk] = [c for c in keston.index.chunks.values() if "translated into a different language" in c.text]
+    [lead] = [unit for unit in units_of(chunk)[0] if unit.quote.startswith("If you would like")]
+    postal = [point.unit.quote for point in _with_contact(Draft((Point(lead),)), postal=True).points]
+    assert postal[1:] == ["Tel No.: 01632 960 555", *KESTON_ADDRESS]
+    ringing = [point.unit.quote for point in _with_contact(Draft((Point(lead),))).points]
+    assert ringing[1:] == ["Tel No.: 01632 960 555"]

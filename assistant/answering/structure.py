@@ -1065,7 +1065,8 @@ class PlanReader:
         sit?": "4. Safe from Domestic Violence and Abuse"), quoted from where the plan states it. Asked whether
         the plan has a priority on a subject, or what it is called, only a passage saying the subject counts:
         without one, passages answer (or the plans are found not to say)."""
-        holding = [chunk for chunk in self._holding(question, plan, passages) if self._priority_of(plan, chunk)]
+        saying = self._holding(question, plan, passages)
+        holding = [chunk for chunk in saying if self._priority_of(plan, chunk)]
         best = next(iter(holding), None) or next(
             (p.chunk for p in passages if p.chunk.metadata.source == plan.source and p.chunk.section), None
         )
@@ -1073,9 +1074,44 @@ class PlanReader:
             return None
         priority = self._priority_of(plan, best) if best is not None else None
         if priority is None:
-            return None
+            # a passage outside the priorities' sections that names the one holding it ("Hate Crime, Community
+            # Cohesion and Extremism have been grouped together as one priority ... This priority ... includes the
+            # statutory work ... under the Prevent Strategy"): that priority, with the sentence saying the subject
+            named_in = next(
+                (
+                    found
+                    for chunk in saying or ([best] if best is not None else [])
+                    if (found := self._named_in(question, plan, chunk)) is not None
+                ),
+                None,
+            )
+            if named_in is None:
+                return None
+            priority, saying = named_in
+            unit = self._unit(priority.evidence, "heading")
+            return Draft((Point(unit), Point(saying))) if unit is not None else None
         unit = self._unit(priority.evidence, "heading")
         return Draft((Point(unit),)) if unit is not None else None
+
+    def _named_in(self, question: Question, plan: Plan, chunk: Chunk) -> tuple[Priority, Unit] | None:
+        """The one priority of a plan that the paragraph of a passage saying the question's subject names by
+        its title, with the sentence of that paragraph that says most of the subject; None unless exactly one."""
+        subject = {term for term in question.key_terms if term not in question.carried and term not in _PLACING}
+        if not subject:
+            return None
+        units = units_of(chunk)[0]
+        said = [(len(subject & set(terms(unit.quote))), unit) for unit in units]
+        most = max((count for count, _ in said), default=0)
+        if not most:
+            return None
+        best = next(unit for count, unit in said if count == most)
+        paragraph = _paragraph_of(chunk.text, best.start)
+        named = [
+            priority
+            for priority in plan.priorities
+            if len(priority.title) > _MIN_TITLE and _folded(priority.title) in _folded(paragraph)
+        ]
+        return (named[0], best) if len(named) == 1 else None
 
     def _says_subject(self, question: Question, plan: Plan, chunk: Chunk) -> bool:
         """Whether a passage says every word of the question's subject that the plan uses anywhere."""
@@ -1114,6 +1150,20 @@ class PlanReader:
         if start < 0:
             return None
         return Unit(chunk, start, start + len(evidence.quote), kind)
+
+
+_MIN_TITLE = 8  # characters a priority's title has to be told in a paragraph by ("Violence" is said anywhere)
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" .,;:").lower()
+
+
+def _paragraph_of(text: str, at: int) -> str:
+    """The line of a passage that holds a position."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _contents_entry(line: str) -> tuple[str, int | None]:

@@ -13,7 +13,7 @@ from assistant.answering.evidence import Unit
 
 _WHICH_OF_THEM = re.compile(
     r"\b(?:which|what)\s+(?:ones?\s+)?of\s+(?:those|these|them|the\s+above|the\s+list|the\s+ones)\b|"
-    r"\bwhich\s+ones\b",
+    r"\bwhich\s+ones\b|\bwhich\s+one\b(?!\s+of\b)",  # "which one handles Prevent?" (not "which one of the plans")
     re.I,
 )
 LISTED = ("item", "row", "cell", "heading")  # the kinds of unit a list answer shows as its points

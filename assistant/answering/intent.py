@@ -63,7 +63,8 @@ _WHO = re.compile(
 )
 # Who wrote a plan or answers for it, as its document control says ("Author | ...", "Lead Officer | ...").
 _DOCUMENT_FIELD = re.compile(
-    r"\b(authors?|authored|wrote|written|lead officer|originating officer|report of|lead member|contact officer|"
+    r"\b(authors?|authored|wrote|written|drew up|drawn up|draw up|drafted|lead officer|originating officer|report of|"
+    r"lead member|contact officer|"
     r"head of|director of|corporate director|manager)\b",  # a post a document control names someone in
     re.I,
 )

@@ -172,7 +172,7 @@ _ABOUT_DATES = frozenset(
     )
 )
 _MAX_CONTROL_ROWS = 3
-_WROTE = re.compile(r"\b(wrote|written|writer|authored)\b", re.I)
+_WROTE = re.compile(r"\b(wrote|written|writer|authored|drew up|drawn up|draw up|drafted)\b", re.I)
 _MAX_SECTIONS = 20  # lines of a contents page an answer shows
 _INHERITED = 0.5  # what a subject word in a heading above a group of measures counts for, beside one in its own
 _MEASURES_SHARE = 0.5  # of a question's subject terms the heading or words of a group of measures must say

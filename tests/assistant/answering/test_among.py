@@ -78,6 +78,8 @@ def test_which_of_those_is_asked_only_with_a_pointer_to_the_list() -> None:
     assert asks_among("Which of those are about exploitation?")
     assert asks_among("which one of them gets the most money?")
     assert asks_among("Which ones are new?")
+    assert asks_among("Which one handles Prevent?")
+    assert not asks_among("Which one of the plans covers 2019?")
     assert not asks_among("Which plans mention exploitation?")
     assert not asks_among("Which of the priorities covers knife crime?")
 

@@ -428,6 +428,8 @@ def test_what_has_a_council_prioritised_asks_for_its_priorities(question: str) -
         "Who is the author of the plan?",
         "Who was the lead officer named in the scrutiny report?",
         "Who's listed as the report's authors?",
+        "Who drew up the 2021-24 strategy?",
+        "Who drafted Ashcombe's plan?",
     ],
 )
 def test_who_wrote_a_plan_asks_its_document_control(text: str) -> None:

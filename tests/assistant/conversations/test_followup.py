@@ -163,6 +163,13 @@ def test_which_of_them_after_a_priorities_question_asks_which_priority(assistant
     assert [c.quote for c in answer.citations] == ["Priority C: Hate Crime, Community Cohesion and Extremism"]
 
 
+def test_which_one_after_an_answer_naming_several_people_is_the_passage_naming_them(assistant: Assistant) -> None:
+    first = "Who drew up the 2021-24 strategy?"
+    answer = assistant.ask("Which one handles Prevent?", history=[turn_of(first, assistant.ask(first))])
+    assert answer.answered
+    assert any("Abu Ullah, Hate Crime and Prevent Manager" in c.quote for c in answer.citations)
+
+
 def test_a_council_put_aside_is_not_carried_over(assistant: Assistant) -> None:
     resolved = assistant.resolve("Leaving Sutton aside, what does MOPAC fund?", [asked(SUTTON_MARAC)])
     assert not any(item.startswith("council:") for item in resolved.carried)

@@ -661,7 +661,7 @@ class PlanReader:
             asked.add(stem("author"))
         # "Who is the Head of Community Safety Services?", "which corporate director presented it?": the row
         # naming the post
-        post = _POST.search(question.text) or _WHICH_POST.search(question.text)
+        post = _POST.search(question.text) or _TITLED_POST.search(question.text) or _WHICH_POST.search(question.text)
         post_terms = set(terms(post.group("post") if "post" in post.groupdict() else post.group(0))) if post else set()
         post_terms -= set(terms(plan.council))
         units = []
@@ -1250,6 +1250,10 @@ _PLACING = (
 _WHICH_POST = re.compile(r"\b(?:which|what)\s+(?P<post>(?:[\w-]+\s+){0,2}?(?:director|manager|officer|head))\b", re.I)
 _POST = re.compile(
     r"\b(?i:head|director|manager|officer)\s+(?:of|for)\s+[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|&|of))*"
+)
+# ... or the post's title said before it ("who is the Hate Crime and Prevent Manager?")
+_TITLED_POST = re.compile(
+    r"\b(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}(?:Manager|Director|Officer|Lead|Co-?ordinator)\b"
 )
 _NAMES_MEASURES = re.compile(r"\b(indicators?|measures?|outputs?|outcomes?|kpis?|performance)\b", re.I)
 _SAID_OF_IT = re.compile(r"^\s*(?:It|They|Its|Their|(?:The|This|Our) (?:Partnership|CSP))\b")

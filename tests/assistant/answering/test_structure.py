@@ -1060,7 +1060,7 @@ RAVENSWORTH = """# Ravensworth Community Safety Plan 2023-26
 
 | Document control | |
 | --- | --- |
-| Author | Priya Shah, Head of Community Safety and Enforcement |
+| Author | Priya Shah, Head of Community Safety and Enforcement; Tom Reid, Hate Crime and Cohesion Manager |
 | Approved by | Ravensworth Safety Board |
 
 ## Introduction
@@ -1081,6 +1081,7 @@ three times.
 """
 
 
+AUTHORS = "Author | Priya Shah, Head of Community Safety and Enforcement; Tom Reid, Hate Crime and Cohesion Manager"
 ravensworth = one_plan_fixture(
     "ravensworth", "ravensworth-community-safety-plan-2023-26.md", "Ravensworth", RAVENSWORTH
 )
@@ -1089,7 +1090,13 @@ ravensworth = one_plan_fixture(
 def test_who_holds_a_post_is_read_from_the_document_control_row_naming_it(ravensworth: Assistant) -> None:
     answer = ravensworth.ask("Who is Ravensworth's Head of Community Safety and Enforcement?")
     assert answer.answered
-    assert [c.quote for c in answer.citations] == ["Author | Priya Shah, Head of Community Safety and Enforcement"]
+    assert [c.quote for c in answer.citations] == [AUTHORS]
+
+
+def test_a_post_titled_before_its_kind_is_read_from_the_row_naming_it(ravensworth: Assistant) -> None:
+    answer = ravensworth.ask("Who is the Hate Crime and Cohesion Manager in Ravensworth's plan?")
+    assert answer.answered
+    assert [c.quote for c in answer.citations] == [AUTHORS]
 
 
 def test_who_runs_a_service_is_answered_by_the_sentence_of_its_paragraph_that_says_by_whom(

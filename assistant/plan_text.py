@@ -8,8 +8,8 @@ _INDENT = "  "
 
 
 def plan_text(plan: PlanDetail) -> str:
-    """The plan's outline, priorities, targets, duties, commitments, governance and dates, each with its quote
-    and page."""
+    """The plan's outline, priorities, targets, duties, commitments, governance, dates and who its parts are from,
+    each with its quote and page."""
     period = "-".join(str(year) for year in (plan.period_start, plan.period_end) if year is not None)
     facts = [plan.council, plan.doc_type, period, plan.date or "", plan.classification, plan.id]
     lines = [plan.title, " · ".join(fact for fact in facts if fact)]
@@ -56,6 +56,10 @@ def plan_text(plan: PlanDetail) -> str:
             governance += [f"{_INDENT * 2}{role}: {_said(citation)}" for citation in said]
     lines += _part("Governance", governance)
     lines += _part("Key dates", [f"{_INDENT}{date.kind} {date.when}: {_said(date.citation)}" for date in plan.dates])
+    signed = [
+        f"{_INDENT}{item.part}: {' / '.join(_said(citation) for citation in item.citations)}" for item in plan.signed
+    ]
+    lines += _part("Signed", signed)
     return "\n".join(lines)
 
 

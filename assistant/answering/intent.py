@@ -105,13 +105,19 @@ _PERIOD = re.compile(
     r"term of|start(?:s|ed)?|begins?|began|finish(?:es|ed)?|ends?|ended|expires?|expired)\b",
     re.I,
 )
+# A time of a year said by its month or season ("in force in December 2024", "at Christmas 2024")
+TIMES_OF_YEAR = (
+    "january february march april may june july august september october november december spring summer autumn "
+    "winter christmas easter beginning middle mid early late"
+)
 # The words of a question about plans' periods themselves.
 _PERIOD_TERMS = frozenset(
     terms(
         "in force current cover covers covering covered applies applied apply run runs ran running span valid "
         "period periods year years time frame timeframe timescale long superseded supersede replaced replace "
         "previous earlier later next newer older latest lifetime term plan plans strategy strategies document "
-        "documents report reports date dates start starts end ends begin begins began last lasts lasted"
+        "documents report reports date dates start starts end ends begin begins began last lasts lasted still "
+        + TIMES_OF_YEAR
     )
 )
 _TARGETS = re.compile(r"\b(targets|(?:performance )?indicators|kpis|measures of success|success measures)\b", re.I)
@@ -124,7 +130,8 @@ _MEASURED = re.compile(
     r"outputs?|performance measures?)\b",
     re.I,
 )
-# "Under which priority does it sit?", "Which theme does the MARAC target come under?": where X sits in the plan.
+# "Under which priority does it sit?", "Which theme does the MARAC target come under?", "which priority does that
+# feed?": where X sits in the plan.
 PARTS = r"priorit(?:y|ies)|themes?|objectives?|sections?|strands?|chapters?|outcomes?|workstreams?|work streams?"
 _PARTS = PARTS
 # ... one thing's place, not which of them a plan has ("Which priorities are part of the plan?")
@@ -134,7 +141,8 @@ _PARENT = re.compile(
     rf"\b(?:which|what)\s+(?:(?:{_PART})\b(?!\s+(?:areas|themes|issues|topics))|"
     rf"(?:one\s+)?of\s+(?:its|the|their|these|those)\s+(?:{_PARTS})\b)[^?]*"
     rf"\b(?:sits?|comes?|falls?|belongs?|covers?|includes?|deals? with|(?:is|are) about|relates? to|concerns?|"
-    rf"address(?:es)?|tackles?|focus(?:es)? on|is\s+(?:[\w'’-]+\s+){{0,6}}(?:under|part of|within))\b",
+    rf"address(?:es)?|tackles?|focus(?:es)? on|is\s+(?:[\w'’-]+\s+){{0,6}}(?:under|part of|within)|"
+    rf"feeds?|fits?|contributes? to|goes? (?:under|into|in)|links? (?:in )?to)\b",
     re.I,
 )
 # "Is there a priority about hate crime?", "What is its priority on violence called?", "how does each word it?":

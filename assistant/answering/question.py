@@ -118,8 +118,9 @@ _NUMBER_CUES = re.compile(
     r"how (?:often|frequently|regularly)|average|cost|budget|"
     r"salary|salaries|fees?|prices?|council tax|(?:charge|fine)s? for)\b|"
     rf"{MONEY_ASKED}|"
-    # "when?" asks a date, "... when drawing up the plan" does not
-    r"(?:^\W*|[,;?.]\s+|\b(?:and|but|so|by|until|since)\s+)when\b"
+    # "when?" asks a date, "... when drawing up the plan" does not; nor does a label before it ("The 2023 report:
+    # when will it go live?", "Lewisham — when did it start?")
+    r"(?:^\W*|[,;?.:]\s+|\s[—–-]\s+|\b(?:and|but|so|by|until|since)\s+)when\b"
     # "When X happens, who ...?"
     r"(?![^?]*,\s*(?:who|whose|whom|what|how|which|where|why|is|are|does|do|can|will|should|must)\b)|"
     # "what date was it ...?", "over which years ...?"

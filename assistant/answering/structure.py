@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from assistant.answering.evidence import Unit, printed, units_of
 from assistant.answering.extractive import Draft, Point, antecedent, brief
-from assistant.answering.intent import ASKED_DATE_KINDS, BODY_ASKED, SUBPARTS, UNDER, Intent, asking_terms
+from assistant.answering.intent import (
+    ASKED_DATE_KINDS,
+    BODY_ASKED,
+    SUBPARTS,
+    TIMES_OF_YEAR,
+    UNDER,
+    Intent,
+    asking_terms,
+)
 from assistant.answering.question import Question, stated_count
 from assistant.answering.things import thing_words
 from assistant.answering.years import year_spans
@@ -24,6 +32,7 @@ from ingest.documents import Chunk, PlanMetadata
 from ingest.metadata import MONTHS
 from ingest.plan import Body, Evidence, Plan, Priority, Section, Target
 from ingest.plan.outline import CONTROL_LABELS
+from ingest.plan.signed import names_person
 from ingest.plan.vocabulary import RELATIONS
 from ingest.text import split_sentences
 
@@ -173,6 +182,14 @@ _ABOUT_DATES = frozenset(
 )
 _MAX_CONTROL_ROWS = 3
 _WROTE = re.compile(r"\b(wrote|written|writer|authored|drew up|drawn up|draw up|drafted)\b", re.I)
+# Who a part of a plan is by or from: "who wrote the foreword?", "who is the welcome from?", "signed by whom?"
+_THE = re.compile(r"^the\s+", re.I)
+_NAME_ASKED = re.compile(r"\b(?:name|names|named|called)\b", re.I)  # "name the co-chairs", "what's the Mayor's name?"
+_SIGNED_ASKED = re.compile(
+    r"\b(?:who|whom|whose)\b[^?]*\b(?:wrote|written|writes?|writer|authored|authors?|signed|signs?|from|by)\b|"
+    r"\b(?:wrote|written|authored|signed|from|by)\s+whom\b",
+    re.I,
+)
 _MAX_SECTIONS = 20  # lines of a contents page an answer shows
 _INHERITED = 0.5  # what a subject word in a heading above a group of measures counts for, beside one in its own
 _MEASURES_SHARE = 0.5  # of a question's subject terms the heading or words of a group of measures must say
@@ -258,6 +275,10 @@ class PlanReader:
         plans = self._candidates(question, councils, visible)
         if not plans:
             return None
+        if _SIGNED_ASKED.search(question.text):  # "who wrote the foreword?": the heading or signature saying so
+            signed = self._signed(question, self._first(question, plans, passages))
+            if signed is not None:
+                return signed
         placed = _PRIORITY_PLACE.search(question.text)
         if (
             intent.kind in ("passages", "priorities")
@@ -652,6 +673,28 @@ class PlanReader:
             if len(units) >= _MIN_REPEATS:
                 return brief(Draft(tuple(Point(unit, bullet=True) for unit in units[:_MAX_SECTIONS])))
         return None
+
+    def _signed(self, question: Question, plan: Plan | None) -> Draft | Refusal | None:
+        """Who a part of the plan the question names is from ("Who wrote the foreword?", "who is the welcome
+        from?"): the heading that says so ("Foreword by the Co-chairs ..."), or the lines that sign it. Asked
+        for a name where the plan gives only a post ("the Mayor"), the plan does not say."""
+        if plan is None:
+            return None
+        asked = set(terms(question.text))
+        # named whole, or by its last word ("the welcome": "Hello & Welcome")
+        named = [
+            item for item in plan.signed if (part := terms(item.part)) and (set(part) <= asked or part[-1] in asked)
+        ]
+        if named and _NAME_ASKED.search(question.text) and not any(names_person(item.who) for item in named):
+            said = " and ".join(f"its {item.part} is from the {_THE.sub('', item.who)}" for item in named)
+            return Refusal(f"The {plan.title} says {said}, but gives no name.")
+        points = [
+            Point(unit)
+            for item in named
+            for unit in (self._unit(evidence, "heading") for evidence in item.evidence)
+            if unit is not None
+        ]
+        return Draft(tuple(points)) if points else None
 
     def _document(self, question: Question, plan: Plan) -> Draft | None:
         """Who wrote a plan or answers for it: the rows of its document control whose label the question
@@ -1110,6 +1153,10 @@ class PlanReader:
             priority
             for priority in plan.priorities
             if len(priority.title) > _MIN_TITLE and _folded(priority.title) in _folded(paragraph)
+        ] or [  # ... or by the short form its title gives ("Anti-Social Behaviour (ASB) including ...": "ASB")
+            priority
+            for priority in plan.priorities
+            if any(re.search(rf"\b{re.escape(short)}\b", paragraph) for short in _SHORT_FORM.findall(priority.title))
         ]
         return (named[0], best) if len(named) == 1 else None
 
@@ -1152,6 +1199,7 @@ class PlanReader:
         return Unit(chunk, start, start + len(evidence.quote), kind)
 
 
+_SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z&]*[A-Z]s?)\)")  # "(ASB)", "(VAWG)": the short form a title gives
 _MIN_TITLE = 8  # characters a priority's title has to be told in a paragraph by ("Violence" is said anywhere)
 
 
@@ -1227,7 +1275,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 _TERM_WORDS = re.compile(r"\b(term|period|runs?|running|covers|covering|until|lifetime|duration)\b", re.I)
 # Words a question asks a plan's period with: when capitalised they name no other document
-_ASKING_PERIOD = frozenset(terms("period periods term years year cover covers covering run runs last lasts"))
+_ASKING_PERIOD = frozenset(
+    terms(f"period periods term years year cover covers covering run runs last lasts {TIMES_OF_YEAR}")
+)
 _DURATION_QUESTION = re.compile(r"\bhow long\b|\bhow many years\b|\b(?:length|duration)\b", re.I)
 # what a length in years is said of: the plan itself, its term, or the years it looks ahead to
 _LENGTH_OF = re.compile(r"\b(plan|strategy|term|coming|next|over|lifetime)\b", re.I)

@@ -44,7 +44,7 @@ def years_in(text: str) -> set[int]:
     return {year for span in year_spans(text) for year in span}
 
 
-_PLAN_WORD = r"(?:plan|strategy|report|document|assessment)"
+_PLAN_WORD = r"(?:plan|strategy|report|document|assessment|paper)"
 _NAMES_PLAN = re.compile(
     rf"(?:^|\s)((?:19|20)\d{{2}}(?:\s*[/-]\s*(?:19|20)?\d{{2}})?)\s+(?:[\w'’-]+\s+){{0,3}}?{_PLAN_WORD}\b", re.I
 )

@@ -1,5 +1,5 @@
 """The plan model over HTTP: each plan's outline and contents page, priorities, targets, duties, commitments,
-governance and dates.
+governance, dates and who its parts are from.
 
 Every record is shown with the verbatim quote it was read from, as a citation (page and link to the
 file), so an officer can check it against the plan. A record whose quote cannot be found in its
@@ -28,6 +28,7 @@ from assistant.api.schemas import (
     PlanSummary,
     PriorityOut,
     SectionOut,
+    SignedOut,
     TargetOut,
     error_responses,
 )
@@ -110,6 +111,11 @@ def plan_detail(index: SearchIndex, source: str) -> PlanDetail:
         for date in plan.dates
         if (citation := cite.one(date.evidence))
     ]
+    signed = [
+        SignedOut(part=item.part, who=item.who, citations=said)
+        for item in plan.signed
+        if (said := cite.all(item.evidence)) and len(said) == len(item.evidence)
+    ]
     outline = [SectionOut(title=s.title, path=s.path, depth=s.depth, page=s.page, kind=s.kind) for s in plan.outline]
     return PlanDetail(
         **_metadata(index, plan),
@@ -123,6 +129,7 @@ def plan_detail(index: SearchIndex, source: str) -> PlanDetail:
         commitments=commitments,
         bodies=bodies,
         dates=dates,
+        signed=signed,
     )
 
 
@@ -144,6 +151,7 @@ def _counts(plan: Plan, cite: _Citer) -> PlanCounts:
         commitments=sum(cite.holds(commitment.evidence) for commitment in plan.commitments),
         bodies=sum(any(cite.holds(e) for role in roles for e in getattr(body, role)) for body in plan.bodies),
         dates=sum(cite.holds(date.evidence) for date in plan.dates),
+        signed=sum(all(cite.holds(e) for e in item.evidence) for item in plan.signed),
     )
 
 

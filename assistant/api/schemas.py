@@ -249,6 +249,7 @@ class PlanCounts(BaseModel):
     commitments: int = Field(0, description="What the plan says will be done.")
     bodies: int = Field(..., description="Boards, partnerships and committees.")
     dates: int
+    signed: int = Field(0, description="Parts that say who they are from.")
 
 
 class PlanSummary(BaseModel):
@@ -325,6 +326,12 @@ class KeyDateOut(BaseModel):
     citation: CitationOut
 
 
+class SignedOut(BaseModel):
+    part: str = Field(..., description='The part of the plan, as its heading names it ("Foreword").')
+    who: str = Field(..., description="Who it is by or from, as the plan says it.")
+    citations: list[CitationOut] = Field(..., description="The heading saying so, or the lines that sign it.")
+
+
 class PlanDetail(PlanSummary):
     outline: list[SectionOut] = Field(..., description="Every heading, in order.")
     contents: list[CitationOut] = Field(
@@ -339,3 +346,6 @@ class PlanDetail(PlanSummary):
     )
     bodies: list[BodyOut] = Field(..., description="Governance: boards, partnerships and committees.")
     dates: list[KeyDateOut] = Field(..., description="Dates the plan states and what happened on them.")
+    signed: list[SignedOut] = Field(
+        default_factory=list, description="Parts that say who they are from: a foreword by, a welcome from."
+    )

@@ -1,7 +1,19 @@
 """The plan model: priorities, targets, duties, commitments, governance and dates, each record citing its quotes."""
 
 from ingest.plan.build import build_plan
-from ingest.plan.model import Body, Commitment, Duty, Evidence, KeyDate, Plan, Priority, Section, Target, plan_from_data
+from ingest.plan.model import (
+    Body,
+    Commitment,
+    Duty,
+    Evidence,
+    KeyDate,
+    Plan,
+    Priority,
+    Section,
+    Signed,
+    Target,
+    plan_from_data,
+)
 
 __all__ = [
     "Body",
@@ -12,6 +24,7 @@ __all__ = [
     "Plan",
     "Priority",
     "Section",
+    "Signed",
     "Target",
     "build_plan",
     "plan_from_data",

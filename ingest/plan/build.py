@@ -14,6 +14,7 @@ from ingest.plan.governance import find_bodies
 from ingest.plan.model import Plan
 from ingest.plan.outline import outline
 from ingest.plan.priorities import find_priorities
+from ingest.plan.signed import find_signed
 from ingest.plan.targets import find_targets
 
 
@@ -34,6 +35,7 @@ def build_plan(document: PlanDocument, chunks: Sequence[Chunk], max_chars: int =
         commitments=find_commitments(pieces, front),
         bodies=find_bodies(pieces, front),
         dates=find_dates(pieces, front),
+        signed=find_signed(pieces, found.sections),
         front_matter=tuple(sorted(found.front_chunks)),
         front_lines=found.front_lines,
     )

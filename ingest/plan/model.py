@@ -105,6 +105,17 @@ class KeyDate:
 
 
 @dataclass(frozen=True)
+class Signed:
+    """A part of the plan that says who it is from: a foreword or welcome whose heading names its writer
+    ("Foreword by the Chair of the Partnership"), or whose last lines sign it ("Cllr Jo Bell / Cabinet
+    Member for Community Safety")."""
+
+    part: str  # the part as its heading names it: "Foreword", "Hello & Welcome"
+    who: str  # as the plan says it: "Co-chairs of the Partnership", "Cllr Jo Bell Cabinet Member for ..."
+    evidence: tuple[Evidence, ...]  # the heading, or the lines of the signature
+
+
+@dataclass(frozen=True)
 class Plan:
     source: str
     title: str
@@ -123,6 +134,7 @@ class Plan:
     commitments: tuple[Commitment, ...] = ()
     bodies: tuple[Body, ...] = ()
     dates: tuple[KeyDate, ...] = ()
+    signed: tuple[Signed, ...] = ()
     front_matter: tuple[str, ...] = field(default=())  # chunk ids that are contents or document control
     front_lines: tuple[tuple[str, str], ...] = ()  # (chunk id, line) of contents and document control
 
@@ -179,6 +191,7 @@ def plan_from_data(data: dict[str, Any]) -> Plan:
         dates=tuple(
             KeyDate(item["kind"], item["when"], Evidence(**item["evidence"])) for item in data.get("dates", [])
         ),
+        signed=tuple(Signed(item["part"], item["who"], _many(item["evidence"])) for item in data.get("signed", [])),
         front_matter=tuple(data.get("front_matter", [])),
         front_lines=tuple((chunk_id, line) for chunk_id, line in data.get("front_lines", [])),
     )

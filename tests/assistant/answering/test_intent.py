@@ -221,6 +221,10 @@ def test_a_question_with_more_to_it_than_plan_periods_is_not_a_period_question()
         ("What period does the Corrin strategy cover?", ""),
         ("Is the Ashcombe plan still current?", ""),
         ("How long does the plan run?", ""),
+        # a month or season of the year is when, not what about
+        ("Was the Corrin strategy in force in December 2024?", "year"),
+        ("Would the Ashcombe plan still have applied at Christmas 2023?", "year"),
+        ("Which plans were current in the summer of 2019?", "year"),
     ],
 )
 def test_period_questions_stay_period_questions_with_their_key_terms(question: str, relation: str) -> None:
@@ -238,6 +242,9 @@ def test_period_questions_stay_period_questions_with_their_key_terms(question: s
         "In which priority is the burglary target?",
         "The plan mentions catalytic converter theft - which of its priorities is that under?",
         "Which one of those priorities covers the Prevent work?",
+        "When the plan talks about noisy motorbikes, which priority does that feed?",
+        "Which theme does the work on scrap metal fit into?",
+        "Which objective does the street lighting work contribute to?",
     ],
 )
 def test_which_priority_something_sits_under_asks_for_its_parent(question: str) -> None:

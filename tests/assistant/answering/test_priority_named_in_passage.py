@@ -38,3 +38,35 @@ def test_the_priority_a_paragraph_names_as_holding_the_subject_is_the_answer(far
     quotes = [citation.quote for citation in answer.citations]
     assert quotes[0] == "Priority B: Hate Crime, Cohesion and Extremism"
     assert any("statutory work that the partnership carries out under the Prevent Strategy" in q for q in quotes)
+
+
+HOLBECK = """# Holbeck Community Safety Plan 2021-25
+
+## What residents told us
+
+Residents who answered our survey put drug dealing first. Also on the list was ASB linked with cars and bikes: \
+noise, racing on the estates and people gathering around parked vehicles late at night.
+
+## Priority A: Anti-Social Behaviour (ASB) and Drugs
+
+We will run joint patrols in the parks, close premises used for dealing, and help residents report nuisance.
+
+## Priority B: Violence Against Women and Girls (VAWG)
+
+We will fund refuge places, train staff in schools and run a campaign on street harassment.
+
+## Priority C: Reducing Reoffending
+
+We will house offenders leaving prison and find them training and work.
+"""
+
+holbeck = one_plan_fixture("holbeck", "holbeck-community-safety-plan-2021-25.md", "Holbeck", HOLBECK)
+
+
+def test_a_paragraph_naming_a_priority_by_the_short_form_its_title_gives_names_that_priority(
+    holbeck: Assistant,
+) -> None:
+    answer = holbeck.ask("In the Holbeck plan, which priority does racing on the estates feed?")
+    assert answer.answered
+    quotes = [citation.quote for citation in answer.citations]
+    assert quotes[0] == "Priority A: Anti-Social Behaviour (ASB) and Drugs"

@@ -910,3 +910,20 @@ def test_the_numbers_a_plan_keeps_are_measures_not_a_figure() -> None:
     assert not analyse("What ASB numbers does the Sutton CSP look at each quarter?", LEXICON, COUNCILS).wants_number
     assert not analyse("Which numbers does Sutton track for serious violence?", LEXICON, COUNCILS).wants_number
     assert analyse("What numbers does Sutton give for burglary in 2020?", LEXICON, COUNCILS).wants_number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sutton's 2023 report: when will the new map go live?",
+        "Tower Hamlets — when did the partnership last review its structure?",
+        "The Southwark plan - when does the new service start?",
+    ],
+)
+def test_when_after_a_label_naming_the_plan_asks_a_date(text: str) -> None:
+    assert analyse(text, LEXICON, COUNCILS).wants_number
+
+
+def test_when_inside_a_clause_after_a_label_asks_no_date() -> None:
+    question = analyse("Sutton: what did residents say when asked about safety?", LEXICON, COUNCILS)
+    assert not question.wants_number

@@ -28,6 +28,7 @@ from tests.assistant.plan_corpus import (
     CORRIN,
     TASKING_PRIORITIES,
     one_plan_fixture,
+    quoted,
     several_plans,
 )
 from tests.ingest.plan.texts import KELSO, NORTHFIELD_BODY, NORTHFIELD_PARTS
@@ -1879,3 +1880,72 @@ def test_recommendations_about_something_else_are_read_from_passages(hollington:
     assert answer.answered
     assert not set(HOLLINGTON_RECOMMENDATIONS) & {c.quote for c in answer.citations}
     assert any("six recommendations" in c.quote for c in answer.citations)
+
+
+ASHBY = "ashby-community-safety-plan-2024-27.txt"
+ASHBY_PLAN = """Ashby Borough Council
+Community Safety Partnership Plan 2024-27
+
+Foreword
+
+Welcome to our plan for the next three years. Crime in Ashby has fallen, but residents tell us they still worry \
+about anti-social behaviour in the town centre and on the estates.
+
+We will work with the police, the fire service and local charities to keep people safe, and we will report on our \
+progress every year.
+
+Councillor Priya Malhotra
+Cabinet Member for Safer Communities
+
+Message from the Chief Inspector
+
+Ashby Police will keep a visible presence in the town centre and will work with the council on every priority in \
+this plan.
+
+Our priorities
+
+The partnership has agreed three priorities for 2024-27:
+- Reducing anti-social behaviour in the town centre
+- Tackling domestic abuse and supporting survivors
+- Keeping young people safe from exploitation
+"""
+ashby = one_plan_fixture("ashby", ASHBY, "Ashby", ASHBY_PLAN)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Who wrote the foreword to the Ashby plan?", "Councillor Priya Malhotra Cabinet Member for Safer Communities"),
+        (
+            "Ashby's plan: the foreword is signed by whom?",
+            "Councillor Priya Malhotra Cabinet Member for Safer Communities",
+        ),
+        ("Who is the message in Ashby's plan from?", "Message from the Chief Inspector"),
+    ],
+)
+def test_who_a_part_of_the_plan_is_from_is_its_signature_or_its_heading(
+    ashby: Assistant, question: str, said: str
+) -> None:
+    answer = ashby.ask(question)
+    assert answer.answered and [c.quote for c in answer.citations] == [said]
+    assert_cited_verbatim(ashby, answer)
+
+
+def test_what_a_signed_part_says_is_read_from_its_words_not_its_signature(ashby: Assistant) -> None:
+    answer = ashby.ask("What does the foreword of the Ashby plan say about the estates?")
+    assert answer.answered and "estates" in answer.citations[0].quote
+
+
+def test_the_name_of_someone_a_part_is_from_only_by_post_is_not_given(ashby: Assistant) -> None:
+    answer = ashby.ask("What is the name of the Chief Inspector who wrote the message in the Ashby plan?")
+    assert not answer.answered
+    assert "its Message is from the Chief Inspector, but gives no name" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was the Ashby plan in force in December 2025?", "Would Ashby's plan still have applied at Christmas 2026?"],
+)
+def test_a_month_or_season_of_a_year_the_plan_covers_is_in_its_period(ashby: Assistant, question: str) -> None:
+    answer = ashby.ask(question)
+    assert answer.answered and "2024-27" in quoted(answer)

@@ -12,6 +12,7 @@ from assistant.answering.years import asked_times, naming_plans, span_label, yea
     [
         ("When was the needs assessment behind Sutton's 2021-24 strategy published?", [range(2021, 2025)]),
         ("What did the 2017-21 community safety plan say?", [range(2017, 2022)]),
+        ("The 2019-22 cabinet paper: when was the assessment approved?", [range(2019, 2023)]),
         ("What reduction target did Lewisham set for offences in 2015/16?", []),
     ],
 )

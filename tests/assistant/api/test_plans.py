@@ -66,6 +66,8 @@ def citations(plan: dict) -> list[dict]:
     for body in plan["bodies"]:
         for role in ("chair", "reports_to", "oversees", "members", "scrutiny", "mentions"):
             found += body[role]
+    for signed in plan["signed"]:
+        found += signed["citations"]
     return found
 
 
@@ -110,9 +112,10 @@ def test_the_list_has_every_bundled_plan_with_counts_of_what_its_model_holds(
             "commitments": len(model.commitments),
             "bodies": len(model.bodies),
             "dates": len(model.dates),
+            "signed": len(model.signed),
         }
         shown = detail(served_url, plan_id)
-        kinds = ("priorities", "targets", "duties", "commitments", "bodies", "dates")
+        kinds = ("priorities", "targets", "duties", "commitments", "bodies", "dates", "signed")
         assert {kind: len(shown[kind]) for kind in kinds} == {
             kind: count for kind, count in summary["counts"].items() if kind != "sections"
         }
@@ -157,6 +160,14 @@ def test_tower_hamlets_sets_out_priorities_a_to_d_with_their_actions_and_outline
     assert [c["quote"] for c in partnership["mentions"]] == [e.quote for e in model.mentions[:3]]
     assert [c["quote"] for c in partnership["oversees"]] == [e.quote for e in model.oversees]
     assert any(t["period"] == "2017/18" for t in plan["targets"])
+    assert [(p["part"], p["who"], [c["quote"] for c in p["citations"]]) for p in plan["signed"]] == [
+        (
+            "Foreword",
+            "Co-chairs of Community Safety Partnership Executive",
+            ["Foreword by Co-chairs of Community Safety Partnership Executive"],
+        ),
+        ("Hello & Welcome", "Mayor of Tower Hamlets", ["Hello & Welcome from Mayor of Tower Hamlets"]),
+    ]
 
 
 def test_sutton_has_six_numbered_priorities_and_its_marac_targets(served_url: str) -> None:

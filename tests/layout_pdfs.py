@@ -204,6 +204,22 @@ def write_page_break_pdf(path: Path, council: str = "Testshire Borough Council")
     return path
 
 
+def write_wrapped_heading_pdf(path: Path, council: str = "Testshire Borough Council") -> Path:
+    """A foreword whose heading, in bold at the body's size, is too long for its line and is broken inside a word
+    with a hyphen, as a word processor prints it."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    page = _Page(pdf, 1, 1, council)
+    pdf.setFont("Helvetica-Bold", BODY)
+    for line in ["Foreword by Co-chairs of the Testshire Community Safety Partn-", "ership Executive"]:
+        pdf.drawString(LEFT, page.y, line)
+        page.y -= LEADING
+    page.y -= 8
+    page.lines(["This plan sets out how the partnership will keep Testshire safe over the next four years."])
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
 def write_address_pdf(path: Path, council: str = "Testshire Borough Council") -> Path:
     """A plan's back page: where to write, as councils print it, each line of the address in bold on its own."""
     pdf = canvas.Canvas(str(path), pagesize=A4)

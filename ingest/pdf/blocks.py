@@ -148,6 +148,11 @@ def flow_blocks(flow: list[Line], style: Style, page: int, indents: list[float])
             _number_in_text(current)
             index += 1
             continue
+        if current is not None and current.kind == "heading" and _heading_goes_on(current, line, style):
+            current.parts.append(line.text)  # "... Safety Partn-" / "ership Executive": the word it broke off
+            current.last = line
+            index += 1
+            continue
         if is_heading(line, style):
             if current and current.kind == "heading" and _same_heading(current.last, line, style):
                 current.parts.append(line.text)
@@ -188,6 +193,20 @@ def _number_in_text(current: _Open) -> None:
         current.marker = "•"
     elif marker[:1].isdigit() or marker[:1] == "(":
         current.parts[0] = f"{marker} {current.parts[0]}"
+
+
+def _heading_goes_on(current: _Open, line: Line, style: Style) -> bool:
+    """Whether a line goes on a heading broken inside a word at its line's end: set as the heading is, right
+    under it, and opening in lower case (a heading of its own would open with a capital)."""
+    return (
+        bool(_BROKEN_WORD.search(current.parts[-1]))
+        and line.text[:1].islower()
+        and line.table is None
+        and _same_heading(current.last, line, style)
+    )
+
+
+_BROKEN_WORD = re.compile(r"[A-Za-z][-\u00ad\u2010]$")
 
 
 def _same_heading(last: Line, line: Line, style: Style) -> bool:

@@ -14,7 +14,13 @@ from ingest.documents import PlanDocument, PlanMetadata
 from ingest.extraction import ExtractionLimits, extract_pdf
 from ingest.loaders import load_file
 from ingest.model import StructuredDocument
-from tests.layout_pdfs import write_address_pdf, write_layout_pdf, write_page_break_pdf, write_wrapped_number_pdf
+from tests.layout_pdfs import (
+    write_address_pdf,
+    write_layout_pdf,
+    write_page_break_pdf,
+    write_wrapped_heading_pdf,
+    write_wrapped_number_pdf,
+)
 
 
 @pytest.fixture(scope="module")
@@ -202,3 +208,12 @@ def test_the_lines_of_an_address_are_not_headings_though_printed_in_bold(tmp_pat
     assert headings == ["Contact us", "Next steps"]
     paragraphs = [block.text for block in document.blocks if block.kind == "paragraph"]
     assert "Post: Community Safety Division" in paragraphs and "Town Hall, High Street, TS1 4AB" in paragraphs
+
+
+def test_a_heading_broken_inside_a_word_at_its_line_end_is_one_heading(tmp_path: Path) -> None:
+    document = extract_pdf(write_wrapped_heading_pdf(tmp_path / "foreword.pdf"), ExtractionLimits()).document
+    headings = [block.text for block in document.blocks if block.kind == "heading"]
+    assert headings == ["Foreword by Co-chairs of the Testshire Community Safety Partnership Executive"]
+    paragraphs = [block.text for block in document.blocks if block.kind == "paragraph"]
+    assert "This plan sets out how the partnership will keep Testshire safe over the next four years." in paragraphs
+    assert "ership Executive" not in paragraphs

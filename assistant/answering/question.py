@@ -82,6 +82,9 @@ CONTACT_ASKED = re.compile(
     r"(?:contact|reach|email|e-mail)\s+(?:her|him|them|the\s+\w+))\b",
     re.I,
 )
+# "a number for FRANK", "what number does the plan give for Crime Stoppers?": a number for a service named by its
+# name is one to ring, not a count (the name is capitalised; a council's name is no service)
+_NUMBER_FOR_NAME = re.compile(r"\b(?i:numbers?)\s+(?:[\w'’]+\s+){0,5}?(?i:for)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*)")
 # "what sorts of scam numbers were blocked?": kinds of (phone) numbers asked, no figure
 _KINDS_OF_NUMBERS = re.compile(
     r"\b(?:sorts?|kinds?|types?)\s+of\s+(?:[\w-]+\s+){0,2}?numbers\b|"
@@ -778,7 +781,10 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     councils = tuple(name for name in named if name in indexed)
     unknown = tuple(name for name in named if name not in indexed)
     expected = stated_count(text)
-    wants_contact = bool(CONTACT_ASKED.search(text))
+    service = _NUMBER_FOR_NAME.search(text)
+    wants_contact = bool(CONTACT_ASKED.search(text)) or (
+        service is not None and not any(service.group("name") in name.split() for name in named)
+    )
     wants_number = (
         bool(
             _NUMBER_CUES.search(

@@ -927,3 +927,23 @@ def test_when_after_a_label_naming_the_plan_asks_a_date(text: str) -> None:
 def test_when_inside_a_clause_after_a_label_asks_no_date() -> None:
     question = analyse("Sutton: what did residents say when asked about safety?", LEXICON, COUNCILS)
     assert not question.wants_number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sutton's plan gives a number for FRANK — what is it?",
+        "What number does the Southwark plan give for Victim Support?",
+        "What's the number for Crime Stoppers in the Tower Hamlets plan?",
+    ],
+)
+def test_a_number_for_a_service_named_by_its_name_is_one_to_ring(text: str) -> None:
+    question = analyse(text, LEXICON, COUNCILS)
+    assert question.wants_contact and not question.wants_number
+
+
+@pytest.mark.parametrize(
+    "text", ["What number of burglaries does Sutton give for 2019?", "What number does the plan give for Sutton?"]
+)
+def test_a_number_for_a_year_or_a_council_is_a_figure(text: str) -> None:
+    assert not analyse(text, LEXICON, COUNCILS).wants_contact

@@ -16,6 +16,12 @@ _BODY = re.compile(
     rf"\b((?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|the|&)\s+)?){{0,7}}(?:{_KINDS})s?)\b(?:\s*\(([A-Z]{{2,6}})\))?"
 )
 _LEADING = re.compile(r"^(?:(?:The|A|An|Our|This|Each|Every|All|Both|Its|Their|Local|Under|In|As)\s+)+")
+# A post held in a body, said before its name ("Co-chairs of Community Safety Partnership Executive"): the body
+# is what follows
+_POST_OF = re.compile(
+    r"^(?i:(?:co-?|vice[- ]?|deputy\s+)?chair(?:man|woman|person)?s?|members?|heads?|leaders?|directors?)"
+    r"\s+of\s+(?:the\s+)?"
+)
 
 
 # A sentence that goes on about the body the one before it named ("It is accountable to ...")
@@ -54,7 +60,7 @@ def find_bodies(pieces: Sequence[Piece], front: set[int]) -> tuple[Body, ...]:
         for quote, evidence in sentences(piece):
             named = []
             for match in _BODY.finditer(quote):
-                name = _LEADING.sub("", match.group(1)).strip()
+                name = _LEADING.sub("", _POST_OF.sub("", _LEADING.sub("", match.group(1)))).strip()
                 if len(name.split()) < 2:
                     continue
                 key = name.lower()

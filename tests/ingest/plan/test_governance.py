@@ -68,3 +68,22 @@ def test_groups_reporting_in_to_a_partnership_are_said_of_it(build: Build) -> No
     bodies = _bodies(build("tarland-community-safety-plan-2024-27.md", f"# Tarland Community Safety Plan\n\n{said}\n"))
     assert [ev.quote for ev in bodies["Tarland Safety Partnership"].reports_to] == [said]
     assert [ev.quote for ev in bodies["Youth Violence Strategic Group"].reports_to] == [said]
+
+
+POSTS = """# Morley Community Safety Plan 2023-26
+
+## Foreword by Co-chairs of Morley Safety Partnership Executive
+
+The Co-chairs of Morley Safety Partnership Executive thank everyone who answered our survey.
+
+## How we work
+
+The Members of the Morley Safety Partnership Executive meet every quarter to review progress.
+"""
+
+
+def test_a_post_said_before_a_body_s_name_is_not_part_of_the_name(build: Build) -> None:
+    bodies = _bodies(build("morley-community-safety-plan-2023-26.md", POSTS))
+    assert "Morley Safety Partnership Executive" in bodies
+    assert not [name for name in bodies if name.lower().startswith(("co-chairs", "members"))]
+    assert len(bodies["Morley Safety Partnership Executive"].mentions) == 3

@@ -31,7 +31,7 @@ from tests.assistant.plan_corpus import (
     quoted,
     several_plans,
 )
-from tests.ingest.plan.texts import KELSO, NORTHFIELD_BODY, NORTHFIELD_PARTS
+from tests.ingest.plan.texts import ASHBY, KELSO, NORTHFIELD_BODY, NORTHFIELD_PARTS
 
 PUBLIC = ("public",)
 STAFF = ("public", "internal")
@@ -1882,34 +1882,8 @@ def test_recommendations_about_something_else_are_read_from_passages(hollington:
     assert any("six recommendations" in c.quote for c in answer.citations)
 
 
-ASHBY = "ashby-community-safety-plan-2024-27.txt"
-ASHBY_PLAN = """Ashby Borough Council
-Community Safety Partnership Plan 2024-27
-
-Foreword
-
-Welcome to our plan for the next three years. Crime in Ashby has fallen, but residents tell us they still worry \
-about anti-social behaviour in the town centre and on the estates.
-
-We will work with the police, the fire service and local charities to keep people safe, and we will report on our \
-progress every year.
-
-Councillor Priya Malhotra
-Cabinet Member for Safer Communities
-
-Message from the Chief Inspector
-
-Ashby Police will keep a visible presence in the town centre and will work with the council on every priority in \
-this plan.
-
-Our priorities
-
-The partnership has agreed three priorities for 2024-27:
-- Reducing anti-social behaviour in the town centre
-- Tackling domestic abuse and supporting survivors
-- Keeping young people safe from exploitation
-"""
-ashby = one_plan_fixture("ashby", ASHBY, "Ashby", ASHBY_PLAN)
+ASHBY_FILE = "ashby-community-safety-plan-2024-27.txt"
+ashby = one_plan_fixture("ashby", ASHBY_FILE, "Ashby", ASHBY)
 
 
 @pytest.mark.parametrize(

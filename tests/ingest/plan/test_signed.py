@@ -6,39 +6,9 @@ from collections.abc import Callable
 
 from tests.conftest import CORPUS
 from tests.ingest.plan.conftest import Built
+from tests.ingest.plan.texts import ASHBY
 
 Build = Callable[[str, str], Built]
-
-ASHBY = """Ashby Borough Council
-Community Safety Partnership Plan 2024-27
-
-Foreword
-
-Welcome to our plan for the next three years. Crime in Ashby has fallen, but residents tell us they still worry \
-about anti-social behaviour in the town centre and on the estates.
-
-We will work with the police, the fire service and local charities to keep people safe, and we will report on our \
-progress every year.
-
-Councillor Priya Malhotra
-Cabinet Member for Safer Communities
-
-Message from the Chief Inspector
-
-Ashby Police will keep a visible presence in the town centre and will work with the council on every priority in \
-this plan.
-
-Safe from Crime and Disorder
-
-Our first priority is that people are safe from crime at home and in the street.
-
-Contact us
-
-Write to us if you have comments on the plan.
-
-Ashby Community Safety Team
-Tel 01234 567890
-"""
 
 
 def test_a_signature_and_a_heading_say_who_parts_are_from(build: Build) -> None:

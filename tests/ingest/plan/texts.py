@@ -259,3 +259,43 @@ How we will know
 
 The board will look at the figures every quarter.
 """
+
+
+# A plan whose foreword is signed and whose message says in its heading who it is from.
+ASHBY = """Ashby Borough Council
+Community Safety Partnership Plan 2024-27
+
+Foreword
+
+Welcome to our plan for the next three years. Crime in Ashby has fallen, but residents tell us they still worry \
+about anti-social behaviour in the town centre and on the estates.
+
+We will work with the police, the fire service and local charities to keep people safe, and we will report on our \
+progress every year.
+
+Councillor Priya Malhotra
+Cabinet Member for Safer Communities
+
+Message from the Chief Inspector
+
+Ashby Police will keep a visible presence in the town centre and will work with the council on every priority in \
+this plan.
+
+Our priorities
+
+The partnership has agreed three priorities for 2024-27:
+- Reducing anti-social behaviour in the town centre
+- Tackling domestic abuse and supporting survivors
+- Keeping young people safe from exploitation
+
+Safe from Crime and Disorder
+
+Our first priority is that people are safe from crime at home and in the street.
+
+Contact us
+
+Write to us if you have comments on the plan.
+
+Ashby Community Safety Team
+Tel 01234 567890
+"""

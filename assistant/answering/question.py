@@ -85,6 +85,12 @@ CONTACT_ASKED = re.compile(
 # "a number for FRANK", "what number does the plan give for Crime Stoppers?": a number for a service named by its
 # name is one to ring, not a count (the name is capitalised; a council's name is no service)
 _NUMBER_FOR_NAME = re.compile(r"\b(?i:numbers?)\s+(?:[\w'’]+\s+){0,5}?(?i:for)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*)")
+# "which action numbers cover ...?": the numbers the plan prints before its items, not a figure
+_ITEM_NUMBERS = re.compile(
+    r"\b(?:actions?|objectives?|outcomes?|recommendations?|paragraphs?|items?|points?|commitments?|measures?)\s+"
+    r"numbers\b",
+    re.I,
+)
 # "what sorts of scam numbers were blocked?": kinds of (phone) numbers asked, no figure
 _KINDS_OF_NUMBERS = re.compile(
     r"\b(?:sorts?|kinds?|types?)\s+of\s+(?:[\w-]+\s+){0,2}?numbers\b|"
@@ -788,7 +794,10 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     wants_number = (
         bool(
             _NUMBER_CUES.search(
-                _RATE_VERB.sub(" ", _KINDS_OF_NUMBERS.sub(" ", _CONDITION.sub(" ", _NOT_WANTED.sub(" ", text))))
+                _RATE_VERB.sub(
+                    " ",
+                    _ITEM_NUMBERS.sub(" ", _KINDS_OF_NUMBERS.sub(" ", _CONDITION.sub(" ", _NOT_WANTED.sub(" ", text)))),
+                )
             )
         )
         and not _FIGURE_GIVEN.search(text)

@@ -868,6 +868,9 @@ class ExtractiveAnswerer:
         numbered = [item for item in item_list.items if _numbered_as(item, question)]
         if numbered:
             items = numbered
+        picked = _one_picked(question, item_list)
+        if not numbered and picked:  # "which action commits to female offenders?": the item that says so
+            items = numbered = picked
         lead = item_list.lead_in if item_list.lead_in and item_list.lead_in.kind != "heading" else None
         if opener is not None and lead is not None and _within(opener, lead):
             opener = None  # the lead-in says it: "20. ... the Southwark Narrative was produced. The purpose ... is :"
@@ -1063,6 +1066,9 @@ class ExtractiveAnswerer:
             shown.append(member)
             lead = [Point(member.lead_in)] if member.lead_in is not None and member.lead_in.kind != "heading" else []
             items = list(self._whole(member).items)
+            picked = _one_picked(question, self._whole(member))
+            if any(_same(item, unit) for item in picked):  # "which action commits to ...?": the item that does
+                return lead + [Point(item, bullet=True) for item in picked[: self._max_points]]
             at = next((index for index, item in enumerate(items) if _same(item, unit)), 0)
             if not question.wants_list and at >= _ITEMS_BEFORE:
                 items = items[at:]  # "does the plan cover X?": a long list from the item that says X
@@ -1660,6 +1666,13 @@ def _follows_seen(question: Question, unit: Unit) -> bool:
     return False
 
 
+# "which action commits to ...?", "which 2021-24 strategy objective is about ...?": one item of a list, by what
+# it says (a priority or theme is a part of the plan, for the structure reader)
+_ONE_OF_KIND = re.compile(
+    r"\bwhich\s+(?:[\w'’/-]+\s+){0,3}?(?:action|objective|outcome|commitment|recommendation|aim|step|pledge|"
+    r"strand|workstream|project|initiative)\b(?![\w-]|\s+(?:plans?|numbers?)\b)",
+    re.I,
+)
 # "action 1.1", "objective 2.3.1": an item named by the number the plan prints before it (not "1.1%", "£1.2m")
 _ITEM_NUMBER = re.compile(
     r"(?<![\d.£$,])(\d{1,2}(?:\.\d{1,2}){1,2})(?![\d%]|\.\d|\s*(?:%|per\s*cent|million|m\b|bn\b|k\b))"
@@ -1760,6 +1773,22 @@ def _next_across_blank(unit: Unit, units: list[Unit]) -> Unit | None:
 def _printed_under(unit: Unit, number: str) -> bool:
     """Whether the plan prints this number, or one under it ("3.3.1" under "3.3"), before the unit."""
     return re.match(rf"\W*{re.escape(number)}(?:\.\d{{1,2}})*\.?(?:\s|$)", printed(unit)) is not None
+
+
+def _one_picked(question: Question, item_list: ItemList) -> list[Unit]:
+    """The items of a list that the question picks one of by what it says ("which action commits to female
+    offenders?": the item saying "female offenders"), by the words of the question no more than some items
+    say, and not the words that name the list (its heading, lead-in, section or document); [] when the
+    question asks for no one item of a kind, or its words pick out none, or all, of them."""
+    if not _ONE_OF_KIND.search(question.text):
+        return []
+    lead = item_list.lead_in.quote if item_list.lead_in else ""
+    named = _present(question, f"{lead} {item_list.chunk.section or ''} {item_list.chunk.metadata.title}")
+    asked = set(question.key_terms) - named
+    said = [len(_present(question, item.quote) & asked) for item in item_list.items]
+    best = max(said, default=0)
+    picked = [item for item, count in zip(item_list.items, said, strict=True) if best and count == best]
+    return picked if len(picked) < len(item_list.items) else []
 
 
 def _numbered_as(unit: Unit, question: Question) -> bool:

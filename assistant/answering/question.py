@@ -745,7 +745,7 @@ NAMED_NUMBER = re.compile(
 ITEM_NUMBER_ASKED = re.compile(
     r"\b(?:actions?|objectives?|outcomes?|recommendations?|paragraphs?|items?|points?|commitments?|measures?)\s+"
     r"(?:number|no\.?)s?\b|"
-    r"\bwhich\s+(?:of\s+)?(?:[\w'’]+\s+){0,2}?(?:actions?|objectives?|outcomes?|recommendations?|paragraphs?|"
+    r"\bwhich\s+(?:of\s+)?(?:[\w'’/-]+\s+){0,2}?(?:actions?|objectives?|outcomes?|recommendations?|paragraphs?|"
     r"commitments?)\b|"
     r"\b(?:what|which)\s+number\s+(?:is|was|are|were|has|does)\s+(?:that|it|this|the)\b",
     re.I,

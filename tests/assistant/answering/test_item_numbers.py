@@ -39,3 +39,16 @@ def test_a_follow_up_asking_the_number_of_what_was_quoted_gets_it(hollington: As
     first = "Is Hollington doing anything about sheds and bikes being pinched?"
     answer = hollington.ask("Which action number is that?", history=[turn_of(first, hollington.ask(first))])
     assert answer.answered and "4.2. Run a winter campaign" in quoted(answer)
+
+
+def test_one_item_asked_for_by_what_it_says_is_quoted_alone_with_its_number(hollington: Assistant) -> None:
+    answer = hollington.ask("Which 2022-25 strategy action is about rogue traders?")
+    assert answer.answered
+    assert "4.3. Protect vulnerable residents from rogue traders" in quoted(answer)
+    assert not any(words in quoted(answer) for words in ("Anti-Social Behaviour Unit", "winter", "housing officers"))
+
+
+def test_the_actions_asked_for_by_their_list_are_all_quoted(hollington: Assistant) -> None:
+    answer = hollington.ask("What actions does Hollington take under Protecting People?")
+    assert answer.answered
+    assert all(words in quoted(answer) for words in ("winter campaign", "rogue traders", "housing officers"))

@@ -949,6 +949,13 @@ def test_a_number_for_a_year_or_a_council_is_a_figure(text: str) -> None:
     assert not analyse(text, LEXICON, COUNCILS).wants_contact
 
 
-def test_item_numbers_asked_are_the_numbers_printed_before_items_not_a_figure() -> None:
-    question = analyse("Which Sutton action numbers cover Street Pastors and public space CCTV?", LEXICON, COUNCILS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which Sutton action numbers cover Street Pastors and public space CCTV?",
+        "Which 2021-24 strategy action commits to female offenders?",
+    ],
+)
+def test_item_numbers_asked_are_the_numbers_printed_before_items_not_a_figure(text: str) -> None:
+    question = analyse(text, LEXICON, COUNCILS)
     assert question.wants_item_number and not question.wants_number

@@ -192,8 +192,9 @@ STOPWORDS = frozenset(
 )
 # Bumped whenever words() or terms() split or stem text differently: an index whose term statistics were counted
 # by another version is counted again when it is opened (`SearchIndex.open`), not read with the wrong terms.
-TOKENIZER_VERSION = 3
+TOKENIZER_VERSION = 4
 _WORD = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*")
+_CONTRACTION = re.compile(r"(?:i|you|he|she|it|we|they|that|there|who|what|where|how)'(?:ll|d|re|ve|m)$")
 # An acronym's plural is the acronym ("BCUs", "MARACs"): one term however it is counted.
 _PLURAL_ACRONYM = re.compile(r"\b([A-Z]{2,})s\b")
 
@@ -216,6 +217,8 @@ def words(text: str) -> list[str]:
 def _words(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for token in _WORD.findall(_PLURAL_ACRONYM.sub(r"\1", text).lower().replace("’", "'")):
+        if _CONTRACTION.match(token):
+            continue  # "it'll", "they'd", "I've": a pronoun and a helping verb, no word of what is asked
         token = token.replace("'s", "").replace("'", "")
         if "-" in token:
             parts = [part for part in token.split("-") if part]

@@ -17,6 +17,11 @@ def test_contractions_are_stop_words_like_not() -> None:
     assert terms("What share didn't reoffend? I'm asking") == terms("What share reoffend? asking")
 
 
+def test_a_pronoun_with_a_helping_verb_is_no_term_but_a_word_that_looks_like_one_is() -> None:
+    assert terms("Will it say it'll protect them, or they'd, we'll, I've, you're?") == terms("Will say protect")
+    assert terms("ill health, well run, shell") == ["ill", "health", "well", "run", "shell"]
+
+
 def test_a_one_letter_part_of_a_hyphenated_word_is_no_term() -> None:
     assert "e" not in terms("e-scooters and e-mail")
     assert "escoot" in terms("e-scooters")

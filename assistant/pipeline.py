@@ -10,7 +10,7 @@ from typing import Protocol
 
 from assistant.answer import NOT_FOUND, Answer, Citation, Delta, Event, Fallback, Final, Sources, guidance_text
 from assistant.answer_cache import AnswerCache
-from assistant.answering.compose import compose, for_other_times, without_figure
+from assistant.answering.compose import compose, for_other_times, mentioned_unnamed, without_figure
 from assistant.answering.compound import (
     context_of,
     parallel,
@@ -38,6 +38,7 @@ from assistant.answering.question import (
 )
 from assistant.answering.structure import PlanReader, Refusal
 from assistant.answering.things import PlanWords
+from assistant.answering.unnamed import unnamed_mention
 from assistant.answering.verify import numbers_in, problems
 from assistant.answering.years import asked_times
 from assistant.conversations.followup import CarryOver, FollowUps, Resolved
@@ -401,7 +402,12 @@ class Assistant:
                 or reader.answerer.among_seen(part, by_meaning=True)
                 or reader.answerer.draft(part, passages)
             )
-            if draft is not None:
+            mention = unnamed_mention(part.text, [point.unit.quote for point in draft.points]) if draft else ""
+            if draft is not None and mention:  # "on which estate ...?": "held on a local estate" does not say
+                plan = draft.points[0].unit.chunk.metadata
+                notes = [*notes, mentioned_unnamed(plan, mention)]
+                silent.extend(group.councils)
+            elif draft is not None:
                 drafts.append(draft)
             else:
                 silent.extend(group.councils)

@@ -152,6 +152,12 @@ def without_figure(plans: Sequence[PlanMetadata], kind: str) -> str:
     return f"{_capital(said)} {verbs} no {kind} for it."
 
 
+def mentioned_unnamed(plan: PlanMetadata, mention: str) -> str:
+    """What the plans say to a question asking which one of a kind of thing where the plan mentions one without
+    naming it ("The Southwark scrutiny report mentions “a local estate” but does not say which.")."""
+    return f"{_capital(_the(plan.short_name))} mentions “{mention}” but does not say which."
+
+
 _PLURALS = {"figure": "figures", "amount of money": "amounts of money", "date": "dates", "target": "targets"}
 
 

@@ -34,6 +34,7 @@ from assistant.answering.question import (
     for_plan,
     plan_clauses,
     unnamed,
+    without_plan_label,
     without_plans_of,
 )
 from assistant.answering.structure import PlanReader, Refusal
@@ -368,7 +369,7 @@ class Assistant:
         if intent.kind == "governance":
             # a body read only from the words naming a plan ("Southwark's 2023 scrutiny report ... Who is each
             # scheme meant for?") is not what the question asks about
-            plain = without_plans_of(question.text, question.councils)
+            plain = without_plan_label(without_plans_of(question.text, question.councils))
             if intent_of(unnamed(plain, question.councils), question.years, own) != intent:
                 intent = PASSAGES
         visible = self.visible(scope)

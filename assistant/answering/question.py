@@ -1269,6 +1269,16 @@ def without_plans_of(text: str, councils: Iterable[str]) -> str:
     return text
 
 
+# "The February 2023 scrutiny report: who is ...?": a label that names the plan asked about, and nothing else
+_PLAN_LABEL = re.compile(r"^[^:?]{0,60}?\b(?:report|plan|strategy|paper|document|pack|agenda)\s*:\s+", re.I)
+
+
+def without_plan_label(text: str) -> str:
+    """The text without a label before a colon that names a plan ("The February 2023 scrutiny report: who is the
+    additional Hate Crime Officer?": "who is ..."): what the question asks is said after it."""
+    return _PLAN_LABEL.sub("", text, count=1)
+
+
 def unnamed(text: str, councils: Iterable[str]) -> str:
     """The question with the councils it names said as "the" ("Under which Tower Hamlets priority ...?":
     "Under which priority ...?", "Which of Sutton's themes ...?": "Which of the themes ...?"), for reading

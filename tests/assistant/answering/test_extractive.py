@@ -1467,6 +1467,11 @@ def test_who_the_officer_or_marshal_is_is_answered_only_by_evidence_naming_someo
     assert not ambridge.ask("Who is the Hate Crime Officer for Ambridge town centre?").answered
 
 
+def test_who_holds_a_post_after_a_label_naming_the_plan_is_asked_the_same(ambridge: Assistant) -> None:
+    assert not ambridge.ask("The 2022-25 Ambridge plan: who is the Hate Crime Officer?").answered
+    assert not ambridge.ask("Ambridge community safety plan: who is the Senior Fire Marshal?").answered
+
+
 def test_a_name_asked_for_is_answered_only_by_evidence_naming_someone(ambridge: Assistant) -> None:
     assert not ambridge.ask("What's the name of the new Hate Crime Officer the police have put in Ambridge?").answered
     quotes = _quotes(ambridge, "What is the name of the cabinet member for community safety in Ambridge?")

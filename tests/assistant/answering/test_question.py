@@ -10,6 +10,7 @@ from assistant.answering.question import (
     for_plan,
     plan_clauses,
     unnamed,
+    without_plan_label,
     without_plans_of,
 )
 from assistant.retrieval.lexicon import Lexicon
@@ -959,3 +960,16 @@ def test_a_number_for_a_year_or_a_council_is_a_figure(text: str) -> None:
 def test_item_numbers_asked_are_the_numbers_printed_before_items_not_a_figure(text: str) -> None:
     question = analyse(text, LEXICON, COUNCILS)
     assert question.wants_item_number and not question.wants_number
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("The February 2023 scrutiny report: who is the Hate Crime Officer?", "who is the Hate Crime Officer?"),
+        ("Sutton strategy: who chairs the board?", "who chairs the board?"),
+        ("Southwark IOM: who runs it?", "Southwark IOM: who runs it?"),
+        ("Who chairs the board: the plan?", "Who chairs the board: the plan?"),
+    ],
+)
+def test_a_label_naming_a_plan_is_not_what_is_asked(text: str, left: str) -> None:
+    assert without_plan_label(text) == left

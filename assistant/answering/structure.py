@@ -233,6 +233,12 @@ _OPENING_PASSAGES = 2  # a plan's cover sheet: the meeting that considers it is 
 # A priority asked for by its place: "the third priority", "its first theme"
 _PLACES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
 _PRIORITY_PLACE = re.compile(rf"\b({'|'.join(_PLACES)})\s+(?:priority|theme|strand|objective)\b", re.I)
+# words that ask what a priority is ("what is the third priority called?", "describe the first theme")
+_WHAT_IT_IS = frozenset(
+    terms("name called title say mean about describe explain summary summarise cover focus type kind sort")
+)
+_OWN_WORDS = 2  # words of its own a question asks of a priority named by place, for something in it ("worry": no)
+_PLAN_WORDS = "priority priorities theme themes strand objective plan strategy partnership council borough"
 _DOING = re.compile(r"\bwhat (?:will|do|does|is|are)\b.*\b(?:do|doing|done)\b", re.I)  # "what will they do under ...?"
 _HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
 _COUNTS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
@@ -290,7 +296,10 @@ class PlanReader:
             plan = self._first(question, plans, passages)  # "what is the plan's third priority?": that one, whole
             place = _PLACES.get(placed.group(1).lower(), 0)
             if plan is not None and place and place <= len(plan.priorities):
-                return self._one_priority(plan.priorities[place - 1])
+                priority = plan.priorities[place - 1]
+                drafted = self._one_priority(priority)
+                if drafted is None or not _asks_within(question, plan, priority, drafted):
+                    return drafted  # (not "for its sixth theme, how big an audience are the campaigns meant to have?")
         if intent.kind in ("passages", "priorities") and (question.wants_list or _DOING.search(question.text)):
             plan = self._first(question, plans, passages)
             named = _named_priority(question, plan) if plan is not None else None
@@ -1527,3 +1536,19 @@ def _nearest_body(quote: str, name: str, others: list[str]) -> bool:
 
 def _acronym(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _asks_within(question: Question, plan: Plan, priority: Priority, drafted: Draft) -> bool:
+    """Whether a question naming a priority by its place asks about something its line says nothing of ("For
+    Sutton's sixth theme, how big an audience are the awareness campaigns meant to have?"), not what the priority
+    is ("what does Lewisham's third priority take in apart from ASB?"): words of its own besides the plan's names
+    and the priority's title, place and kind, none of which the rest of the priority's line says."""
+    named = set(terms(f"{priority.title} {plan.title} {plan.council} {' '.join(_PLACES)} {_PLAN_WORDS}"))
+    own = {
+        term
+        for term in set(question.key_terms) - named - _WHAT_IT_IS
+        # ("public health-type concerns": "health" and "type", not "healthtype" as well)
+        if not term.isdigit() and not any(term != other and term.startswith(other) for other in question.key_terms)
+    }
+    said = set(terms(" ".join(point.unit.quote for point in drafted.points)))
+    return len(own) >= _OWN_WORDS and not own & said

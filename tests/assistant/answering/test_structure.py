@@ -1299,6 +1299,12 @@ def test_a_priority_asked_for_by_its_place_is_that_priority(fenwick: Assistant) 
     assert [c.quote for c in answer.citations] == ["2. Tackling Burglary"]
 
 
+def test_something_asked_of_a_priority_named_by_its_place_is_answered_from_within_it(fenwick: Assistant) -> None:
+    answer = fenwick.ask("For Fenwick's first priority, where will the speed cameras go?")
+    assert answer.answered
+    assert "The council will put speed cameras outside every primary school." in [c.quote for c in answer.citations]
+
+
 def test_a_count_of_people_who_chose_something_as_their_second_priority_is_not_the_plan_s_second_priority(
     fenwick: Assistant,
 ) -> None:

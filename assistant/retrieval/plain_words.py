@@ -7,6 +7,9 @@ import re
 # Everyday word -> plan vocabulary. General to UK community safety plans, not to any one plan.
 PLAIN_TO_PLAN: dict[str, str] = {
     "ring": "call contact",
+    "abbreviations": "glossary",  # a plan spells out its abbreviations in its glossary
+    "abbreviation": "glossary",
+    "acronyms": "glossary",
     "held": "held conducted run",  # a consultation, event or review "held" is as often "conducted" or "run"
     "hold": "hold conduct run",
     "phone": "call contact",

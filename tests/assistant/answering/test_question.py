@@ -433,6 +433,7 @@ def test_a_resident_s_phrase_is_found_by_the_plans_word_for_it() -> None:
         ("is there an online map?", "virtual"),
         ("someone cut the cat off my car", "catalytic converter"),
         ("they had the cats from under our vans", "catalytic converter"),
+        ("What abbreviations does the plan use?", "glossary"),
     ],
 )
 def test_everyday_phrases_have_the_plans_words(text: str, plan: str) -> None:

@@ -258,6 +258,12 @@ def split_compound(text: str) -> list[str]:
     ("action 3.3 supports whom, and what does 3.4 offer?") is named as the part before named its own ("action
     3.4")."""
     parts = _split(text)
+    kind = None  # "under which priority does X appear, and under which is Y?": the second asks "which priority"
+    for index, part in enumerate(parts):
+        if kind is not None and (bare_which := _BARE_WHICH.search(part)) is not None:
+            parts[index] = f"{part[: bare_which.end()]}{kind} {part[bare_which.end() :]}"
+        said = _WHICH_KIND.search(part)
+        kind = said.group(1) if said is not None else kind
     label = None
     for index, part in enumerate(parts):
         named = NAMED_NUMBER.search(part)
@@ -268,6 +274,10 @@ def split_compound(text: str) -> list[str]:
             if bare is not None:
                 parts[index] = f"{part[: bare.start()]}{label} {part[bare.start() :]}"
     return parts
+
+
+_WHICH_KIND = re.compile(rf"\bwhich\s+([a-z][\w-]*)\s+(?:{_AUXILIARY}|[a-z]+s)\b", re.I)
+_BARE_WHICH = re.compile(rf"\bwhich\s+(?=(?:{_AUXILIARY})\b)", re.I)
 
 
 def _split(text: str) -> list[str]:

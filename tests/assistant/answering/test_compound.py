@@ -475,3 +475,26 @@ def test_a_colon_without_things_asked_for_one_by_one_names_no_things(message: st
 )
 def test_a_label_naming_two_things_is_not_split_when_the_question_is_one(message: str) -> None:
     assert split_compound(message) == [message]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            'Under which priority do "repeat callers" appear, and under which is "Channel"?',
+            ['Under which priority do "repeat callers" appear', 'under which priority is "Channel"?'],
+        ),
+        (
+            "Which priority covers ASB and which is about hate crime?",
+            ["Which priority covers ASB", "which priority is about hate crime?"],
+        ),
+        (
+            "Which of the plans mentions FGM, and which is the oldest?",
+            ["Which of the plans mentions FGM", "which is the oldest?"],
+        ),
+    ],
+)
+def test_a_later_part_asking_which_without_its_noun_asks_which_of_the_first_part_s_kind(
+    text: str, parts: list[str]
+) -> None:
+    assert split_compound(text) == parts

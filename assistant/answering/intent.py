@@ -142,7 +142,9 @@ _PARENT = re.compile(
     rf"(?:one\s+)?of\s+(?:its|the|their|these|those)\s+(?:{_PARTS})\b)[^?]*"
     rf"\b(?:sits?|comes?|falls?|belongs?|covers?|includes?|deals? with|(?:is|are) about|relates? to|concerns?|"
     rf"address(?:es)?|tackles?|focus(?:es)? on|is\s+(?:[\w'’-]+\s+){{0,6}}(?:under|part of|within)|"
-    rf"feeds?|fits?|contributes? to|goes? (?:under|into|in)|links? (?:in )?to)\b",
+    rf"feeds?|fits?|contributes? to|goes? (?:under|into|in)|links? (?:in )?to|"
+    # "which theme has 'Safe in Ourselves' in brackets?": a part whose words hold what the question quotes
+    rf"(?:has|have|contains?|mentions?|carr(?:y|ies))(?=\s+[\"“‘'][^\"”’']+[\"”’']))",
     re.I,
 )
 # "Is there a priority about hate crime?", "What is its priority on violence called?", "how does each word it?":

@@ -1279,6 +1279,10 @@ def without_plan_label(text: str) -> str:
     return _PLAN_LABEL.sub("", text, count=1)
 
 
+# what a council's formal name says before its place ("the London Borough of Sutton", "Royal Borough of ...")
+_BOROUGH_OF = r"(?:(?:[Tt]he\s+)?(?:London\s+|Royal\s+|Metropolitan\s+)?(?:Borough|City|County)\s+of\s+)?"
+
+
 def unnamed(text: str, councils: Iterable[str]) -> str:
     """The question with the councils it names said as "the" ("Under which Tower Hamlets priority ...?":
     "Under which priority ...?", "Which of Sutton's themes ...?": "Which of the themes ...?"), for reading
@@ -1286,7 +1290,7 @@ def unnamed(text: str, councils: Iterable[str]) -> str:
     for name in councils:
         pattern = council_pattern(name)
         said = pattern.pattern.removeprefix(r"\b").removesuffix(r"\b")
-        text = re.sub(rf"(?:\bthe\s+)?\b{said}(?:'|’)?(?!\w)", "the", text, flags=pattern.flags)
+        text = re.sub(rf"(?:\bthe\s+)?{_BOROUGH_OF}\b{said}(?:'|’)?(?!\w)", "the", text, flags=pattern.flags)
     text = re.sub(r"\b(which|what|the)\s+the\b", r"\1", text, flags=re.I)
     return re.sub(r"\bthe\s+(its|their|these|those)\b", r"\1", text, flags=re.I)
 

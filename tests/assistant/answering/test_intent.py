@@ -245,6 +245,8 @@ def test_period_questions_stay_period_questions_with_their_key_terms(question: s
         "When the plan talks about noisy motorbikes, which priority does that feed?",
         "Which theme does the work on scrap metal fit into?",
         "Which objective does the street lighting work contribute to?",
+        'Which theme has "Safe in Ourselves" in brackets?',
+        "Which priority mentions ‘scrap metal’?",
     ],
 )
 def test_which_priority_something_sits_under_asks_for_its_parent(question: str) -> None:
@@ -256,6 +258,7 @@ def test_which_priority_something_sits_under_asks_for_its_parent(question: str) 
     [
         ("What are the priorities?", Intent("priorities")),
         ("Which priority is the most important?", Intent("priorities")),
+        ("Which theme has the most actions?", Intent("passages")),
         ("which 3 local priorities has the partnership signed up to?", Intent("priorities")),  # two words between
         ("What sits under the burglary priority?", Intent("passages")),
         ("What will the partnership do under Priority B?", Intent("passages")),

@@ -527,6 +527,7 @@ def test_a_council_put_aside_in_the_context_is_set_aside() -> None:
         ("Under which Tower Hamlets priority does Prevent sit?", "Under which priority does Prevent sit?"),
         ("Which of Tower Hamlets' priorities covers Prevent?", "Which of the priorities covers Prevent?"),
         ("What are Sutton's four priorities?", "What are the four priorities?"),
+        ("Which London Borough of Sutton theme covers it?", "Which theme covers it?"),
     ],
 )
 def test_a_question_is_read_for_its_kind_with_its_councils_said_as_the(text: str, said: str) -> None:

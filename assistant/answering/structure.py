@@ -237,6 +237,15 @@ _PRIORITY_PLACE = re.compile(rf"\b({'|'.join(_PLACES)})\s+(?:priority|theme|stra
 _WHAT_IT_IS = frozenset(
     terms("name called title say mean about describe explain summary summarise cover focus type kind sort")
 )
+# "the one straight after the MARAC one", "placed right before ...": a thing named by its neighbour in the plan
+_ADJACENT = re.compile(
+    r"\b(?:comes?|came|is|sits?|placed|appears?|printed|set out)?\s*(?:straight|right|immediately|directly|just)?\s*"
+    r"\b(after|before|following|preceding)\b",
+    re.I,
+)
+# "the last good practice example", "the second case study": a thing named by its place in the order
+_ORDER_PLACES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "last": -1, "final": -1}
+_PLACE_IN_ORDER = re.compile(rf"\b(?:the|its)\s+({'|'.join(_ORDER_PLACES)})\b", re.I)
 _OWN_WORDS = 2  # words of its own a question asks of a priority named by place, for something in it ("worry": no)
 _PLAN_WORDS = "priority priorities theme themes strand objective plan strategy partnership council borough"
 _DOING = re.compile(r"\bwhat (?:will|do|does|is|are)\b.*\b(?:do|doing|done)\b", re.I)  # "what will they do under ...?"
@@ -676,12 +685,49 @@ class PlanReader:
                 ]
             )
             kind = _after_label(question.text, label)  # "good practice examples": what kind of thing is asked
-            if (asked - named - kind - set(terms(f"{plan.title} {plan.council}"))) & set(terms(said)):
+            own = asked - named - kind - set(terms(f"{plan.title} {plan.council}"))
+            one = self._one_in_order(question, plan, examples, own, chunks)
+            if one is not None:  # "which good practice example comes straight after the MARAC one?"
+                return one
+            if own & set(terms(said)):
                 return None  # the question asks about one of them ("what did the Truecall good practice find?")
             units = [unit for unit in (self._heading(plan, section) for section in examples) if unit is not None]
             if len(units) >= _MIN_REPEATS:
                 return brief(Draft(tuple(Point(unit, bullet=True) for unit in units[:_MAX_SECTIONS])))
         return None
+
+    def _one_in_order(
+        self, question: Question, plan: Plan, examples: list[Section], own: set[str], chunks: list[Chunk]
+    ) -> Draft | None:
+        """Of the things a plan sets out each under a label, in order, the one a question names by its place ("the
+        last good practice example") or by the one it comes straight after or before ("... after the MARAC one":
+        the one whose heading and text say the question's own words most, and say them alone)."""
+        placed = _PLACE_IN_ORDER.search(question.text)
+        adjacent = _ADJACENT.search(question.text)
+        if placed is not None and adjacent is None:
+            at = _ORDER_PLACES.get(placed.group(1).lower(), 0)
+            index = len(examples) - 1 if at < 0 else at - 1
+        elif adjacent is not None:
+            words = own - set(terms(adjacent.group()))
+            said = [  # said in its heading counts before said in its text
+                (
+                    len(words & set(terms(section.title))),
+                    len(words & set(terms(" ".join(self._text_under(section, chunks))))),
+                )
+                for section in examples
+            ]
+            best = max(said, default=(0, 0))
+            if not any(best) or said.count(best) > 1:
+                return None
+            index = said.index(best) + (1 if adjacent.group(1).lower() in ("after", "following") else -1)
+        else:
+            return None
+        unit = self._heading(plan, examples[index]) if 0 <= index < len(examples) else None
+        return brief(Draft((Point(unit),))) if unit is not None else None
+
+    @staticmethod
+    def _text_under(section: Section, chunks: list[Chunk]) -> list[str]:
+        return [chunk.text for chunk in chunks if (chunk.section or "").startswith(section.path)]
 
     def _signed(self, question: Question, plan: Plan | None) -> Draft | Refusal | None:
         """Who a part of the plan the question names is from ("Who wrote the foreword?", "who is the welcome

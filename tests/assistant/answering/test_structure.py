@@ -1929,3 +1929,43 @@ def test_the_name_of_someone_a_part_is_from_only_by_post_is_not_given(ashby: Ass
 def test_a_month_or_season_of_a_year_the_plan_covers_is_in_its_period(ashby: Assistant, question: str) -> None:
     answer = ashby.ask(question)
     assert answer.answered and "2024-27" in quoted(answer)
+
+
+# Good practice examples, each under the same label heading, in order.
+DENBY_PLAN = """# Denby Community Safety Plan 2024-27
+
+## Good Practice
+
+### Street Watch in Denby Town
+
+Volunteers walk the town centre on Friday nights and report problems to the police.
+
+## Good Practice
+
+### Multi Agency Risk Assessment Conference (MARAC)
+
+The Denby MARAC meets every month to plan support for victims at high risk.
+
+## Good Practice
+
+### Safer Shops Scheme
+
+Shops that sign up display a sticker and train staff to spot people at risk.
+"""
+
+denby = one_plan_fixture("denby", "denby-community-safety-plan-2024-27.md", "Denby", DENBY_PLAN)
+
+
+@pytest.mark.parametrize(
+    ("question", "heading"),
+    [
+        ("Which good practice example in the Denby plan comes straight after the MARAC one?", "Safer Shops Scheme"),
+        ("Which good practice example comes just before the MARAC one in Denby's plan?", "Street Watch in Denby Town"),
+        ("What is the last good practice example in Denby's plan?", "Safer Shops Scheme"),
+    ],
+)
+def test_one_of_the_things_set_out_under_a_label_is_named_by_its_place_or_its_neighbour(
+    denby: Assistant, question: str, heading: str
+) -> None:
+    answer = denby.ask(question)
+    assert answer.answered and [c.quote for c in answer.citations] == [heading]

@@ -57,6 +57,7 @@ from ingest.documents import Chunk, PlanMetadata, audience_for
 from ingest.plan import Plan
 
 log = logging.getLogger(__name__)
+_OTHER_READINGS = 2  # other readings of an unanswered follow-up tried (alone; then going on from the last topic)
 # one reading of a message: the extractive answer, the question as read, its searches, what the plans do not say
 _Reading = tuple[Answer, Question, list[list[Passage]], list[str]]
 
@@ -234,11 +235,17 @@ class Assistant:
         councils = self._councils(scope)
         resolved = self._placed(reader, reader.followups.resolve(message, history, councils), councils, scope)
         answer, question, searches, notes = self._reading(reader, resolved, councils, scope)
+        # ... and, read alone and still unanswered, as going on from the last turn's topic ("Which website holds the
+        # records?" after an answer on property marking read first with the council alone, then alone)
+        tried = [resolved]
         other = None if answer.answered else reader.followups.other_reading(message, history, councils, resolved)
-        if other is not None:
+        while other is not None and other not in tried and len(tried) <= _OTHER_READINGS:
             second = self._reading(reader, other, councils, scope)
             if second[0].answered:
                 resolved, (answer, question, searches, notes) = other, second
+                break
+            tried.append(other)
+            other = reader.followups.other_reading(message, history, councils, other)
         narrowed = reader.followups.in_scope(message, history, councils, resolved) if answer.answered else None
         if narrowed is not None and not {c.council for c in answer.citations} & set(
             narrowed.analyse(reader.view.lexicon, councils).councils

@@ -921,6 +921,8 @@ class ExtractiveAnswerer:
             # answer's quote goes on about what the follow-up points back at, in words of its own
         if self._near_last_answer(question, chosen):
             return True  # "And how often was the film watched online?": beside what the last answer quoted
+        if question.wants_contact and any(_seen_or_near(question, unit) for unit, _ in chosen):
+            return True  # "Which website holds the records?" after "... registered with Immobilise.com": its contact
         if support >= self._min_support / 2 and any(_quoted_heading(question, unit) for unit, _ in chosen):
             return True  # "why was it flagged under 'Reasons for Urgency'?": the text under the heading it quotes
         return self._answers(support, similarity, question)
@@ -952,6 +954,10 @@ class ExtractiveAnswerer:
     def _sentence_draft(
         self, question: Question, scored_units: list[tuple[Unit, _Scored]], lists: list[ItemList]
     ) -> Draft | None:
+        if question.wants_contact and question.seen:  # "which website holds the records?": the contact of what
+            # the last answer quoted, said there or beside it, before any sentence closer to the question's words
+            beside = [pair for pair in scored_units if _seen_or_near(question, pair[0])]
+            scored_units = [*beside, *(pair for pair in scored_units if pair not in beside)]
         best = scored_units[0][1].score
         chosen = _fitting(scored_units, best)
         headed = next((unit for unit, _ in scored_units if _quoted_heading(question, unit)), None)
@@ -1653,6 +1659,13 @@ def _near_seen(question: Question, unit: Unit, after: bool = False) -> bool:
         if beyond <= _NEAR_CHARS and (beyond >= 0 if after else at - unit.end <= _NEAR_CHARS):
             return True
     return False
+
+
+def _seen_or_near(question: Question, unit: Unit) -> bool:
+    """Whether a unit giving a contact (a number, an address, a website) is one the last answer quoted, or beside
+    one: the contact of what the conversation is about."""
+    quoted = any(chunk_id == unit.chunk.id and quote == unit.quote for chunk_id, quote in question.seen)
+    return _CONTACT_GIVEN.search(unit.quote) is not None and (quoted or _near_seen(question, unit))
 
 
 def _follows_seen(question: Question, unit: Unit) -> bool:

@@ -7,6 +7,7 @@ import pytest
 
 from assistant.answering.evidence import units_of
 from assistant.answering.extractive import Draft, Point, _with_contact
+from assistant.api.chat import turn_of
 from assistant.pipeline import Assistant
 from tests.assistant.plan_corpus import one_plan_fixture, quoted
 
@@ -93,3 +94,24 @@ def test_a_postal_address_runs_past_a_phone_number_and_a_number_alone_stops_at_i
     assert postal[1:] == ["Tel No.: 01632 960 555", *KESTON_ADDRESS]
     ringing = [point.unit.quote for point in _with_contact(Draft((Point(lead),))).points]
     assert ringing[1:] == ["Tel No.: 01632 960 555"]
+
+
+WARLEY_PLAN = """Warley Community Safety Plan 2024-27
+
+Property marking
+
+The neighbourhood team marks bicycles, phones and laptops for residents at stalls in the market square. \
+Residents then have their property registered with Immobilise.com, free of charge.
+
+Street lighting
+
+The council will replace the lights in the underpasses with brighter lamps this winter.
+"""
+
+warley = one_plan_fixture("warley", "warley-community-safety-plan-2024-27.txt", "Warley", WARLEY_PLAN)
+
+
+def test_a_follow_up_asking_the_website_of_what_was_quoted_is_answered_from_it(warley: Assistant) -> None:
+    first = "Warley's neighbourhood team marks phones for residents: where does it do it?"
+    answer = warley.ask("Which website holds the records?", history=[turn_of(first, warley.ask(first))])
+    assert answer.answered and "Immobilise.com" in quoted(answer)

@@ -80,7 +80,8 @@ _MEETING_ASKED = re.compile(
 _CONSIDERED_BY = re.compile(
     r"\b(?:going|goes|go|went|gone|presented|submitted|taken|brought|sent|considered|discussed|heard|reported)\s+"
     r"(?:to|by|at|before)\b|\b(?:written|prepared|produced|drafted|meant)\s+for\b|"  # "the body it was written for"
-    r"\b(?:got|gets|get|received|receives|receive|saw|sees|see)\b",  # "which committee got the report?"
+    # "which committee got the report?" (not "which body does it get its money from?")
+    r"\b(?:got|gets|get|received|receives|receive|saw|sees|see)\s+(?:it|the|this|that)\b(?!\s+(?:money|funding)\b)",
     re.I,
 )
 # "Which board runs Prevent?", "what panel does it use for the MARAC?": the body a plan gives a subject to

@@ -1269,14 +1269,23 @@ def without_plans_of(text: str, councils: Iterable[str]) -> str:
     return text
 
 
+# "the February 2023 scrutiny report", "the October 2017 overview and scrutiny pack": a plan named by its date
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_PLAN_BY_DATE = re.compile(
+    rf"\b(?:the|its|their)\s+(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d(?:\s*[-/–]\s*\d{{2,4}})?\s+(?:[A-Za-z&'’-]+\s+){{0,4}}?"
+    r"(?:report|paper|pack|plan|strategy|document)\b",
+    re.I,
+)
 # "The February 2023 scrutiny report: who is ...?": a label that names the plan asked about, and nothing else
 _PLAN_LABEL = re.compile(r"^[^:?]{0,60}?\b(?:report|plan|strategy|paper|document|pack|agenda)\s*:\s+", re.I)
 
 
 def without_plan_label(text: str) -> str:
     """The text without a label before a colon that names a plan ("The February 2023 scrutiny report: who is the
-    additional Hate Crime Officer?": "who is ..."): what the question asks is said after it."""
-    return _PLAN_LABEL.sub("", text, count=1)
+    additional Hate Crime Officer?": "who is ..."), or words naming one by its date ("In the February 2023
+    scrutiny report, at which partnership was it launched?": "In , at which ..."): what the question asks is
+    said around them."""
+    return _PLAN_BY_DATE.sub(" ", _PLAN_LABEL.sub("", text, count=1))
 
 
 # what a council's formal name says before its place ("the London Borough of Sutton", "Royal Borough of ...")

@@ -515,3 +515,8 @@ def test_what_the_chair_did_asks_for_that_not_who_chairs() -> None:
     assert intent_of("The report was late: what did the Chair have to accept before taking it?").kind == "passages"
     assert intent_of("What must the chair agree to before an urgent item?").kind == "passages"
     assert intent_of("What is the chair of the partnership board called?") == Intent("governance", "chair")
+
+
+def test_which_body_something_gets_its_money_from_is_not_the_body_that_considers_a_report() -> None:
+    assert _intent("Which London body does the youth programme get its money from?").relation != "scrutiny"
+    assert _intent("Which committee got the report?") == Intent("governance", "scrutiny")

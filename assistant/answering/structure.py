@@ -307,7 +307,7 @@ class PlanReader:
             if plan is not None and place and place <= len(plan.priorities):
                 priority = plan.priorities[place - 1]
                 drafted = self._one_priority(priority)
-                if drafted is None or not _asks_within(question, plan, priority, drafted):
+                if drafted is None or not _asks_within(question, plan, priority, drafted, self._uses(plan)):
                     return drafted  # (not "for its sixth theme, how big an audience are the campaigns meant to have?")
         if intent.kind in ("passages", "priorities") and (question.wants_list or _DOING.search(question.text)):
             plan = self._first(question, plans, passages)
@@ -1584,17 +1584,22 @@ def _acronym(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
-def _asks_within(question: Question, plan: Plan, priority: Priority, drafted: Draft) -> bool:
+def _asks_within(
+    question: Question, plan: Plan, priority: Priority, drafted: Draft, uses: Sequence[frozenset[str]]
+) -> bool:
     """Whether a question naming a priority by its place asks about something its line says nothing of ("For
     Sutton's sixth theme, how big an audience are the awareness campaigns meant to have?"), not what the priority
-    is ("what does Lewisham's third priority take in apart from ASB?"): words of its own besides the plan's names
-    and the priority's title, place and kind, none of which the rest of the priority's line says."""
+    is ("what does Lewisham's third priority take in apart from ASB?", "which bugbears get swept into it?"): words
+    of its own that the plan uses (`uses`: the words of each of its passages), besides the plan's names and the
+    priority's title, place and kind, none of which the rest of the priority's line says."""
     named = set(terms(f"{priority.title} {plan.title} {plan.council} {' '.join(_PLACES)} {_PLAN_WORDS}"))
     own = {
         term
         for term in set(question.key_terms) - named - _WHAT_IT_IS
         # ("public health-type concerns": "health" and "type", not "healthtype" as well)
-        if not term.isdigit() and not any(term != other and term.startswith(other) for other in question.key_terms)
+        if not term.isdigit()
+        and not any(term != other and term.startswith(other) for other in question.key_terms)
+        and any(term in used for used in uses)  # (no plan says "bugbears": the question's own way of putting it)
     }
     said = set(terms(" ".join(point.unit.quote for point in drafted.points)))
     return len(own) >= _OWN_WORDS and not own & said

@@ -1305,6 +1305,11 @@ def test_something_asked_of_a_priority_named_by_its_place_is_answered_from_withi
     assert "The council will put speed cameras outside every primary school." in [c.quote for c in answer.citations]
 
 
+def test_a_priority_named_by_its_place_asked_about_in_words_no_plan_uses_is_that_priority(fenwick: Assistant) -> None:
+    answer = fenwick.ask("Fenwick's second priority: which everyday bugbear gets swept into it?")
+    assert [c.quote for c in answer.citations] == ["2. Tackling Burglary"]
+
+
 def test_a_count_of_people_who_chose_something_as_their_second_priority_is_not_the_plan_s_second_priority(
     fenwick: Assistant,
 ) -> None:

@@ -168,7 +168,7 @@ _OUTLINE = re.compile(
 # A page the contents page gives: "what page is the appendix on?", "page number of Part Four", "the last item in
 # the contents list, and its page?", "what's on page 12, per the contents?"
 _PAGE_ASKED = re.compile(
-    r"\b(?:what|which)\s+page\b|\bpage\s+(?:numbers?|nos?\.?)\b|\b(?:and|with)\s+(?:its|the)\s+page\b|"
+    r"\b(?:what|which)\s+pages?\b|\bpages?\s+range\b|\brange\s+of\s+pages\b|\bpage\s+(?:numbers?|nos?\.?)\b|\b(?:and|with)\s+(?:its|the)\s+page\b|"
     r"\b(?:starts?|begins?|starting|beginning)\s+(?:on|at)\s+page\s+\d{1,3}\b|"
     r"\bcontents\b[^?]*\b(?:page\s+\d{1,3}|first|last|final)\b|\b(?:page\s+\d{1,3}|first|last|final)\b[^?]*\bcontents\b|"
     # "where in the document (page) is the DVA theme?"; "the title of the appendix listed in the contents"

@@ -568,13 +568,16 @@ class PlanReader:
         # ... in the question's words or with its acronyms spelled out ("the DVA theme": "Domestic Violence and Abuse")
         said = _LINES_COUNTED.sub(" ", f"{question.text} {question.expanded.text}")  # not "two" of "two pages"
         asked = set(_numbered_terms(said)) - set(question.carried)
-        shares: list[tuple[float, int]] = []
-        for index, title, _ in paged:
-            key = set(_numbered_terms(title)) - own
-            said = key & asked
-            if said - _DIVISION_WORDS:  # "Part Four": its number; "the appendix": its word; not "part" alone
-                shares.append((len(said) / len(key), index))
+        shares: list[tuple[float, int]] = [
+            (share, index) for share, index in _said_lines(entries, asked, own) if entries[index][1][1] is not None
+        ]
         shares.sort(reverse=True)
+        listed: dict[int, int] = {}  # a part's line: the line listed under it without a page that the question says
+        if not shares:  # ... whose page is the part's
+            for share, index in sorted(_said_lines(entries, asked, own), reverse=True):
+                if (part := _paged_before(paged, index)) is not None and part not in listed:
+                    listed[part] = index
+                    shares.append((share, part))
         labelled = _division_labels(question.text)
         named = [index for index, title, _ in paged if _division_labels(title) & labelled]
         wanted = question.expected_count or _lines_wanted(question.text)
@@ -596,8 +599,12 @@ class PlanReader:
             chosen = [paged[0][0] if end.group(1).lower() == "first" else paged[-1][0]]
         else:
             return None
-        if len(chosen) == 1 and _LISTED_UNDER.search(question.text):  # "which items are listed under Part Two?"
+        if len(chosen) == 1 and chosen[0] in listed:
+            chosen.append(listed[chosen[0]])
+        elif len(chosen) == 1 and _LISTED_UNDER.search(question.text):  # "which items are listed under Part Two?"
             chosen += [index for index in range(chosen[0] + 1, len(entries)) if index < _next_paged(paged, chosen[0])]
+        elif len(chosen) == 1 and _PAGES_SPANNED.search(question.text) and _next_paged(paged, chosen[0]) < len(entries):
+            chosen.append(_next_paged(paged, chosen[0]))  # where the part ends: the page the next one starts on
         units = [self._unit(entries[index][0], "item") for index in chosen]
         points = tuple(Point(unit, bullet=len(units) > 1) for unit in units if unit is not None)
         return Draft(points) if points else None
@@ -1284,6 +1291,8 @@ _DIVISION_LABEL = re.compile(
     re.I,
 )
 _LISTED_UNDER = re.compile(r"\b(?:under|beneath|below)\b", re.I)
+# The pages a part takes, not only the one it starts on: "which pages does the ASB section cover?", "page range?"
+_PAGES_SPANNED = re.compile(r"\b(?:what|which)\s+pages\b|\bpages?\s+range\b|\brange\s+of\s+pages\b", re.I)
 
 
 _LINES_COUNTED = re.compile(r"\b(two|three|four|[234])\s+(?:pages|lines|entries|items|sections|parts|headings)\b", re.I)
@@ -1306,6 +1315,24 @@ def _division_labels(text: str) -> set[tuple[str, str]]:
         label = found.group(2) or found.group(3) or _NUMBER_WORDS.get(stem(found.group(4).lower()), "")
         labels.add((kind, label.lower()))
     return labels
+
+
+def _said_lines(
+    entries: Sequence[tuple[object, tuple[str, int | None]]], asked: set[str], own: set[str]
+) -> list[tuple[float, int]]:
+    """The contents lines a question says, each with the share of its own words said: "Part Four" by its
+    number, "the appendix" by its word, not by "part" alone."""
+    shares = []
+    for index, (_, (title, _)) in enumerate(entries):
+        key = set(_numbered_terms(title)) - own
+        if (said := key & asked) - _DIVISION_WORDS:
+            shares.append((len(said) / len(key), index))
+    return shares
+
+
+def _paged_before(paged: Sequence[tuple[int, str, int | None]], index: int) -> int | None:
+    """The index of the last contents line with a page at or before the one at `index`, or None."""
+    return max((at for at, _, _ in paged if at <= index), default=None)
 
 
 def _next_paged(paged: Sequence[tuple[int, str, int | None]], index: int) -> int:

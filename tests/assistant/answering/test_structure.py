@@ -823,6 +823,81 @@ def test_what_is_on_a_page_per_the_contents_is_its_line_with_the_lines_listed_un
 
 
 @pytest.mark.parametrize(
+    ("question", "council", "lines"),
+    [
+        # the pages a part takes: its line, and the next line with a page, where the part after it starts
+        ("Which pages does the Kelbrook plan's introduction cover?", "Kelbrook", KELBROOK_CONTENTS[:2]),
+        ("What pages is Kelbrook's governance part on?", "Kelbrook", KELBROOK_CONTENTS[2:]),  # the last part
+        (
+            "Photocopying Northfield's part two for our residents' group - which pages?",
+            "Northfield",
+            ["PART TWO | 9", "PART THREE | 15"],
+        ),
+    ],
+)
+def test_the_pages_of_a_part_are_read_from_the_contents_lines_around_it(
+    laid_out: Assistant, question: str, council: str, lines: list[str]
+) -> None:
+    assert _model_quotes(laid_out, question, council) == (Intent("outline", "page"), lines)
+    assert_cited_verbatim(laid_out, laid_out.ask(question))
+
+
+# A contents page listing lines under each part without pages of their own
+WOLVERDALE_PLAN = """Wolverdale Community Safety Plan 2019-22
+
+Contents
+
+INTRODUCTION\t2
+PART ONE\t4
+Our Partnership\t
+Street Lighting Review\t
+PART TWO\t9
+Youth Diversion Programme\t
+
+INTRODUCTION
+
+This plan sets out how Wolverdale's partners will keep residents safe.
+
+PART ONE
+
+Our Partnership
+
+The council, police and fire service meet every month.
+
+Street Lighting Review
+
+Engineers surveyed every alley in the town centre and replaced broken lamps.
+
+PART TWO
+
+Youth Diversion Programme
+
+Youth workers run football sessions on Friday nights for young people at risk.
+"""
+wolverdale = one_plan_fixture(
+    "wolverdale", "wolverdale-community-safety-plan-2019-22.txt", "Wolverdale", WOLVERDALE_PLAN
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        (
+            "On what page does the street lighting review start in Wolverdale's plan?",
+            ["PART ONE | 4", "Street Lighting Review"],
+        ),
+        ("Which page is Wolverdale's youth diversion section on?", ["PART TWO | 9", "Youth Diversion Programme"]),
+    ],
+)
+def test_a_line_listed_under_a_part_without_a_page_is_given_the_part_s_page(
+    wolverdale: Assistant, question: str, lines: list[str]
+) -> None:
+    answer = wolverdale.ask(question)
+    assert [citation.quote for citation in answer.citations] == lines
+    assert_cited_verbatim(wolverdale, answer)
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "What page is the Kelbrook plan's section on fraud?",  # no line of the contents names it

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ingest.blocks import Block, text_document
@@ -206,6 +207,7 @@ def _place(blocks: list[Block]) -> list[_Placed]:
     that introduces a list ("There are also 4 cross-cutting themes:") holds that list and no more.
     """
     counts = Counter(heading_key(block.text) for block in blocks if block.kind == "heading")
+    continued = _continued_parts(blocks)
     stack: list[tuple[str, int, Block]] = []
     depth_of: dict[str, int] = {}  # how deep the last heading of each sibling shape ("Priority *") stood
     placed: list[_Placed] = []
@@ -236,7 +238,9 @@ def _place(blocks: list[Block]) -> list[_Placed]:
                 while stack and stack[-1][1] > 1 and stack[-1][1] <= count:
                     stack.pop()
             elif not (stack and not body_since_heading and stack[-1][2].markdown and not block.markdown):
-                while stack and (
+                # a part whose next one is still to come ("Priority B" before "Priority C") holds what comes first
+                held = max((at + 1 for at, (_, _, part) in enumerate(stack) if id(part) in continued), default=0)
+                while len(stack) > held and (
                     stack[-1][1] > 1
                     or heading_key(stack[-1][0]) in _LEAF_HEADINGS
                     or not (stack[-1][2].markdown and block.markdown and stack[-1][2].level < block.level)
@@ -249,6 +253,42 @@ def _place(blocks: list[Block]) -> list[_Placed]:
         section = SECTION_SEPARATOR.join(text for text, _, _ in stack) or None
         placed.append(_Placed(block, section, _render(block)))
     return placed
+
+
+def _continued_parts(blocks: Sequence[Block]) -> set[int]:
+    """The ids of the headings of one shape followed, later on, by the next of their run: "Priority A" when
+    "Priority B" comes after it, "2. Safer Homes" when "3. Safer Online" does; not "11. Safeguarding" when
+    the next of its shape is another document's "1. Introduction". Two runs of one shape woven together
+    ("1. Safe from Crime", "1. Strategic Actions", "2. Safe on Our Streets", ...) hold nothing: which run a
+    heading between them belongs to is not clear."""
+    last: dict[str, Block] = {}
+    held: dict[str, set[int]] = {}
+    woven: set[str] = set()
+    for block in blocks:
+        if block.kind != "heading" or (shape := sibling_shape(block.text)) is None:
+            continue
+        earlier = last.get(shape)
+        if earlier is not None and _run_label(block.text) == _run_label(earlier.text):
+            woven.add(shape)
+        elif earlier is not None and _run_label(block.text) == _next_label(_run_label(earlier.text)):
+            held.setdefault(shape, set()).add(id(earlier))
+        last[shape] = block
+    return {part for shape, parts in held.items() if shape not in woven for part in parts}
+
+
+def _run_label(text: str) -> str:
+    """The label a heading of a run has: its last number ("3.2. Safer Homes": "2"), or its letter or number
+    after a word ("Priority B:": "B")."""
+    numbering = re.match(r"^\s*(?:\d+\.)*(\d+)[.)]?\s", text)
+    labelled = re.match(r"^[A-Za-z]+\s+([A-Z]|\d+)\b", text)
+    return (numbering or labelled).group(1) if numbering or labelled else ""
+
+
+def _next_label(label: str) -> str:
+    """The label after one in its run: "3" after "2", "C" after "B"."""
+    if label.isdigit():
+        return str(int(label) + 1)
+    return chr(ord(label) + 1) if len(label) == 1 and label.isalpha() else ""
 
 
 def _ends_list(blocks: list[Block], index: int) -> bool:

@@ -149,6 +149,59 @@ def test_headings_of_one_shape_are_siblings_whatever_their_levels_say() -> None:
     assert sections["We will reduce re-offending."] == "Our plan > Priority D: Reducing re-offending"
 
 
+def test_a_part_holds_every_heading_before_the_next_of_its_run() -> None:
+    from ingest.model import StructuredDocument, heading, paragraph
+
+    structure = StructuredDocument(
+        (
+            heading("Priority C: Hate crime", 4),
+            heading("Why is this important?", 4),
+            paragraph("Hate crime is under-reported."),
+            heading("Prevent extremism", 3),  # set larger than the priorities in the published file
+            paragraph("We will run Prevent training."),
+            heading("What will we do?", 4),
+            paragraph("We will fund a hate crime caseworker."),
+            heading("Priority D: Reducing re-offending", 4),
+            heading("Why is this important?", 4),
+            paragraph("A few offenders commit most crime."),
+            heading("What will we do?", 4),
+            paragraph("We will reduce re-offending."),
+            heading("1. Reasons for the decisions", 2),  # a cover report's numbered sections ...
+            paragraph("The plan is a statutory requirement."),
+            heading("Linked reports", 2),  # ... the last of which holds nothing after it
+            paragraph("None."),
+            heading("1. Introduction", 2),  # another run of the same shape, not the next of it
+            paragraph("Welcome."),
+        )
+    )
+    chunks = chunk_document(PlanDocument(metadata=META, pages=(), sha256="x", structure=structure))
+    sections = {chunk.text.split("\n")[-1]: chunk.section for chunk in chunks}
+    assert sections["We will run Prevent training."] == "Priority C: Hate crime > Prevent extremism"
+    assert sections["We will fund a hate crime caseworker."].startswith("Priority C: Hate crime > ")
+    assert sections["We will reduce re-offending."] == "Priority D: Reducing re-offending > What will we do?"
+    assert sections["None."] == "Linked reports"
+
+
+def test_two_runs_of_one_shape_woven_together_hold_nothing() -> None:
+    from ingest.model import StructuredDocument, heading, paragraph
+
+    structure = StructuredDocument(
+        (
+            heading("1. Safer streets", 2),
+            heading("1. Strategic actions", 3),  # a second run, numbered alongside the first
+            paragraph("Light the underpass."),
+            heading("Outcomes and outputs", 3),
+            paragraph("Fewer street robberies."),
+            heading("2. Safer homes", 2),
+            heading("2. Strategic actions", 3),
+            paragraph("Fit better locks."),
+        )
+    )
+    chunks = chunk_document(PlanDocument(metadata=META, pages=(), sha256="x", structure=structure))
+    sections = {chunk.text.split("\n")[-1]: chunk.section for chunk in chunks}
+    assert sections["Fewer street robberies."] == "Outcomes and outputs"
+
+
 YOUTH_CELL = (
     "We will cut knife crime among young people in Fernleigh. We will put youth workers in the hospital. "
     "Detached youth workers will visit parks on summer evenings."

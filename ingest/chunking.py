@@ -131,13 +131,15 @@ _STOPS = (".", "!", "?", ":", ";", ")", '"', "”", "’", "'")
 def _rejoined(blocks: list[Block]) -> list[Block]:
     """A paragraph that stops mid-sentence ("... made up of the Statutory") runs on into the paragraph after
     it on the same page ("Authorities, to drive ..."): the blank line between them is a slip of the layout,
-    and a quote of the sentence is the whole sentence."""
+    and a quote of the sentence is the whole sentence. So does a numbered item whose lines after its first
+    start at the margin ("4.11 ... In 2017-18, the Council" / "will receive £132,000 ...")."""
     out: list[Block] = []
     for block in blocks:
         last = out[-1] if out else None
         if (
             last is not None
-            and last.kind == block.kind == "paragraph"
+            and last.kind in ("paragraph", "item")
+            and block.kind == "paragraph"
             and last.page == block.page
             and not last.uncertain
             and not block.uncertain
@@ -145,6 +147,7 @@ def _rejoined(blocks: list[Block]) -> list[Block]:
             and last.text[-1:].isalpha()
             and not last.text.endswith(_STOPS)
             and _runs_on(last.text, block.text)
+            and (last.kind == "paragraph" or block.text[:1].islower())  # an item needs no full stop to end
         ):
             out[-1] = replace(last, text=f"{last.text} {block.text}")
             continue
@@ -207,7 +210,7 @@ def _place(blocks: list[Block]) -> list[_Placed]:
     that introduces a list ("There are also 4 cross-cutting themes:") holds that list and no more.
     """
     counts = Counter(heading_key(block.text) for block in blocks if block.kind == "heading")
-    continued = _continued_parts(blocks)
+    holding = _parts_holding(blocks)
     stack: list[tuple[str, int, Block]] = []
     depth_of: dict[str, int] = {}  # how deep the last heading of each sibling shape ("Priority *") stood
     placed: list[_Placed] = []
@@ -239,7 +242,10 @@ def _place(blocks: list[Block]) -> list[_Placed]:
                     stack.pop()
             elif not (stack and not body_since_heading and stack[-1][2].markdown and not block.markdown):
                 # a part whose next one is still to come ("Priority B" before "Priority C") holds what comes first
-                held = max((at + 1 for at, (_, _, part) in enumerate(stack) if id(part) in continued), default=0)
+                held = max(
+                    (at + 1 for at, (_, _, part) in enumerate(stack) if holding.get(id(part), -1) >= index),
+                    default=0,
+                )
                 while len(stack) > held and (
                     stack[-1][1] > 1
                     or heading_key(stack[-1][0]) in _LEAF_HEADINGS
@@ -255,25 +261,46 @@ def _place(blocks: list[Block]) -> list[_Placed]:
     return placed
 
 
-def _continued_parts(blocks: Sequence[Block]) -> set[int]:
-    """The ids of the headings of one shape followed, later on, by the next of their run: "Priority A" when
-    "Priority B" comes after it, "2. Safer Homes" when "3. Safer Online" does; not "11. Safeguarding" when
-    the next of its shape is another document's "1. Introduction". Two runs of one shape woven together
-    ("1. Safe from Crime", "1. Strategic Actions", "2. Safe on Our Streets", ...) hold nothing: which run a
-    heading between them belongs to is not clear."""
-    last: dict[str, Block] = {}
-    held: dict[str, set[int]] = {}
+def _parts_holding(blocks: Sequence[Block]) -> dict[int, int]:
+    """The headings of one shape that hold what follows them, each with the index of the last block it holds.
+    A part followed, later on, by the next of its run ("Priority A" when "Priority B" comes after it, "2. Safer
+    Homes" when "3. Safer Online" does; not "11. Safeguarding" when the next of its shape is another document's
+    "1. Introduction") holds everything up to it. The last part of a run holds up to the last of the headings
+    its earlier parts were set out under ("What will have changed?" under Priority A, B and C, then D). Two runs
+    of one shape woven together ("1. Safe from Crime", "1. Strategic Actions", "2. Safe on Our Streets", ...)
+    hold nothing: which run a heading between them belongs to is not clear."""
+    last: dict[str, tuple[int, Block]] = {}
+    first: dict[str, int] = {}  # where the run of each shape began
+    holding: dict[str, dict[int, int]] = {}
     woven: set[str] = set()
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if block.kind != "heading" or (shape := sibling_shape(block.text)) is None:
             continue
         earlier = last.get(shape)
-        if earlier is not None and _run_label(block.text) == _run_label(earlier.text):
+        if earlier is not None and _run_label(block.text) == _run_label(earlier[1].text):
             woven.add(shape)
-        elif earlier is not None and _run_label(block.text) == _next_label(_run_label(earlier.text)):
-            held.setdefault(shape, set()).add(id(earlier))
-        last[shape] = block
-    return {part for shape, parts in held.items() if shape not in woven for part in parts}
+        elif earlier is not None and _run_label(block.text) == _next_label(_run_label(earlier[1].text)):
+            holding.setdefault(shape, {})[id(earlier[1])] = len(blocks)
+            first.setdefault(shape, earlier[0])
+        last[shape] = (index, block)
+    held: dict[int, int] = {}
+    for shape, parts in holding.items():
+        if shape in woven:
+            continue
+        held.update(parts)
+        at, part = last[shape]
+        starts = sorted([first[shape], *(i for i, b in enumerate(blocks) if id(b) in parts and i != first[shape])])
+        spans = [blocks[start:end] for start, end in zip(starts, [*starts[1:], at], strict=True)]
+        under = Counter(key for span in spans for key in {heading_key(b.text) for b in span if b.kind == "heading"})
+        before = {key for key, count in under.items() if count >= min(2, len(spans))}  # not once by chance
+        said_again = [
+            i
+            for i in range(at + 1, len(blocks))
+            if blocks[i].kind == "heading" and heading_key(blocks[i].text) in before
+        ]
+        if said_again:
+            held[id(part)] = said_again[-1]
+    return held
 
 
 def _run_label(text: str) -> str:

@@ -876,6 +876,11 @@ class PlanReader:
         # Priority Performance Indicator for 2017/18"): they are the same subject's, listed further down
         below = f"{best[0].evidence.section or ''} > "
         best = [*best, *(target for target in plan.targets if (target.evidence.section or "").startswith(below))]
+        # ... and those headed as measures elsewhere in the same part of the plan (Priority D's "Priority
+        # Performance Indicator for 2017/18" list beside its "... YOT Management Board ... Indicators")
+        best += [
+            target for target in _measures_in_part(plan.targets, best[0].evidence.section or "") if target not in best
+        ]
         best = [*(target for target in best if target in saying), *(target for target in best if target not in saying)]
         points = [Point(unit, bullet=True) for unit in (self._unit(t.evidence, "item") for t in best) if unit]
         if not points:
@@ -1475,6 +1480,22 @@ def _named_priority(question: Question, plan: Plan) -> Priority | None:
     if len(scored) > 1 and scored[1][0] == scored[0][0] and scored[1][1] == scored[0][1]:
         return None  # two priorities named alike: passages decide
     return scored[0][2]
+
+
+def _measures_in_part(targets: Sequence[Target], section: str) -> list[Target]:
+    """The targets under headings that name measures ("Priority Performance Indicator for 2017/18") in the part
+    of a plan a section sits in ("Priority D: ..."); none when the section is in no part."""
+    path = section.split(" > ")
+    part = _part_of(section)
+    if part is None or part == path[-1]:
+        return []
+    inside = " > ".join(path[: path.index(part) + 1]) + " > "
+    return [
+        target
+        for target in targets
+        if (target.evidence.section or "").startswith(inside)
+        and _NAMES_MEASURES.search((target.evidence.section or "").rsplit(" > ", 1)[-1])
+    ]
 
 
 def _part_of(path: str) -> str | None:

@@ -164,6 +164,8 @@ def test_a_part_holds_every_heading_before_the_next_of_its_run() -> None:
             heading("Priority D: Reducing re-offending", 4),
             heading("Why is this important?", 4),
             paragraph("A few offenders commit most crime."),
+            heading("Integrated Offender Management", 2),  # the last part holds up to the last of its parts' headings
+            paragraph("IOM manages prolific offenders."),
             heading("What will we do?", 4),
             paragraph("We will reduce re-offending."),
             heading("1. Reasons for the decisions", 2),  # a cover report's numbered sections ...
@@ -178,7 +180,11 @@ def test_a_part_holds_every_heading_before_the_next_of_its_run() -> None:
     sections = {chunk.text.split("\n")[-1]: chunk.section for chunk in chunks}
     assert sections["We will run Prevent training."] == "Priority C: Hate crime > Prevent extremism"
     assert sections["We will fund a hate crime caseworker."].startswith("Priority C: Hate crime > ")
-    assert sections["We will reduce re-offending."] == "Priority D: Reducing re-offending > What will we do?"
+    assert (
+        sections["IOM manages prolific offenders."]
+        == "Priority D: Reducing re-offending > Integrated Offender Management"
+    )
+    assert sections["We will reduce re-offending."].startswith("Priority D: Reducing re-offending > ")
     assert sections["None."] == "Linked reports"
 
 
@@ -274,6 +280,33 @@ def test_a_split_list_keeps_a_lead_in_that_ends_in_a_semicolon() -> None:
     continued = [chunk for chunk in chunks if "objective number 7" in chunk.text][0]
     assert "objective number 0" not in continued.text
     assert continued.text.startswith("The Plan sets out eight important objectives for our borough;")
+
+
+def test_a_numbered_item_cut_mid_sentence_runs_on_into_the_paragraph_after_it() -> None:
+    from ingest.model import StructuredDocument, heading, item, paragraph
+
+    structure = StructuredDocument(
+        (
+            heading("4. Comments of the Chief Finance Officer", 2, page=6),
+            item(
+                "4.11 The Home Office provides the Council with annual funding for Prevent. In 2017-18, the Council",
+                page=6,
+            ),
+            paragraph("will receive £132,000 for the delivery of three Prevent projects.", page=6),
+            item("4.12 Third-party organisations receive funding for two projects", page=6),
+            paragraph("These projects run until March.", page=6),  # a sentence of its own, not the item's
+            item("A reduction of 35.1% in knife crime, ranking 3rd in the Met Police", page=6),
+            paragraph("Domestic Violence offences have increased in the past year by 19%.", page=6),
+        )
+    )
+    chunks = chunk_document(PlanDocument(metadata=META, pages=(), sha256="x", structure=structure))
+    lines = [line for chunk in chunks for line in chunk.text.split("\n")]
+    assert (
+        "- 4.11 The Home Office provides the Council with annual funding for Prevent. In 2017-18, the Council will "
+        "receive £132,000 for the delivery of three Prevent projects." in lines
+    )
+    assert "These projects run until March." in lines
+    assert "Domestic Violence offences have increased in the past year by 19%." in lines  # an item ends unstopped
 
 
 def test_a_paragraph_cut_mid_sentence_by_a_blank_line_runs_on_into_the_next() -> None:

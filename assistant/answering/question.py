@@ -110,6 +110,12 @@ _CONDITION = re.compile(
     re.I,
 )
 # "rate" said as a verb ("whose service do victims rate for satisfaction?") asks for no rate
+# "target" as a verb asks no figure: "which officers will target harden repeat venues?", "who do they target?"
+_TARGET_VERB = re.compile(
+    r"\btarget[- ]?harden\w*|\b(?:will|to|must|should|would|can|could|they|we|who|whom)\s+target(?:s|ed|ing)?\b|"
+    r"\b(?:do|does|did|will)\s+(?:[\w'’-]+\s+){1,4}target\s*(?:\?|$)",
+    re.I,
+)
 _RATE_VERB = re.compile(r"\b(?:do|does|did|would|will)\s+(?:the\s+|their\s+|most\s+|many\s+)?[\w'’-]+\s+rate\b", re.I)
 # "is there a number they're aiming for?", "any figure on that?": a figure asked after, whatever it counts ("a number
 # for drugs advice" is one to ring)
@@ -796,7 +802,12 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
             _NUMBER_CUES.search(
                 _RATE_VERB.sub(
                     " ",
-                    _ITEM_NUMBERS.sub(" ", _KINDS_OF_NUMBERS.sub(" ", _CONDITION.sub(" ", _NOT_WANTED.sub(" ", text)))),
+                    _TARGET_VERB.sub(
+                        " ",
+                        _ITEM_NUMBERS.sub(
+                            " ", _KINDS_OF_NUMBERS.sub(" ", _CONDITION.sub(" ", _NOT_WANTED.sub(" ", text)))
+                        ),
+                    ),
                 )
             )
         )

@@ -179,6 +179,25 @@ def test_rate_said_as_a_noun_still_asks_for_a_figure() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Which officers' advice will target harden repeat venues in Sutton?",
+        "Who do Southwark's outreach workers target?",
+        "Does Sutton want to target-harden homes of repeat victims?",
+    ],
+)
+def test_target_said_as_a_verb_asks_for_no_figure(text: str) -> None:
+    assert not analyse(text, LEXICON, COUNCILS).wants_number
+
+
+@pytest.mark.parametrize(
+    "text", ["What target does Sutton set for MARAC referrals?", "Has Southwark got a target for knife crime?"]
+)
+def test_target_said_as_a_noun_still_asks_for_a_figure(text: str) -> None:
+    assert analyse(text, LEXICON, COUNCILS).wants_number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "When the partnership writes its strategies, whose objectives must it have in mind?",
         "When a victim reports a hate crime, which teams in Sutton are told?",
         "When Sutton asked residents about ASB, did vehicles come up?",

@@ -77,6 +77,8 @@ class PlanNames:
     initials: dict[str, str] = field(default_factory=dict)  # "LBTH": "Tower Hamlets"; "SLP": "Safer Lewisham Plan"
     # the meeting a paper went to, as its first page names it and no other plan does: words -> source
     meetings: dict[str, str] = field(default_factory=dict)
+    # the names of people and places only one council's plans write ("Peckham", "Begum"): word -> council
+    proper: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, chunks: Iterable[Chunk], acronyms: dict[str, str] | None = None) -> PlanNames:
@@ -118,7 +120,14 @@ class PlanNames:
             plans=tuple(sorted(plans.values(), key=lambda meta: meta.source)),
             initials=initials,
             meetings=_meetings(first, texts),
+            proper=_proper_names(texts),
         )
+
+    def names_said(self, text: str) -> dict[str, str]:
+        """The names of people or places a text says that only one council's plans write, each with that
+        council ("my son in Peckham": Peckham -> its council; "the plan Asma Begum led": Asma, Begum -> theirs).
+        A sentence's first word is not read as a name."""
+        return {word: self.proper[word] for word in _NAME_SAID.findall(text) if word in self.proper}
 
     @cached_property
     def _initials_pattern(self) -> re.Pattern[str] | None:
@@ -195,6 +204,35 @@ def _meetings(first: dict[str, Chunk], texts: dict[str, list[str]]) -> dict[str,
         if not any(pattern.search(_plain("\n".join(own))) for other, own in texts.items() if other != council):
             meetings[meeting] = source
     return meetings
+
+
+# A name as a plan writes it inside a sentence (after a word in lower case or a comma), not a sentence's first word
+_NAME_IN_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}\b")
+# ... and as a question says it, after any word ("Asma Begum", "Caroline Thwaites' report", "in Peckham's parks")
+_NAME_SAID = re.compile(r"(?<=[\w,;'’] )[A-Z][a-z]{2,}\b")
+
+
+_ADDRESSES = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+", re.I)
+
+
+def _proper_names(texts: dict[str, list[str]]) -> dict[str, str]:
+    """The names of people and places one council's plans write and no other's (word -> council): words
+    written with a capital inside a sentence, never in lower case in any plan ("Peckham", not "Safety")."""
+    lower: set[str] = set()
+    named: dict[str, set[str]] = {}
+    for council, own in texts.items():
+        joined = "\n".join(own)
+        lower.update(re.findall(r"\b[a-z]{3,}\b", _ADDRESSES.sub(" ", joined)))  # not "caroline.thwaites@..."
+        for word in _NAME_IN_SENTENCE.findall(joined):
+            named.setdefault(word, set()).add(council)
+    return {
+        word: next(iter(councils))
+        for word, councils in named.items()
+        if len(councils) == 1
+        and word.lower() not in lower
+        and word.lower() not in STOPWORDS
+        and word[:3].lower() not in _MONTHS
+    }
 
 
 def _plain(text: str) -> str:

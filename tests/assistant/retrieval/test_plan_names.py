@@ -176,3 +176,28 @@ def test_a_paper_is_named_by_the_meeting_its_cover_names() -> None:
     ]
     # a meeting more than one plan names (Brackley's two) names neither
     assert names.named("What went to the Overview and Scrutiny Committee?", []) == ()
+
+
+def test_a_question_naming_a_place_or_person_one_council_s_plans_name_is_about_that_council() -> None:
+    chunks = [
+        *_chunks(
+            ASHCOMBE_PLAN, text="Street lighting in Fernhill and the market at Oldgate was renewed, said Priya Mistry."
+        ),
+        *_chunks(BRACKLEY, text="Burglary fell in Haddon, and the park in Fernhill Road was closed at night."),
+        *_chunks(CORRIN_HEATH, text="The partnership keeps the safety of residents under review."),
+    ]
+    lexicon = Lexicon.build(chunks)
+    indexed = ["Ashcombe", "Brackley", "Corrin Heath"]
+    assert analyse("Is anything being done about the market in Oldgate?", lexicon, indexed).councils == ("Ashcombe",)
+    assert analyse("What did Priya Mistry say about lighting?", lexicon, indexed).councils == ("Ashcombe",)
+    assert analyse("my nan lives near Haddon's park - is it safe?", lexicon, indexed).councils == ("Brackley",)
+    # a name more than one council's plans write names none; names of two councils' name both
+    assert analyse("Is the lighting better in Fernhill?", lexicon, indexed).councils == ()
+    assert analyse("Did Oldgate get lights, and Haddon cameras?", lexicon, indexed).councils == ("Ashcombe", "Brackley")
+    # the names say which plan, not what about
+    assert set(analyse("What did Priya Mistry say about lighting?", lexicon, indexed).key_terms) == {"light"}
+    # a word the plans also write in lower case is no name ("Review"), nor is a sentence's first word
+    assert analyse("What does the Review say about safety?", lexicon, indexed).councils == ()
+    assert analyse("Oldgate: what happened?", lexicon, indexed).councils == ()
+    # a council named outright is the one asked about
+    assert analyse("Did Brackley light the market in Oldgate?", lexicon, indexed).councils == ("Brackley",)

@@ -790,7 +790,8 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     named = [name for name in named if name not in set_aside]
     plans = lexicon.names.named(f"{text} {context}", [name for name in named if name in indexed])
     named += [plan.council for plan in plans if plan.council not in named and plan.council not in set_aside]
-    names: dict[str, str] = {}  # people and places only one council's plans name ("my son in Peckham")
+    # people and places only one council's plans name ("my son in Peckham") say which council; they stay words of
+    # the question, which may be about them ("Will the partnership commission Street Pastors?")
     if not named and not (COMPARE.search(text) or WHICH_PLANS.search(text)):
         names = lexicon.names.names_said(f"{text} {context}")
         named += sorted({council for council in names.values() if council in indexed and council not in set_aside})
@@ -820,7 +821,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     )
     # the words naming a council or a plan say which plan, not what about ("the February 2023 scrutiny paper")
     council_words = {
-        word for name in [*named, *spelled.values(), *(plan.said for plan in plans), *names] for word in words(name)
+        word for name in [*named, *spelled.values(), *(plan.said for plan in plans)] for word in words(name)
     }
     asking_frequency = {match.group(1).lower() for match in _ASKING_FREQUENCY.finditer(text)}
     asking_until = bool(_UNTIL_WHEN.search(text))

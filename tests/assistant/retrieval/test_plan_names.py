@@ -194,8 +194,10 @@ def test_a_question_naming_a_place_or_person_one_council_s_plans_name_is_about_t
     # a name more than one council's plans write names none; names of two councils' name both
     assert analyse("Is the lighting better in Fernhill?", lexicon, indexed).councils == ()
     assert analyse("Did Oldgate get lights, and Haddon cameras?", lexicon, indexed).councils == ("Ashcombe", "Brackley")
-    # the names say which plan, not what about
-    assert set(analyse("What did Priya Mistry say about lighting?", lexicon, indexed).key_terms) == {"light"}
+    # the names say which plan, and stay words of the question, which may be about them
+    assert {"priya", "mistri", "light"} <= set(
+        analyse("What did Priya Mistry say about lighting?", lexicon, indexed).key_terms
+    )
     # a word the plans also write in lower case is no name ("Review"), nor is a sentence's first word
     assert analyse("What does the Review say about safety?", lexicon, indexed).councils == ()
     assert analyse("Oldgate: what happened?", lexicon, indexed).councils == ()

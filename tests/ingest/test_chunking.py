@@ -1,5 +1,6 @@
 from ingest.chunking import chunk_document
 from ingest.documents import Chunk, Page, PlanDocument, PlanMetadata
+from ingest.model import Block, StructuredDocument, heading, item, paragraph
 
 META = PlanMetadata(source="plan.txt", title="Test Borough Community Safety Plan 2020-23", council="Test")
 
@@ -31,6 +32,12 @@ The partnership will focus on these aims:
 
 def _document(text: str = TEXT) -> PlanDocument:
     return PlanDocument(metadata=META, pages=(Page(number=None, text=text),), sha256="x")
+
+
+def _sections(*blocks: Block) -> dict[str, str | None]:
+    """The section path of each paragraph of a document model made of `blocks`, by the paragraph's text."""
+    chunks = chunk_document(PlanDocument(metadata=META, pages=(), sha256="x", structure=StructuredDocument(blocks)))
+    return {chunk.text.split("\n")[-1]: chunk.section for chunk in chunks}
 
 
 def test_every_chunk_carries_its_section_path() -> None:
@@ -131,53 +138,41 @@ def test_a_passage_runs_over_a_page_break_and_each_quote_cites_its_own_page() ->
 
 
 def test_headings_of_one_shape_are_siblings_whatever_their_levels_say() -> None:
-    from ingest.model import StructuredDocument, heading, paragraph
-
-    structure = StructuredDocument(
-        (
-            heading("Our plan", 1),
-            heading("Priority C: Hate crime", 4),
-            paragraph("We will report hate crime."),
-            heading("Prevent extremism", 3),  # set larger than the priorities in the published file
-            paragraph("We will run Prevent training."),
-            heading("Priority D: Reducing re-offending", 4),
-            paragraph("We will reduce re-offending."),
-        )
+    sections = _sections(
+        heading("Our plan", 1),
+        heading("Priority C: Hate crime", 4),
+        paragraph("We will report hate crime."),
+        heading("Prevent extremism", 3),  # set larger than the priorities in the published file
+        paragraph("We will run Prevent training."),
+        heading("Priority D: Reducing re-offending", 4),
+        paragraph("We will reduce re-offending."),
     )
-    chunks = chunk_document(PlanDocument(metadata=META, pages=(), sha256="x", structure=structure))
-    sections = {chunk.text.split("\n")[-1]: chunk.section for chunk in chunks}
     assert sections["We will reduce re-offending."] == "Our plan > Priority D: Reducing re-offending"
 
 
 def test_a_part_holds_every_heading_before_the_next_of_its_run() -> None:
-    from ingest.model import StructuredDocument, heading, paragraph
-
-    structure = StructuredDocument(
-        (
-            heading("Priority C: Hate crime", 4),
-            heading("Why is this important?", 4),
-            paragraph("Hate crime is under-reported."),
-            heading("Prevent extremism", 3),  # set larger than the priorities in the published file
-            paragraph("We will run Prevent training."),
-            heading("What will we do?", 4),
-            paragraph("We will fund a hate crime caseworker."),
-            heading("Priority D: Reducing re-offending", 4),
-            heading("Why is this important?", 4),
-            paragraph("A few offenders commit most crime."),
-            heading("Integrated Offender Management", 2),  # the last part holds up to the last of its parts' headings
-            paragraph("IOM manages prolific offenders."),
-            heading("What will we do?", 4),
-            paragraph("We will reduce re-offending."),
-            heading("1. Reasons for the decisions", 2),  # a cover report's numbered sections ...
-            paragraph("The plan is a statutory requirement."),
-            heading("Linked reports", 2),  # ... the last of which holds nothing after it
-            paragraph("None."),
-            heading("1. Introduction", 2),  # another run of the same shape, not the next of it
-            paragraph("Welcome."),
-        )
+    sections = _sections(
+        heading("Priority C: Hate crime", 4),
+        heading("Why is this important?", 4),
+        paragraph("Hate crime is under-reported."),
+        heading("Prevent extremism", 3),  # set larger than the priorities in the published file
+        paragraph("We will run Prevent training."),
+        heading("What will we do?", 4),
+        paragraph("We will fund a hate crime caseworker."),
+        heading("Priority D: Reducing re-offending", 4),
+        heading("Why is this important?", 4),
+        paragraph("A few offenders commit most crime."),
+        heading("Integrated Offender Management", 2),  # the last part holds up to the last of its parts' headings
+        paragraph("IOM manages prolific offenders."),
+        heading("What will we do?", 4),
+        paragraph("We will reduce re-offending."),
+        heading("1. Reasons for the decisions", 2),  # a cover report's numbered sections ...
+        paragraph("The plan is a statutory requirement."),
+        heading("Linked reports", 2),  # ... the last of which holds nothing after it
+        paragraph("None."),
+        heading("1. Introduction", 2),  # another run of the same shape, not the next of it
+        paragraph("Welcome."),
     )
-    chunks = chunk_document(PlanDocument(metadata=META, pages=(), sha256="x", structure=structure))
-    sections = {chunk.text.split("\n")[-1]: chunk.section for chunk in chunks}
     assert sections["We will run Prevent training."] == "Priority C: Hate crime > Prevent extremism"
     assert sections["We will fund a hate crime caseworker."].startswith("Priority C: Hate crime > ")
     assert (
@@ -189,22 +184,16 @@ def test_a_part_holds_every_heading_before_the_next_of_its_run() -> None:
 
 
 def test_two_runs_of_one_shape_woven_together_hold_nothing() -> None:
-    from ingest.model import StructuredDocument, heading, paragraph
-
-    structure = StructuredDocument(
-        (
-            heading("1. Safer streets", 2),
-            heading("1. Strategic actions", 3),  # a second run, numbered alongside the first
-            paragraph("Light the underpass."),
-            heading("Outcomes and outputs", 3),
-            paragraph("Fewer street robberies."),
-            heading("2. Safer homes", 2),
-            heading("2. Strategic actions", 3),
-            paragraph("Fit better locks."),
-        )
+    sections = _sections(
+        heading("1. Safer streets", 2),
+        heading("1. Strategic actions", 3),  # a second run, numbered alongside the first
+        paragraph("Light the underpass."),
+        heading("Outcomes and outputs", 3),
+        paragraph("Fewer street robberies."),
+        heading("2. Safer homes", 2),
+        heading("2. Strategic actions", 3),
+        paragraph("Fit better locks."),
     )
-    chunks = chunk_document(PlanDocument(metadata=META, pages=(), sha256="x", structure=structure))
-    sections = {chunk.text.split("\n")[-1]: chunk.section for chunk in chunks}
     assert sections["Fewer street robberies."] == "Outcomes and outputs"
 
 
@@ -283,7 +272,6 @@ def test_a_split_list_keeps_a_lead_in_that_ends_in_a_semicolon() -> None:
 
 
 def test_a_numbered_item_cut_mid_sentence_runs_on_into_the_paragraph_after_it() -> None:
-    from ingest.model import StructuredDocument, heading, item, paragraph
 
     structure = StructuredDocument(
         (

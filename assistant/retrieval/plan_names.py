@@ -127,7 +127,12 @@ class PlanNames:
         """The names of people or places a text says that only one council's plans write, each with that
         council ("my son in Peckham": Peckham -> its council; "the plan Asma Begum led": Asma, Begum -> theirs).
         A sentence's first word is not read as a name."""
-        return {word: self.proper[word] for word in _NAME_SAID.findall(text) if word in self.proper}
+        said = [
+            word
+            for match in _NAME_SAID.finditer(text)
+            for word in (match.group("place") or match.group("owner")).split()
+        ]
+        return {word: self.proper[word] for word in said if word in self.proper}
 
     @cached_property
     def _initials_pattern(self) -> re.Pattern[str] | None:
@@ -208,8 +213,14 @@ def _meetings(first: dict[str, Chunk], texts: dict[str, list[str]]) -> dict[str,
 
 # A name as a plan writes it inside a sentence (after a word in lower case or a comma), not a sentence's first word
 _NAME_IN_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}\b")
-# ... and as a question says it, after any word ("Asma Begum", "Caroline Thwaites' report", "in Peckham's parks")
-_NAME_SAID = re.compile(r"(?<=[\w,;'’] )[A-Z][a-z]{2,}\b")
+# ... and as a question says a place or a person: after "in", "near", "by" ... ("my son in Peckham", "near Lee
+# Green"), or owning something ("Glenn Phillips' strategy", "the Asma Begum-led plan"); not a name in a title
+# ("the Crime and Disorder Act")
+_NAME_RUN = r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*"
+_NAME_SAID = re.compile(
+    rf"\b(?:in|at|near|around|round|from|outside|off|across|by|with)\s+(?P<place>{_NAME_RUN})"
+    rf"|(?<=[\w,;'’] )(?P<owner>{_NAME_RUN})(?=['’]s?\s|['’]s?$|-led\b)"
+)
 
 
 _ADDRESSES = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+", re.I)

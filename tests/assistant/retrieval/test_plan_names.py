@@ -189,17 +189,17 @@ def test_a_question_naming_a_place_or_person_one_council_s_plans_name_is_about_t
     lexicon = Lexicon.build(chunks)
     indexed = ["Ashcombe", "Brackley", "Corrin Heath"]
     assert analyse("Is anything being done about the market in Oldgate?", lexicon, indexed).councils == ("Ashcombe",)
-    assert analyse("What did Priya Mistry say about lighting?", lexicon, indexed).councils == ("Ashcombe",)
+    assert analyse("What was said by Priya Mistry about lighting?", lexicon, indexed).councils == ("Ashcombe",)
     assert analyse("my nan lives near Haddon's park - is it safe?", lexicon, indexed).councils == ("Brackley",)
     # a name more than one council's plans write names none; names of two councils' name both
     assert analyse("Is the lighting better in Fernhill?", lexicon, indexed).councils == ()
-    assert analyse("Did Oldgate get lights, and Haddon cameras?", lexicon, indexed).councils == ("Ashcombe", "Brackley")
+    assert analyse("Lights in Oldgate, and cameras in Haddon?", lexicon, indexed).councils == ("Ashcombe", "Brackley")
     # the names say which plan, and stay words of the question, which may be about them
     assert {"priya", "mistri", "light"} <= set(
-        analyse("What did Priya Mistry say about lighting?", lexicon, indexed).key_terms
+        analyse("What was said by Priya Mistry about lighting?", lexicon, indexed).key_terms
     )
-    # a word the plans also write in lower case is no name ("Review"), nor is a sentence's first word
-    assert analyse("What does the Review say about safety?", lexicon, indexed).councils == ()
+    # a name in a title is no place or person ("the Oldgate Review"), nor is a sentence's first word
+    assert analyse("What does the Oldgate Review say about safety?", lexicon, indexed).councils == ()
     assert analyse("Oldgate: what happened?", lexicon, indexed).councils == ()
     # a council named outright is the one asked about
     assert analyse("Did Brackley light the market in Oldgate?", lexicon, indexed).councils == ("Brackley",)

@@ -363,6 +363,8 @@ class ExtractiveAnswerer:
                         found.setdefault(source, []).append(unit)
         if not found and len(question.figures) > 1:
             return self._figures_apart(question, passages)
+        if len(found) > 1:  # "what does '1.4 per individual' measure?": where the figure is said with the words asked
+            found = _most_worded(question, found)
         if len(found) != 1:
             return None
         ((_, units),) = found.items()
@@ -984,14 +986,14 @@ class ExtractiveAnswerer:
         ):
             # "why does the plan run to 2021?": the best sentence says what; one of the next best says why
             source = scored_units[0][0].chunk.metadata.source
-            reason = next(
-                (
-                    (unit, scored)
-                    for unit, scored in scored_units[1:_REASON_RANKS]
-                    if _REASON_GIVEN.search(unit.quote) and unit.chunk.metadata.source == source
-                ),
-                None,
-            )
+            reasons = [
+                (unit, scored)
+                for unit, scored in scored_units[1:_REASON_RANKS]
+                if _REASON_GIVEN.search(unit.quote) and unit.chunk.metadata.source == source
+            ]
+            # ... the best sentence's own paragraph first: the reason given for what it says
+            beside = [pair for pair in reasons if _same_paragraph(pair[0], scored_units[0][0])]
+            reason = next(iter(beside or reasons), None)
             if reason is not None and not any(_same(reason[0], unit) for unit, _ in chosen):
                 chosen.append(reason)
         chosen.sort(key=lambda pair: (pair[0].chunk.metadata.source, pair[0].chunk.ordinal, pair[0].start))
@@ -1605,7 +1607,8 @@ _TOP_QUESTION = re.compile(
 # Evidence that gives a reason: what a question asking why (question.WHY_QUESTION) prefers.
 _REASON_GIVEN = re.compile(
     r"\b(?:because|due to|reasons?|as a result of|caused by|driven by|attribut\w* to|explained by|owing to|"
-    r"result(?:ed|s|ing)? (?:of|from)|so that|in order to|so as to)\b",
+    r"result(?:ed|s|ing)? (?:of|from)|stem(?:s|med|ming)? from|aris(?:es|ing) from|arose from|so that|in order to|"
+    r"so as to)\b",
     re.I,
 )
 # ... and asks for nothing but the first place ("what came out on top?", "the number one worry")
@@ -2416,6 +2419,8 @@ _PRONOUN_START = re.compile(
 _KIND_BACK = re.compile(
     rf"^\s*(?:The|This)\s+(?:[\w-]+\s+){{0,2}}?{_KIND_OF_BODY}\s+(?!of\b|for\b|called\b|named\b)[a-z]", re.I
 )
+_KIND_SPOKEN_OF = re.compile(rf"^\s*(?:The|This)\s+(?:[\w-]+\s+){{0,2}}?({_KIND_OF_BODY})\b", re.I)
+_NAMED_BACK = 5  # sentences back that may name what a sentence speaks of as "this programme"
 # what names a thing: an acronym, or words in capitals ("IOM", "Youth Offending Team")
 _NAMING = re.compile(r"\b[A-Z]{2,}\b|\b[A-Z][a-z]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z]+)+\b")
 
@@ -2455,8 +2460,29 @@ def antecedent(unit: Unit) -> Unit | None:
         if first is not None and _NAMING.search(first.quote.split(" ", 1)[-1]):
             return Unit(unit.chunk, first.start, before.end, "sentence")
     if kind_back and not _NAMING.search(before.quote.split(" ", 1)[-1]):
-        return None  # "The board was formed in 2019. The board brings ...": the sentence before names nothing
+        # "The board was formed in 2019. The board brings ...": the sentence before names nothing; one further
+        # back may name it ("With regard to our Advice and Guidance Programme ... This programme has also ...")
+        return _named_earlier(unit, before)
     return before
+
+
+def _named_earlier(unit: Unit, before: Unit) -> Unit | None:
+    """The sentence of a unit's paragraph, a few before it, that names the kind of thing the unit opens by speaking
+    of ("This programme ...": "... our Information, Advice and Guidance Programme ..."), if one does."""
+    kind = _KIND_SPOKEN_OF.match(unit.quote)
+    if kind is None:
+        return None
+    named = re.compile(
+        rf"\b(?!(?:The|This|That|These|Our|Its|Their|An?)\s)[A-Z][\w'’-]*\s+(?i:{re.escape(kind.group(1))})\b"
+    )
+    earlier: Unit | None = before
+    for _ in range(_NAMED_BACK):
+        earlier = _sentence_before(earlier) if earlier is not None else None
+        if earlier is None:
+            return None
+        if named.search(earlier.quote):
+            return earlier
+    return None
 
 
 # "the impact of this programme": a sentence that speaks of a thing the sentence before it named
@@ -2784,6 +2810,26 @@ def _lead_line(unit: Unit) -> str:
 
 
 _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
+def _most_worded(question: Question, found: dict[str, list[Unit]]) -> dict[str, list[Unit]]:
+    """Of the sentences of several plans that say a question's figures, those saying most of its words ("1.4 per
+    individual": not a version number 1.4); all of them when none says one."""
+    said = {
+        source: [
+            (sum(_found(question, term, _present(question, unit.quote)) for term in question.key_terms), unit)
+            for unit in units
+        ]
+        for source, units in found.items()
+    }
+    most = max(count for pairs in said.values() for count, _ in pairs)
+    if not most:
+        return found
+    return {
+        source: [unit for count, unit in pairs if count == most]
+        for source, pairs in said.items()
+        if any(count == most for count, _ in pairs)
+    }
 
 
 def _present(question: Question, text: str) -> set[str]:

@@ -258,9 +258,11 @@ def asking_terms(text: str) -> frozenset[str]:
 
 
 # Why a plan runs for the years it does: "Why did they choose 2017-21 as the period?", "why does it run to 2021?"
+# (a span that names the plan is not asked about: "why don't victims talk, according to the 2017-21 CSP plan?")
 _WHY_PERIOD = re.compile(
     r"\bwhy\b[^?]*\b(?:period|term|length|runs?\s+(?:to|until|till)|last(?:s)?\s+until|"
-    r"(?:19|20)\d{2}\s*[-/–]\s*(?:19|20)?\d{2})\b",
+    r"(?<!\bplan )(?<!\bplan for )(?<!\bstrategy )(?<!\bstrategy for )"
+    r"(?:19|20)\d{2}\s*[-/–]\s*(?:19|20)?\d{2}\b(?!\s+(?:[\w-]+\s+){0,2}?(?:plan|strategy|document|report)s?\b))",
     re.I,
 )
 

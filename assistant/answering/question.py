@@ -649,8 +649,8 @@ def said_figures(text: str) -> frozenset[str]:
         plain = number.replace(",", "")
         if _AGED.search(text[: match.start()]):
             continue
-        if not (pound or unit) and re.fullmatch(r"(?:19|20)\d{2}", plain):
-            continue  # a year
+        if not (pound or unit) and "," not in number and re.fullmatch(r"(?:19|20)\d{2}", plain):
+            continue  # a year ("2,000" is a count)
         if not (pound or unit or "," in number or "." in number) and int(plain) < 10:
             continue  # "two", "3 priorities": how many are wanted, not a figure to find
         found.add(plain)

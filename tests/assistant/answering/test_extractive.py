@@ -62,7 +62,7 @@ from assistant.settings import Settings
 from ingest.documents import Chunk, PlanMetadata
 from ingest.indexer import ingest
 from tests.assistant.answering.test_structure import assistant_over, bullets
-from tests.assistant.plan_corpus import one_plan_fixture
+from tests.assistant.plan_corpus import one_plan_fixture, quoted
 from tests.ingest.plan.conftest import build_file
 
 PLAN = """# Testshire Community Safety Plan 2020-23
@@ -753,6 +753,20 @@ def test_a_pronoun_sentence_is_judged_with_the_sentence_it_refers_to(fernleigh: 
                 ),
             },
             id="a thing called by its kind, named two sentences before, the one between speaking of it too",
+        ),
+        pytest.param(
+            "Our Youth Advice Programme keeps growing. Feedback from parents is good. Outcomes have been strong. "
+            "This programme has been showcased regionally as best practice. The board meets monthly.",
+            {
+                "Our Youth Advice Programme keeps growing.": None,
+                "Feedback from parents is good.": None,
+                "Outcomes have been strong.": None,
+                "This programme has been showcased regionally as best practice.": (
+                    "Our Youth Advice Programme keeps growing."
+                ),
+                "The board meets monthly.": None,  # no sentence before names a board
+            },
+            id="a thing called by its kind, named some sentences before, those between naming nothing",
         ),
     ],
 )
@@ -1767,12 +1781,38 @@ def test_a_figure_for_another_quarter_does_not_answer(fenbury: Assistant, questi
     assert ("90,000" in answer.text) == answered
 
 
+DUNMERE = """# Dunmere Community Safety Plan 2018-22
+
+## Term of the plan
+
+The partnership agreed that this plan should cover 2018-22, so that it stays aligned with the Police and Crime Plan \
+for the same years.
+
+## Knife crime
+
+There are too many stabbings with no known suspect in Dunmere, which stems from young victims not wanting to talk \
+to the police. We will develop a partnership response to young knife crime victims to build their confidence in \
+the police.
+"""
+
+dunmere = one_plan_fixture("dunmere", "dunmere-community-safety-plan-2018-22.md", "Dunmere", DUNMERE)
+
+
+def test_why_is_answered_by_the_reason_beside_the_best_sentence(dunmere: Assistant) -> None:
+    # the plan's reason for its own term is a reason too, but not for what is asked
+    answer = dunmere.ask("Why don't young stabbing victims talk to the police, according to Dunmere's 2018-22 plan?")
+    assert answer.answered
+    assert "stems from young victims not wanting to talk" in quoted(answer)
+    assert "aligned with the Police and Crime Plan" not in quoted(answer)
+
+
 @pytest.mark.parametrize(
     ("sentence", "gives_reason"),
     [
         ("The plan covers 2017-21 so that it stays aligned with the Police and Crime Plan.", True),
         ("The team was set up in order to reach young people sooner.", True),
         ("Reports rose because more people trust the police.", True),
+        ("Few suspects are found, which stems from victims not wanting to talk to the police.", True),
         ("The plan covers 2017-21.", False),
     ],
 )

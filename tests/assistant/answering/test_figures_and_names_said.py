@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.question import figures_asked, said_figures
+from assistant.embedding import Embedder
 from assistant.pipeline import Assistant
-from tests.assistant.plan_corpus import one_plan_fixture, quoted
+from tests.assistant.plan_corpus import one_plan_fixture, quoted, several_plans
 
 ORCHARD_PLAN = """# Orchard Vale Community Safety Plan 2018-22
 
@@ -67,6 +68,7 @@ orchard = one_plan_fixture("orchard", "orchard-vale-community-safety-plan-2018-2
         ("What does my 15-year-old need to know?", set()),  # an age
         ("Services for young people aged 16-25?", set()),
         ("What did the 2017-2020 plan promise?", set()),  # years
+        ("What's the 2,000 figure in the drugs section?", {"2000"}),  # a count, though it reads like a year
         ("What are its 3 priorities?", set()),  # how many are wanted
     ],
 )
@@ -139,3 +141,55 @@ def test_figures_said_before_a_question_are_asked_about_when_it_points_back_at_t
     text: str, figures: set[str]
 ) -> None:
     assert figures_asked(text) == figures
+
+
+BRACKENFIELD_PLAN = """# Brackenfield Community Safety Strategy 2021-24
+
+## Document control
+
+| Version Number | 1.4 | Version Date | 12/03/21 |
+
+## Reducing reoffending
+
+| Outcome | Output |
+| Less offending by the cohort | Number of offences per individual on the offender cohort (1.4 per individual) |
+"""
+
+FELLSIDE_PLAN = """# Fellside Community Safety Plan 2019-22
+
+## Drugs
+
+Treatment services in Fellside supported 2,000 service users last year. Waiting times fell to 3 weeks.
+
+## Housing
+
+Section 1.4 of the housing allocation policy gives victims of domestic abuse priority for a move.
+"""
+
+
+@pytest.fixture(scope="module")
+def figures_twice(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
+    return several_plans(
+        tmp_path_factory,
+        embedder,
+        "figures-twice",
+        {
+            "brackenfield-community-safety-strategy-2021-24.txt": (BRACKENFIELD_PLAN, "Brackenfield"),
+            "fellside-community-safety-plan-2019-22.txt": (FELLSIDE_PLAN, "Fellside"),
+        },
+    )
+
+
+def test_a_figure_two_plans_say_is_found_where_it_is_said_with_the_words_asked(figures_twice: Assistant) -> None:
+    # "1.4" is also a version number and a section of a policy: the row saying it "per individual" is meant
+    answer = figures_twice.ask("What does '1.4 per individual' measure in the reoffending outputs?")
+    assert answer.answered
+    assert quoted(answer) == (
+        "Less offending by the cohort | Number of offences per individual on the offender cohort (1.4 per individual)"
+    )
+
+
+def test_a_count_with_a_thousands_comma_is_a_figure_said_not_a_year(figures_twice: Assistant) -> None:
+    answer = figures_twice.ask("What's the 2,000 figure in Fellside's drugs section?")
+    assert answer.answered
+    assert "supported 2,000 service users" in quoted(answer)

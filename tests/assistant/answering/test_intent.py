@@ -316,6 +316,10 @@ def test_the_plan_before_a_plan_asked_for_by_name_is_a_period_question(question:
         ("Why does the plan run to 2023?", Intent("period", "why")),
         ("Why did they go for a four-year term?", Intent("period", "why")),
         ("Why did burglary rise in 2019?", Intent("passages")),
+        ("Why 2020-23?", Intent("period", "why")),
+        # the years name the plan the question asks of
+        ("Why don't young victims talk to police, according to the 2020-23 CSP plan?", Intent("passages")),
+        ("Why do victims not engage, says the strategy for 2020-23?", Intent("passages")),
     ],
 )
 def test_why_a_plan_runs_for_its_years_is_a_period_question(question: str, intent: Intent) -> None:

@@ -269,10 +269,31 @@ class PlanReader:
         self._period_quotes: dict[str, Unit | None] = {}
         self._plan_uses: dict[str, list[frozenset[str]]] = {}
         self._by_source: dict[str, list[Chunk]] = {}
+        self._names: dict[str, frozenset[str]] = {}  # plan source -> the names of its document control's people
         for chunk in chunks.values():
             self._by_source.setdefault(chunk.metadata.source, []).append(chunk)
         for same in self._by_source.values():
             same.sort(key=lambda chunk: chunk.ordinal)
+
+    def _people_named(self, plan: Plan) -> set[str]:
+        """The names of the people a plan's document control gives (authors, lead officer, lead member): words
+        in capitals there that the plan never writes in lower case ("Joe Mutter", not "Services")."""
+        if plan.source not in self._names:
+            lower = {
+                word for chunk in self._by_source.get(plan.source, []) for word in re.findall(r"\b[a-z]+\b", chunk.text)
+            }
+            said: set[str] = set()
+            for _, line in plan.front_lines:
+                label, _, value = line.partition(" | ")
+                if value and _PEOPLE_LABELS.match(label):
+                    said |= {
+                        term
+                        for word in re.findall(r"\b[A-Z][a-z]+\b", value)
+                        if word.lower() not in lower
+                        for term in terms(word)
+                    }
+            self._names[plan.source] = frozenset(said)
+        return set(self._names[plan.source])
 
     def front_matter(self, source: str) -> frozenset[str]:
         """Chunks of a plan that are only its contents page or document control."""
@@ -988,7 +1009,10 @@ class PlanReader:
         something in it ("when was the campaign launched?") is read from passages."""
         cue = dict(ASKED_DATE_KINDS)[kind]
         own = set(terms(f"{plan.title} {plan.council} {plan.doc_type}")) | _ABOUT_DATES
-        own |= {term for match in cue.finditer(question.text) for term in terms(match.group())}
+        # ... the cue's whole word ("co-wrote"), and who the document control names: the plan's own people ("Joe
+        # Mutter co-wrote the strategy: in which month?")
+        own |= {term for match in cue.finditer(question.text) for term in terms(_whole_word(question.text, match))}
+        own |= self._people_named(plan)
         # (words carried from the turn or part before set the scene)
         named = {term for term in question.key_terms if term not in question.carried and term not in own}
         dates = [date for date in plan.dates if date.kind == kind]
@@ -1651,3 +1675,20 @@ def _asks_within(
     }
     said = set(terms(" ".join(point.unit.quote for point in drafted.points)))
     return len(own) >= _OWN_WORDS and not own & said
+
+
+def _whole_word(text: str, match: re.Match[str]) -> str:
+    """The whole word a match falls in, with what a hyphen joins to it ("co-wrote" for "wrote")."""
+    start, end = match.start(), match.end()
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        end += 1
+    return text[start:end]
+
+
+_PEOPLE_LABELS = re.compile(
+    r"^\s*(?:author|report authors?|report of|lead officer|lead member|contact|owner|originating officer|"
+    r"cabinet member|prepared by|approved by)\b",
+    re.I,
+)

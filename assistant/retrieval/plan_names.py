@@ -130,9 +130,23 @@ class PlanNames:
         said = [
             word
             for match in _NAME_SAID.finditer(text)
-            for word in (match.group("place") or match.group("owner")).split()
+            for word in (match.group("place") or match.group("owner") or match.group("maker")).split()
         ]
         return {word: self.proper[word] for word in said if word in self.proper}
+
+    def makers(self, text: str) -> frozenset[str]:
+        """The names of people a text says made a document, that only one council's plans write ("Caroline
+        Thwaites' report", "the plan Denise Radley presented"): they say which document, not what is asked."""
+        found: set[str] = set()
+        for match in _NAME_SAID.finditer(text):
+            name = match.group("maker") or match.group("owner")
+            if (
+                name
+                and (match.group("maker") or _OWNS_DOCUMENT.match(text, match.end()))
+                and any(word in self.proper for word in name.split())
+            ):
+                found.update(name.split())
+        return frozenset(found)
 
     @cached_property
     def _initials_pattern(self) -> re.Pattern[str] | None:
@@ -217,9 +231,14 @@ _NAME_IN_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}\b")
 # Green"), or owning something ("Glenn Phillips' strategy", "the Asma Begum-led plan"); not a name in a title
 # ("the Crime and Disorder Act")
 _NAME_RUN = r"[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*"
+# ... or, wherever it stands, as who made a document ("Joe Mutter co-wrote the strategy", "Asma Begum's plan")
+_MADE = r"(?:co-?)?(?:wrote|authored|drafted|presented|signed|introduced|prepared|produced|compiled|chaired|led)"
+_DOCUMENT = r"(?:plans?|strateg(?:y|ies)|reports?|papers?|documents?|forewords?)"
+_OWNS_DOCUMENT = re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?{_DOCUMENT}\b")
 _NAME_SAID = re.compile(
     rf"\b(?:in|at|near|around|round|from|outside|off|across|by|with)\s+(?P<place>{_NAME_RUN})"
     rf"|(?<=[\w,;'’] )(?P<owner>{_NAME_RUN})(?=['’]s?\s|['’]s?$|-led\b)"
+    rf"|(?<![\w'’-])(?P<maker>{_NAME_RUN})(?=\s+{_MADE}\b|['’]s?\s+(?:[\w-]+\s+)?{_DOCUMENT}\b)"
 )
 
 

@@ -2069,3 +2069,25 @@ def test_one_of_the_things_set_out_under_a_label_is_named_by_its_place_or_its_ne
 ) -> None:
     answer = denby.ask(question)
     assert answer.answered and [c.quote for c in answer.citations] == [heading]
+
+
+MARLOWICK = """# Marlowick Community Safety Strategy 2022-25
+
+| Document control | |
+| --- | --- |
+| Author | Nadia Okafor, Head of Community Safety; Rhys Penhallow, Partnership Manager |
+| Date Authored | November 2021 |
+
+## Introduction
+
+This strategy sets out how partners in Marlowick will keep residents safe from crime and disorder.
+"""
+
+marlowick = one_plan_fixture("marlowick", "marlowick-community-safety-strategy-2022-25.md", "Marlowick", MARLOWICK)
+
+
+def test_when_a_plan_was_written_is_answered_when_the_question_names_who_wrote_it(marlowick: Assistant) -> None:
+    # the authors the document control names are the plan's own, not something the date must be said with
+    answer = marlowick.ask("Rhys Penhallow co-wrote Marlowick's strategy: in which month and year?")
+    assert answer.answered
+    assert [c.quote for c in answer.citations] == ["Date Authored | November 2021"]

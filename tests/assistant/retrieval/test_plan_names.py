@@ -201,5 +201,17 @@ def test_a_question_naming_a_place_or_person_one_council_s_plans_name_is_about_t
     # a name in a title is no place or person ("the Oldgate Review"), nor is a sentence's first word
     assert analyse("What does the Oldgate Review say about safety?", lexicon, indexed).councils == ()
     assert analyse("Oldgate: what happened?", lexicon, indexed).councils == ()
+    # ... but a first word that made a document is a person ("Priya Mistry wrote ...", "Priya Mistry's plan")
+    assert analyse("Priya Mistry co-wrote the strategy: when?", lexicon, indexed).councils == ("Ashcombe",)
+    assert analyse("Priya Mistry's community safety plan: what is its aim?", lexicon, indexed).councils == ("Ashcombe",)
+    assert analyse("Oldgate lighting: what was led by the council?", lexicon, indexed).councils == ()
+    # who made a document names it and is not asked about: not words evidence must say
+    for text in (
+        "Priya Mistry's report: what does it say about lighting?",
+        "In the plan Priya Mistry wrote, is lighting a priority?",
+    ):
+        question = analyse(text, lexicon, indexed)
+        assert question.councils == ("Ashcombe",)
+        assert "light" in question.key_terms and not {"priya", "mistri"} & set(question.key_terms)
     # a council named outright is the one asked about
     assert analyse("Did Brackley light the market in Oldgate?", lexicon, indexed).councils == ("Brackley",)

@@ -405,7 +405,10 @@ _NAME_ASKED = re.compile(
 # "per the February 2023 report", "per Southwark": as a document or council says it (not "per ward", "per 1,000")
 _AS_SAID_IN = re.compile(r"\b(?i:per)\s+(?=(?i:the|this|that|its|their)\b|[A-Z])")
 # Idioms that say nothing of what is asked about ("who came up with it in the first place?")
-_IDIOM = re.compile(r"\b(?:in the first place|at the end of the day|by the way|to be honest|as it happens)\b", re.I)
+# (... and "number one": what came first, said as a rank, not a count of anything)
+_IDIOM = re.compile(
+    r"\b(?:in the first place|at the end of the day|by the way|to be honest|as it happens|number one)\b", re.I
+)
 # "What date was it taken to scrutiny?" asks when: "date" is how it asks, not what it is about
 _WHEN_FRAME = re.compile(r"\b(?:what|which)\s+(?:date|day|month|year)(?:\s+of\s+the\s+(?:week|month|year))?\b", re.I)
 # How and why the answer is wanted, not what it is about: "For a briefing I need ...", "word for word if
@@ -823,6 +826,8 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     council_words = {
         word for name in [*named, *spelled.values(), *(plan.said for plan in plans)] for word in words(name)
     }
+    # ... and so do the names of who made it ("Caroline Thwaites' report", "the strategy Joe Mutter co-wrote")
+    council_words |= {word.lower() for word in lexicon.names.makers(text)}
     asking_frequency = {match.group(1).lower() for match in _ASKING_FREQUENCY.finditer(text)}
     asking_until = bool(_UNTIL_WHEN.search(text))
     framed = _NAME_ASKED.sub(" ", _IDIOM.sub(" ", _A_FIGURE_ASKED.sub(" ", _AS_SAID_IN.sub(" ", expanded.question))))

@@ -395,6 +395,11 @@ def test_per_a_document_says_where_not_what() -> None:
 def test_an_idiom_says_nothing_of_what_is_asked_about() -> None:
     question = analyse("Who came up with Sutton's pledge in the first place?", LEXICON, COUNCILS)
     assert question.key_terms == ("pledg",)
+    # "number one" is a rank, not a count of anything
+    assert analyse("What was Sutton's survey's number one concern?", LEXICON, COUNCILS).key_terms == (
+        "survey",
+        "concern",
+    )
 
 
 def test_a_website_or_helpline_asked_for_is_how_the_question_asks() -> None:

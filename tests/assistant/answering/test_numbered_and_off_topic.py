@@ -102,3 +102,24 @@ def test_a_part_that_is_only_a_number_names_the_item_printed_with_it(bramwell: A
     answer = bramwell.ask("Bramwell's 1.4, television in the town centre: what's that about? And 2.2?")
     assert answer.answered
     assert "locks and alarms" in quoted(answer)  # "And 2.2?" says nothing but the number
+
+
+KESTRELFORD_PLAN = """Kestrelford Community Safety Plan 2024-27
+
+Parks
+
+Fun days in the park have inflatables, face painting and music for local children.
+"""
+
+kestrelford = one_plan_fixture(
+    "kestrelford", "kestrelford-community-safety-plan-2024-27.txt", "Kestrelford", KESTRELFORD_PLAN
+)
+
+
+def test_a_question_mostly_in_words_no_plan_uses_is_not_answered_by_the_one_word_it_shares(
+    kestrelford: Assistant,
+) -> None:
+    # "park" is the plan's word; hiring a bouncy castle is nothing the plan says
+    assert not kestrelford.ask("Can I hire a bouncy castle for the park in Kestrelford?").answered
+    answer = kestrelford.ask("What is there for children at the fun days in Kestrelford's park?")
+    assert answer.answered and "inflatables, face painting and music" in quoted(answer)

@@ -29,7 +29,7 @@ _SPLIT = re.compile(
     rf"[,;]\s+(?:and|but)\s+(?=(?:{_AUXILIARY})\b)|"
     # "..., and what interventions followed?": "what" and a few words asking to the end of the message (not
     # "..., and what tag?", one question of two things)
-    rf"[,;]\s+(?:and|but)\s+(?=what\s+(?!{_DETERMINER})[\w'’-]+(?:\s+[\w'’-]+){{1,4}}\s*\?\s*$)|"
+    rf"[,;]\s+(?:and|but)\s+(?=what\s+(?!{_DETERMINER})[\w'’-]+(?:\s+[\w'’-]+){{1,8}}\s*\?\s*$)|"
     # "..., and according to its survey what would make residents feel safer?": a phrase setting where to look
     rf"[,;]\s+(?:and|but)\s+(?=(?:according to|going by|judging by|in|for|from|under|within|among|on)\s+"
     rf"(?:[\w'’/-]+\s+){{1,4}}?,?\s*(?:{_ASKING})\b)",

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
+from lemminflect import getAllLemmas
 
 from assistant.answering.among import LISTED, asks_among, pick, place_asked
 from assistant.answering.evidence import ItemList, Unit, line_words, numbered, printed, units_of
@@ -18,6 +19,7 @@ from assistant.answering.question import (
     NUMBER_WORDS,
     WHY_QUESTION,
     Question,
+    asking_clause,
     defined_name,
     wanted_text,
     without_plans_of,
@@ -37,7 +39,8 @@ from assistant.answering.years import YEARS, asked_spans, naming_plans, span_lab
 from assistant.embedding import Embedder
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.hybrid import Passage
-from assistant.retrieval.terms import stem, terms
+from assistant.retrieval.plain_words import FILLER
+from assistant.retrieval.terms import STOPWORDS, stem, terms, words
 from assistant.retrieval.vectors import UnitVectors, glossaries
 from ingest.documents import Chunk, PlanMetadata
 from ingest.glossary import spell_out, unspelled
@@ -71,6 +74,15 @@ _PERSON_ASKED = re.compile(
 )
 _ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+", re.I)  # an email or web address
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|around|through|to|by|on)\s+(?:the\s+)?$", re.I)
+_WHICH = re.compile(r"\bwhich\b", re.I)
+# a resident asking what they can get or must do ("can I hire ...?", "do I need ...?", "how do I ...?", "who do I ask
+# ...?"): a council service, which a plan answers only where it names the thing asked for
+_VERB_BEFORE = frozenset(words("to i we you they can could will would should must may might do does did not"))
+_ASKS_FOR_SERVICE = re.compile(
+    r"\b(?:can|could|may|do|should|must)\s+(?:i|we)\b|\b(?:how|where|who|when)\s+(?:do|can|should|could|would)\s+"
+    r"(?:i|we)\b|\b(?:i|we)\s+(?:need|want)\s+to\b",
+    re.I,
+)
 _FIGURED_UNITS = 2  # sentences saying the figures a question says, beyond which the figures do not tell which is meant
 _FIGURE_WEIGHT = 5.0  # a figure the question says weighs as a rare word does
 _FULL_SUPPORT_SIMILARITY = 0.15  # ... down to this closeness in meaning
@@ -367,7 +379,17 @@ class ExtractiveAnswerer:
             found = _most_worded(question, found)
         if len(found) != 1:
             return None
-        ((_, units),) = found.items()
+        ((source, units),) = found.items()
+        if (
+            len(units) > _FIGURED_UNITS
+            and not _TARGET_QUESTION.search(question.text)
+            and not _WHICH.search(question.text)
+        ):
+            # "the 10,000 people figure: reached by what?": the one sentence saying it with the words asked, not
+            # "per 10,000 residents" (a question asking a target of its own is for its words to answer, and "which
+            # rates are counted per 10,000 residents?" asks for every one)
+            worded = _most_worded(question, {source: units})[source]
+            units = worded if len(worded) == 1 else units
         if len(units) > _FIGURED_UNITS:
             return None  # "20%" said five times: which is meant is for the question's words to say
         points: list[Point] = []
@@ -1202,6 +1224,10 @@ class ExtractiveAnswerer:
             needed *= _COMPARED_SUPPORT  # each plan puts the subject in words of its own ...
         if self._unknown_names(question):  # "rated outstanding by Ofsted": close in meaning is not enough
             return support >= needed and similarity >= self._min_similarity
+        if not question.wants_contact and _ASKS_FOR_SERVICE.search(question.text) and self._unplanned_nouns(question):
+            # "do I need planning permission to build a conservatory?": a service asked for, about a thing no plan
+            # names; only evidence as close as a plan's words get to it answers
+            return similarity >= self._certain_similarity
         if not (question.carried or question.narrative or question.seen) and not self._mostly_plan_words(question):
             # "can I hire a bouncy castle for the park?": most of what it asks with is no plan's word, so the one
             # word that is ("park") is no support; only evidence close in meaning answers it
@@ -1344,6 +1370,26 @@ class ExtractiveAnswerer:
             if spelled:
                 return max(self._bm25.idf(word) for word in terms(spelled[0]))
         return self._bm25.idf(term)
+
+    def _unplanned_nouns(self, question: Question) -> list[str]:
+        """The words the question asks with (not its story) that can name a thing and that no plan uses
+        ("conservatory", "childminder", "foster carer")."""
+        found = []
+        said = words(asking_clause(question.text) or question.text)  # what it asks, not the story before it
+        for position, word in enumerate(said):
+            if len(word) < 4 or not word.isalpha() or word in STOPWORDS or word in FILLER:
+                continue
+            readings = getAllLemmas(word)
+            if readings and "NOUN" not in readings:
+                continue
+            if "VERB" in readings and position and said[position - 1] in _VERB_BEFORE:
+                continue  # "could I grab my car?": a verb where it stands
+            found += [
+                term
+                for term in terms(word)
+                if term in question.key_terms and term not in question.narrative and not self._in_plans(question, term)
+            ]
+        return found
 
     def _mostly_plan_words(self, question: Question) -> bool:
         """Whether more than a third of the words the question asks with (not its story, nor carried) are words
@@ -1610,7 +1656,9 @@ _TOP_QUESTION = re.compile(
 )
 # Evidence that gives a reason: what a question asking why (question.WHY_QUESTION) prefers.
 _REASON_GIVEN = re.compile(
-    r"\b(?:because|due to|reasons?|as a result of|caused by|driven by|attribut\w* to|explained by|owing to|"
+    # (not "whatever the reason, ...", which gives none)
+    r"\b(?:because|due to|(?<!whatever the )(?<!whatever their )(?<!whatever its )reasons?|as a result of|"
+    r"caused by|driven by|attribut\w* to|explained by|owing to|"
     r"result(?:ed|s|ing)? (?:of|from)|stem(?:s|med|ming)? from|aris(?:es|ing) from|arose from|so that|in order to|"
     r"so as to)\b",
     re.I,

@@ -670,7 +670,7 @@ def figures_asked(text: str) -> frozenset[str]:
     """The figures a question asks about: those its asking clause says, or, when that clause points back ("What
     were the two counts behind it?"), the statistics said before it ("... shows an 11.2% fall in one row"): a
     share, a sum of money or a figure with decimals, not a story's ages or counts."""
-    asking = _asking_clause(text)
+    asking = asking_clause(text)
     said = said_figures(asking or text)
     if said or not asking or not _POINTS_BACK_AT.search(asking):
         return said
@@ -782,7 +782,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         )
     indexed = tuple(sorted(set(indexed_councils)))
     named = _named_councils(expanded.text, (*indexed, *UK_COUNCILS))
-    asking = _asking_clause(text)
+    asking = asking_clause(text)
     named_in_question = _named_councils(asking, (*indexed, *UK_COUNCILS)) if asking else []
     if named_in_question and not set(named_in_question) & set(indexed):
         # "Sutton works with Croydon ... What are Croydon's priorities?" asks only about a council without plans
@@ -915,7 +915,7 @@ _SUBJECT = re.compile(
 
 def _subject_words(text: str) -> dict[str, str]:
     """Key term -> word, of the words naming what the question's asking clause is about (not in a story)."""
-    asking = _asking_clause(text) or text
+    asking = asking_clause(text) or text
     found: dict[str, str] = {}
     for match in _SUBJECT.finditer(asking):
         joined = hyphen_joined(match.group(1))
@@ -1018,7 +1018,7 @@ def _narrative(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:
     terms said only in the story around the question: they set the scene, the question says what is
     wanted. Empty when the message is short or its question has no key terms of its own ("what are they
     doing about it?")."""
-    asking = _asking_clause(text)
+    asking = asking_clause(text)
     if not asking:
         return frozenset()
     asked = {term for word in words(asking) for term in terms(word)}
@@ -1069,7 +1069,7 @@ def asks_something(text: str) -> bool:
 def _focus(text: str) -> str:
     """What a story-telling message asks, in its words and the plans' words for its everyday phrases ("" for
     a message that tells no story): its meaning is not drowned by the story's."""
-    asking = _asking_clause(text)
+    asking = asking_clause(text)
     if not asking or len(_SENTENCE_END.split(text.strip())) < 2:  # the story is told in a sentence of its own
         return ""
     return " ".join([asking, *(plan for _, plan in plain_phrases(text))])
@@ -1094,7 +1094,7 @@ def story_sentences(text: str) -> tuple[str, ...]:
     return said if len(said) > 1 else ()
 
 
-def _asking_clause(text: str) -> str:
+def asking_clause(text: str) -> str:
     """In a message long enough to tell a story, or that says something before it asks ("My eyesight isn't
     great. Can I get ...?"), the last clause that asks something ("" otherwise)."""
     if len(text.split()) <= _STORY_WORDS:

@@ -40,7 +40,10 @@ _TOTAL = re.compile(r"(?:^|\s)(?:total|totals|all)\s*$|^\s*(?:total|all)\b", re.
 _CHANGE_ASKED = re.compile(
     r"\bhow (?:has|have|had|did|does|do|is|are|was|were)\b[^?]*\b(?:chang\w*|mov(?:ed|e)|shift\w*|trend\w*|"
     r"develop\w*|progress\w*)\b|\b(?:by )?how (?:much|far)\b[^?]*\b(?:fall|fell|fallen|rise|rose|risen|drop\w*|"
-    r"increas\w*|decreas\w*|reduc\w*|grow\w*|grew|declin\w*|improv\w*|chang\w*)\b",
+    r"increas\w*|decreas\w*|reduc\w*|grow\w*|grew|declin\w*|improv\w*|chang\w*)\b|"
+    # "are reports going up or down?", "is it rising or falling?": which way it moved
+    r"\b(?:up or down|down or up|ris\w* or fall\w*|fall\w* or ris\w*|increas\w* or decreas\w*|"
+    r"decreas\w* or increas\w*|better or worse|worse or better)\b|\b(?:going|gone|goes|went)\s+(?:up|down)\b",
     re.I,
 )
 # ... said with the figures it moved between or by: "decreased from 23% in 2011 to 14% in 2016", "fell by 9%"

@@ -50,6 +50,14 @@ from ingest.documents import Chunk, PlanMetadata
                 "Name the data source its assessment does not rely on alone.",
             ],
         ),
+        (  # a second question of many words, asking with "what" and its thing
+            "What saving is Ashcombe making on street wardens in 2024/25, and what extra growth went to its "
+            "enforcement officers?",
+            [
+                "What saving is Ashcombe making on street wardens in 2024/25",
+                "what extra growth went to its enforcement officers?",
+            ],
+        ),
         (
             "What percentage found work, and what percentage started drug treatment?",
             ["What percentage found work", "what percentage started drug treatment?"],

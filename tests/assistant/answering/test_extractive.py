@@ -1813,6 +1813,7 @@ def test_why_is_answered_by_the_reason_beside_the_best_sentence(dunmere: Assista
         ("The team was set up in order to reach young people sooner.", True),
         ("Reports rose because more people trust the police.", True),
         ("Few suspects are found, which stems from victims not wanting to talk to the police.", True),
+        ("But whatever the reason, tackling ASB has to be a priority for the partners.", False),  # no reason given
         ("The plan covers 2017-21.", False),
     ],
 )

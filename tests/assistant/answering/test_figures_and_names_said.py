@@ -153,6 +153,13 @@ BRACKENFIELD_PLAN = """# Brackenfield Community Safety Strategy 2021-24
 
 | Outcome | Output |
 | Less offending by the cohort | Number of offences per individual on the offender cohort (1.4 per individual) |
+
+## Violence and hate
+
+| Outcome | Output |
+| Less serious violence | Number of reported knife crime offences per 10,000 residents |
+| Less gun crime | Number of reported gun crime offences per 10,000 residents |
+| Better understanding of hate crime | Number of people reached through awareness raising campaigns (10,000 people) |
 """
 
 FELLSIDE_PLAN = """# Fellside Community Safety Plan 2019-22
@@ -193,3 +200,14 @@ def test_a_count_with_a_thousands_comma_is_a_figure_said_not_a_year(figures_twic
     answer = figures_twice.ask("What's the 2,000 figure in Fellside's drugs section?")
     assert answer.answered
     assert "supported 2,000 service users" in quoted(answer)
+
+
+def test_a_figure_said_often_in_one_plan_is_found_where_it_is_said_with_the_words_asked(
+    figures_twice: Assistant,
+) -> None:
+    answer = figures_twice.ask("Brackenfield: the 10,000 people figure - reached by what?")
+    assert answer.answered
+    assert quoted(answer) == (
+        "Better understanding of hate crime | Number of people reached through awareness raising campaigns "
+        "(10,000 people)"
+    )

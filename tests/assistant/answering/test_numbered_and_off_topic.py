@@ -109,6 +109,10 @@ KESTRELFORD_PLAN = """Kestrelford Community Safety Plan 2024-27
 Parks
 
 Fun days in the park have inflatables, face painting and music for local children.
+
+Street parties
+
+Residents planning a street party should tell the council's events team, who advise on road safety on the day.
 """
 
 kestrelford = one_plan_fixture(
@@ -123,3 +127,12 @@ def test_a_question_mostly_in_words_no_plan_uses_is_not_answered_by_the_one_word
     assert not kestrelford.ask("Can I hire a bouncy castle for the park in Kestrelford?").answered
     answer = kestrelford.ask("What is there for children at the fun days in Kestrelford's park?")
     assert answer.answered and "inflatables, face painting and music" in quoted(answer)
+
+
+def test_a_service_asked_for_a_thing_no_plan_names_is_refused_though_the_plan_speaks_of_the_occasion(
+    kestrelford: Assistant,
+) -> None:
+    # the plan speaks of street parties, not of lending gazebos
+    assert not kestrelford.ask("Can I hire a gazebo from the council for our street party in Kestrelford?").answered
+    answer = kestrelford.ask("Who advises residents planning a street party in Kestrelford?")
+    assert answer.answered and "events team" in quoted(answer)

@@ -69,6 +69,10 @@ def test_a_total_row_is_told_from_a_row_that_is_itself_a_total() -> None:
         ("How did the partnership change its governance?", True),
         ("How did the plan come about?", False),
         ("How much does the scheme cost?", False),
+        ("Are ASB reports to the police going up or down?", True),  # which way it moved
+        ("Is burglary rising or falling in the borough?", True),
+        ("Has crime gone up since the plan began?", True),
+        ("Who goes to the board meetings?", False),
     ],
 )
 def test_a_question_asking_how_far_something_moved(question: str, asked: bool) -> None:

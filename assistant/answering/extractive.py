@@ -17,6 +17,7 @@ from assistant.answering.question import (
     MONEY_ASKED,
     NAMED_NUMBER,
     NUMBER_WORDS,
+    TARGET_VERB,
     WHY_QUESTION,
     Question,
     asking_clause,
@@ -380,11 +381,7 @@ class ExtractiveAnswerer:
         if len(found) != 1:
             return None
         ((source, units),) = found.items()
-        if (
-            len(units) > _FIGURED_UNITS
-            and not _TARGET_QUESTION.search(question.text)
-            and not _WHICH.search(question.text)
-        ):
+        if len(units) > _FIGURED_UNITS and not _asks_target(question.text) and not _WHICH.search(question.text):
             # "the 10,000 people figure: reached by what?": the one sentence saying it with the words asked, not
             # "per 10,000 residents" (a question asking a target of its own is for its words to answer, and "which
             # rates are counted per 10,000 residents?" asks for every one)
@@ -566,7 +563,7 @@ class ExtractiveAnswerer:
         lists = [(answering, prior) for lst, prior in lists if (answering := _without_column_names(lst)) is not None]
         other_years: list[tuple[Unit, float]] = []  # figures the year filter put aside
         year_before: list[tuple[Unit, float]] = []  # ... and those it let through on the year said before them
-        if _TARGET_QUESTION.search(question.text):  # a target is what the plan calls one, not any figure
+        if _asks_target(question.text):  # a target is what the plan calls one, not any figure
             units = [(unit, prior) for unit, prior in units if self._sets_target(unit)]
             lists = [(lst, prior) for lst, prior in lists if any(self._sets_target(i) for i in lst.items)]
         if _WHO_CHAIRS.search(question.text):  # who chairs: evidence that names who, not only that there is a chair
@@ -625,7 +622,7 @@ class ExtractiveAnswerer:
         if labelled:  # "the actions the priorities table sets against ASB": wherever it ranked
             return brief(Draft(tuple(Point(unit) for unit in labelled)))
         query = self._vector(question.expanded.text)
-        if other_years and _TARGET_QUESTION.search(question.text):
+        if other_years and _asks_target(question.text):
             # "the hate crime reporting target for 2022/23" where the plan sets one for 2017/18 only: not the
             # target of another measure that happens to name no year
             kept, elsewhere = self._best(question, units, query), self._best(question, other_years, query)
@@ -651,7 +648,7 @@ class ExtractiveAnswerer:
             (lst, self._score_list(question, lst, prior, float(vector @ query)))
             for (lst, prior), vector in zip(lists, list_vectors, strict=True)
         ]
-        subject = question.counted or (_target_subject(question) if _TARGET_QUESTION.search(question.text) else ())
+        subject = question.counted or (_target_subject(question) if _asks_target(question.text) else ())
         if subject:  # ... and about what the question counts, or sets a target for
             scored_units = [
                 (unit, s)
@@ -1249,7 +1246,7 @@ class ExtractiveAnswerer:
         labelled = _labelled(unit) or _heading_asked(question, unit)
         own = f"{unit.quote} {unit.chunk.section or ''}" if labelled else unit.quote
         own = f"{_table_labels(unit)} {own}"  # a row is read with its table's column and group labels
-        if _TARGET_QUESTION.search(question.text) and self._is_target(unit):
+        if _asks_target(question.text) and self._is_target(unit):
             own = f"{own} target"  # what the plan model reads as a target is one, in whatever words
         if self._front and self._is_front(unit):
             own = f"{own} {unit.chunk.metadata.title}"  # a document-control row is about the document it controls
@@ -1880,7 +1877,7 @@ def _figures_of(text: str) -> set[str]:
 def times_kind(question: Question) -> str:
     """What a question asks for at a time, to say which times the plans give it for: "target" or a
     `figure_kind`."""
-    return "target" if _TARGET_QUESTION.search(question.text) else figure_kind(question)
+    return "target" if _asks_target(question.text) else figure_kind(question)
 
 
 def figure_kind(question: Question) -> str:
@@ -2213,6 +2210,14 @@ def _table_labels(unit: Unit) -> str:
 
 
 _TARGET_QUESTION = re.compile(r"\btargets?\b", re.I)
+
+
+def _asks_target(text: str) -> bool:
+    """Whether a question asks for a target, not says what someone targets ("rogue traders who target vulnerable
+    people")."""
+    return bool(_TARGET_QUESTION.search(TARGET_VERB.sub(" ", text)))
+
+
 # Asks whom a thing is for: "who is the scheme meant for?", "who are they aimed at in each?", "for whom?"
 _FOR_WHOM = re.compile(
     r"\bwho(?:m)?\b[^?]*\b(?:for|aimed at|meant for|targeted at|intended for|designed for|at)\s*\??$|"

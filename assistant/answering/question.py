@@ -111,7 +111,7 @@ _CONDITION = re.compile(
 )
 # "rate" said as a verb ("whose service do victims rate for satisfaction?") asks for no rate
 # "target" as a verb asks no figure: "which officers will target harden repeat venues?", "who do they target?"
-_TARGET_VERB = re.compile(
+TARGET_VERB = re.compile(
     r"\btarget[- ]?harden\w*|\b(?:will|to|must|should|would|can|could|they|we|who|whom)\s+target(?:s|ed|ing)?\b|"
     r"\b(?:do|does|did|will)\s+(?:[\w'’-]+\s+){1,4}target\s*(?:\?|$)",
     re.I,
@@ -810,7 +810,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
             _NUMBER_CUES.search(
                 _RATE_VERB.sub(
                     " ",
-                    _TARGET_VERB.sub(
+                    TARGET_VERB.sub(
                         " ",
                         _ITEM_NUMBERS.sub(
                             " ", _KINDS_OF_NUMBERS.sub(" ", _CONDITION.sub(" ", _NOT_WANTED.sub(" ", text)))

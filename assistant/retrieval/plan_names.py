@@ -139,7 +139,7 @@ class PlanNames:
         Thwaites' report", "the plan Denise Radley presented"): they say which document, not what is asked."""
         found: set[str] = set()
         for match in _NAME_SAID.finditer(text):
-            name = match.group("maker") or match.group("owner")
+            name = match.group("maker") or match.group("owner") or match.group("place")  # ("in Glenn Phillips' plan")
             if (
                 name
                 and (match.group("maker") or _OWNS_DOCUMENT.match(text, match.end()))

@@ -3135,3 +3135,10 @@ def test_a_table_row_s_lines_above_and_lead_in_pass_over_one_stray_line_of_a_pdf
     prose = "The board met twice in the year and approved all the bids.\nThe fund is spent as follows.\n"
     row = next(unit for unit in _units(prose + "Outreach Service | 75,000") if unit.kind == "row")
     assert _above_table(row) == ([], "")
+
+
+def test_target_said_as_a_verb_asks_for_no_target(thornbury: Assistant) -> None:
+    # "who target older residents" says what rogue traders do; the question asks for no target figure
+    answer = thornbury.ask("Does Thornbury do anything about rogue traders who target older residents?")
+    assert answer.answered
+    assert "Protect older residents from rogue traders and distraction burglary." in quoted(answer)

@@ -209,6 +209,7 @@ def test_a_question_naming_a_place_or_person_one_council_s_plans_name_is_about_t
     for text in (
         "Priya Mistry's report: what does it say about lighting?",
         "In the plan Priya Mistry wrote, is lighting a priority?",
+        "Is anything in Priya Mistry's strategy about lighting?",  # said after "in", as a place would be
     ):
         question = analyse(text, lexicon, indexed)
         assert question.councils == ("Ashcombe",)

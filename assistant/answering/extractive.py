@@ -837,10 +837,15 @@ class ExtractiveAnswerer:
             # an acronym the plans do not spell out beside it: the one name they write with its initials
             # ("Tension Monitoring Group" for "TMG"), not another acronym the message also says
             return self._by_initials(name, chunks) if _STAND_FOR.search(question.text) else None
-        for acronym, expansion in (asked or expansions).items():
-            if not re.search(rf"\b{re.escape(acronym)}(?:s|'s|’s)?\b", question.expanded.question, re.I):
+        said = question.expanded.question
+        candidates = list((asked or expansions).items())
+        if _POINTED_AT.search(question.text):
+            # "The CSE work mentions PSHE lessons: what does that stand for?": the acronym said last is the one
+            candidates.sort(key=lambda pair: -_last_said(pair[0], said))
+        for acronym, expansion in candidates:
+            if _last_said(acronym, said) < 0:
                 continue
-            spelled = r"[\s-]+".join(re.escape(word) for word in re.findall(r"[\w']+", expansion))
+            spelled = r"[\s,-]+".join(re.escape(word) for word in re.findall(r"[\w']+", expansion))
             pattern = re.compile(
                 rf"\b{re.escape(acronym)}s?\s*[-–—:]\s*{spelled}\b|\b{spelled}\s*\(\s*{re.escape(acronym)}"
                 rf"(?:'s|’s|s)?\s*\)|\b{re.escape(acronym)}(?:'s|’s|s)?\s*\(\s*{spelled}\s*\)",
@@ -849,7 +854,10 @@ class ExtractiveAnswerer:
             for chunk in self._with_their_documents(chunks):
                 match = pattern.search(chunk.text)
                 if match:
-                    return Unit(chunk, match.start(), match.end(), "definition")
+                    # ... with the words the glossary goes on with ("PSHE – Personal, Social, Health, Economic,
+                    # Education")
+                    more = _SPELLED_ON.match(chunk.text, match.end())
+                    return Unit(chunk, match.start(), more.end() if more else match.end(), "definition")
         return None
 
     def _by_initials(self, acronym: str, chunks: list[Chunk]) -> Unit | None:
@@ -2867,6 +2875,16 @@ def _lead_line(unit: Unit) -> str:
 
 
 _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
+_POINTED_AT = re.compile(r"\b(?:does|do|did)\s+(?:that|it|this|they|these|those)\s+(?:stand|mean)\b", re.I)
+_SPELLED_ON = re.compile(r"(?:,\s*(?:and\s+)?[A-Z][a-z]+\b)+")
+
+
+def _last_said(acronym: str, text: str) -> int:
+    """Where an acronym is last said in a text (-1 when it is not)."""
+    found = list(re.finditer(rf"\b{re.escape(acronym)}(?:s|'s|’s)?\b", text, re.I))
+    return found[-1].start() if found else -1
 
 
 def _most_worded(question: Question, found: dict[str, list[Unit]]) -> dict[str, list[Unit]]:

@@ -61,3 +61,25 @@ def test_the_difference_between_two_things_quotes_what_the_plan_says_of_each(har
 )
 def test_a_difference_asked_between_two_things_asks_what_each_is(message: str, parts: list[str] | None) -> None:
     assert split_compound(message) == (parts or [message])
+
+
+ELMSTEAD = """# Elmstead Community Safety Plan 2022-25
+
+## Child Sexual Exploitation
+
+- Awareness raising in schools, including through PSHE lessons.
+- Monitor children missing from home, school and care through the CSE panel.
+
+## Glossary
+
+CSE - Child Sexual Exploitation PSHE – Personal, Social, Health, Economic, Education MASE - Multi Agency \
+Sexual Exploitation
+"""
+
+elmstead = one_plan_fixture("elmstead", "elmstead-community-safety-plan-2022-25.md", "Elmstead", ELMSTEAD)
+
+
+def test_an_acronym_pointed_back_at_is_the_one_said_last_spelled_out_whole(elmstead: Assistant) -> None:
+    answer = elmstead.ask("Elmstead's CSE work mentions PSHE lessons - what does that stand for?")
+    assert answer.answered
+    assert answer.citations[0].quote == "PSHE – Personal, Social, Health, Economic, Education"

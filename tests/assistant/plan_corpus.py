@@ -190,6 +190,17 @@ def one_plan_fixture(fixture: str, name: str, council: str, text: str) -> Any:
     return assistant
 
 
+def several_plans_fixture(fixture: str, label: str, plans: dict[str, tuple[str, str]]) -> Any:
+    """A module-scoped fixture, called `fixture`, giving a real Assistant over invented plans (file name -> (text,
+    council))."""
+
+    @pytest.fixture(scope="module", name=fixture)
+    def assistant(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
+        return several_plans(tmp_path_factory, embedder, label, plans)
+
+    return assistant
+
+
 def quoted(answer: Answer) -> str:
     """Every quote an answer cites, run together: what a test looks for the plan's words in."""
     return " ".join(citation.quote for citation in answer.citations)

@@ -3,11 +3,8 @@ three invented plans of two councils whose periods overlap, each saying somethin
 
 from __future__ import annotations
 
-import pytest
-
-from assistant.embedding import Embedder
 from assistant.pipeline import Assistant
-from tests.assistant.plan_corpus import quoted, several_plans
+from tests.assistant.plan_corpus import quoted, several_plans_fixture
 
 MARLOW_VALE_PLAN = """Marlow Vale Community Safety Plan 2017-2020
 
@@ -31,18 +28,15 @@ Relevant to the Quenby partnership, LBQ and partners. Mobile cameras will be len
 """
 
 
-@pytest.fixture(scope="module")
-def overlapping(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
-    return several_plans(
-        tmp_path_factory,
-        embedder,
-        "plan-names",
-        {
-            "marlow-vale-community-safety-plan-2017-2020.txt": (MARLOW_VALE_PLAN, "Marlow Vale"),
-            "quenby-community-safety-plan-2017-21.txt": (QUENBY_PLAN, "Quenby"),
-            "safer-quenby-strategy-2022-25.txt": (QUENBY_STRATEGY, "Quenby"),
-        },
-    )
+overlapping = several_plans_fixture(
+    "overlapping",
+    "plan-names",
+    {
+        "marlow-vale-community-safety-plan-2017-2020.txt": (MARLOW_VALE_PLAN, "Marlow Vale"),
+        "quenby-community-safety-plan-2017-21.txt": (QUENBY_PLAN, "Quenby"),
+        "safer-quenby-strategy-2022-25.txt": (QUENBY_STRATEGY, "Quenby"),
+    },
+)
 
 
 def test_a_plan_named_by_its_exact_years_is_the_one_searched(overlapping: Assistant) -> None:

@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.question import figures_asked, said_figures
-from assistant.embedding import Embedder
 from assistant.pipeline import Assistant
-from tests.assistant.plan_corpus import one_plan_fixture, quoted, several_plans
+from tests.assistant.plan_corpus import one_plan_fixture, quoted, several_plans_fixture
 
 ORCHARD_PLAN = """# Orchard Vale Community Safety Plan 2018-22
 
@@ -174,17 +173,14 @@ Section 1.4 of the housing allocation policy gives victims of domestic abuse pri
 """
 
 
-@pytest.fixture(scope="module")
-def figures_twice(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
-    return several_plans(
-        tmp_path_factory,
-        embedder,
-        "figures-twice",
-        {
-            "brackenfield-community-safety-strategy-2021-24.txt": (BRACKENFIELD_PLAN, "Brackenfield"),
-            "fellside-community-safety-plan-2019-22.txt": (FELLSIDE_PLAN, "Fellside"),
-        },
-    )
+figures_twice = several_plans_fixture(
+    "figures_twice",
+    "figures-twice",
+    {
+        "brackenfield-community-safety-strategy-2021-24.txt": (BRACKENFIELD_PLAN, "Brackenfield"),
+        "fellside-community-safety-plan-2019-22.txt": (FELLSIDE_PLAN, "Fellside"),
+    },
+)
 
 
 def test_a_figure_two_plans_say_is_found_where_it_is_said_with_the_words_asked(figures_twice: Assistant) -> None:

@@ -4,11 +4,8 @@ the other plan covers."""
 
 from __future__ import annotations
 
-import pytest
-
-from assistant.embedding import Embedder
 from assistant.pipeline import Assistant
-from tests.assistant.plan_corpus import quoted, several_plans
+from tests.assistant.plan_corpus import quoted, several_plans_fixture
 
 FENWICK_PLAN = """Fenwick Community Safety Plan 2015-16
 
@@ -32,17 +29,14 @@ The partnership will tackle violence against women and girls and reduce reoffend
 """
 
 
-@pytest.fixture(scope="module")
-def two_years(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
-    return several_plans(
-        tmp_path_factory,
-        embedder,
-        "story-years",
-        {
-            "fenwick-community-safety-plan-2015-16.txt": (FENWICK_PLAN, "Fenwick"),
-            "harrowby-community-safety-plan-2017-21.txt": (HARROWBY_PLAN, "Harrowby"),
-        },
-    )
+two_years = several_plans_fixture(
+    "two_years",
+    "story-years",
+    {
+        "fenwick-community-safety-plan-2015-16.txt": (FENWICK_PLAN, "Fenwick"),
+        "harrowby-community-safety-plan-2017-21.txt": (HARROWBY_PLAN, "Harrowby"),
+    },
+)
 
 
 def test_a_year_said_only_in_the_story_does_not_narrow_the_plans_searched(two_years: Assistant) -> None:

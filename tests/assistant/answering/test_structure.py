@@ -29,7 +29,7 @@ from tests.assistant.plan_corpus import (
     TASKING_PRIORITIES,
     one_plan_fixture,
     quoted,
-    several_plans,
+    several_plans_fixture,
 )
 from tests.ingest.plan.texts import ASHBY, KELSO, NORTHFIELD_BODY, NORTHFIELD_PARTS
 
@@ -727,9 +727,7 @@ LAID_OUT = {
 }
 
 
-@pytest.fixture(scope="module")
-def laid_out(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
-    return several_plans(tmp_path_factory, embedder, "laid-out", LAID_OUT)
+laid_out = several_plans_fixture("laid_out", "laid-out", LAID_OUT)
 
 
 def _model_quotes(assistant: Assistant, text: str, council: str) -> tuple[Intent, list[str] | None]:

@@ -6,9 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.conversations.store import Turn
-from assistant.embedding import Embedder
 from assistant.pipeline import Assistant
-from tests.assistant.plan_corpus import several_plans
+from tests.assistant.plan_corpus import several_plans_fixture
 
 DUNMORE = "dunmore-community-safety-plan-2024-27.md"
 ELSWORTH = "elsworth-safer-communities-strategy-2023-26.md"
@@ -52,11 +51,9 @@ SURVEY = "How many residents replied to Dunmore's spring 2023 survey?"
 HANDLE = "What handle was used on social media?"
 
 
-@pytest.fixture(scope="module")
-def two_plans(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Assistant:
-    return several_plans(
-        tmp_path_factory, embedder, "in-scope", {name: (text, council) for name, (council, text) in PLANS.items()}
-    )
+two_plans = several_plans_fixture(
+    "two_plans", "in-scope", {name: (text, council) for name, (council, text) in PLANS.items()}
+)
 
 
 def asked(assistant: Assistant, message: str) -> Turn:

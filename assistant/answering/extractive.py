@@ -1236,7 +1236,9 @@ class ExtractiveAnswerer:
         if not (question.carried or question.narrative or question.seen) and not self._mostly_plan_words(question):
             # "can I hire a bouncy castle for the park?": most of what it asks with is no plan's word, so the one
             # word that is ("park") is no support; only evidence close in meaning answers it
-            return similarity >= self._confident_similarity and support >= needed / 2
+            return similarity >= self._certain_similarity or (
+                similarity >= self._confident_similarity and support >= needed / 2
+            )
         if support >= needed and similarity >= self._min_similarity or similarity >= self._certain_similarity:
             return True
         if question.wants_contact and support >= needed and self._mostly_plan_words(question):

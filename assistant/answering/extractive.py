@@ -14,6 +14,7 @@ from assistant.answering.among import LISTED, asks_among, pick, place_asked
 from assistant.answering.evidence import ItemList, Unit, line_words, numbered, printed, units_of
 from assistant.answering.intent import UNDER
 from assistant.answering.question import (
+    LAYOUT_WORDS,
     MONEY_ASKED,
     NAMED_NUMBER,
     NUMBER_WORDS,
@@ -94,8 +95,10 @@ _YEAR_BEFORE_PENALTY = 0.1  # a figure whose year only the passage before it say
 _GIVEN_FIGURE_BONUS = 0.1  # evidence stating a figure the question gives is about what it asks
 _REASON_BONUS = 0.1  # evidence giving a reason, for a question asking why
 _STAND_FOR = re.compile(
-    r"\b(?:stand|stands|standing) for\b|\bshort for\b|\bacronym\b|\babbreviation\b|\bwhat (?:does|do) \S+ mean\b", re.I
-)  # "what does PbR mean?" asks what an acronym is short for, when the plans spell it out
+    r"\b(?:stand|stands|standing) for\b|\bshort for\b|\bacronym\b|\babbreviation\b|\bwhat (?:does|do) \S+ mean\b|"
+    r"\bfull form\b|\bspel(?:led|t) out\b",
+    re.I,
+)  # "what does PbR mean?", "PSHE's full form?" ask what an acronym is short for, when the plans spell it out
 _SENTENCE_LIKE = re.compile(r"[.:;]\s*$|[.!?]\s+[A-Z]")  # a quote that is (or holds) a sentence, not a name
 _AMONG_MARGIN = 0.05  # how much closer in meaning than the rest the one item picked by meaning must be
 _REASON_RANKS = 3  # how far down the best sentences a why-question looks for one giving a reason
@@ -839,9 +842,14 @@ class ExtractiveAnswerer:
             return self._by_initials(name, chunks) if _STAND_FOR.search(question.text) else None
         said = question.expanded.question
         candidates = list((asked or expansions).items())
+        cue = _STAND_FOR.search(said)
         if _POINTED_AT.search(question.text):
             # "The CSE work mentions PSHE lessons: what does that stand for?": the acronym said last is the one
             candidates.sort(key=lambda pair: -_last_said(pair[0], said))
+        elif cue and not asked:
+            # "Checks on the 2017-2020 CSP plan: how is PSHE spelled out?": the acronym said nearest the words that
+            # ask what one stands for, not the one naming the plan
+            candidates.sort(key=lambda pair: _distance(_last_said(pair[0], said), cue))
         for acronym, expansion in candidates:
             if _last_said(acronym, said) < 0:
                 continue
@@ -1429,6 +1437,7 @@ class ExtractiveAnswerer:
             term
             for term, word in question.things
             if term not in question.named
+            and word.lower() not in LAYOUT_WORDS  # "the 2017 grid, Prevent column" says where, not what
             and not self._in_plans(question, term)
             and (term in question.subjects or self._plan_words.far(word))
         ]
@@ -2881,6 +2890,13 @@ _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 
 _POINTED_AT = re.compile(r"\b(?:does|do|did)\s+(?:that|it|this|they|these|those)\s+(?:stand|mean)\b", re.I)
 _SPELLED_ON = re.compile(r"(?:,\s*(?:and\s+)?[A-Z][a-z]+\b)+")
+
+
+def _distance(position: int, match: re.Match[str]) -> int:
+    """How far a position in a text is from a match in it (any position after every match when it is -1)."""
+    if position < 0:
+        return len(match.string) + 1
+    return max(match.start() - position, position - match.end(), 0)
 
 
 def _last_said(acronym: str, text: str) -> int:

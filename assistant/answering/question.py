@@ -166,7 +166,8 @@ _DEFINITION = re.compile(
     r"^\s*(?:what|who)(?:'s|’s|s)?\s+(?!about\b|else\b|if\b)(?:is\s+|are\s+|was\s+)?(?:an?\s+|the\s+)?"
     r"([\w&'-]+(?:\s+[\w&'-]+){0,3})"
     r"\s*(?:\?|,|\s+(?:in|as|according|under|within|for|and)\b|$)|"
-    r"\b(?:stand for|stands for|mean by|meaning of|means|define|definition of|what is meant by)\b|"
+    r"\b(?:stand for|stands for|mean by|meaning of|means|define|definition of|what is meant by|full form|short for|"
+    r"spelled out|spelt out)\b|"
     # "What does MASE mean?", "what do the letters IOM stand for?" (after whatever the message says first)
     r"\bwhat\s+(?:does|do)\s+(?:the\s+)?(?:term\s+|acronym\s+|abbreviation\s+|letters\s+|phrase\s+|word\s+)?"
     r"['‘\"“]?([\w&'-]+(?:\s+[\w&'-]+){0,3}?)['’\"”]?\s+(?:mean|stand for)\b|"
@@ -176,7 +177,8 @@ _DEFINITION = re.compile(
     re.I,
 )
 _DEFINES = re.compile(
-    r"\b(?:stand for|stands for|mean by|meaning of|means|define|definition of|what is meant by)\b|"
+    r"\b(?:stand for|stands for|mean by|meaning of|means|define|definition of|what is meant by|full form|short for|"
+    r"spelled out|spelt out)\b|"
     r"\bwhat does \S+ mean\b",
     re.I,
 )
@@ -405,9 +407,12 @@ _NAME_ASKED = re.compile(
 # "per the February 2023 report", "per Southwark": as a document or council says it (not "per ward", "per 1,000")
 _AS_SAID_IN = re.compile(r"\b(?i:per)\s+(?=(?i:the|this|that|its|their)\b|[A-Z])")
 # Idioms that say nothing of what is asked about ("who came up with it in the first place?")
-# (... and "number one": what came first, said as a rank, not a count of anything)
+# (... and "number one": what came first, said as a rank, not a count of anything; "the full form of PSHE",
+# "spelled out": how a name's meaning is asked for, as "stand for" is)
 _IDIOM = re.compile(
-    r"\b(?:in the first place|at the end of the day|by the way|to be honest|as it happens|number one)\b", re.I
+    r"\b(?:in the first place|at the end of the day|by the way|to be honest|as it happens|number one|full form|"
+    r"short for|spel(?:led|t) out)\b",
+    re.I,
 )
 # "What date was it taken to scrutiny?" asks when: "date" is how it asks, not what it is about
 _WHEN_FRAME = re.compile(r"\b(?:what|which)\s+(?:date|day|month|year)(?:\s+of\s+the\s+(?:week|month|year))?\b", re.I)
@@ -594,9 +599,8 @@ _GENERIC = frozenset(
 )
 
 # words for the parts of a printed page, and where on it: they say where the answer is, not what it says
-_LAYOUT = frozenset(
-    stem(word)
-    for word in [
+LAYOUT_WORDS = frozenset(
+    [
         "table",
         "tables",
         "column",
@@ -621,8 +625,16 @@ _LAYOUT = frozenset(
         "arrowed",
         "bold",
         "printed",
+        "grid",
+        "grids",
+        "matrix",
+        "chart",
+        "charts",
+        "diagram",
+        "glossary",
     ]
 )
+_LAYOUT = frozenset(stem(word) for word in LAYOUT_WORDS)
 
 
 # a figure as the plans print one: "18,289", "23%", "£150k", "29.08.17", "0.8"
@@ -927,7 +939,7 @@ def _subject_words(text: str) -> dict[str, str]:
     return found
 
 
-_CLAUSE = re.compile(r"[.!?;,]+\s+|\s+(?:but|so|because|cos|and)\s+", re.I)
+_CLAUSE = re.compile(r"[.!?;,]+\s+|\s+[–—]\s+|\s+(?:but|so|because|cos|and)\s+", re.I)  # "... all the time — does ...?"
 _ASKS = re.compile(
     r"\b(what|how|why|who|whose|whom|which|where|when|is|are|does|do|can|could|will|has|have|any|anyone|anything|"
     r"anywhere)\b",
@@ -947,6 +959,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\w)")
 
 # ... and "that" ending its clause ("does the plan acknowledge that?")
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|these|those)\b|\bthat\W*$", re.I)
+_OTHER = re.compile(r"\b(?:other|others|else)\b", re.I)  # "what other formats ...?": besides what was said
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|im|ive|me|my|mine|we|we're|our|us)\b", re.I)
 _ONLY_WANT = re.compile(r"\b(?:I|we)(?:'d| would)?\s+(?:only\s+|just\s+)?(?:need|want|like)\b", re.I)  # "I only need"
 
@@ -1008,6 +1021,10 @@ _ACTION_ONLY = frozenset(
         "kind",
         "thing",
         "things",
+        "ask",  # "... paint a mural on the underpass — who do we ask?", "who do I contact?"
+        "contact",
+        "speak",
+        "talk",
     ]
     for term in terms(word)
 )
@@ -1046,9 +1063,14 @@ def _narrative(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:
         # council regards what it points back at; its words are the ones set aside
         return frozenset(asked & set(key_terms))
     told = text.replace(asking, " ")
-    if _POINTS_BACK.search(asking) and not _FIRST_PERSON.search(told) and not asks_something(told):
-        # "Both plans talk about 'Safe Havens'. How does each of them use the idea?": not a story about the
-        # asker but what the question points back at
+    if (
+        (_POINTS_BACK.search(asking) or _OTHER.search(asking))
+        and not _FIRST_PERSON.search(told)
+        and not asks_something(told)
+    ):
+        # "Both plans talk about 'Safe Havens'. How does each of them use the idea?", "The plan offers it in
+        # large print — what other formats are there?": not a story about the asker but what the question
+        # points back at
         return frozenset()
     return frozenset(term for term in key_terms if term not in asked)
 

@@ -43,7 +43,14 @@ _OWN_KINDS = re.compile(r"\b(?:scrutiny|assessment|review)\b", re.I)
 # Words between "the" and the document's kind that say which document it is
 _MODIFIER = (
     rf"(?:{_YEARS}|{_MONTH}|community|safety|safer|partnership|csp|annual|scrutiny|overview|cabinet|committee|"
-    r"strategic|borough|council|crime|reduction|published|original|earlier|later|older|newer|latest|current)"
+    r"strategic|borough|council|crime|reduction|published|original|earlier|later|older|newer|latest|current|old|"
+    r"oldest|earliest|previous|former|new|newest|recent|most recent)"
+)
+# Words that date a document against the council's others: "Southwark's older plan", "the latest report"
+_AGE = re.compile(
+    r"\b(?P<old>old|older|oldest|earlier|earliest|previous|original|former)\b|"
+    r"\b(?P<new>new|newer|newest|later|latest|current|recent|most recent)\b",
+    re.I,
 )
 # How a question dates a document after naming its kind ("the strategy written in December 2020", "the plan
 # published in 2017")
@@ -51,7 +58,7 @@ _DATING = r"written|published|dated|authored|adopted|agreed|approved|issued|prod
 # "the February 2023 scrutiny paper", "the 2017-2020 plan", "the plan for 2017 to 2021", "Sutton's 2021-24 strategy",
 # "the council's 2023 report"
 _NAMING = re.compile(
-    rf"(?:\b(?P<the>the|this|that|its|their)|['’]s?)\s+(?P<said>(?:{_MODIFIER}(?:['’]s)?[\s,]+){{0,5}}"
+    rf"(?:^\W*|\b(?P<the>the|this|that|its|their)|['’]s?)\s*(?P<said>(?:{_MODIFIER}(?:['’]s)?[\s,]+){{0,5}}"
     r"(?P<kind>plans?|strategy|scrutiny(?:\s+(?:report|paper|document))?|report|paper|document|assessment|review)"
     rf"(?:\s+(?:(?:{_DATING})\s+)?(?:for|covering|of|from|in|on|dated)\s+(?:{_MONTH}\s+)?{_YEARS})?)\b",
     re.I,
@@ -179,22 +186,34 @@ class PlanNames:
             plan = next(meta for meta in self.plans if meta.source == source)
             if re.search(rf"\b{re.escape(meeting)}\b", said) and (not councils or plan.council in councils):
                 found[source] = PlanNamed(source, plan.council, meeting)
-        for match in _NAMING.finditer(text):
+        # "the old Southwark plan", "the Southwark 2017-2020 plan": the council says which council, not which plan
+        for match in _NAMING.finditer(self._without_councils(text)):
             plan = self._described(match, councils)
             if plan is not None and plan.source not in found:
                 found[plan.source] = PlanNamed(plan.source, plan.council, match.group("said"))
         return tuple(found.values())
 
+    def _without_councils(self, text: str) -> str:
+        """The text with the names of the plans' councils taken out."""
+        names = sorted({meta.council for meta in self.plans if meta.council}, key=len, reverse=True)
+        if not names:
+            return text
+        return re.sub(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b(?!['’])", " ", text)
+
     def _described(self, match: re.Match[str], councils: Sequence[str]) -> PlanMetadata | None:
         plans = [meta for meta in self.plans if not councils or meta.council in councils]
         said = match.group("said")
-        if not (_YEAR_SAID.search(said) or _MONTH_SAID.search(said) or _OWN_KINDS.search(said)):
+        # ... dated against the council's other plans ("Southwark's older plan"), when a council is named
+        age = _AGE.search(said) if councils and len({meta.council for meta in plans}) == 1 else None
+        if not (_YEAR_SAID.search(said) or _MONTH_SAID.search(said) or _OWN_KINDS.search(said) or age):
             return None  # "the strategy for tackling knife crime" is what a plan does, not which plan
         narrowed = False
         for test in _tests(said):
             fitting = [meta for meta in plans if test(meta)]
             if fitting and len(fitting) < len(plans):
                 plans, narrowed = fitting, True
+        if age and len(plans) > 1:
+            return _of_age(plans, newest=bool(age.group("new")))
         return plans[0] if narrowed and len(plans) == 1 else None
 
 
@@ -290,6 +309,16 @@ def _tests(said: str) -> list[Callable[[PlanMetadata], bool]]:
         if stems:
             tests.append(lambda meta, s=stems: any(stem in f"{meta.doc_type} {meta.title}".lower() for stem in s))
     return tests
+
+
+def _of_age(plans: Sequence[PlanMetadata], newest: bool) -> PlanMetadata | None:
+    """The newest (or oldest) of a council's plans by the year each starts or is dated; None when two share it or
+    one has no year."""
+    dated = [(meta.period_start or (int(meta.date[:4]) if meta.date else 0), meta) for meta in plans]
+    if any(not year for year, _ in dated):
+        return None
+    dated.sort(key=lambda pair: pair[0], reverse=newest)
+    return dated[0][1] if dated[0][0] != dated[1][0] else None
 
 
 def _full_year(start: int, end: str) -> int | None:

@@ -83,3 +83,18 @@ def test_an_acronym_pointed_back_at_is_the_one_said_last_spelled_out_whole(elmst
     answer = elmstead.ask("Elmstead's CSE work mentions PSHE lessons - what does that stand for?")
     assert answer.answered
     assert answer.citations[0].quote == "PSHE – Personal, Social, Health, Economic, Education"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Checks on Elmstead's CSE work: how is PSHE spelled out?",
+        "What's the full form of PSHE in Elmstead's CSE work?",
+    ],
+)
+def test_an_acronym_asked_to_be_spelled_out_is_the_one_said_nearest_the_asking(
+    elmstead: Assistant, question: str
+) -> None:
+    answer = elmstead.ask(question)
+    assert answer.answered
+    assert answer.citations[0].quote == "PSHE – Personal, Social, Health, Economic, Education"

@@ -1004,3 +1004,31 @@ def test_item_numbers_asked_are_the_numbers_printed_before_items_not_a_figure(te
 )
 def test_a_label_or_words_naming_a_plan_are_not_what_is_asked(text: str, left: str) -> None:
     assert without_plan_label(text) == left
+
+
+def test_a_story_told_before_a_dash_is_not_what_the_question_after_it_asks() -> None:
+    question = analyse(
+        "My little ones see their big brother drunk all the time — does the Sutton plan say anything about children "
+        "affected by a parent's drinking?",
+        LEXICON,
+        COUNCILS,
+    )
+    assert {"littl", "brother"} <= question.narrative
+    assert not {"children", "parent", "affect"} & question.narrative
+
+
+def test_a_statement_before_a_dash_that_the_question_asks_besides_is_no_story() -> None:
+    question = analyse(
+        "The Sutton strategy says that the whole document can be had in large print for residents — what other "
+        "formats are on offer?",
+        LEXICON,
+        COUNCILS,
+    )
+    assert question.narrative == frozenset()
+
+
+def test_a_question_asking_only_whom_to_ask_takes_its_subject_from_the_story() -> None:
+    question = analyse(
+        "Our residents' group wants to paint a mural on the underpass in Sutton — who do we ask?", LEXICON, COUNCILS
+    )
+    assert {"mural", "underpass"} <= set(question.key_terms) and not {"mural", "underpass"} & question.narrative

@@ -102,3 +102,9 @@ def test_a_question_pointing_at_a_row_names_the_cell_by_the_row_and_a_word_of_it
     assert answer.answered
     assert "Reduce serious youth violence across the borough" in quoted(answer)
     assert "Mentoring for every young victim" not in quoted(answer) and "Reduce reoffending by" not in quoted(answer)
+
+
+def test_a_grid_named_as_where_to_look_is_no_thing_the_question_asks_about(larkfield: Assistant) -> None:
+    answer = larkfield.ask("Larkfield grid, reoffending column: who gets a named key worker?")
+    assert answer.answered
+    assert "named key worker for every prolific offender" in quoted(answer)

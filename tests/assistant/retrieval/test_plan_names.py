@@ -144,6 +144,24 @@ def test_a_description_several_plans_fit_names_none() -> None:
     assert [plan.source for plan in names.named("the 2017 plan", ["Brackley"])] == ["brackley-plan-2017-21.txt"]
 
 
+def test_a_council_s_older_or_newer_plan_is_named_by_the_years_of_its_plans() -> None:
+    names = _names(*_chunks(ASHCOMBE_PLAN, ASHCOMBE_REPORT, BRACKLEY, BRACKLEY_PLAN))
+    for said, council, source in [
+        ("What did Ashcombe's older plan promise victims?", "Ashcombe", "ashcombe-plan-2017-2020.txt"),
+        ("What does the previous plan of Ashcombe say?", "Ashcombe", "ashcombe-plan-2017-2020.txt"),
+        ("Is CCTV in Ashcombe's latest report?", "Ashcombe", "ashcombe-scrutiny-2023.txt"),
+        ("What does Brackley's current strategy say?", "Brackley", "safer-brackley-strategy-2021-24.txt"),
+        ("What did Brackley's old plan say?", "Brackley", "brackley-plan-2017-21.txt"),
+        # ... with the council's name between ("the old Ashcombe plan"), or opening the question
+        ("What did the old Ashcombe plan say about CCTV?", "Ashcombe", "ashcombe-plan-2017-2020.txt"),
+        ("Old Ashcombe plan, first priority?", "Ashcombe", "ashcombe-plan-2017-2020.txt"),
+        ("Is there a CCTV target in the Brackley 2017-21 plan?", "Brackley", "brackley-plan-2017-21.txt"),
+    ]:
+        assert [plan.source for plan in names.named(said, [council])] == [source], said
+    # ... but without a council, "the older plan" is any council's
+    assert names.named("What did the older plan promise?", []) == ()
+
+
 def test_a_question_naming_a_plan_by_years_is_about_that_plans_council() -> None:
     chunks = _chunks(ASHCOMBE_PLAN, ASHCOMBE_REPORT, BRACKLEY)
     lexicon = Lexicon.build(chunks)

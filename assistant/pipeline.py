@@ -29,6 +29,7 @@ from assistant.answering.question import (
     Question,
     analyse,
     asks_something,
+    asks_which_plan,
     council_years,
     for_council,
     for_plan,
@@ -293,6 +294,8 @@ class Assistant:
         searches: list[list[Passage]] = []
         off_plan = 0  # parts so far that ask mostly about things no plan names, and were not answered
         for number, part in enumerate(parts):
+            if drafts and asks_which_plan(part):
+                continue  # "... from what, and which borough?": the plan the answer to the rest quotes says whose
             asked = question
             if len(parts) > 1:  # each part is read with the rest of the message as its context
                 rest = context_of(parts, number)

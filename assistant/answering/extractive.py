@@ -372,10 +372,17 @@ class ExtractiveAnswerer:
         if not question.figures or _ANOTHER_FIGURE.search(question.text):
             return None
         found: dict[str, list[Unit]] = {}
-        for source in dict.fromkeys(passage.chunk.metadata.source for passage in passages):
+        sources = [passage.chunk.metadata.source for passage in passages]
+        if not question.councils and not question.plans and not self._unknown_names(question):
+            sources += list(self._chunks_by_source)  # "dropped to 14% in 2016: which borough?": any plan may say it
+        for source in dict.fromkeys(sources):
             for chunk in self._chunks_by_source.get(source, []):
                 for unit in _chunk_units(chunk):
-                    if question.figures <= numbers_in(unit.quote) and unit not in found.get(source, []):
+                    if (
+                        question.figures <= numbers_in(unit.quote)
+                        and _says_shares(question.text, unit.quote)
+                        and unit not in found.get(source, [])
+                    ):
                         found.setdefault(source, []).append(unit)
         if not found and len(question.figures) > 1:
             return self._figures_apart(question, passages)
@@ -2890,6 +2897,15 @@ _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 
 _POINTED_AT = re.compile(r"\b(?:does|do|did)\s+(?:that|it|this|they|these|those)\s+(?:stand|mean)\b", re.I)
 _SPELLED_ON = re.compile(r"(?:,\s*(?:and\s+)?[A-Z][a-z]+\b)+")
+
+
+_SHARE_WRITTEN = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)", re.I)
+
+
+def _says_shares(question: str, quote: str) -> bool:
+    """Whether a quote says as shares the figures a question says as shares ("dropped to 14%": not "13/14")."""
+    said = {match.group(1) for match in _SHARE_WRITTEN.finditer(quote)}
+    return all(match.group(1) in said for match in _SHARE_WRITTEN.finditer(question))
 
 
 def _distance(position: int, match: re.Match[str]) -> int:

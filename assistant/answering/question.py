@@ -1082,6 +1082,20 @@ _OPENS_A_QUESTION = re.compile(
 )
 
 
+# "... — from what, and which borough?": a part asking only whose plan says it, which the plan an answer quotes says
+_WHICH_PLAN = re.compile(
+    r"^\W*(?:and\s+|also\s+)?(?:in\s+|from\s+)?(?:which|what|whose)\s+(?:borough|council|plan|document|area|"
+    r"(?:local\s+)?authority|partnership)(?:['’]s)?(?:\s+(?:plan|strategy|report|document))?(?:\s+(?:is|was)\s+(?:it|that|this)|\s+(?:says|said)\s+"
+    r"(?:it|that|this|so))?\W*$",
+    re.I,
+)
+
+
+def asks_which_plan(text: str) -> bool:
+    """Whether a question asks only which council's plan says what is asked ("and which borough?")."""
+    return bool(_WHICH_PLAN.match(text))
+
+
 def asks_something(text: str) -> bool:
     """Whether a message asks anything: a question mark, or a clause that opens as a question or a request
     ("I'm scared, someone is following me" asks nothing; "... what help is there round here" does)."""

@@ -159,6 +159,10 @@ BRACKENFIELD_PLAN = """# Brackenfield Community Safety Strategy 2021-24
 | Less serious violence | Number of reported knife crime offences per 10,000 residents |
 | Less gun crime | Number of reported gun crime offences per 10,000 residents |
 | Better understanding of hate crime | Number of people reached through awareness raising campaigns (10,000 people) |
+
+## Residents' survey
+
+Worry about noise fell from 31% in 2018 to 20% in 2020.
 """
 
 FELLSIDE_PLAN = """# Fellside Community Safety Plan 2019-22
@@ -170,6 +174,10 @@ Treatment services in Fellside supported 2,000 service users last year. Waiting 
 ## Housing
 
 Section 1.4 of the housing allocation policy gives victims of domestic abuse priority for a move.
+
+## Noise
+
+In 19/20 worry about noise among residents fell, as their complaints were answered faster.
 """
 
 
@@ -207,3 +215,17 @@ def test_a_figure_said_often_in_one_plan_is_found_where_it_is_said_with_the_word
         "Better understanding of hate crime | Number of people reached through awareness raising campaigns "
         "(10,000 people)"
     )
+
+
+def test_a_share_the_question_says_is_found_where_it_is_said_as_a_share(figures_twice: Assistant) -> None:
+    # Fellside's "19/20" says 20 with more of the question's words, but not as a share
+    answer = figures_twice.ask("Worry about noise among residents fell to 20% - from what?")
+    assert answer.answered
+    assert quoted(answer) == "Worry about noise fell from 31% in 2018 to 20% in 2020."
+
+
+def test_a_part_asking_only_whose_plan_says_it_is_answered_by_the_plan_quoted(figures_twice: Assistant) -> None:
+    answer = figures_twice.ask("Worry about noise among residents fell to 20% - from what, and which council?")
+    assert answer.answered
+    assert quoted(answer) == "Worry about noise fell from 31% in 2018 to 20% in 2020."  # nothing of Fellside's
+    assert "do not say" not in answer.text and "Brackenfield" in answer.text

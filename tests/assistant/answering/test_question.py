@@ -3,6 +3,7 @@ import pytest
 from assistant.answering.question import (
     analyse,
     asks_something,
+    asks_which_plan,
     council_clauses,
     council_years,
     defined_name,
@@ -1032,3 +1033,17 @@ def test_a_question_asking_only_whom_to_ask_takes_its_subject_from_the_story() -
         "Our residents' group wants to paint a mural on the underpass in Sutton — who do we ask?", LEXICON, COUNCILS
     )
     assert {"mural", "underpass"} <= set(question.key_terms) and not {"mural", "underpass"} & question.narrative
+
+
+@pytest.mark.parametrize(
+    ("text", "whose"),
+    [
+        ("which borough?", True),
+        ("and whose plan is it?", True),
+        ("in which council's plan?", True),
+        ("which borough has the most burglaries?", False),  # asks a thing of its own
+        ("which plan covers 2019?", False),
+    ],
+)
+def test_a_part_asking_only_whose_plan_says_it(text: str, whose: bool) -> None:
+    assert asks_which_plan(text) is whose

@@ -36,6 +36,8 @@ class Lexicon:
     # the initials of names the plans spell out in capitals but never abbreviate ("LCPF": "London Crime
     # Prevention Fund"), worked out with the names
     implied: dict[str, str] = field(default_factory=dict)
+    # two words the plans write apart, as one word ("crimestoppers": "Crime Stoppers"), worked out with the names
+    joined: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, chunks: Sequence[Chunk]) -> Lexicon:
@@ -46,8 +48,10 @@ class Lexicon:
     def named_from(self, chunks: Sequence[Chunk]) -> Lexicon:
         """The lexicon with the names of the plans the chunks come from, and the initials of the names they
         spell out (not saved: both can be re-read)."""
-        implied = merge_acronyms(implied_acronyms(text) for text in _plan_texts(chunks))
-        return replace(self, names=PlanNames.of(chunks, self.acronyms), implied=implied)
+        texts = _plan_texts(chunks)
+        implied = merge_acronyms(implied_acronyms(text) for text in texts)
+        joined = _joined_words(texts, self.vocabulary)
+        return replace(self, names=PlanNames.of(chunks, self.acronyms), implied=implied, joined=joined)
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -113,6 +117,8 @@ class Lexicon:
             return word
         if stem(lowered) in self._stems or is_english(lowered):
             return word
+        if lowered in self.joined:  # "Crimestoppers": the plans write "Crime Stoppers"
+            return self.joined[lowered]
         # Typos rarely hit the first letter; requiring it keeps "parking" from becoming "marking".
         candidates = [
             known
@@ -156,3 +162,19 @@ def _plan_texts(chunks: Sequence[Chunk]) -> list[str]:
     for chunk in chunks:
         by_source.setdefault(chunk.metadata.source, []).append(chunk.text)
     return ["\n".join(texts) for texts in by_source.values()]
+
+
+_WORD_PAIR = re.compile(r"\b([A-Za-z]{3,})(?= ([A-Za-z]{3,})\b)")
+
+
+def _joined_words(texts: Sequence[str], vocabulary: dict[str, int]) -> dict[str, str]:
+    """Each pair of words the plans write side by side, as one word no plan writes ("crimestoppers"), with the
+    pair as the plans most often write it ("Crime Stoppers")."""
+    said: dict[str, Counter[str]] = {}
+    for text in texts:
+        for match in _WORD_PAIR.finditer(text):
+            first, second = match.group(1), match.group(2)
+            joined = (first + second).lower()
+            if joined not in vocabulary:
+                said.setdefault(joined, Counter())[f"{first} {second}"] += 1
+    return {joined: pairs.most_common(1)[0][0] for joined, pairs in said.items()}

@@ -51,3 +51,12 @@ def test_an_acronym_no_plan_writes_is_read_as_the_name_a_plan_spells_out() -> No
     assert lexicon.implied["CAT"] == "Community Action Team"
     assert lexicon.expand("What are CAT scans?").expansions == {}  # a word the plans use as it is
     assert lexicon.expand("How is the lcpf spent?").expansions == {}  # only capitals are an acronym
+
+
+def test_a_word_joining_two_the_plans_write_apart_is_read_as_the_two() -> None:
+    meta = PlanMetadata(source="ashcombe-plan.txt", title="Ashcombe Community Safety Plan", council="Ashcombe")
+    text = "Call Crime Stoppers anonymously on 0800 555 111. Our Neighbourhood Watch schemes cover every ward."
+    lexicon = Lexicon.build([Chunk(id="ashcombe-plan.txt:0", text=text, metadata=meta)])
+    expanded = lexicon.expand("What's the crimestoppers number, and how do I join neighbourhoodwatch?")
+    assert expanded.corrected == {"crimestoppers": "Crime Stoppers", "neighbourhoodwatch": "Neighbourhood Watch"}
+    assert lexicon.correct("anonymously") == "anonymously"  # a word the plans write is left as it is

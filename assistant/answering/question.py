@@ -41,6 +41,8 @@ _LIST_CUES = re.compile(
     rf"\b(?<!age )(?<!age-)({_COLLECTIONS})\b",
     re.I,
 )
+_HOW_MUCH = re.compile(r"(?<!\bby )\bhow much\b", re.I)  # ("by how much did the MOPAC 7 crimes fall?": each)
+_OF_EACH = re.compile(r"\b(?:each|every|apiece|per)\b|\bbreak(?:down| down)\b|\bsplit\b", re.I)
 _COUNT = re.compile(rf"\b(\d{{1,2}}|{'|'.join(NUMBER_WORDS)})\s+(?:\w+\s+)?({_COLLECTIONS})\b", re.I)
 # A question that gives the figure and asks which plan, who or whether ("Which plan sets a target of 20
 # Criminal Behaviour Orders?", "Does Sutton aim for 230?") wants where the figure is said, not a figure.
@@ -881,7 +883,9 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         plans=tuple(plan.source for plan in plans),
         set_aside=tuple(sorted(set_aside)),
         years=tuple(dict.fromkeys(int(year) for year in _YEAR.findall(_LAW_YEAR.sub(" ", f"{text} {context}")))),
-        wants_list=bool(_LIST_CUES.search(_NOT_WANTED.sub(" ", text))) or expected is not None,
+        # (but "how much will it get for its three Prevent projects?" asks one sum for them, unless asked of each)
+        wants_list=(bool(_LIST_CUES.search(_NOT_WANTED.sub(" ", text))) or expected is not None)
+        and not (expected is not None and _HOW_MUCH.search(text) and not _OF_EACH.search(text)),
         wants_number=wants_number,
         wants_contact=wants_contact,
         wants_item_number=bool(ITEM_NUMBER_ASKED.search(text)) and not wants_contact,

@@ -1047,3 +1047,16 @@ def test_a_question_asking_only_whom_to_ask_takes_its_subject_from_the_story() -
 )
 def test_a_part_asking_only_whose_plan_says_it(text: str, whose: bool) -> None:
     assert asks_which_plan(text) is whose
+
+
+@pytest.mark.parametrize(
+    ("text", "wants_list"),
+    [
+        ("How much will Sutton Council get in 2022-23 to deliver its three Prevent projects?", False),
+        ("How much will Sutton get for each of its three Prevent projects?", True),
+        ("By how much did Sutton's three priority crimes fall?", True),
+        ("What are Sutton's three Prevent projects?", True),
+    ],
+)
+def test_how_much_asks_one_sum_for_the_things_it_counts_unless_asked_of_each(text: str, wants_list: bool) -> None:
+    assert analyse(text, LEXICON, COUNCILS).wants_list is wants_list

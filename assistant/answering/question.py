@@ -1089,8 +1089,8 @@ _OPENS_A_QUESTION = re.compile(
 # "... — from what, and which borough?": a part asking only whose plan says it, which the plan an answer quotes says
 _WHICH_PLAN = re.compile(
     r"^\W*(?:and\s+|also\s+)?(?:in\s+|from\s+)?(?:which|what|whose)\s+(?:borough|council|plan|document|area|"
-    r"(?:local\s+)?authority|partnership)(?:['’]s)?(?:\s+(?:plan|strategy|report|document))?(?:\s+(?:is|was)\s+(?:it|that|this)|\s+(?:says|said)\s+"
-    r"(?:it|that|this|so))?\W*$",
+    r"(?:local\s+)?authority|partnership)(?:['’]s)?(?:\s+(?:plan|strategy|report|document))?"
+    r"(?:\s+(?:is|was)\s+(?:it|that|this)|\s+(?:says|said)\s+(?:it|that|this|so))?\W*$",
     re.I,
 )
 

@@ -82,7 +82,9 @@ _WHICH = re.compile(r"\bwhich\b", re.I)
 _VERB_BEFORE = frozenset(words("to i we you they can could will would should must may might do does did not"))
 _ASKS_FOR_SERVICE = re.compile(
     r"\b(?:can|could|may|do|should|must)\s+(?:i|we)\b|\b(?:how|where|who|when)\s+(?:do|can|should|could|would)\s+"
-    r"(?:i|we)\b|\b(?:i|we)\s+(?:need|want)\s+to\b",
+    r"(?:i|we)\b|\b(?:i|we)\s+(?:need|want)\s+to\b|"
+    # "can the council help me find a childminder?"
+    r"\b(?:can|could|will|would)\s+(?:the\s+council|they|you|someone|anyone)\s+help\s+(?:me|us)\b",
     re.I,
 )
 _FIGURED_UNITS = 2  # sentences saying the figures a question says, beyond which the figures do not tell which is meant

@@ -134,5 +134,7 @@ def test_a_service_asked_for_a_thing_no_plan_names_is_refused_though_the_plan_sp
 ) -> None:
     # the plan speaks of street parties, not of lending gazebos
     assert not kestrelford.ask("Can I hire a gazebo from the council for our street party in Kestrelford?").answered
+    # ... nor of finding a childminder, however the help is asked for
+    assert not kestrelford.ask("Can the council help me find a childminder for our Kestrelford street party?").answered
     answer = kestrelford.ask("Who advises residents planning a street party in Kestrelford?")
     assert answer.answered and "events team" in quoted(answer)

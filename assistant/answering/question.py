@@ -642,7 +642,8 @@ _LAYOUT = frozenset(stem(word) for word in LAYOUT_WORDS)
 # a figure as the plans print one: "18,289", "23%", "£150k", "29.08.17", "0.8"
 _SAID_FIGURE = re.compile(
     r"(?<![\w.,/-])(£?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)*)(%|k\b|m\b)?"
-    r"(?![\w/-]|\.\d|\s*-?\s*years?[\s-]*old|\s*(?:hours?|days?|weeks?|months?|years?)\b)",
+    r"(?![\w/-]|\.\d|\s*-?\s*years?[\s-]*old|\s*(?:hours?|days?|weeks?|months?|years?)\b|"
+    r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",  # "from 31 January 2023": a day, not a figure
     re.I,
 )
 _AGED = re.compile(r"\b(?:aged|age|ages)\s*$", re.I)

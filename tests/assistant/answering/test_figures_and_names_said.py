@@ -69,6 +69,8 @@ orchard = one_plan_fixture("orchard", "orchard-vale-community-safety-plan-2018-2
         ("What did the 2017-2020 plan promise?", set()),  # years
         ("What's the 2,000 figure in the drugs section?", {"2000"}),  # a count, though it reads like a year
         ("What are its 3 priorities?", set()),  # how many are wanted
+        ("Since 31 January 2023, what extra duty do partnerships carry?", set()),  # a day of a month
+        ("What launched on 25 Nov?", set()),
     ],
 )
 def test_the_figures_a_question_says(text: str, figures: set[str]) -> None:

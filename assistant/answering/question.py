@@ -435,7 +435,7 @@ _DELIVERY = re.compile(
     # "I need every bullet under ...": the asker's need, not what is asked about
     r"\b(?:I|we)\s+(?:really\s+)?(?:need|want)\b(?=\s+(?:every|all|each|the full|a full|a list)\b)|"
     # "... through three forums. Name them.": asked as an order to name, not about names
-    r"(?:^|(?<=[.?!:;,]\s))(?:please\s+)?name\b(?=\s+(?:them|the|all|each|every|both|those|these|its|their|any|"
+    r"(?:^|(?<=[.?!:;,–—]\s))(?:please\s+)?name\b(?=\s+(?:them|the|all|each|every|both|those|these|its|their|any|"
     r"two|three|four|five|six|seven|eight|nine|ten)\b)",
     re.I,
 )

@@ -876,6 +876,8 @@ def test_what_a_plan_expects_asks_what_it_says_and_expect_is_not_a_term() -> Non
 def test_name_them_is_an_order_to_name_not_a_word_of_the_subject() -> None:
     question = analyse("The strategy runs problem solving through three forums. Name them.", LEXICON, COUNCILS)
     assert "name" not in question.key_terms and {"problem", "forum"} <= set(question.key_terms)
+    dashed = analyse("Sutton's strategy runs problem solving through three forums — name them.", LEXICON, COUNCILS)
+    assert "name" not in dashed.key_terms
     # a name asked about stays: "what is the name of the board?"
     assert "name" in analyse("What is the name of the new board?", LEXICON, COUNCILS).key_terms
 

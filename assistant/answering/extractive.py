@@ -675,6 +675,9 @@ class ExtractiveAnswerer:
         scored_units.sort(key=lambda pair: -pair[1].score)
         scored_lists.sort(key=lambda pair: -pair[1].score)
         best_unit, best_unit_score = scored_units[0]
+        counted = self._counted_out(question, best_unit, scored_units, scored_lists)
+        if counted is not None:
+            return counted
         chosen_list = None
         opened = None  # a list the best sentence opens ("... introducing 6 new powers. ... The powers include:")
         # "who provides the support services?" is answered by the sentence saying by whom ("... will be delivered
@@ -836,6 +839,27 @@ class ExtractiveAnswerer:
     def _is_front(self, unit: Unit) -> bool:
         lines = self._front.get(unit.chunk.id)
         return bool(lines) and _paragraph(unit).strip().removeprefix("- ").strip() in lines
+
+    def _counted_out(
+        self,
+        question: Question,
+        best: Unit,
+        scored_units: list[tuple[Unit, _Scored]],
+        scored_lists: list[tuple[ItemList, _Scored]],
+    ) -> Draft | None:
+        """For "it has seven strands — name them", the sentence of the best evidence's passage that names as many
+        things as the question counts ("The seven areas are Governance, ..."), with the best sentence before it,
+        when no list the evidence holds has that many items. None otherwise."""
+        count = question.expected_count
+        if not question.wants_list or count is None or any(len(lst.items) == count for lst, _ in scored_lists):
+            return None
+        naming = next(
+            (unit for unit, _ in scored_units if unit.chunk.id == best.chunk.id and _enumerates(unit.quote, count)),
+            None,
+        )
+        if naming is None:
+            return None
+        return Draft(tuple(Point(unit) for unit in dict.fromkeys([best, naming])))
 
     def _definition(self, question: Question, chunks: list[Chunk]) -> Unit | None:
         """For "what is X?" about an acronym the plans spell out, the exact words that spell it out."""

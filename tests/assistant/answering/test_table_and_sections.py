@@ -108,3 +108,29 @@ def test_a_grid_named_as_where_to_look_is_no_thing_the_question_asks_about(larkf
     answer = larkfield.ask("Larkfield grid, reoffending column: who gets a named key worker?")
     assert answer.answered
     assert "named key worker for every prolific offender" in quoted(answer)
+
+
+WRENBURY_PLAN = """Wrenbury Community Safety Plan 2023-26
+
+Make Wrenbury safe for young people:
+
+- Work to end youth violence, with young people and their families at the heart of the work.
+- The partnership has a three year Safer Streets plan agreed in May 2023 for delivery to March 2026. Delivery is \
+overseen by the Safer Streets Group. The five areas are Lighting, Patrols, Cameras, Youth Work and Licensing.
+- Work with the police so that stop and search is used fairly.
+
+Make Wrenbury safe for older people:
+
+- Visit every older victim of a scam within a week of the report.
+"""
+
+wrenbury = one_plan_fixture("wrenbury", "wrenbury-community-safety-plan-2023-26.txt", "Wrenbury", WRENBURY_PLAN)
+
+
+def test_a_count_asked_is_answered_by_the_sentence_naming_that_many_not_a_list_of_another_length(
+    wrenbury: Assistant,
+) -> None:
+    answer = wrenbury.ask("Wrenbury: the Safer Streets plan agreed in May 2023 has five strands - name them.")
+    assert answer.answered
+    assert "The five areas are Lighting, Patrols, Cameras, Youth Work and Licensing." in quoted(answer)
+    assert "stop and search" not in quoted(answer)  # not the list the sentence sits in

@@ -866,7 +866,7 @@ class ExtractiveAnswerer:
         if not question.wants_definition:
             return None
         expansions = question.expanded.expansions
-        name = defined_name(question.text)
+        name = defined_name(question.text) or _acronym_asked(question.text)
         asked = {key: value for key, value in expansions.items() if name and key.lower() == name.lower()}
         # "MOPAC pilots PbR schemes. What does PbR mean?": the acronym asked about, not another the message says
         if name and not asked and re.fullmatch(r"[\w&]+", name):
@@ -2932,6 +2932,18 @@ def _says_shares(question: str, quote: str) -> bool:
     """Whether a quote says as shares the figures a question says as shares ("dropped to 14%": not "13/14")."""
     said = {match.group(1) for match in _SHARE_WRITTEN.finditer(quote)}
     return all(match.group(1) in said for match in _SHARE_WRITTEN.finditer(question))
+
+
+def _acronym_asked(text: str) -> str | None:
+    """For "a row headed 'EP' — what's that short for?", the acronym written nearest the words asking what one
+    stands for; None when the question does not ask so or writes none."""
+    cue = _STAND_FOR.search(text)
+    if cue is None:
+        return None
+    written = list(re.finditer(r"\b[A-Z]{2,6}\b", text))
+    if not written:
+        return None
+    return min(written, key=lambda found: _distance(found.start(), cue)).group()
 
 
 def _distance(position: int, match: re.Match[str]) -> int:

@@ -33,8 +33,16 @@ Noise complaints are handled by the environmental health team, which runs an out
 harwood = one_plan_fixture("harwood", "harwood-community-safety-plan-2021-24.md", "Harwood", HARWOOD)
 
 
-def test_an_acronym_never_spelled_out_is_read_by_the_name_with_its_initials(harwood: Assistant) -> None:
-    answer = harwood.ask("Harwood: what does CTP stand for?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Harwood: what does CTP stand for?",
+        # ... and an acronym the question writes beside other words, asked as "that"
+        "Harwood's hate crime actions hold monthly 'CTP' meetings — what's that short for?",
+    ],
+)
+def test_an_acronym_never_spelled_out_is_read_by_the_name_with_its_initials(harwood: Assistant, question: str) -> None:
+    answer = harwood.ask(question)
     assert answer.answered
     assert "the Community Tension Panel and the Prevent Board" in quoted(answer)
 

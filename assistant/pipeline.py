@@ -398,7 +398,10 @@ class Assistant:
             # "Sutton's action 3.3": the item the plan prints that number before; or else the plan model's answer
             structured: Draft | Refusal | None = reader.answerer.numbered(part, passages)
             # "18,289: what's that?"; "Stephen Douglass's role?": what the plans say with the figure, or the name
-            structured = structured or reader.answerer.figured(part, passages) or reader.answerer.person(part, passages)
+            seen = frozenset(meta.source for meta in visible)
+            structured = (
+                structured or reader.answerer.figured(part, passages, seen) or reader.answerer.person(part, passages)
+            )
             if structured is None and not (intent.kind == "priorities" and reader.answerer.off_plan(part)):
                 structured = reader.plans.answer(part, intent, group.councils or part.councils, visible, passages)
             if isinstance(structured, Refusal):

@@ -367,7 +367,9 @@ class ExtractiveAnswerer:
             said.setdefault(unit.quote, unit)
         return Draft(tuple(Point(unit, bullet=True) for unit in list(said.values())[: self._max_points]))
 
-    def figured(self, question: Question, passages: Sequence[Passage]) -> Draft | None:
+    def figured(
+        self, question: Question, passages: Sequence[Passage], visible: frozenset[str] = frozenset()
+    ) -> Draft | None:
         """For "18,289: what's that projection?" or "23% to 14%: what measure?", what the plans of the passages say
         with every figure the question says, found however the question words the rest. None when the question says
         no figure, or the figures are said in more than one plan, or too often in one to tell which is meant."""
@@ -376,7 +378,8 @@ class ExtractiveAnswerer:
         found: dict[str, list[Unit]] = {}
         sources = [passage.chunk.metadata.source for passage in passages]
         if not question.councils and not question.plans and not self._unknown_names(question):
-            sources += list(self._chunks_by_source)  # "dropped to 14% in 2016: which borough?": any plan may say it
+            # "dropped to 14% in 2016: which borough?": any plan the caller may see (`visible`) may say it
+            sources += [source for source in self._chunks_by_source if source in visible]
         for source in dict.fromkeys(sources):
             for chunk in self._chunks_by_source.get(source, []):
                 for unit in _chunk_units(chunk):

@@ -958,7 +958,7 @@ class ExtractiveAnswerer:
                 item_list.chunk.metadata.title,
             ]
         )
-        support = self._coverage(question, evidence)
+        support = self._coverage(question, evidence, judging=True)
         if _heading_named(question, item_list):  # the question names the list by its heading, whole
             support = max(support, self._min_support)
         # an item named by the number the plan gives it is what is asked about, however the question words it
@@ -973,7 +973,9 @@ class ExtractiveAnswerer:
         by_document: dict[str, list[str]] = {}
         for unit, _ in chosen:
             by_document.setdefault(unit.chunk.metadata.source, []).append(_in_setting(unit))
-        return max((self._coverage(question, " ".join(said)) for said in by_document.values()), default=0.0)
+        return max(
+            (self._coverage(question, " ".join(said), judging=True) for said in by_document.values()), default=0.0
+        )
 
     def _supported(self, question: Question, chosen: list[tuple[Unit, _Scored]]) -> bool:
         similarity = max(scored.similarity for _, scored in chosen)
@@ -1381,12 +1383,13 @@ class ExtractiveAnswerer:
             score += 0.03
         return _Scored(score, similarity, coverage)
 
-    def _coverage(self, question: Question, text: str) -> float:
+    def _coverage(self, question: Question, text: str, judging: bool = False) -> float:
         """Share of the question's key terms (weighted by rarity) that the text contains; only words the
         plans use are counted.
 
         Terms a follow-up carried over from earlier turns count half: they set the scene, the new
-        message says what is wanted."""
+        message says what is wanted. Judging whether evidence answers (not ranking it), a place the question
+        says where something is counts little when the evidence does not name it."""
         if not question.key_terms:
             return 1.0
         judged = [term for term in question.key_terms if self._in_plans(question, term)]
@@ -1397,8 +1400,11 @@ class ExtractiveAnswerer:
         for term in judged:
             weight = self._rarity(question, term) * (_CARRIED_WEIGHT if term in question.carried else 1.0)
             weight *= _STORY_WEIGHT if term in question.narrative or term in question.layout else 1.0
+            found = self._found_share(question, term, present)
+            if judging and term in question.places and not found:
+                weight *= _STORY_WEIGHT  # "around Nunhead" says where: evidence that answers need not name it
             total += weight
-            hit += weight * self._found_share(question, term, present)
+            hit += weight * found
         # a thing the question names that no plan names ("Ofsted", "20mph") is what it asks about: no passage
         # says it, however many of its other words one has; so is a thing no plan has a word near ("pothole")
         if question.figures:  # "18,289: what's that projection?": the passage saying that figure

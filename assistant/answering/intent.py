@@ -138,10 +138,13 @@ _PARTS = PARTS
 # ... one thing's place, not which of them a plan has ("Which priorities are part of the plan?")
 _PART = r"priority|theme|objective|section|strand|chapter|outcome|workstream|work stream"
 _PARENT = re.compile(
-    rf"\b(?:under|within|in|to)\s+(?:which|what)\s+(?:{_PARTS})\b|"
+    rf"\b(?:under|within|in|inside|into|to)\s+(?:which|what)\s+(?:{_PARTS})\b|"
+    # "under which of the strategy's six themes ...?", "is that inside one of the three priorities?"
+    rf"\b(?:under|within|in|inside|into)\s+(?:(?:which|what)\s+|one\s+)of\s+(?:[\w'’-]+\s+){{1,4}}?(?:{_PARTS})\b|"
     rf"\b(?:which|what)\s+(?:(?:{_PART})\b(?!\s+(?:areas|themes|issues|topics))|"
-    rf"(?:one\s+)?of\s+(?:its|the|their|these|those)\s+(?:{_PARTS})\b)[^?]*"
+    rf"(?:one\s+)?of\s+(?:its|the|their|these|those)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PARTS})\b)[^?]*"
     rf"\b(?:sits?|comes?|falls?|belongs?|covers?|includes?|deals? with|(?:is|are) about|relates? to|concerns?|"
+    rf"picks?\s+(?:[\w'’-]+\s+){{0,2}}up|handles?|takes?\s+(?:[\w'’-]+\s+){{0,2}}on|"
     rf"address(?:es)?|tackles?|focus(?:es)? on|is\s+(?:[\w'’-]+\s+){{0,6}}(?:under|part of|within)|"
     rf"feeds?|fits?|contributes? to|goes? (?:under|into|in)|links? (?:in )?to|"
     # "which theme has 'Safe in Ourselves' in brackets?": a part whose words hold what the question quotes

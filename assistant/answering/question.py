@@ -99,7 +99,11 @@ _KINDS_OF_NUMBERS = re.compile(
     # "what numbers does Sutton track for serious violence?", "which ASB numbers will it report?": the measures kept,
     # not a figure
     r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?numbers\s+(?:does|do|did|will|would|is|are|was|were)\b(?=[^?]*\b(?:track|"
-    r"monitor|look(?:s|ed|ing)? at|measur|report|record|collect|watch|publish|keep|kept))",
+    r"monitor|look(?:s|ed|ing)? at|measur|report|record|collect|watch|publish|keep|kept))|"
+    # ... and "what number does the column track?", "which figure does it report to show that?": the measure kept
+    r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:number|figure|count|statistic)\s+(?:does|do|did|will|would|is|are|was|"
+    r"were)\b(?=[^?]*\b(?:track|monitor|measur|watch|collect|record|keep|kept)|[^?]*\bto\s+(?:show|judge|measure|"
+    r"tell|know|see|check|prove|evidence)\b)",
     re.I,
 )
 # A condition the question is asked under ("If the number of complaints drops, does the plan say ...?"): what it
@@ -146,8 +150,10 @@ _NUMBER_CUES = re.compile(
     # which of several has more of something: their figures decide
     r"\b(?:which|what) (?:of (?:the|these|those) (?:\w+ )?)?(?:borough|council|area|ward|plan|partnership|one)s?\b[^?]*"
     r"\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|most|fewest|least|highest|lowest)\b|"
-    # ... or which of two is so ("do people feel safer in Southwark or Tower Hamlets?")
-    r"\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|safer|better|worse)\b[^?]*\bor\b",
+    # ... or which of two is so ("do people feel safer in Southwark or Tower Hamlets?"), asked, not told before the
+    # question ("The plan wants fewer kids dropping out of school or work — what does it track?")
+    r"\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|safer|better|worse)\b[^?]*\bor\b"
+    r"(?![^?]*(?:\s[—–]\s|[.!:]\s))",
     re.I,
 )
 # A question asking for reasons: "why ...?", "what caused ...?", "the rationale for ..."
@@ -727,6 +733,8 @@ class Question:
     # saying the same figure is what the question asks about (thousands separators dropped)
     figures: frozenset[str] = frozenset()
     named: frozenset[str] = frozenset()  # key terms of names the question uses ("Ofsted", "20mph", "CCTV")
+    # key terms of the places the question says where something is ("around Nunhead"): where, not what about
+    places: frozenset[str] = frozenset()
     # key term -> word, of the nouns the question asks with, outside any story ("pothole", "instalments"):
     # a thing no plan has a word near is what it asks about (assistant.answering.things)
     things: tuple[tuple[str, str], ...] = ()
@@ -904,6 +912,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         layout=frozenset(term for term in key_terms if term in _LAYOUT),
         figures=figures_asked(text),
         named=frozenset(term for word in _NAME_LIKE.findall(text) for term in terms(word)) & set(key_terms),
+        places=frozenset(term for word in lexicon.names.places_said(text) for term in terms(word)) & set(key_terms),
         focus=_focus(text),
         sentences=story_sentences(text),
         subjects=frozenset(_subject_words(text)) & (set(key_terms) - narrative),

@@ -327,6 +327,7 @@ FILLER = frozenset(
         "roughly",  # "roughly how many?": how exact the answer may be, not what it is about
         "approximately",
         "approx",
+        "around",  # "hotspots around the station": where, said by the place
         "anyway",
         "guy",
         "guys",

@@ -141,6 +141,17 @@ class PlanNames:
         ]
         return {word: self.proper[word] for word in said if word in self.proper}
 
+    def places_said(self, text: str) -> frozenset[str]:
+        """The words of places a text says where something is ("around Nunhead", "the plan covering Elephant
+        and Castle") that only one council's plans write, in lower case: they say where, which is which
+        council's plans, not what is asked about."""
+        found: set[str] = set()
+        for match in _PLACE_SAID.finditer(text):
+            found.update(
+                word.lower() for word in re.findall(r"[A-Z][a-z]{2,}", match.group("place")) if word in self.proper
+            )
+        return frozenset(found)
+
     def makers(self, text: str) -> frozenset[str]:
         """The names of people a text says made a document, that only one council's plans write ("Caroline
         Thwaites' report", "the plan Denise Radley presented"): they say which document, not what is asked."""
@@ -260,6 +271,12 @@ _NAME_SAID = re.compile(
     rf"|(?<![\w'’-])(?P<maker>{_NAME_RUN})(?=\s+{_MADE}\b|['’]s?\s+(?:[\w-]+\s+)?{_DOCUMENT}\b)"
 )
 
+# ... and as a question says where something happens: "around Nunhead", "covering Elephant and Castle", "in Lee
+# Green" (not "with Inspire" or "for Street Pastors": who or what, which may be what is asked about)
+_PLACE_SAID = re.compile(
+    rf"\b(?:in|at|near|around|round|across|covering|outside|throughout|off)\s+"
+    rf"(?P<place>{_NAME_RUN}(?:\s+(?:and|&)\s+{_NAME_RUN})*)"
+)
 
 _ADDRESSES = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+", re.I)
 

@@ -247,6 +247,10 @@ def test_period_questions_stay_period_questions_with_their_key_terms(question: s
         "Which objective does the street lighting work contribute to?",
         'Which theme has "Safe in Ourselves" in brackets?',
         "Which priority mentions ‘scrap metal’?",
+        "My neighbour's son is being groomed to carry drugs; which of the council's five safety themes picks that up?",
+        "Graffiti keeps going up on the bus shelter: under which of the strategy's four themes would that fall?",
+        "A shop sells cheap cider to kids all night — is that inside one of the three priorities?",
+        "Which of the plan's priorities takes on doorstep scams?",
     ],
 )
 def test_which_priority_something_sits_under_asks_for_its_parent(question: str) -> None:
@@ -259,6 +263,7 @@ def test_which_priority_something_sits_under_asks_for_its_parent(question: str) 
         ("What are the priorities?", Intent("priorities")),
         ("Which priority is the most important?", Intent("priorities")),
         ("Which theme has the most actions?", Intent("passages")),
+        ("Which of the plan's six themes has the most actions?", Intent("passages")),
         ("which 3 local priorities has the partnership signed up to?", Intent("priorities")),  # two words between
         ("What sits under the burglary priority?", Intent("passages")),
         ("What will the partnership do under Priority B?", Intent("passages")),

@@ -940,6 +940,14 @@ def test_the_numbers_a_plan_keeps_are_measures_not_a_figure() -> None:
     assert not analyse("What ASB numbers does the Sutton CSP look at each quarter?", LEXICON, COUNCILS).wants_number
     assert not analyse("Which numbers does Sutton track for serious violence?", LEXICON, COUNCILS).wants_number
     assert analyse("What numbers does Sutton give for burglary in 2020?", LEXICON, COUNCILS).wants_number
+    # ... and so is the one number a plan keeps to show something, or tracks
+    assert not analyse("Which figure does Sutton report every month to show that?", LEXICON, COUNCILS).wants_number
+    assert not analyse("What number does the Southwark column track for youth work?", LEXICON, COUNCILS).wants_number
+    assert analyse("What figure does Sutton report for burglary in 2020?", LEXICON, COUNCILS).wants_number
+    # "fewer ... or ..." told before the question compares nothing
+    told = "Sutton wants fewer young people out of school or work — what number does the plan track to show it?"
+    assert not analyse(told, LEXICON, COUNCILS).wants_number
+    assert analyse("Do people feel safer in Southwark or Sutton?", LEXICON, COUNCILS).wants_number
 
 
 @pytest.mark.parametrize(

@@ -54,3 +54,43 @@ def test_a_year_the_question_asks_about_still_picks_the_plan_for_it(two_years: A
     answer = two_years.ask("What were the community safety priorities for 2016?")
     assert answer.answered
     assert all(citation.source.startswith("fenwick") for citation in answer.citations)
+
+
+COPPERDALE_PLAN = """Copperdale Community Safety Plan 2019-22
+
+Our wards
+
+The borough runs from Thistlebrook in the north to Marrowby Green in the south, with the market town of
+Copperdale at its centre.
+
+How the partnership works
+
+The Partnership Tasking Group meets every month and deploys officers and wardens to emerging anti-social
+behaviour hotspots. Each ward has a Safer Neighbourhood Team of police officers and community wardens.
+"""
+
+LINTHORPE_PLAN = """Linthorpe Community Safety Strategy 2020-23
+
+Our priorities
+
+The partnership will reduce knife crime among young people and support victims of domestic abuse.
+"""
+
+
+two_places = several_plans_fixture(
+    "two_places",
+    "story-places",
+    {
+        "copperdale-community-safety-plan-2019-22.txt": (COPPERDALE_PLAN, "Copperdale"),
+        "linthorpe-community-safety-strategy-2020-23.txt": (LINTHORPE_PLAN, "Linthorpe"),
+    },
+)
+
+
+def test_a_place_said_as_where_is_not_what_the_evidence_must_say(two_places: Assistant) -> None:
+    # "around Marrowby Green" says which council's plans (the only plan naming it), not what is asked: the sentence
+    # saying who deploys resources to hotspots answers, though it names no ward
+    answer = two_places.ask("Which group deploys wardens to hotspots appearing around Marrowby Green and Thistlebrook?")
+    assert answer.answered
+    assert "Partnership Tasking Group" in quoted(answer)
+    assert all(citation.source.startswith("copperdale") for citation in answer.citations)

@@ -234,3 +234,21 @@ def test_a_question_naming_a_place_or_person_one_council_s_plans_name_is_about_t
         assert "light" in question.key_terms and not {"priya", "mistri"} & set(question.key_terms)
     # a council named outright is the one asked about
     assert analyse("Did Brackley light the market in Oldgate?", lexicon, indexed).councils == ("Brackley",)
+
+
+def test_a_place_said_as_where_something_is_is_kept_apart_from_what_is_asked() -> None:
+    chunks = [
+        *_chunks(ASHCOMBE_PLAN, text="Wardens patrol Oldgate and Elm Cross, and Inspire runs clinics in Fernhill."),
+        *_chunks(BRACKLEY, text="Burglary fell in Haddon and in Fernhill."),
+    ]
+    lexicon = Lexicon.build(chunks)
+    indexed = ["Ashcombe", "Brackley"]
+    question = analyse("Which group sends wardens around Elm Cross and Oldgate at night?", lexicon, indexed)
+    assert question.councils == ("Ashcombe",)
+    assert {"elm", "cross", "oldgat"} <= question.places and "warden" not in question.places
+    # said as where (in, around, covering ...), not as who or what ("with Inspire"), and only a name one council's
+    # plans write ("Fernhill" is in both)
+    assert not analyse("Which clinics are run with Inspire?", lexicon, indexed).places
+    assert not analyse("Is burglary down in Fernhill?", lexicon, indexed).places
+    assert not analyse("How many shops joined in the Oldgate Retail pilot?", lexicon, indexed).places  # a scheme
+    assert analyse("What did the plan covering Oldgate promise?", lexicon, indexed).places == {"oldgat"}

@@ -953,7 +953,7 @@ def _subject_words(text: str) -> dict[str, str]:
     return found
 
 
-_CLAUSE = re.compile(r"[.!?;,]+\s+|\s+[–—]\s+|\s+(?:but|so|because|cos|and)\s+", re.I)  # "... all the time — does ...?"
+_CLAUSE = re.compile(r"[.!?;,:]+\s+|\s+[–—]\s+|\s+(?:but|so|because|cos|and)\s+", re.I)  # "... all the time — does ...?"
 _ASKS = re.compile(
     r"\b(what|how|why|who|whose|whom|which|where|when|is|are|does|do|can|could|will|has|have|any|anyone|anything|"
     r"anywhere)\b",

@@ -241,6 +241,16 @@ def test_a_request_after_a_story_is_its_asking_clause() -> None:
     assert "principl" not in question.narrative
 
 
+def test_a_story_told_before_a_colon_is_not_what_the_question_asks() -> None:
+    question = analyse(
+        "Racist stickers keep going up on the lamp posts by the Sutton tram stop: which priority would that fall under?",
+        LEXICON,
+        COUNCILS,
+    )
+    assert {"sticker", "tram"} <= question.narrative
+    assert "prioriti" not in question.narrative
+
+
 def test_a_question_opening_with_were_or_did_is_the_asking_clause_of_a_story() -> None:
     question = analyse(
         "I commute into Sutton for work and I was surprised to be stopped for a street survey about crime. "

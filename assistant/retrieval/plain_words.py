@@ -103,6 +103,10 @@ PLAIN_TO_PLAN: dict[str, str] = {
     "car": "motor vehicle mv",  # "Theft From MV": the police's short form in tables of offences
     "cars": "motor vehicle mv",
     "statute": "act legislation",
+    "legal": "statutory legislation",  # "a legal responsibility": "a statutory requirement"
+    "legally": "statutory legislation",
+    "law": "act legislation",
+    "nhs": "health",  # "police, schools, prisons and the NHS": "police, schools, prisons, health"
     "statutes": "acts legislation",
     "scrapped": "abolished",
     "whitehall": "government national",

@@ -1511,6 +1511,7 @@ class ExtractiveAnswerer:
             if term not in question.narrative
             and term not in question.carried
             and term not in placed
+            and term not in question.places  # "in Bethnal Green": where, not a thing no plan names
             and not self._in_plans(question, term)
         ]
 

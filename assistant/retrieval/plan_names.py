@@ -86,6 +86,7 @@ class PlanNames:
     meetings: dict[str, str] = field(default_factory=dict)
     # the names of people and places only one council's plans write ("Peckham", "Begum"): word -> council
     proper: dict[str, str] = field(default_factory=dict)
+    written: frozenset[str] = frozenset()  # every word the plans write, in lower case
 
     @classmethod
     def of(cls, chunks: Iterable[Chunk], acronyms: dict[str, str] | None = None) -> PlanNames:
@@ -128,6 +129,7 @@ class PlanNames:
             initials=initials,
             meetings=_meetings(first, texts),
             proper=_proper_names(texts),
+            written=frozenset(word.lower() for own in texts.values() for text in own for word in _WORD.findall(text)),
         )
 
     def names_said(self, text: str) -> dict[str, str]:
@@ -143,12 +145,18 @@ class PlanNames:
 
     def places_said(self, text: str) -> frozenset[str]:
         """The words of places a text says where something is ("around Nunhead", "the plan covering Elephant
-        and Castle") that only one council's plans write, in lower case: they say where, which is which
-        council's plans, not what is asked about."""
+        and Castle"), in lower case: they say where, not what is asked about. Each is a name only one council's
+        plans write (so, which council's plans), or a place no plan names ("in Bethnal Green"): said as a name
+        of two words or more, or after a word that only places take ("covering", "near"), for a single word
+        after "in" is as often a language or a format ("in Bengali", "in Braille"); never after "around", which
+        is as often said of a time ("around Bonfire Night")."""
         found: set[str] = set()
         for match in _PLACE_SAID.finditer(text):
+            said = re.findall(r"[A-Z][a-z]{2,}", match.group("place"))
+            where = match.group("where").lower()
+            placed = (len(said) > 1 or where not in _NOT_ONLY_PLACES) and where not in _ALSO_TIMES
             found.update(
-                word.lower() for word in re.findall(r"[A-Z][a-z]{2,}", match.group("place")) if word in self.proper
+                word.lower() for word in said if word in self.proper or (placed and word.lower() not in self.written)
             )
         return frozenset(found)
 
@@ -274,9 +282,12 @@ _NAME_SAID = re.compile(
 # ... and as a question says where something happens: "around Nunhead", "covering Elephant and Castle", "in Lee
 # Green" (not "with Inspire" or "for Street Pastors": who or what, which may be what is asked about)
 _PLACE_SAID = re.compile(
-    rf"\b(?:in|at|near|around|round|across|covering|outside|throughout|off)\s+"
+    rf"\b(?P<where>in|at|near|around|round|across|covering|outside|throughout|off)\s+"
     rf"(?P<place>{_NAME_RUN}(?:\s+(?:and|&)\s+{_NAME_RUN})*)"
 )
+_NOT_ONLY_PLACES = frozenset({"in", "at", "off", "outside"})
+_ALSO_TIMES = frozenset({"around", "round"})  # "around Bonfire Night": a time, or a place no plan names
+_WORD = re.compile(r"[A-Za-z]{3,}")
 
 _ADDRESSES = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+", re.I)
 

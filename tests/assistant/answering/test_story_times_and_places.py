@@ -94,3 +94,10 @@ def test_a_place_said_as_where_is_not_what_the_evidence_must_say(two_places: Ass
     assert answer.answered
     assert "Partnership Tasking Group" in quoted(answer)
     assert all(citation.source.startswith("copperdale") for citation in answer.citations)
+
+
+def test_a_place_no_plan_names_is_not_a_thing_the_plans_must_name(two_places: Assistant) -> None:
+    # "Hatherley Cross" is in no plan: a place the question says where, not a thing asked about that no plan names
+    answer = two_places.ask("Which group deploys wardens to hotspots in Hatherley Cross?")
+    assert answer.answered
+    assert "Partnership Tasking Group" in quoted(answer)

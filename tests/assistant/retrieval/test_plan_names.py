@@ -252,3 +252,9 @@ def test_a_place_said_as_where_something_is_is_kept_apart_from_what_is_asked() -
     assert not analyse("Is burglary down in Fernhill?", lexicon, indexed).places
     assert not analyse("How many shops joined in the Oldgate Retail pilot?", lexicon, indexed).places  # a scheme
     assert analyse("What did the plan covering Oldgate promise?", lexicon, indexed).places == {"oldgat"}
+    # a place no plan names is a place all the same: said as a name of two words, or after a word only places take
+    assert {"bethnal", "vale"} <= analyse("Who runs clinics in Bethnal Vale?", lexicon, indexed).places
+    assert analyse("Are wardens sent across Stepworth?", lexicon, indexed).places == {"stepworth"}
+    # ... but one word after "in" is as often a language or a format as a place, and "around" a time
+    assert not analyse("Is the plan available in Bengali?", lexicon, indexed).places
+    assert not analyse("Fireworks around Bonfire Night: what is being done?", lexicon, indexed).places

@@ -279,12 +279,15 @@ class ExtractiveAnswerer:
         seen = list(dict.fromkeys(chunk_id for chunk_id, _ in sorted(question.seen) if chunk_id in self._chunks))
         chunks = {chunk.id: chunk for chunk in [*(self._chunks[c] for c in seen), *(p.chunk for p in passages)]}
         for chunk in chunks.values():
-            rows = [unit for unit in _chunk_units(chunk) if _rank_of(unit) in ranks]
-            header = _header_row(rows[0], {}) if rows else None
-            if header is None:
+            ranked = _ranked(_chunk_units(chunk))
+            rows = [unit for unit, rank in ranked if rank in ranks]
+            # (a row that leaves its place blank has a cell fewer than the header: another row finds it)
+            labelled = next((row for row, _ in ranked if _header_row(row, {}) is not None), None)
+            header = _header_row(labelled, {}) if labelled is not None else None
+            if not rows or labelled is None or header is None:
                 continue
             before = chunk.text[max(0, header.start - _CAPTION_CHARS) : header.start]  # what introduces the table
-            said = f"{before} {_table_labels(rows[0])} {chunk.section or ''}"
+            said = f"{before} {_table_labels(labelled)} {chunk.section or ''}"
             if chunk.id not in seen and self._coverage(subject, said) < self._min_support:
                 continue
             return brief(Draft(_with_table_headers(tuple(Point(row, bullet=True) for row in rows))))
@@ -2324,7 +2327,7 @@ _ACTUAL_QUESTION = re.compile(
 # One of several of a kind, by its place: "the second survey" is not answered by what "the first survey" found.
 # Not a time ("in the first year", "first 12 months", "first time entrants"): that is when, not which one.
 _ORDINAL = re.compile(
-    r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b"
+    r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b(?![-‐])"  # "first-choice concerns": no place
     r"(?!\s+(?:\d+\s+)?(?:years?|months?|quarters?|weeks?|days?|time|half|phase|stage)\b)",
     re.I,
 )
@@ -2441,6 +2444,22 @@ def _rank_of(unit: Unit) -> int | None:
     if not head or not _RANK_HEADER.match(head.split(_CELL, 1)[0]) or not first.isdigit():
         return None
     return int(first)
+
+
+def _ranked(units: Sequence[Unit]) -> list[tuple[Unit, int]]:
+    """The rows of ranking tables among units, each with its place: the number its first cell gives, or for a
+    row that leaves its place blank (a cell fewer than its table's header) just before the row placed second,
+    first."""
+    found: list[tuple[Unit, int]] = []
+    for at, unit in enumerate(units):
+        rank = _rank_of(unit)
+        if rank is None and unit.kind == "row" and 0 < at < len(units) - 1 and _rank_of(units[at + 1]) == 2:
+            head = _table_head(units[at + 1])  # a ranking table's header, just above this row
+            blank = units[at - 1].quote == head and len(unit.quote.split(_CELL)) == len(head.split(_CELL)) - 1
+            rank = 1 if blank else None
+        if rank is not None:
+            found.append((unit, rank))
+    return found
 
 
 def _same_place(text: str, ordinals: set[str]) -> bool:

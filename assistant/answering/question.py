@@ -100,6 +100,8 @@ _KINDS_OF_NUMBERS = re.compile(
     # not a figure
     r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?numbers\s+(?:does|do|did|will|would|is|are|was|were)\b(?=[^?]*\b(?:track|"
     r"monitor|look(?:s|ed|ing)? at|measur|report|record|collect|watch|publish|keep|kept))|"
+    # ... and "the numbers they'll use to check it's working": the measures kept
+    r"\bnumbers\s+(?:[\w'’]+\s+){0,3}?(?:use|used|using)\s+to\s+(?:check|track|measure|show|judge|monitor|see|tell)\b|"
     # ... and "what number does the column track?", "which figure does it report to show that?": the measure kept
     r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:number|figure|count|statistic)\s+(?:does|do|did|will|would|is|are|was|"
     r"were)\b(?=[^?]*\b(?:track|monitor|measur|watch|collect|record|keep|kept)|[^?]*\bto\s+(?:show|judge|measure|"
@@ -953,7 +955,8 @@ def _subject_words(text: str) -> dict[str, str]:
     return found
 
 
-_CLAUSE = re.compile(r"[.!?;,:]+\s+|\s+[–—]\s+|\s+(?:but|so|because|cos|and)\s+", re.I)  # "... all the time — does ...?"
+# "... all the time — does ...?", "Stickers keep going up by the station: which theme ...?"
+_CLAUSE = re.compile(r"[.!?;,:]+\s+|\s+[–—]\s+|\s+(?:but|so|because|cos|and)\s+", re.I)
 _ASKS = re.compile(
     r"\b(what|how|why|who|whose|whom|which|where|when|is|are|does|do|can|could|will|has|have|any|anyone|anything|"
     r"anywhere)\b",

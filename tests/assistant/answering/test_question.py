@@ -243,7 +243,7 @@ def test_a_request_after_a_story_is_its_asking_clause() -> None:
 
 def test_a_story_told_before_a_colon_is_not_what_the_question_asks() -> None:
     question = analyse(
-        "Racist stickers keep going up on the lamp posts by the Sutton tram stop: which priority would that fall under?",
+        "Racist stickers keep going up on lamp posts by the Sutton tram stop: which priority would that fall under?",
         LEXICON,
         COUNCILS,
     )
@@ -954,6 +954,7 @@ def test_the_numbers_a_plan_keeps_are_measures_not_a_figure() -> None:
     assert not analyse("Which figure does Sutton report every month to show that?", LEXICON, COUNCILS).wants_number
     assert not analyse("What number does the Southwark column track for youth work?", LEXICON, COUNCILS).wants_number
     assert analyse("What figure does Sutton report for burglary in 2020?", LEXICON, COUNCILS).wants_number
+    assert not analyse("And the numbers Sutton will use to check it's working?", LEXICON, COUNCILS).wants_number
     # "fewer ... or ..." told before the question compares nothing
     told = "Sutton wants fewer young people out of school or work — what number does the plan track to show it?"
     assert not analyse(told, LEXICON, COUNCILS).wants_number

@@ -853,6 +853,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     }
     # ... and so do the names of who made it ("Caroline Thwaites' report", "the strategy Joe Mutter co-wrote")
     council_words |= {word.lower() for word in lexicon.names.makers(text)}
+    council_words |= {word.lower() for word in lexicon.names.describers(text)}  # "the Cheam strategy"
     asking_frequency = {match.group(1).lower() for match in _ASKING_FREQUENCY.finditer(text)}
     asking_until = bool(_UNTIL_WHEN.search(text))
     framed = _NAME_ASKED.sub(" ", _IDIOM.sub(" ", _A_FIGURE_ASKED.sub(" ", _AS_SAID_IN.sub(" ", expanded.question))))

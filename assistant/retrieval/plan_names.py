@@ -141,7 +141,19 @@ class PlanNames:
             for match in _NAME_SAID.finditer(text)
             for word in (match.group("place") or match.group("owner") or match.group("maker")).split()
         ]
+        said += self.describers(text)
         return {word: self.proper[word] for word in said if word in self.proper}
+
+    def describers(self, text: str) -> list[str]:
+        """The names of places a text describes a document by ("the Carshalton, Cheam and Wallington strategy",
+        "the Peckham plan") that only one council's plans write (which council's document), or no plan writes:
+        they say which document, not what is asked about."""
+        return [
+            word
+            for match in _DESCRIBED.finditer(text)
+            for word in re.findall(r"[A-Z][a-z]{2,}", match.group("described"))
+            if word in self.proper or word.lower() not in self.written
+        ]
 
     def places_said(self, text: str) -> frozenset[str]:
         """The words of places a text says where something is ("around Nunhead", "the plan covering Elephant
@@ -279,6 +291,11 @@ _NAME_SAID = re.compile(
     rf"|(?<![\w'’-])(?P<maker>{_NAME_RUN})(?=\s+{_MADE}\b|['’]s?\s+(?:[\w-]+\s+)?{_DOCUMENT}\b)"
 )
 
+# ... and as a question describes a document by its places: "the Carshalton, Cheam and Wallington strategy"
+_DESCRIBED = re.compile(
+    rf"(?<=\bthe )(?P<described>{_NAME_RUN}(?:(?:,\s*|\s+and\s+|\s+&\s+){_NAME_RUN})*)"
+    rf"(?=['’]?s?\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT}\b)"
+)
 # ... and as a question says where something happens: "around Nunhead", "covering Elephant and Castle", "in Lee
 # Green" (not "with Inspire" or "for Street Pastors": who or what, which may be what is asked about)
 _PLACE_SAID = re.compile(

@@ -258,3 +258,18 @@ def test_a_place_said_as_where_something_is_is_kept_apart_from_what_is_asked() -
     # ... but one word after "in" is as often a language or a format as a place, and "around" a time
     assert not analyse("Is the plan available in Bengali?", lexicon, indexed).places
     assert not analyse("Fireworks around Bonfire Night: what is being done?", lexicon, indexed).places
+
+
+def test_places_a_document_is_described_by_say_which_document_not_what_is_asked() -> None:
+    chunks = [
+        *_chunks(ASHCOMBE_PLAN, text="Wardens patrol Oldgate and Elm Cross, and the Oldgate market is lit."),
+        *_chunks(BRACKLEY, text="Burglary fell in Haddon."),
+    ]
+    lexicon = Lexicon.build(chunks)
+    indexed = ["Ashcombe", "Brackley"]
+    question = analyse("What page is governance on in the Oldgate and Elm Cross strategy?", lexicon, indexed)
+    assert question.councils == ("Ashcombe",)
+    assert not {"oldgat", "elm", "cross"} & set(question.key_terms)
+    # a place no plan names describes the document just as well, though it names no council
+    question = analyse("Does the Stepworth community safety plan mention knife crime?", lexicon, indexed)
+    assert "stepworth" not in question.key_terms and {"knife", "crime"} <= set(question.key_terms)

@@ -1640,7 +1640,11 @@ _AMOUNT_QUESTION = re.compile(
 )
 _SHORT_YEARS = re.compile(r"\b\d{2}/\d{2}\b")  # "21/22": a financial year said short
 _COUNT_QUESTION = re.compile(r"\bhow many\b|\bnumber of\b|\btotals?\b|\bhead ?counts?\b", re.I)
-_SHARE_QUESTION = re.compile(r"%|\bper ?cent|\bpercentage|\bproportion|\bshare\b|\brate\b|\bratio\b", re.I)
+_SHARE_QUESTION = re.compile(
+    r"%|\bper ?cent|\bpercentage|\bproportion|\bshare\b|\brate\b|\bratio\b|"
+    r"\b(?:per|in every|out of(?: every| a)?)\s+(?:hundred|100)\b",  # "how many repeats per hundred cases?"
+    re.I,
+)
 _PERCENTAGE = re.compile(r"[-+]?\d+(?:\.\d+)?\s*(?:%|per ?cent\b|percentage points?\b)", re.I)
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
 _MONEY_AMOUNT = re.compile(r"£\s*(?P<number>\d+(?:[.,]\d+)*)(?:\s*(?:million|billion|m|bn|k)\b)?", re.I)

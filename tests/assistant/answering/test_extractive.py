@@ -393,6 +393,15 @@ def test_a_headcount_is_a_count(ashcombe: Assistant) -> None:
     assert has_figure("There are now 40 champions.", headcount)
 
 
+def test_how_many_per_hundred_is_answered_by_a_share(ashcombe: Assistant) -> None:
+    per_hundred = _question(ashcombe, "How many repeat victims should there be per hundred cases at the MARAC?")
+    assert has_figure("Percentage repeat victims at the MARAC (target 25.3%).", per_hundred)
+    assert not has_figure(
+        "Percentage repeat victims at the MARAC (target 25.3%).",
+        _question(ashcombe, "How many repeat victims were there?"),
+    )
+
+
 def test_a_share_asked_is_answered_by_a_share_not_a_count(ashcombe: Assistant) -> None:
     share = _question(ashcombe, "What proportion of the unit's clients did not reoffend?")
     assert not has_figure("The unit works with 45-50 clients.", share)

@@ -236,13 +236,17 @@ def test_a_question_naming_a_place_or_person_one_council_s_plans_name_is_about_t
     assert analyse("Did Brackley light the market in Oldgate?", lexicon, indexed).councils == ("Brackley",)
 
 
+def _ashcombe_and_brackley(ashcombe: str, brackley: str) -> tuple[Lexicon, list[str]]:
+    """The lexicon of one Ashcombe and one Brackley passage, and the two councils."""
+    lexicon = Lexicon.build([*_chunks(ASHCOMBE_PLAN, text=ashcombe), *_chunks(BRACKLEY, text=brackley)])
+    return lexicon, ["Ashcombe", "Brackley"]
+
+
 def test_a_place_said_as_where_something_is_is_kept_apart_from_what_is_asked() -> None:
-    chunks = [
-        *_chunks(ASHCOMBE_PLAN, text="Wardens patrol Oldgate and Elm Cross, and Inspire runs clinics in Fernhill."),
-        *_chunks(BRACKLEY, text="Burglary fell in Haddon and in Fernhill."),
-    ]
-    lexicon = Lexicon.build(chunks)
-    indexed = ["Ashcombe", "Brackley"]
+    lexicon, indexed = _ashcombe_and_brackley(
+        "Wardens patrol Oldgate and Elm Cross, and Inspire runs clinics in Fernhill.",
+        "Burglary fell in Haddon and in Fernhill.",
+    )
     question = analyse("Which group sends wardens around Elm Cross and Oldgate at night?", lexicon, indexed)
     assert question.councils == ("Ashcombe",)
     assert {"elm", "cross", "oldgat"} <= question.places and "warden" not in question.places
@@ -261,12 +265,9 @@ def test_a_place_said_as_where_something_is_is_kept_apart_from_what_is_asked() -
 
 
 def test_places_a_document_is_described_by_say_which_document_not_what_is_asked() -> None:
-    chunks = [
-        *_chunks(ASHCOMBE_PLAN, text="Wardens patrol Oldgate and Elm Cross, and the Oldgate market is lit."),
-        *_chunks(BRACKLEY, text="Burglary fell in Haddon."),
-    ]
-    lexicon = Lexicon.build(chunks)
-    indexed = ["Ashcombe", "Brackley"]
+    lexicon, indexed = _ashcombe_and_brackley(
+        "Wardens patrol Oldgate and Elm Cross, and the Oldgate market is lit.", "Burglary fell in Haddon."
+    )
     question = analyse("What page is governance on in the Oldgate and Elm Cross strategy?", lexicon, indexed)
     assert question.councils == ("Ashcombe",)
     assert not {"oldgat", "elm", "cross"} & set(question.key_terms)

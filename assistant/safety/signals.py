@@ -14,6 +14,7 @@ from assistant.safety import harms as h
 from assistant.safety import vocabulary as v
 from assistant.safety.people import (
     Who,
+    in_noun_phrase,
     phrase_after,
     phrase_before,
     skip_back,
@@ -169,7 +170,7 @@ def _told(clause: Clause, at: int, concerns: tuple[str, ...], who: Who | None = 
     words = clause.words
     if who is None:
         who = who_of(subject_of(words, at))
-        if who == "unknown" and (statement or v.WRITER & set(words)):
+        if who == "unknown" and (statement or v.WRITER & set(words)) and not _thing_before(words, at):
             who = "writer"  # "took a load of pills", "want to die": the writer, unless someone else is named
     if who in {"close", "specific", "stranger"} and _child_named(words):
         concerns = (*concerns, "child-at-risk")
@@ -185,6 +186,21 @@ def _told(clause: Clause, at: int, concerns: tuple[str, ...], who: Who | None = 
         statement=statement,
         hypothetical=any(match.start() <= prefix for match in v.HYPOTHETICAL.finditer(clause.text)),
         past=over or bool(v.DISTANT_PAST.search(clause.text)),
+    )
+
+
+_THING_DETERMINERS = word_set("a an the this that")
+
+
+def _thing_before(words: tuple[str, ...], at: int) -> bool:
+    """Whether the harm is said of a thing named just before it ("when the bank collapsed", "the roof collapsed"):
+    a word no people vocabulary holds, after "the" or "a"; not the writer, whom no one names."""
+    before = skip_back(words, at)
+    return (
+        before >= 1
+        and words[before - 1] in _THING_DETERMINERS
+        and not in_noun_phrase(words[before])
+        and not v.WRITER & set(words)
     )
 
 

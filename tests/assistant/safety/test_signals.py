@@ -72,6 +72,14 @@ def test_statements_of_suicide_self_harm_and_overdose_are_the_writers_unless_som
     assert whose("How many people kill themselves each year?", "suicide") == {"public"}
 
 
+def test_a_thing_that_collapsed_is_no_one_s_overdose() -> None:
+    assert whose("When the bank collapsed in 2008, what did the council do?", "overdose") == {"unknown"}
+    assert whose("Did the scheme collapse when a company collapsed?", "overdose") <= {"unknown"}
+    # ... but someone who collapsed is someone: the writer, unless someone else is named
+    assert whose("collapsed on the floor and can't get up", "overdose") == {"writer"}
+    assert whose("the man next to me collapsed", "overdose") != {"unknown"}
+
+
 def test_a_noun_is_not_a_statement() -> None:
     assert harms("How many overdose deaths were there last year?") == []
     assert harms("Does the partnership fund self-harm awareness training?") == []

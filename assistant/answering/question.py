@@ -830,23 +830,11 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     wants_contact = bool(CONTACT_ASKED.search(text)) or (
         service is not None and not any(service.group("name") in name.split() for name in named)
     )
-    wants_number = (
-        bool(
-            _NUMBER_CUES.search(
-                _RATE_VERB.sub(
-                    " ",
-                    TARGET_VERB.sub(
-                        " ",
-                        _ITEM_NUMBERS.sub(
-                            " ", _KINDS_OF_NUMBERS.sub(" ", _CONDITION.sub(" ", _NOT_WANTED.sub(" ", text)))
-                        ),
-                    ),
-                )
-            )
-        )
-        and not _FIGURE_GIVEN.search(text)
-        and not wants_contact
-    )
+    # a figure said in a story told before the question is no figure asked, unless the question points back at it
+    # ("Tower Hamlets tracks how many people keep ringing 999 — what's the indicator?"; not "... — what is it?")
+    told, after = _told_then_asked(text)
+    told_only = bool(told) and not _POINTS_BACK.search(after) and not _asks_figure(after)
+    wants_number = _asks_figure(text) and not told_only and not _FIGURE_GIVEN.search(text) and not wants_contact
     # the words naming a council or a plan say which plan, not what about ("the February 2023 scrutiny paper")
     council_words = {
         word for name in [*named, *spelled.values(), *(plan.said for plan in plans)] for word in words(name)
@@ -1046,6 +1034,26 @@ _ACTION_ONLY = frozenset(
     ]
     for term in terms(word)
 )
+
+
+_TOLD_BREAK = re.compile(r"\s[—–]\s|:\s")
+
+
+def _told_then_asked(text: str) -> tuple[str, str]:
+    """A statement told before a dash or a colon, and the question after it ("Tower Hamlets tracks how many people
+    ring 999 — what's the indicator?"); ("", text) when the message is not said so."""
+    breaks = list(_TOLD_BREAK.finditer(text))
+    if not breaks:
+        return "", text
+    told, after = text[: breaks[-1].start()], text[breaks[-1].end() :]
+    return (told, after) if "?" in after and "?" not in told else ("", text)
+
+
+def _asks_figure(text: str) -> bool:
+    """Whether a text asks for a figure in words that ask for one ("how many", "what percentage", "when"), not
+    in words that only look like it ("what numbers does it track?", "if the number of complaints drops, ...")."""
+    kept = _ITEM_NUMBERS.sub(" ", _KINDS_OF_NUMBERS.sub(" ", _CONDITION.sub(" ", _NOT_WANTED.sub(" ", text))))
+    return bool(_NUMBER_CUES.search(_RATE_VERB.sub(" ", TARGET_VERB.sub(" ", kept))))
 
 
 def _narrative(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:

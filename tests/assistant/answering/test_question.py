@@ -1081,3 +1081,12 @@ def test_a_part_asking_only_whose_plan_says_it(text: str, whose: bool) -> None:
 )
 def test_how_much_asks_one_sum_for_the_things_it_counts_unless_asked_of_each(text: str, wants_list: bool) -> None:
     assert analyse(text, LEXICON, COUNCILS).wants_list is wants_list
+
+
+def test_a_figure_told_before_the_question_is_no_figure_asked() -> None:
+    told = "Sutton tracks how many people ring the police about the same neighbours — what's the indicator called?"
+    assert not analyse(told, LEXICON, COUNCILS).wants_number
+    # ... unless the question points back at it, or asks a figure of its own
+    assert analyse("The Sutton plan gives a burglary figure for 2020 — what is it?", LEXICON, COUNCILS).wants_number
+    asked = "Sutton tracks how many people ring the police about their neighbours — how many rang in 2020?"
+    assert analyse(asked, LEXICON, COUNCILS).wants_number

@@ -201,6 +201,18 @@ def several_plans_fixture(fixture: str, label: str, plans: dict[str, tuple[str, 
     return assistant
 
 
+def beside_another_council_fixture(fixture: str, name: str, council: str, text: str, other: str) -> Any:
+    """A module-scoped fixture, called `fixture`, giving a real Assistant over one invented plan beside a short plan
+    of another council (`other`) on other subjects: the names only the first plan writes are its council's, and its
+    passages are found among another's."""
+    other_plan = (
+        f"{other} Community Safety Strategy 2020-23\n\nOur priorities\n\n"
+        "The partnership will reduce knife crime among young people and support victims of domestic abuse.\n"
+    )
+    plans = {name: (text, council), f"{other.lower()}-community-safety-strategy-2020-23.txt": (other_plan, other)}
+    return several_plans_fixture(fixture, f"{council.lower()}-beside-{other.lower()}", plans)
+
+
 def quoted(answer: Answer) -> str:
     """Every quote an answer cites, run together: what a test looks for the plan's words in."""
     return " ".join(citation.quote for citation in answer.citations)

@@ -5,7 +5,7 @@ the other plan covers."""
 from __future__ import annotations
 
 from assistant.pipeline import Assistant
-from tests.assistant.plan_corpus import quoted, several_plans_fixture
+from tests.assistant.plan_corpus import beside_another_council_fixture, quoted, several_plans_fixture
 
 FENWICK_PLAN = """Fenwick Community Safety Plan 2015-16
 
@@ -69,21 +69,8 @@ The Partnership Tasking Group meets every month and deploys officers and wardens
 behaviour hotspots. Each ward has a Safer Neighbourhood Team of police officers and community wardens.
 """
 
-LINTHORPE_PLAN = """Linthorpe Community Safety Strategy 2020-23
-
-Our priorities
-
-The partnership will reduce knife crime among young people and support victims of domestic abuse.
-"""
-
-
-two_places = several_plans_fixture(
-    "two_places",
-    "story-places",
-    {
-        "copperdale-community-safety-plan-2019-22.txt": (COPPERDALE_PLAN, "Copperdale"),
-        "linthorpe-community-safety-strategy-2020-23.txt": (LINTHORPE_PLAN, "Linthorpe"),
-    },
+two_places = beside_another_council_fixture(
+    "two_places", "copperdale-community-safety-plan-2019-22.txt", "Copperdale", COPPERDALE_PLAN, "Linthorpe"
 )
 
 

@@ -1,9 +1,10 @@
-"""Everyday words for what the plans say in their own: a real assistant over two invented plans."""
+"""Everyday words for what the plans say in their own: a real assistant over an invented plan beside another
+council's."""
 
 from __future__ import annotations
 
 from assistant.pipeline import Assistant
-from tests.assistant.plan_corpus import quoted, several_plans_fixture
+from tests.assistant.plan_corpus import beside_another_council_fixture, quoted
 
 PELLINGFORD_PLAN = """Pellingford Community Safety Plan 2019-22
 
@@ -17,21 +18,8 @@ Our priorities
 The partnership will reduce burglary and theft from vehicles across the borough.
 """
 
-ROOKWOOD_PLAN = """Rookwood Community Safety Strategy 2020-23
-
-Our priorities
-
-The partnership will reduce knife crime among young people and support victims of domestic abuse.
-"""
-
-
-legal_words = several_plans_fixture(
-    "legal_words",
-    "plain-legal",
-    {
-        "pellingford-community-safety-plan-2019-22.txt": (PELLINGFORD_PLAN, "Pellingford"),
-        "rookwood-community-safety-strategy-2020-23.txt": (ROOKWOOD_PLAN, "Rookwood"),
-    },
+legal_words = beside_another_council_fixture(
+    "legal_words", "pellingford-community-safety-plan-2019-22.txt", "Pellingford", PELLINGFORD_PLAN, "Rookwood"
 )
 
 

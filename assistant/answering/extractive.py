@@ -59,6 +59,9 @@ _WHOLE_LIST_BUDGET = 240  # ... and for a list the question asks for, enough for
 _SPECIFIC_SHARE = 0.2
 _CARRIED_WEIGHT = 0.5
 _PHRASED_SIMILARITY = 0.3  # everyday words sit further in meaning from the plans' own: judged on those words
+# a plan word this close in meaning to the one a question wrote stands for it, in part, when support is judged
+_ALIKE = 0.7
+_ALIKE_CREDIT = 0.5
 _STORY_WEIGHT = 0.25  # a word of the story around a question, not of the question
 _STORY_SUPPORT = 0.8  # share of the usual support a story-told question needs
 _COMPARED_SUPPORT = 0.5  # ... and each plan's part of a comparison
@@ -1404,6 +1407,8 @@ class ExtractiveAnswerer:
             weight = self._rarity(question, term) * (_CARRIED_WEIGHT if term in question.carried else 1.0)
             weight *= _STORY_WEIGHT if term in question.narrative or term in question.layout else 1.0
             found = self._found_share(question, term, present)
+            if judging and not found and self._alike_said(question, term, present):
+                found = _ALIKE_CREDIT  # "a youngster caught with a blade": "young people carrying knives"
             if judging and term in question.places and not found:
                 weight *= _STORY_WEIGHT  # "around Nunhead" says where: evidence that answers need not name it
             total += weight
@@ -1533,6 +1538,14 @@ class ExtractiveAnswerer:
         # a phrase's own words say little ("has it worked?" is not "works with young men"): its plan words judge
         rarest = max(self._bm25.idf(other) for other in question.synonyms[term] if self._bm25.share(other) > 0)
         return max(self._bm25.idf(other) for other in said) / rarest
+
+    def _alike_said(self, question: Question, term: str, present: set[str]) -> bool:
+        """Whether the text says a plan word close in meaning to the word the question wrote for a term (not
+        one it carried over): the asker's everyday word for what the plan names ("blade": "knife")."""
+        if self._plan_words is None or term in question.carried or term in question.places:
+            return False
+        written = next((word for word in words(question.text) if word.isalpha() and term in terms(word)), None)
+        return written is not None and bool(self._plan_words.alike(written, _ALIKE) & present)
 
     def _in_plans(self, question: Question, term: str) -> bool:
         """Whether any plan uses the term (or a plan word it stands for). A word no plan uses is the

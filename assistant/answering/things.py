@@ -6,16 +6,18 @@ support (it is usually the asker's own: "thinking of moving", "what kinds"). A n
 names a thing. When the plans have no word near it in meaning ("e-scooter", "instalments", "admissions")
 the question is about something the plans do not cover, and the evidence must say it to answer. One
 that has a near word ("lads": "boys", "car": "vehicle") is the asker's word for a thing the plans name.
+So, in part, is any word a question writes that a passage does not: a passage saying "theft from cars"
+half says a question's "thieves" (`PlanWords.alike`, used when the reader judges support).
 
 Nouns come from a part-of-speech lexicon (lemminflect); nearness from the embedding model, against the
 vectors of the plans' own words embedded at ingest (`assistant.retrieval.vectors.plan_words`), so only
-a word the asker used is embedded when a question is read, and only when no plan uses it.
+a word the asker used is embedded when a question is read, and each such word once.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 from lemminflect import getAllLemmas
@@ -27,6 +29,7 @@ from assistant.retrieval.vectors import UnitVectors
 
 _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")
 _REMEMBERED = 20_000  # words whose nearness is kept (a word is embedded once, not on every question)
+_CLOSEST_KEPT = 0.5  # the nearness below which no plan word stands for an asker's (see `alike`)
 _NOT_THINGS = frozenset(["whether", "whose", "anybody", "anyone", "anything", "somebody", "someone", "something"])
 
 
@@ -125,13 +128,15 @@ def _gerund(word: str, readings: dict[str, tuple[str, ...]]) -> bool:
 
 
 class PlanWords:
-    """The words some plans use, by meaning: whether a word the asker used is near any of them."""
+    """The words some plans use, by meaning: whether a word the asker used is near any of them, and which."""
 
-    def __init__(self, vectors: np.ndarray, embedder: Embedder, near: float) -> None:
+    def __init__(self, vectors: np.ndarray, embedder: Embedder, near: float, words: Sequence[str] = ()) -> None:
         self._vectors = np.asarray(vectors, np.float32)  # unit-length rows, one per plan word
+        self._words = tuple(words)  # the plan word of each row (none: nearness only, no neighbours)
         self._embedder = embedder
         self._near = near
         self._far: dict[str, bool] = {}
+        self._closest: dict[str, tuple[tuple[int, float], ...]] = {}  # rows at least _CLOSEST_KEPT near
 
     @classmethod
     def of(cls, vocabulary: Iterable[str], bank: UnitVectors, embedder: Embedder, near: float) -> PlanWords:
@@ -139,7 +144,7 @@ class PlanWords:
         before the bank held words has none, and then no word is judged far."""
         held = [word for word in dict.fromkeys(vocabulary) if word in bank]
         vectors = bank.vectors(held, embedder) if held else np.zeros((0, bank.dimensions), np.float32)
-        return cls(vectors, embedder, near)
+        return cls(vectors, embedder, near, held)
 
     def __len__(self) -> int:
         return len(self._vectors)
@@ -151,7 +156,30 @@ class PlanWords:
         if word not in self._far:
             if len(self._far) >= _REMEMBERED:
                 self._far.clear()
-            vector = np.asarray(self._embedder.embed_query(word), np.float32)
-            vector /= np.linalg.norm(vector) or 1.0
-            self._far[word] = float((self._vectors @ vector).max()) < self._near
+                self._closest.clear()
+            self._measure(word)
         return self._far[word]
+
+    def alike(self, word: str, least: float) -> frozenset[str]:
+        """The key terms of the plan words at least this close to the word in meaning (`least` is at least
+        `_CLOSEST_KEPT`), other than the word's own ("thieves": "theft", "stolen"; "youngster": "young"): the
+        plans' words for what the asker said."""
+        if not self._words or len(self._words) != len(self._vectors):
+            return frozenset()
+        self.far(word)
+        own = set(terms(word))
+        return frozenset(
+            term
+            for row, similarity in self._closest[word]
+            if similarity >= least
+            for term in terms(self._words[row])
+            if term not in own
+        )
+
+    def _measure(self, word: str) -> None:
+        vector = np.asarray(self._embedder.embed_query(word), np.float32)
+        vector /= np.linalg.norm(vector) or 1.0
+        similarities = self._vectors @ vector
+        self._far[word] = float(similarities.max()) < self._near
+        rows = np.flatnonzero(similarities >= _CLOSEST_KEPT)
+        self._closest[word] = tuple((int(row), float(similarities[row])) for row in rows)

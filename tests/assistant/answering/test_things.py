@@ -43,7 +43,7 @@ def test_a_word_that_may_be_a_verb_is_a_thing_where_it_stands_as_a_noun() -> Non
 
 def _plan_words(embedder: Embedder, words: list[str], near: float = 0.6) -> PlanWords:
     vectors = np.asarray(embedder.embed_documents(words), np.float32)
-    return PlanWords(vectors / np.linalg.norm(vectors, axis=1, keepdims=True), embedder, near)
+    return PlanWords(vectors / np.linalg.norm(vectors, axis=1, keepdims=True), embedder, near, words)
 
 
 def test_a_noun_far_in_meaning_from_every_plan_word_is_outside_the_plans(embedder: Embedder) -> None:
@@ -57,3 +57,18 @@ def test_a_noun_far_in_meaning_from_every_plan_word_is_outside_the_plans(embedde
 def test_with_no_plan_words_banked_no_word_is_judged_far(embedder: Embedder) -> None:
     plans = PlanWords.of(["road", "vehicle"], UnitVectors(), embedder, near=0.6)
     assert len(plans) == 0 and not plans.far("pothole")
+
+
+def test_the_plan_words_alike_in_meaning_are_those_close_enough_other_than_the_word_itself(embedder: Embedder) -> None:
+    plans = _plan_words(embedder, ["knife", "blade", "bladed", "burglary", "payments", "clubs"])
+    alike = plans.alike("blade", 0.7)
+    assert "knife" in alike and "blade" not in alike  # "bladed" is the word's own key term
+    assert "payment" not in alike and "club" not in alike
+    assert "burglari" in plans.alike("burglars", 0.7)
+    assert not plans.alike("blade", 0.99)  # nothing but the word itself is that close
+
+
+def test_plan_words_banked_without_their_words_have_no_neighbours(embedder: Embedder) -> None:
+    vectors = np.asarray(embedder.embed_documents(["knife"]), np.float32)
+    plans = PlanWords(vectors / np.linalg.norm(vectors, axis=1, keepdims=True), embedder, 0.6)
+    assert not plans.far("blade") and not plans.alike("blade", 0.5)

@@ -167,9 +167,14 @@ CONTRACTIONS = (
 )
 
 
+# A firm named for a family, written as a name inside a sentence ("the year Lehman Brothers collapsed", "a Warner
+# Bros film"): no one's brothers
+_FIRM = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w-]+ (?:Brothers|Bros\.?|Sisters|and Sons|& Sons)(?![\w'’])")
+
+
 def clauses(message: str) -> list[list[str]]:
     """The message as clauses (split at sentence ends and at ", but"), each a list of plain words."""
-    text = message.lower().replace("&", " and ")
+    text = _FIRM.sub("the firm", message).lower().replace("&", " and ")
     if "'" in text or "’" in text or "o.d" in text:
         for pattern, replacement in CONTRACTIONS:
             text = pattern.sub(replacement, text)

@@ -80,6 +80,13 @@ def test_a_thing_that_collapsed_is_no_one_s_overdose() -> None:
     assert whose("the man next to me collapsed", "overdose") != {"unknown"}
 
 
+def test_a_firm_named_for_a_family_is_no_one_s_brothers() -> None:
+    assert whose("The vision started the year Lehman Brothers collapsed. Which years?", "overdose") == {"unknown"}
+    # ... but brothers who are someone's are people, named or not
+    assert whose("My brothers collapsed after taking pills", "overdose") != {"unknown"}
+    assert whose("My mate Tom Brothers collapsed after taking pills", "overdose") != {"unknown"}
+
+
 def test_a_noun_is_not_a_statement() -> None:
     assert harms("How many overdose deaths were there last year?") == []
     assert harms("Does the partnership fund self-harm awareness training?") == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.chunking import Piece, heading_key, sibling_shape
 from ingest.plan.evidence import cite
@@ -25,6 +25,8 @@ _THEME = re.compile(rf"\b({THEME_WORDS})\b", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNT = re.compile(rf"\b(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?:[\w-]+\s+){{0,2}}?({THEME_WORDS})\b", re.I)
 _LABEL = re.compile(r"^\s*((?:[A-Za-z]+\s+)?(?:[A-Z]|\d+(?:\.\d+)*)[.:)]?)\s+(.*)$")
+# a heading that only numbers a priority or theme: "Priority 2", "Theme 3:"
+_BARE_NUMBERED = re.compile(rf"^\s*(?:{THEME_WORDS})\s+(\d{{1,2}})\s*[.:]?\s*$", re.I)
 _PARAGRAPH = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s")
 _FLOOR = 2.5
 _DEBUG = False
@@ -85,7 +87,36 @@ def find_priorities(pieces: Sequence[Piece], front: set[int]) -> tuple[tuple[Pri
         section = piece.section if piece.block.kind == "heading" else None
         actions = _actions(pieces, index, end, counts) if piece.block.kind == "heading" and not name else ()
         priorities.append(Priority(title=title, evidence=evidence, label=label, section=section, actions=actions))
-    return tuple(priorities), lead
+    return _with_numbered_sections(tuple(priorities), pieces, front, counts), lead
+
+
+def _with_numbered_sections(
+    priorities: tuple[Priority, ...], pieces: Sequence[Piece], front: set[int], counts: Counter[str]
+) -> tuple[Priority, ...]:
+    """Priorities stated in a list ("The First priority will be ...", "The Second ...") whose content the plan
+    sets out later under headings that only number them ("Priority 1", "Priority 2"): each is given the section
+    numbered as it is placed, with the items under it. Only when the headings number exactly the priorities
+    listed, in order, each once."""
+    if not priorities or any(priority.section is not None for priority in priorities):
+        return priorities
+    numbered: list[tuple[int, str]] = []
+    for index, piece in enumerate(pieces):
+        bare = _BARE_NUMBERED.match(piece.block.text) if piece.block.kind == "heading" else None
+        if bare is not None and index not in front and piece.section:
+            numbered.append((index, bare.group(1)))
+    labels = [label for _, label in numbered]
+    if labels != [str(place) for place in range(1, len(priorities) + 1)]:
+        return priorities
+    ends = [index for index, _ in numbered[1:]] + [None]
+    return tuple(
+        replace(
+            priority,
+            label=priority.label or pieces[index].block.text.strip(),
+            section=pieces[index].section,
+            actions=priority.actions or _actions(pieces, index, end, counts),
+        )
+        for priority, (index, _), end in zip(priorities, numbered, ends, strict=True)
+    )
 
 
 def _heading_runs(pieces: Sequence[Piece], front: set[int], counts: Counter[str]) -> list[_Candidate]:

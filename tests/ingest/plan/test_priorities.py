@@ -251,3 +251,63 @@ def test_the_column_names_of_a_table_under_a_heading_naming_priorities_are_the_p
 def test_a_table_under_a_heading_that_names_no_priorities_gives_none(build: Build) -> None:
     plan = build("elmsworth-community-safety-plan-2019-22.txt", ELMSWORTH.replace("The Priorities", "Our Data")).plan
     assert plan.priorities == ()
+
+
+TADWORTH = """# Tadworth Community Safety Plan 2024-25
+
+## Introduction
+
+This plan sets out how the Tadworth Safety Partnership will keep the town safe over the coming year.
+
+## Our priorities for 2024-25
+
+In response to what residents told us, the Tadworth Safety Partnership has identified the following priorities:
+
+- The First priority will be to reduce burglary and theft from vehicles.
+- The Second priority will be to reduce violence in the night-time economy.
+
+## How will this be delivered?
+
+The partnership will report progress to the board every quarter.
+
+## Priority 1
+
+### Performance
+
+- Burglary of homes
+- Theft from a motor vehicle
+
+## Priority 2
+
+### Performance
+
+- Violence with injury in the town centre
+
+## Finance
+
+- The partnership budget is set each April.
+"""
+
+
+def test_priorities_listed_take_the_sections_that_only_number_them_later(build: Build) -> None:
+    plan = build("tadworth-community-safety-plan-2024-25.md", TADWORTH).plan
+    assert [p.title for p in plan.priorities] == [
+        "The First priority will be to reduce burglary and theft from vehicles.",
+        "The Second priority will be to reduce violence in the night-time economy.",
+    ]
+    assert [(p.label, p.section) for p in plan.priorities] == [
+        ("Priority 1", "Tadworth Community Safety Plan 2024-25 > Priority 1"),
+        ("Priority 2", "Tadworth Community Safety Plan 2024-25 > Priority 2"),
+    ]
+    assert [[action.quote for action in p.actions] for p in plan.priorities] == [
+        ["Burglary of homes", "Theft from a motor vehicle"],
+        ["Violence with injury in the town centre"],  # not the next section's items
+    ]
+
+
+def test_numbered_headings_that_do_not_number_exactly_the_listed_priorities_are_left_alone(build: Build) -> None:
+    plan = build(
+        "tadworth-community-safety-plan-2024-25.md", TADWORTH.replace("## Priority 2\n", "## Priority 3\n")
+    ).plan
+    assert len(plan.priorities) == 2
+    assert all(p.section is None and p.actions == () for p in plan.priorities)

@@ -51,7 +51,7 @@ from assistant.llm.wiring import build_llm_parts
 from assistant.retrieval.filters import Filters, Scope
 from assistant.retrieval.hybrid import HybridRetriever, Mode, Passage, Retriever
 from assistant.retrieval.index import SearchIndex, SearchView
-from assistant.retrieval.vectors import is_plan_word
+from assistant.retrieval.vectors import is_plan_word, plan_words
 from assistant.safety.guidance import Guidance, SafetyCheck
 from assistant.settings import Settings
 from ingest.documents import Chunk, PlanMetadata, audience_for
@@ -124,7 +124,13 @@ class Assistant:
         """Wire the parts; pass an open index to share it between assistants (e.g. one per mode)."""
         index = index or SearchIndex.open(settings)
         readers: dict[str, Reader] = {}
-        plans = PlanReader(index.plans, index.chunks)
+        plans = PlanReader(
+            index.plans,
+            index.chunks,
+            PlanWords.of(
+                plan_words(index.chunks.values()), index.unit_vectors, embedder, settings.near_word_similarity
+            ),
+        )
         for audience, view in index.views.items():
             retriever = HybridRetriever(
                 index.table,

@@ -137,12 +137,17 @@ PARTS = r"priorit(?:y|ies)|themes?|objectives?|sections?|strands?|chapters?|outc
 _PARTS = PARTS
 # ... one thing's place, not which of them a plan has ("Which priorities are part of the plan?")
 _PART = r"priority|theme|objective|section|strand|chapter|outcome|workstream|work stream"
+_PARENT_PARTS = rf"{_PARTS}|aims?|goals?|ambitions?"  # "which of its three aims covers it?"
+_PLURAL_PARTS = r"priorities|themes|objectives|strands|outcomes|workstreams|aims|goals|ambitions"
 _PARENT = re.compile(
-    rf"\b(?:under|within|in|inside|into|to)\s+(?:which|what)\s+(?:{_PARTS})\b|"
+    rf"\b(?:under|within|in|inside|into|to)\s+(?:which|what)\s+(?:{_PARENT_PARTS})\b|"
     # "under which of the strategy's six themes ...?", "is that inside one of the three priorities?"
-    rf"\b(?:under|within|in|inside|into)\s+(?:(?:which|what)\s+|one\s+)of\s+(?:[\w'’-]+\s+){{1,4}}?(?:{_PARTS})\b|"
-    rf"\b(?:which|what)\s+(?:(?:{_PART})\b(?!\s+(?:areas|themes|issues|topics))|"
-    rf"(?:one\s+)?of\s+(?:its|the|their|these|those)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PARTS})\b)[^?]*"
+    rf"\b(?:under|within|in|inside|into)\s+(?:(?:which|what)\s+|one\s+)of\s+(?:[\w'’-]+\s+){{1,4}}?(?:{_PARENT_PARTS})\b|"
+    # ... "which of Lewisham's three aims would they fall under?"; "the plan has three aims: which one would cover
+    # a neighbour's loud music?"
+    rf"(?:\b(?:which|what)\s+(?:(?:{_PART})\b(?!\s+(?:areas|themes|issues|topics))|"
+    rf"(?:one\s+)?of\s+(?:its|the|their|these|those|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PARENT_PARTS})\b)|"
+    rf"\b(?:{_PLURAL_PARTS})\b[^?:]{{0,40}}?\b(?:which|what)\s+one\b)[^?]*"
     rf"\b(?:sits?|comes?|falls?|belongs?|covers?|includes?|deals? with|(?:is|are) about|relates? to|concerns?|"
     rf"picks?\s+(?:[\w'’-]+\s+){{0,2}}up|handles?|takes?\s+(?:[\w'’-]+\s+){{0,2}}on|"
     rf"address(?:es)?|tackles?|focus(?:es)? on|is\s+(?:[\w'’-]+\s+){{0,6}}(?:under|part of|within)|"

@@ -23,10 +23,10 @@ from assistant.answering.intent import (
     asking_terms,
 )
 from assistant.answering.question import Question, stated_count
-from assistant.answering.things import thing_words
+from assistant.answering.things import PlanWords, thing_words
 from assistant.answering.years import year_spans
 from assistant.retrieval.hybrid import Passage
-from assistant.retrieval.terms import stem, terms
+from assistant.retrieval.terms import stem, terms, words
 from ingest.chunking import sibling_shape
 from ingest.documents import Chunk, PlanMetadata
 from ingest.metadata import MONTHS
@@ -225,6 +225,10 @@ _RELATION_WORDS = {
 
 
 _MAX_ACTIONS = 12
+# words that pick a priority out by its number or its plan's year ("the three numbered priorities for the
+# year"), not by what it takes in
+_STRUCTURE_TERMS = frozenset(terms("number numbered numbers year years"))
+_ALIKE_STATEMENT = 0.7  # a plan word this close in meaning to an asker's says it, in a priority's statement
 _EVERYWHERE = 0.25  # a word in more than this share of a plan's passages is what the whole plan is about
 _NAMED_SHARE = 0.6  # of a priority title's distinctive words a question must use to name it
 _WHETHER = re.compile(r"^\s*(?:is|was|are|were|does|did|do|has|have)\b|\bwhether\b", re.I)  # asks yes or no
@@ -263,9 +267,12 @@ class Refusal:
 class PlanReader:
     """Reads the plan model of the plans a caller may see."""
 
-    def __init__(self, plans: Mapping[str, Plan], chunks: Mapping[str, Chunk]) -> None:
+    def __init__(
+        self, plans: Mapping[str, Plan], chunks: Mapping[str, Chunk], plan_words: PlanWords | None = None
+    ) -> None:
         self._plans = plans
         self._chunks = chunks
+        self._plan_words = plan_words  # the plans' words by meaning: an asker's word for what a statement says
         self._period_quotes: dict[str, Unit | None] = {}
         self._plan_uses: dict[str, list[frozenset[str]]] = {}
         self._by_source: dict[str, list[Chunk]] = {}
@@ -1153,7 +1160,7 @@ class PlanReader:
         subject = {
             term
             for term in question.key_terms
-            if term not in question.carried and term not in _PLACING and self._names_subject(plan, term)
+            if term not in question.carried and term not in _NOT_SUBJECT and self._names_subject(plan, term)
         }
         if not subject:
             return []
@@ -1220,17 +1227,62 @@ class PlanReader:
                 None,
             )
             if named_in is None:
-                return None
+                return None if named else self._stated_to_cover(question, plan)
             priority, saying = named_in
             unit = self._unit(priority.evidence, "heading")
             return Draft((Point(unit), Point(saying))) if unit is not None else None
         unit = self._unit(priority.evidence, "heading")
         return Draft((Point(unit),)) if unit is not None else None
 
+    def _stated_to_cover(self, question: Question, plan: Plan) -> Draft | None:
+        """The one priority whose own statement, with the list under it, says most of what the question asks
+        about, in the plan's words or words near the asker's ("Barking dogs and dodgy traders, which of the three
+        priorities would cover those?": "... This will include issues of ASB, Licensing related matters, Trading
+        standards concerns and Public Health and noise nuisance"): for priorities a plan states in a list, with
+        no passage saying the subject whole. Quoted with the sentence or item of it that says most."""
+        asked = self._asked_words(question, plan)
+        if not asked:
+            return None
+        found: list[tuple[int, Priority, Unit, Unit]] = []
+        for priority in plan.priorities:
+            heading = self._unit(priority.evidence, "heading")
+            if heading is None:
+                return None
+            parts = [(len(self._said_of(asked, part.quote)), part) for part in _statement_parts(heading)]
+            said = len(set().union(*(self._said_of(asked, part.quote) for _, part in parts)))
+            best = max(parts, key=lambda pair: pair[0])[1]
+            found.append((said, priority, heading, best))
+        found.sort(key=lambda entry: -entry[0])
+        if not found[0][0] or len(found) > 1 and found[1][0] == found[0][0]:
+            return None
+        _, _, heading, best = found[0]
+        same = best.chunk is heading.chunk and best.start == heading.start
+        return Draft((Point(heading),) if same else (Point(heading), Point(best)))
+
+    def _asked_words(self, question: Question, plan: Plan) -> dict[str, frozenset[str]]:
+        """What a "which priority covers it?" question asks about: its own words (not carried, not its asking
+        words), each with the words of the plan that say it, its own key term or plan words near it in meaning,
+        that name something inside the plan rather than what all of it is about."""
+        asked: dict[str, frozenset[str]] = {}
+        for word in dict.fromkeys(words(question.text)):
+            own = [term for term in terms(word) if term in question.key_terms and term not in question.carried]
+            if not own or any(term in _NOT_SUBJECT for term in own):
+                continue
+            near = self._plan_words.alike(word, _ALIKE_STATEMENT) if self._plan_words is not None else frozenset()
+            saying = frozenset(term for term in {*own, *near} if self._names_subject(plan, term))
+            if saying:
+                asked[word] = saying
+        return asked
+
+    @staticmethod
+    def _said_of(asked: dict[str, frozenset[str]], text: str) -> set[str]:
+        present = set(terms(text))
+        return {word for word, saying in asked.items() if saying & present}
+
     def _named_in(self, question: Question, plan: Plan, chunk: Chunk) -> tuple[Priority, Unit] | None:
         """The one priority of a plan that the paragraph of a passage saying the question's subject names by
         its title, with the sentence of that paragraph that says most of the subject; None unless exactly one."""
-        subject = {term for term in question.key_terms if term not in question.carried and term not in _PLACING}
+        subject = {term for term in question.key_terms if term not in question.carried and term not in _NOT_SUBJECT}
         if not subject:
             return None
         units = units_of(chunk)[0]
@@ -1257,7 +1309,7 @@ class PlanReader:
         subject = {
             term
             for term in question.key_terms
-            if term not in question.carried and term not in _PLACING and term in used
+            if term not in question.carried and term not in _NOT_SUBJECT and term in used
         }
         return bool(subject) and subject <= set(terms(chunk.text))
 
@@ -1303,6 +1355,34 @@ def _paragraph_of(text: str, at: int) -> str:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     return text[start : end if end >= 0 else len(text)]
+
+
+def _statement_parts(heading: Unit) -> list[Unit]:
+    """The sentences of the line stating a priority, from its first, and the items listed under it (lines
+    indented below it): what the plan says the priority takes in."""
+    text = heading.chunk.text
+    start = text.rfind("\n", 0, heading.start) + 1
+    end = text.find("\n", heading.start)
+    end = len(text) if end < 0 else end
+    parts = [heading] + [
+        Unit(heading.chunk, heading.start + begin, heading.start + stop, "sentence")
+        for begin, stop in split_sentences(text[heading.start : end])
+        if heading.start + begin >= heading.end
+    ]
+    indent = len(text[start:end]) - len(text[start:end].lstrip())
+    at = end + 1
+    while at < len(text):
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        line = text[at:stop]
+        depth = len(line) - len(line.lstrip())
+        if not line.strip() or depth <= indent or not line.lstrip().startswith(("-", "*", "•")):
+            break
+        begin = at + depth + 2 if line.lstrip()[1:2] == " " else at + depth + 1
+        if begin < stop:
+            parts.append(Unit(heading.chunk, begin, stop, "item"))
+        at = stop + 1
+    return parts
 
 
 def _contents_entry(line: str) -> tuple[str, int | None]:
@@ -1405,6 +1485,7 @@ _PLACING = (
     )
     | _ABOUT_PRIORITIES
 )
+_NOT_SUBJECT = _PLACING | _STRUCTURE_TERMS  # what says where or which, not what the question is about
 
 
 # A post named in a question: "Head of Community Safety Services", "Director of Communities"

@@ -251,6 +251,8 @@ def test_period_questions_stay_period_questions_with_their_key_terms(question: s
         "Graffiti keeps going up on the bus shelter: under which of the strategy's four themes would that fall?",
         "A shop sells cheap cider to kids all night — is that inside one of the three priorities?",
         "Which of the plan's priorities takes on doorstep scams?",
+        "Fly-tipping and loud parties: which of Hartwell's three aims would they fall under?",
+        "Hartwell's plan has four goals — which one would cover a neighbour's barking dog?",
     ],
 )
 def test_which_priority_something_sits_under_asks_for_its_parent(question: str) -> None:
@@ -273,6 +275,18 @@ def test_which_priority_something_sits_under_asks_for_its_parent(question: str) 
 )
 def test_questions_about_the_priorities_or_under_them_ask_for_no_parent(question: str, intent: Intent) -> None:
     assert _intent(question) == intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "There are two hubs in the plan; which one covers Peckham?",
+        "What aims does the plan cover?",
+        "Quarterly figures under Priority B: which one is about domestic abuse being reported?",  # which figure
+    ],
+)
+def test_which_one_asks_for_a_parent_only_of_priorities_named_before_it(question: str) -> None:
+    assert _intent(question).kind != "parent"
 
 
 @pytest.mark.parametrize(

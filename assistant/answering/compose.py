@@ -145,7 +145,7 @@ def _lead_ins(plans: Sequence[PlanMetadata]) -> dict[str, str]:
 
 def without_figure(plans: Sequence[PlanMetadata], kind: str) -> str:
     """What the plans say to a figure question they do not answer: which speak of it without the figure
-    (`kind`: "figure", "date", "amount of money")."""
+    (`kind`: "figure", "date", "time", "amount of money")."""
     names = [_the(plan.short_name) for plan in dict((plan.source, plan) for plan in plans).values()]
     said = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
     verbs = "speak of this but give" if len(names) > 1 else "speaks of this but gives"

@@ -493,9 +493,9 @@ class ExtractiveAnswerer:
         """For a figure question no evidence with the figure answers, the plans whose passages answer it but
         for the figure (a near miss: the service is named, its contract value is not); none when the question
         asks no figure."""
-        if not question.wants_number:
+        if not (question.wants_number or question.wants_time):
             return []
-        drafted = self._draft(replace(question, wants_number=False), passages)
+        drafted = self._draft(replace(question, wants_number=False, wants_time=False), passages)
         return (
             list({p.unit.chunk.metadata.source: p.unit.chunk.metadata for p in drafted.points}.values())
             if (drafted is not None)
@@ -612,6 +612,9 @@ class ExtractiveAnswerer:
             every = [unit for unit, _ in units]
             units = [(unit, prior) for unit, prior in units if _gives_contact(unit, every)]
             lists = [(lst, prior) for lst, prior in lists if _CONTACT_GIVEN.search(lst.text)]
+        if question.wants_time:  # "what time does the hub open?": evidence that gives a time of day or hours
+            units = [(unit, prior) for unit, prior in units if _CLOCK.search(unit.quote)]
+            lists = [(lst, prior) for lst, prior in lists if _CLOCK.search(lst.text)]
         if question.wants_number:  # a figure question is answered only by evidence with a figure
             units = [(unit, prior) for unit, prior in units if states_figure(unit, question)]
             units = [(unit, prior) for unit, prior in units if not _other_period(question.text, unit.quote)]
@@ -1755,6 +1758,13 @@ _RANKED = re.compile(
     r"\b(?:highest|largest|biggest|greatest|most common|most popular)(?: [\w-]+){0,3} (?:was|were|is|are)\b",
     re.I,
 )
+# A time of day or hours of opening: "9am", "10.30pm", "18:00", "24 hours", "24/7", "Monday to Friday", "midnight"
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b|\b24[ -]hours?\b|\b24/7\b|"
+    r"\bround the clock\b|\bmidnight\b|\bmidday\b|\bnoon\b|"
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b",
+    re.I,
+)
 _WHEN_QUESTION = re.compile(r"\bwhen\b|\b(?:what|which) (?:date|year|month|day)\b", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATES = re.compile(
@@ -1963,8 +1973,10 @@ def times_kind(question: Question) -> str:
 
 
 def figure_kind(question: Question) -> str:
-    """What kind of figure a question asks: "amount of money" ("what does the council pay ...?"), "date"
-    ("when does it start?") or "figure"."""
+    """What kind of figure a question asks: "time" ("what time does it open?"), "amount of money" ("what does
+    the council pay ...?"), "date" ("when does it start?") or "figure"."""
+    if question.wants_time:
+        return "time"
     if _MONEY_QUESTION.search(question.text):
         return "amount of money"
     if _WHEN_QUESTION.search(question.text) and not _AMOUNT_QUESTION.search(question.text):

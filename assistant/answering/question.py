@@ -756,6 +756,7 @@ class Question:
     # looks in those passages first and says something new ("Has it worked?" after what it does).
     seen: frozenset[tuple[str, str]] = frozenset()
     wants_contact: bool = False  # a number to ring or an address to write to ("what number do I ring?")
+    wants_time: bool = False  # a time of day or opening hours ("what time does the hub open?")
     wants_item_number: bool = False  # the number the plan prints before an item ("which action number ...?")
     # (chunk id, quote) of what the parts of a compound question before this one quoted (also in `seen`, so that the
     # part reads them and says something new), for what only a follow-up may do with what it saw
@@ -888,6 +889,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         and not (expected is not None and _HOW_MUCH.search(text) and not _OF_EACH.search(text)),
         wants_number=wants_number,
         wants_contact=wants_contact,
+        wants_time=bool(TIME_OF_DAY_ASKED.search(text)) and not wants_contact,
         wants_item_number=bool(ITEM_NUMBER_ASKED.search(text)) and not wants_contact,
         wants_definition=_wants_definition(text),
         expected_count=expected,
@@ -1047,6 +1049,16 @@ def _told_then_asked(text: str) -> tuple[str, str]:
         return "", text
     told, after = text[: breaks[-1].start()], text[breaks[-1].end() :]
     return (told, after) if "?" in after and "?" not in told else ("", text)
+
+
+# A time of day or the hours something is open: "what time does the hub open?", "its opening hours", "when is the
+# drop-in open?" (not "what time of year", nor "when will the new hub open?", which asks a date)
+TIME_OF_DAY_ASKED = re.compile(
+    r"\b(?:what|which)\s+times?\b(?!\s+(?:of\s+(?:the\s+)?year|period|frame|scale|span))|"
+    r"\bopening\s+(?:times?|hours)\b|\bhours\s+(?:is|are)\s+(?:it|they|the\s+[\w'’-]+)\s+open\b|"
+    r"\bwhen\s+(?:is|are)\b[^?.]{0,60}\bopen\b",
+    re.I,
+)
 
 
 def _asks_figure(text: str) -> bool:

@@ -1090,3 +1090,19 @@ def test_a_figure_told_before_the_question_is_no_figure_asked() -> None:
     assert analyse("The Sutton plan gives a burglary figure for 2020 — what is it?", LEXICON, COUNCILS).wants_number
     asked = "Sutton tracks how many people ring the police about their neighbours — how many rang in 2020?"
     assert analyse(asked, LEXICON, COUNCILS).wants_number
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("What time does the women's hub open?", True),
+        ("What are the opening hours of the drop-in?", True),
+        ("When is the youth centre open?", True),
+        ("What time of year does the knife crime campaign run?", False),  # a season, not a time of day
+        ("When will the new hub open?", False),  # a date
+        ("What time period does the plan cover?", False),
+        ("What number do I ring, and what time is the line open?", False),  # a contact asked, with its hours
+    ],
+)
+def test_a_time_of_day_or_opening_hours_is_asked_for(text: str, wanted: bool) -> None:
+    assert analyse(text, LEXICON, COUNCILS).wants_time is wanted

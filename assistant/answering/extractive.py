@@ -2394,8 +2394,10 @@ _WHO_HOLDS = re.compile(
     r"(?:^|[:—–]\s+)\W*who\s+(?:is|was|are|were|won|became|'s)\b(?:\s+(?:the|their|its|our|[\w'’-]+'s|[\w'’-]+’s))?"
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:commander|commissioner|mayor|leader|councillor|cabinet member|lead member|"
     r"chief executive|chief constable|superintendent|inspector|mp|minister|winner|elected|election|"
-    r"marshall?|warden|officer|director|manager|co-?ordinator)\b|"
+    r"marshall?|warden|officer|director|manager|co-?ordinator|(?:co-?)?chairs?)\b|"
     r"(?:^|[:—–]\s+)\W*who\s+(?:won|became)\b|"
+    # "who was the MPS lead for violence, by name?": a name, whatever the post
+    r"\b(?:by|his|her)\s+names?\b|"
     # "what's the name of the new Hate Crime Officer?": a person's name is asked, whatever the post
     r"\bwhat(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?names?\s+of\s+(?:the|their|its|our)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:officer|commander|commissioner|mayor|leader|councillor|manager|director|co-?ordinator|chair|lead|chief)\b",

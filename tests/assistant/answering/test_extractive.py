@@ -1473,6 +1473,10 @@ If the fire alarm sounds, no one may go back into the building until the Senior 
 ## Leadership
 
 The cabinet member for community safety is Councillor Jane Archer, who answers to full council for this plan.
+
+## Foreword
+
+This plan was written by the two co-chairs of the Ambridge Safety Board, who thank every partner for their work.
 """
 
 
@@ -1493,6 +1497,13 @@ def test_who_the_officer_or_marshal_is_is_answered_only_by_evidence_naming_someo
 def test_who_holds_a_post_after_a_label_naming_the_plan_is_asked_the_same(ambridge: Assistant) -> None:
     assert not ambridge.ask("The 2022-25 Ambridge plan: who is the Hate Crime Officer?").answered
     assert not ambridge.ask("Ambridge community safety plan: who is the Senior Fire Marshal?").answered
+
+
+def test_co_chairs_or_a_lead_asked_by_name_are_answered_only_by_evidence_naming_someone(ambridge: Assistant) -> None:
+    assert not ambridge.ask("Who are the two co-chairs who wrote the Ambridge plan's foreword?").answered
+    assert not ambridge.ask("Who reports on police performance to the Ambridge Safety Board, by name?").answered
+    quotes = _quotes(ambridge, "Who answers to full council for the Ambridge plan, by name?")
+    assert any("Councillor Jane Archer" in quote for quote in quotes)
 
 
 def test_a_name_asked_for_is_answered_only_by_evidence_naming_someone(ambridge: Assistant) -> None:

@@ -49,8 +49,6 @@ _IN_PLACE_PAIR = re.compile(
 # An item's number said without what it numbers ("what does 3.4 offer?"): not a figure ("3.4%", "£3.4m")
 _BARE_NUMBER = re.compile(r"(?<![\w.£$€])\d{1,2}\.\d{1,2}(?![\d%]|\.\d|\s*(?:%|per\s*cent|million|m\b|bn\b|k\b))", re.I)
 # "..., and when?": a question word alone at the end
-# "..., and what else?" after things named: what else the same list holds
-_LIST_GOES_ON = re.compile(r"^(?:and\s+)?(?:what|who|where|which)\s+(?:else|others?)\s*\??\s*$", re.I)
 _BARE = re.compile(r"(?<=[^?\s]),?\s+and\s+(when|where|why|how|who|by whom)\s*\?\s*$", re.I)
 # "..., and on what page?", "... and its page?": the page of what the question names, which the contents line that
 # names it gives with it; one question
@@ -310,8 +308,6 @@ def _split(text: str) -> list[str]:
     if len(parts) == 1 and (in_place := _IN_PLACE_PAIR.match(text)) is not None:
         parts = [f"{in_place.group('first').strip()}?", in_place.group("second").strip()]
     if len(parts) < 2 or any(len(part.split()) < _MIN_WORDS for part in parts):
-        if _LIST_GOES_ON.match(parts[-1]):
-            return [text]  # "rows for objectives, focus and what else?": the rest of one list, one question
         if len(parts) >= 2 and len(parts[-1].split()) >= 2 and all(len(p.split()) >= _MIN_WORDS for p in parts[:-1]):
             return parts  # "... and net of what?"
         return parallel(text)

@@ -1304,6 +1304,19 @@ class ExtractiveAnswerer:
             return True  # a resident's phrase the evidence says in the plans' most specific words for it
         if support >= _FULL_SUPPORT and similarity >= _FULL_SUPPORT_SIMILARITY and self._mostly_plan_words(question):
             return True  # nearly every word asked, said in the plans' words ("bike theft": "pedal cycle theft")
+        if (
+            support >= needed
+            and self._mostly_plan_words(question)
+            and similarity >= _traded(support, needed, self._min_similarity)
+            and not question.narrative
+            and not self.off_plan(question)
+            and bool(question.councils or question.plans)
+        ):
+            return True  # between the two: the more of the words asked evidence says, the less close in meaning it
+            # need be ("which Lewisham service trained staff on the new nuisance powers?": "The Crime Reduction
+            # Service has provided training to staff ... on how to implement the new powers ..."); for a question
+            # that names the plan it asks of and tells no story, nor names a thing the plans do not ("how do I
+            # register a death?" shares a word or two with many passages far from it)
         return similarity >= self._confident_similarity and support >= needed / 2
 
     def _score_unit(self, question: Question, unit: Unit, prior: float, similarity: float) -> _Scored:
@@ -1970,6 +1983,15 @@ def times_kind(question: Question) -> str:
     """What a question asks for at a time, to say which times the plans give it for: "target" or a
     `figure_kind`."""
     return "target" if _asks_target(question.text) else figure_kind(question)
+
+
+def _traded(support: float, needed: float, least: float) -> float:
+    """The closeness in meaning evidence needs at a support between the usual (which needs the usual closeness,
+    `least`) and nearly full (which needs little): falling in a straight line from one to the other."""
+    if support >= _FULL_SUPPORT or needed >= _FULL_SUPPORT:
+        return _FULL_SUPPORT_SIMILARITY
+    share = (support - needed) / (_FULL_SUPPORT - needed)
+    return least - share * (least - _FULL_SUPPORT_SIMILARITY)
 
 
 def figure_kind(question: Question) -> str:

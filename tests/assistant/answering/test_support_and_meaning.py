@@ -1,0 +1,47 @@
+"""Evidence that says most of the words a question asks with need not be as close to it in meaning as
+evidence that says only enough of them: the closeness needed falls as support rises; through the real
+assistant over an invented plan."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.extractive import _traded
+from assistant.pipeline import Assistant
+from tests.assistant.answering.test_structure import assert_cited_verbatim
+from tests.assistant.plan_corpus import one_plan_fixture, quoted
+
+KELSALL = """# Kelsall Community Safety Plan 2024-27
+
+## New legislation
+
+The Community Safety Service has provided training to staff and partner agencies on how to implement the new \
+powers and revised its protocols in line with the new legislation, alongside a review of licensing conditions, \
+street lighting, camera coverage across the estates, parking enforcement near primary schools and the opening \
+hours of the two leisure centres. A new protocol sets out how agencies respond when a \
+resident asks for a case review.
+
+## Parks
+
+The parks team will repaint the play areas and replace the benches on the common by the end of 2025.
+"""
+
+kelsall = one_plan_fixture("kelsall", "kelsall-community-safety-plan-2024-27.md", "Kelsall", KELSALL)
+
+
+def test_evidence_saying_most_of_what_is_asked_answers_though_less_close_in_meaning(kelsall: Assistant) -> None:
+    answer = kelsall.ask("Which Kelsall service trained staff on the new nuisance powers?")
+    assert answer.answered
+    assert "The Community Safety Service has provided training to staff" in quoted(answer)
+    assert_cited_verbatim(kelsall, answer)
+
+
+def test_the_closeness_needed_falls_in_a_straight_line_from_the_usual_to_nearly_full_support() -> None:
+    assert _traded(0.5, 0.5, 0.35) == pytest.approx(0.35)  # the usual support needs the usual closeness
+    assert _traded(0.675, 0.5, 0.35) == pytest.approx(0.25)  # halfway: halfway down
+    assert _traded(0.85, 0.5, 0.35) == pytest.approx(0.15)  # nearly full support needs little
+    assert _traded(0.95, 0.9, 0.35) == pytest.approx(0.15)  # a support needed above nearly full: little
+
+
+def test_a_question_naming_no_plan_is_held_to_the_usual_closeness(kelsall: Assistant) -> None:
+    assert not kelsall.ask("How does a café owner get a food hygiene inspection booked?").answered

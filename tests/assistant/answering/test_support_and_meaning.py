@@ -21,6 +21,10 @@ street lighting, camera coverage across the estates, parking enforcement near pr
 hours of the two leisure centres. A new protocol sets out how agencies respond when a \
 resident asks for a case review.
 
+## Noise
+
+The noise nuisance team answers calls about loud parties until 3am at weekends.
+
 ## Parks
 
 The parks team will repaint the play areas and replace the benches on the common by the end of 2025.

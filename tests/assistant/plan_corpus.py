@@ -216,3 +216,14 @@ def beside_another_council_fixture(fixture: str, name: str, council: str, text: 
 def quoted(answer: Answer) -> str:
     """Every quote an answer cites, run together: what a test looks for the plan's words in."""
     return " ".join(citation.quote for citation in answer.citations)
+
+
+def assert_answers_quoting(assistant: Assistant, question: str, words: str) -> Answer:
+    """The assistant answers the question, citing a quote that holds these words of the plan, and every quote it
+    cites is in its chunk word for word; the answer, for what else a test checks."""
+    answer = assistant.ask(question)
+    assert answer.answered, answer.text
+    assert words in quoted(answer), answer.text
+    for citation in answer.citations:
+        assert citation.quote in assistant.index.chunks[citation.chunk_id].text
+    return answer

@@ -5,8 +5,7 @@ invented plan."""
 from __future__ import annotations
 
 from assistant.pipeline import Assistant
-from tests.assistant.answering.test_structure import assert_cited_verbatim
-from tests.assistant.plan_corpus import one_plan_fixture, quoted
+from tests.assistant.plan_corpus import assert_answers_quoting, one_plan_fixture
 
 YELVERTON = (
     "# Yelverton Community Safety Plan 2023-26\n\n"
@@ -23,7 +22,8 @@ yelverton = one_plan_fixture("yelverton", "yelverton-community-safety-plan-2023-
 
 def test_a_passage_in_the_plans_words_for_the_askers_answers_it(yelverton: Assistant) -> None:
     # "thieves" is a plan's word (of the bicycles), not the passage's: "theft" is near it in meaning
-    answer = yelverton.ask("Thieves keep getting into cars on my street: what will Yelverton do?")
-    assert answer.answered
-    assert "we will run marking days in every car park" in quoted(answer)
-    assert_cited_verbatim(yelverton, answer)
+    assert_answers_quoting(
+        yelverton,
+        "Thieves keep getting into cars on my street: what will Yelverton do?",
+        "we will run marking days in every car park",
+    )

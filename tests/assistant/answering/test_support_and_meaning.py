@@ -8,8 +8,7 @@ import pytest
 
 from assistant.answering.extractive import _traded
 from assistant.pipeline import Assistant
-from tests.assistant.answering.test_structure import assert_cited_verbatim
-from tests.assistant.plan_corpus import one_plan_fixture, quoted
+from tests.assistant.plan_corpus import assert_answers_quoting, one_plan_fixture
 
 KELSALL = """# Kelsall Community Safety Plan 2024-27
 
@@ -34,10 +33,11 @@ kelsall = one_plan_fixture("kelsall", "kelsall-community-safety-plan-2024-27.md"
 
 
 def test_evidence_saying_most_of_what_is_asked_answers_though_less_close_in_meaning(kelsall: Assistant) -> None:
-    answer = kelsall.ask("Which Kelsall service trained staff on the new nuisance powers?")
-    assert answer.answered
-    assert "The Community Safety Service has provided training to staff" in quoted(answer)
-    assert_cited_verbatim(kelsall, answer)
+    assert_answers_quoting(
+        kelsall,
+        "Which Kelsall service trained staff on the new nuisance powers?",
+        "The Community Safety Service has provided training to staff",
+    )
 
 
 def test_the_closeness_needed_falls_in_a_straight_line_from_the_usual_to_nearly_full_support() -> None:

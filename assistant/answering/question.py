@@ -889,7 +889,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         and not (expected is not None and _HOW_MUCH.search(text) and not _OF_EACH.search(text)),
         wants_number=wants_number,
         wants_contact=wants_contact,
-        wants_time=bool(TIME_OF_DAY_ASKED.search(text)) and not wants_contact,
+        wants_time=bool(_TIME_OF_DAY_ASKED.search(text)) and not wants_contact,
         wants_item_number=bool(ITEM_NUMBER_ASKED.search(text)) and not wants_contact,
         wants_definition=_wants_definition(text),
         expected_count=expected,
@@ -1053,7 +1053,7 @@ def _told_then_asked(text: str) -> tuple[str, str]:
 
 # A time of day or the hours something is open: "what time does the hub open?", "its opening hours", "when is the
 # drop-in open?" (not "what time of year", nor "when will the new hub open?", which asks a date)
-TIME_OF_DAY_ASKED = re.compile(
+_TIME_OF_DAY_ASKED = re.compile(
     r"\b(?:what|which)\s+times?\b(?!\s+(?:of\s+(?:the\s+)?year|period|frame|scale|span))|"
     r"\bopening\s+(?:times?|hours)\b|\bhours\s+(?:is|are)\s+(?:it|they|the\s+[\w'’-]+)\s+open\b|"
     r"\bwhen\s+(?:is|are)\b[^?.]{0,60}\bopen\b",

@@ -38,6 +38,7 @@ from assistant.answering.question import (
     without_plan_label,
     without_plans_of,
 )
+from assistant.answering.small_talk import without_small_talk
 from assistant.answering.structure import PlanReader, Refusal
 from assistant.answering.things import PlanWords
 from assistant.answering.unnamed import unnamed_mention
@@ -238,6 +239,7 @@ class Assistant:
     ) -> Iterator[Event]:
         """The plans' answer to a message (with signposting guidance, if any, beside it). A follow-up the
         plans have nothing for as first read is read the other way (alone, or going on from the last turn)."""
+        message = without_small_talk(message)  # "Quick one: ... Thanks in advance!" asks what it asks without them
         reader = self.reader(scope)
         councils = self._councils(scope)
         resolved = self._placed(reader, reader.followups.resolve(message, history, councils), councils, scope)
@@ -378,7 +380,9 @@ class Assistant:
             return [among], notes
         drafts: list[Draft] = []
         # the message's own words say what it asks; words carried from the last turn only set the scene
-        own = tuple(term for term in question.key_terms if term not in question.carried)
+        # ... and so do the words of a remark about the asker said before it ("Quick check before I cite it in an
+        # essay: ...")
+        own = tuple(term for term in question.key_terms if term not in question.carried and term not in question.remark)
         # "When?" puts the last question again: what kind of answer it wants is read with what it carried
         asking = question.expanded.question if BARE_ASK.match(question.text) else question.text
         intent = intent_of(unnamed(asking, question.councils), question.years, own)

@@ -727,6 +727,9 @@ class Question:
     which_plans: bool = False  # asks which plans say something at all ("which plans mention FGM?")
     carried: frozenset[str] = frozenset()  # key terms a follow-up carried over rather than said
     narrative: frozenset[str] = frozenset()  # key terms of the story around a long message's question
+    # key terms said only in a remark of the asker's before the question ("Quick check before I cite it in an essay:
+    # the plan runs from what day?"): they say nothing of what kind of answer is wanted
+    remark: frozenset[str] = frozenset()
     phrased: frozenset[str] = frozenset()  # key terms of an everyday phrase for what the plans name
     # key terms pointing at where on the page the answer is ("the closing bullets", "the outcomes column", "two
     # lines at the bottom of the table"): the answer is there, and need not say the words that point to it
@@ -901,6 +904,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         and not _places_in_plan(text, councils),
         carried=frozenset(term for term in key_terms if term not in own) if context else frozenset(),
         narrative=narrative,
+        remark=_remark(text, key_terms),
         phrased=frozenset(phrased),
         layout=frozenset(term for term in key_terms if term in _LAYOUT),
         figures=figures_asked(text),
@@ -1061,6 +1065,18 @@ _TIME_OF_DAY_ASKED = re.compile(
 )
 
 
+def _remark(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:
+    """The key terms said only in what the asker says of themselves before a colon or a dash, when the question
+    after it has key terms of its own ("Quick sanity check before I cite it in an essay: ..."); empty otherwise."""
+    told, after = _told_then_asked(text)
+    if not told or not _FIRST_PERSON.search(told) or asks_something(told):
+        return frozenset()
+    asked = {term for word in words(after) for term in terms(word)}
+    if not asked & set(key_terms):
+        return frozenset()
+    return frozenset(term for term in key_terms if term not in asked)
+
+
 def _asks_figure(text: str) -> bool:
     """Whether a text asks for a figure in words that ask for one ("how many", "what percentage", "when"), not
     in words that only look like it ("what numbers does it track?", "if the number of complaints drops, ...")."""
@@ -1083,6 +1099,13 @@ def _narrative(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:
         sentence = next((part for part in reversed(_SENTENCE_END.split(text.strip())) if "?" in part), "")
         if sentence and sentence.strip() != text.strip():
             asking = sentence
+            asked = {term for word in words(asking) for term in terms(word)}
+    if not asked & set(key_terms):
+        # "Quick check before I cite it in an essay: the plan says it's valid from what day, until what day?": the
+        # question follows what is said before a colon or a dash
+        told, after = _told_then_asked(text)
+        if told:
+            asking = after
             asked = {term for word in words(asking) for term in terms(word)}
     said_after = text.rsplit("?", 1)[1] if "?" in text else ""
     if said_after.strip() and not _FIRST_PERSON.search(_ONLY_WANT.sub(" ", said_after)):

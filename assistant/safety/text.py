@@ -152,7 +152,7 @@ STRETCHED = re.compile(r"([a-z])\1{2,}")
 SENTENCE_END = re.compile(r"[.!?;:\n]+|\s[-–—]+\s|,\s*(?:and\s+)?(?:but|so)\s")
 WORD = re.compile(r"[a-z0-9]+")
 CONTRACTIONS = (
-    (re.compile(r"\bo\.?d[’']?(?:e?d)\b"), "overdosed"),
+    (re.compile(r"\bo\.?d(?:[’']e?d|ed)\b"), "overdosed"),  # "OD'd", "ODed" (not "odd")
     (re.compile(r"\bcan[’']t\b"), "can not"),
     (re.compile(r"\bwon[’']t\b"), "will not"),
     (re.compile(r"\bshan[’']t\b"), "shall not"),

@@ -2089,3 +2089,28 @@ def test_when_a_plan_was_written_is_answered_when_the_question_names_who_wrote_i
     answer = marlowick.ask("Rhys Penhallow co-wrote Marlowick's strategy: in which month and year?")
     assert answer.answered
     assert [c.quote for c in answer.citations] == ["Date Authored | November 2021"]
+
+
+def test_a_remark_of_the_asker_s_before_the_question_does_not_hide_that_it_asks_the_plan_s_period(
+    dunmore: Assistant,
+) -> None:
+    answer = dunmore.ask(
+        "For my dissertation on local policing: the Dunmore document is valid from what day, to what day?"
+    )
+    assert answer.answered, answer.text
+    assert [c.quote for c in answer.citations] == ["This Plan term runs from 1st April 2017 until 31st March 2021."]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sorry if this is obvious, but what period does the Dunmore plan cover? Thanks in advance!",
+        "Quick one: what period does the Dunmore plan cover? A rough answer will do.",
+        "Hoping you can help. What period does the Dunmore plan cover? Much appreciated.",
+    ],
+)
+def test_small_talk_around_a_question_is_set_aside(dunmore: Assistant, question: str) -> None:
+    answer = dunmore.ask(question)
+    assert answer.answered, answer.text
+    assert answer.question == "What period does the Dunmore plan cover?"
+    assert [c.quote for c in answer.citations] == ["This Plan term runs from 1st April 2017 until 31st March 2021."]

@@ -21,6 +21,8 @@ def words(message: str) -> list[str]:
         ("sum1 followin me pls hlp", "someone following me please help"),
         ("pleaseeee helppp", "please help"),
         ("my mate od'd", "my mate overdosed"),
+        ("my mate ODed", "my mate overdosed"),
+        ("an odd one: it's late", "an odd one it is late"),  # "odd" is no "OD'd", whatever else the message says
         ("hell kill me", "he will kill me"),
         ("ur scaring me rn", "your scaring me right now"),
     ],

@@ -239,8 +239,10 @@ class Assistant:
     ) -> Iterator[Event]:
         """The plans' answer to a message (with signposting guidance, if any, beside it). A follow-up the
         plans have nothing for as first read is read the other way (alone, or going on from the last turn)."""
-        message = without_small_talk(message)  # "Quick one: ... Thanks in advance!" asks what it asks without them
         reader = self.reader(scope)
+        # "Quick one: ... Thanks in advance!" asks what it asks without them; "who is stephen douglass?" is asked
+        # of the name the plans write "Stephen Douglass"
+        message = reader.view.lexicon.in_plan_case(without_small_talk(message))
         councils = self._councils(scope)
         resolved = self._placed(reader, reader.followups.resolve(message, history, councils), councils, scope)
         answer, question, searches, notes = self._reading(reader, resolved, councils, scope)

@@ -38,6 +38,9 @@ class Lexicon:
     implied: dict[str, str] = field(default_factory=dict)
     # two words the plans write apart, as one word ("crimestoppers": "Crime Stoppers"), worked out with the names
     joined: dict[str, str] = field(default_factory=dict)
+    # the words the plans write with capitals wherever a sentence does not begin with them ("mopac": "MOPAC",
+    # "thwaites": "Thwaites"), worked out with the names
+    cased: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, chunks: Sequence[Chunk]) -> Lexicon:
@@ -51,7 +54,35 @@ class Lexicon:
         texts = _plan_texts(chunks)
         implied = merge_acronyms(implied_acronyms(text) for text in texts)
         joined = _joined_words(texts, self.vocabulary)
-        return replace(self, names=PlanNames.of(chunks, self.acronyms), implied=implied, joined=joined)
+        names = PlanNames.of(chunks, self.acronyms)
+        return replace(self, names=names, implied=implied, joined=joined, cased=_case_forms(texts))
+
+    def in_plan_case(self, text: str) -> str:
+        """A message typed all in lower case ("who is stephen douglass in the lbth plan"), with the capitals the
+        plans write its names and initials with ("Stephen Douglass", "LBTH"); any other message as it is."""
+        if text != text.lower():
+            return text
+
+        said = list(_LOWER_WORD.finditer(text))
+        forms = [self._plan_form(match.group(0)) for match in said]
+        titled = [form is not None and not form.isupper() for form in forms]
+        parts, at = [], 0
+        for index, (match, form) in enumerate(zip(said, forms, strict=True)):
+            joined = text[said[index - 1].end() : match.start()].strip() == "" if index else False
+            follows = text[match.end() : said[index + 1].start()].strip() == "" if index + 1 < len(said) else False
+            beside = (joined and titled[index - 1]) or (follows and titled[index + 1])
+            if _cased(match.group(0), form, beside):
+                parts += [text[at : match.start()], form or match.group(0)]
+                at = match.end()
+        return "".join([*parts, text[at:]])
+
+    def _plan_form(self, word: str) -> str | None:
+        """The form the plans write a word in with capitals, or its initials in capitals (None: neither)."""
+        if word in self.cased:
+            return self.cased[word]
+        upper = word.upper()
+        initials = upper in self.names.initials or upper in self.acronyms or upper in self.implied
+        return upper if initials and len(word) > 1 and not is_english(word) else None
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -154,6 +185,38 @@ class Lexicon:
         if plain:
             added.append(plain)
         return ExpandedQuery(text=" ".join([text, *added]), question=text, corrected=corrected, expansions=expansions)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
+_CASED_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w-])")
+_OPENS_SENTENCE = frozenset(".!?:;•◆*#-–—(\"“‘'")  # (a table cell's first word is not: "| Stephen Douglass")
+_CASED_SHARE = 0.9  # of a word's times inside sentences that its capitals must have
+
+
+def _case_forms(texts: Sequence[str]) -> dict[str, str]:
+    """Each word the plans write with capitals (in one form) at least nine times in ten where no sentence,
+    line or item begins with it, to that form; not stopwords or single letters."""
+    forms: dict[str, Counter[str]] = {}
+    for text in texts:
+        for match in _CASED_WORD.finditer(text):
+            before = text[max(0, match.start() - 4) : match.start()].rstrip(" \t")
+            if not before or before[-1] in _OPENS_SENTENCE or before[-1] == "\n":
+                continue
+            word = match.group(0)
+            forms.setdefault(word.lower(), Counter())[word] += 1
+    cased: dict[str, str] = {}
+    for lower, counted in forms.items():
+        form, times = counted.most_common(1)[0]
+        if form != lower and times >= _CASED_SHARE * counted.total() and len(lower) > 1 and lower not in STOPWORDS:
+            cased[lower] = form
+    return cased
+
+
+def _cased(word: str, form: str | None, beside: bool) -> bool:
+    """Whether a word typed in lower case is to be written in the plans' form of it: initials ("MOPAC"), or a
+    word with a capital only in a run of such words ("Stephen Douglass", "Street Pastors"), not alone ("my
+    landlord", though the plans write "Rogue Landlord Taskforce")."""
+    return form is not None and (form.isupper() or beside)
 
 
 def _plan_texts(chunks: Sequence[Chunk]) -> list[str]:

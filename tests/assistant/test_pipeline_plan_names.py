@@ -63,3 +63,10 @@ def test_initials_styled_as_a_borough_name_the_council_whose_plans_use_them(over
     answer = overlapping.ask("What does LBQ say about CCTV?")
     assert answer.answered
     assert {citation.council for citation in answer.citations} == {"Quenby"}
+
+
+def test_initials_typed_in_lower_case_name_the_council_too(overlapping: Assistant) -> None:
+    answer = overlapping.ask("what does lbq do with its cameras")
+    assert answer.answered, answer.text
+    assert answer.question == "what does LBQ do with its cameras"  # read, and shown, as the plans write it
+    assert {citation.council for citation in answer.citations} == {"Quenby"}

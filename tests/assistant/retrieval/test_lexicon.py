@@ -60,3 +60,20 @@ def test_a_word_joining_two_the_plans_write_apart_is_read_as_the_two() -> None:
     expanded = lexicon.expand("What's the crimestoppers number, and how do I join neighbourhoodwatch?")
     assert expanded.corrected == {"crimestoppers": "Crime Stoppers", "neighbourhoodwatch": "Neighbourhood Watch"}
     assert lexicon.correct("anonymously") == "anonymously"  # a word the plans write is left as it is
+
+
+def test_a_message_typed_in_lower_case_gets_the_capitals_of_the_plans_names_and_initials() -> None:
+    meta = PlanMetadata(source="ashcombe-plan.txt", title="Ashcombe Community Safety Plan", council="Ashcombe")
+    text = (
+        "The report was written by Moira Trelask, Head of Community Safety. It was agreed with MOPAC and the "
+        "Rogue Landlord Taskforce. Our landlords forum meets monthly. Anti-social behaviour (ASB) fell by 9%."
+    )
+    lexicon = Lexicon.build([Chunk(id="ashcombe-plan.txt:0", text=text, metadata=meta)])
+    assert lexicon.in_plan_case("who is moira trelask, and what did mopac agree") == (
+        "who is Moira Trelask, and what did MOPAC agree"
+    )
+    assert lexicon.in_plan_case("did asb fall?") == "did ASB fall?"
+    # a word the plans write with a capital only inside a name stays as it is alone ("Rogue Landlord Taskforce")
+    assert lexicon.in_plan_case("my landlord won't fix the lock") == "my landlord won't fix the lock"
+    # a message that uses capitals says how it means its words
+    assert lexicon.in_plan_case("Who is moira trelask?") == "Who is moira trelask?"

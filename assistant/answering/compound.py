@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.answering.question import NAMED_NUMBER, Question, without_years
+from assistant.answering.question import NAMED_NUMBER, Question, asks_something, without_years
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.terms import terms
 from ingest.councils import UK_COUNCILS, councils_in
@@ -303,6 +303,8 @@ def _split(text: str) -> list[str]:
         subject = _LEADING_ASKING.sub("", first, count=1)
         return [first, f"{bare.group(1)} {subject}?"]
     parts = [part.strip() for part in _SPLIT.split(text) if part and part.strip()]
+    if len(parts) > 1 and _TOLD_BUT.search(text) and parts[0][-1:] in _DASHES and not asks_something(parts[0]):
+        return [text]  # "The plan says the charter launched in 2015-16 — but on what exact day?": told, then asked
     if len(parts) == 1:
         parts = [part.strip() for part in _TRAILING.split(text) if part and part.strip()]
     if len(parts) == 1 and (in_place := _IN_PLACE_PAIR.match(text)) is not None:
@@ -312,6 +314,10 @@ def _split(text: str) -> list[str]:
             return parts  # "... and net of what?"
         return parallel(text)
     return parts
+
+
+_DASHES = frozenset("—–-")
+_TOLD_BUT = re.compile(r"\s[—–-]\s+but\b", re.I)  # "... — but ...?": what was told, then what is asked of it
 
 
 def context_of(parts: list[str], number: int) -> str:

@@ -493,9 +493,9 @@ class ExtractiveAnswerer:
         """For a figure question no evidence with the figure answers, the plans whose passages answer it but
         for the figure (a near miss: the service is named, its contract value is not); none when the question
         asks no figure."""
-        if not (question.wants_number or question.wants_time):
+        if not (question.wants_number or question.wants_time or question.wants_date):
             return []
-        drafted = self._draft(replace(question, wants_number=False, wants_time=False), passages)
+        drafted = self._draft(replace(question, wants_number=False, wants_time=False, wants_date=False), passages)
         return (
             list({p.unit.chunk.metadata.source: p.unit.chunk.metadata for p in drafted.points}.values())
             if (drafted is not None)
@@ -615,6 +615,9 @@ class ExtractiveAnswerer:
         if question.wants_time:  # "what time does the hub open?": evidence that gives a time of day or hours
             units = [(unit, prior) for unit, prior in units if _CLOCK.search(unit.quote)]
             lists = [(lst, prior) for lst, prior in lists if _CLOCK.search(lst.text)]
+        if question.wants_date:  # "on what exact day?": evidence that gives a date, not only a year
+            units = [(unit, prior) for unit, prior in units if _DATES.search(unit.quote)]
+            lists = [(lst, prior) for lst, prior in lists if _DATES.search(lst.text)]
         if question.wants_number:  # a figure question is answered only by evidence with a figure
             units = [(unit, prior) for unit, prior in units if states_figure(unit, question)]
             units = [(unit, prior) for unit, prior in units if not _other_period(question.text, unit.quote)]
@@ -1999,6 +2002,8 @@ def figure_kind(question: Question) -> str:
     the council pay ...?"), "date" ("when does it start?") or "figure"."""
     if question.wants_time:
         return "time"
+    if question.wants_date:
+        return "date"
     if _MONEY_QUESTION.search(question.text):
         return "amount of money"
     if _WHEN_QUESTION.search(question.text) and not _AMOUNT_QUESTION.search(question.text):

@@ -760,6 +760,7 @@ class Question:
     seen: frozenset[tuple[str, str]] = frozenset()
     wants_contact: bool = False  # a number to ring or an address to write to ("what number do I ring?")
     wants_time: bool = False  # a time of day or opening hours ("what time does the hub open?")
+    wants_date: bool = False  # a date, not a year ("on what exact day?", "what date is the conference?")
     wants_item_number: bool = False  # the number the plan prints before an item ("which action number ...?")
     # (chunk id, quote) of what the parts of a compound question before this one quoted (also in `seen`, so that the
     # part reads them and says something new), for what only a follow-up may do with what it saw
@@ -893,6 +894,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         wants_number=wants_number,
         wants_contact=wants_contact,
         wants_time=bool(_TIME_OF_DAY_ASKED.search(text)) and not wants_contact,
+        wants_date=bool(_DATE_ASKED.search(text)) and not wants_contact,
         wants_item_number=bool(ITEM_NUMBER_ASKED.search(text)) and not wants_contact,
         wants_definition=_wants_definition(text),
         expected_count=expected,
@@ -1061,6 +1063,14 @@ _TIME_OF_DAY_ASKED = re.compile(
     r"\b(?:what|which)\s+times?\b(?!\s+(?:of\s+(?:the\s+)?year|period|frame|scale|span))|"
     r"\bopening\s+(?:times?|hours)\b|\bhours\s+(?:is|are)\s+(?:it|they|the\s+[\w'’-]+)\s+open\b|"
     r"\bwhen\s+(?:is|are)\b[^?.]{0,60}\bopen\b",
+    re.I,
+)
+
+
+# A date asked for, which a year or a financial year does not give: "on what exact day?", "what date is the
+# conference?", "the precise date" (not "what day" alone, which may ask a day of the week)
+_DATE_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?:exact\s+|precise\s+|actual\s+|specific\s+)?date\b|\b(?:exact|precise)\s+(?:date|day)\b",
     re.I,
 )
 

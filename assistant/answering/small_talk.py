@@ -96,6 +96,13 @@ _TALK = frozenset(
         "love",
         "mind",
         "something",
+        "hi",
+        "hiya",
+        "hello",
+        "thx",
+        "ty",
+        "pls",
+        "plz",
     ]
 )
 

@@ -15,6 +15,7 @@ from assistant.answering.small_talk import without_small_talk
         ("Not sure you'll know, but how many burglaries were there?", "How many burglaries were there?"),
         ("Odd one for you — name the board. Much appreciated.", "Name the board."),
         ("Can I pick your brains? Who chairs the board? No need for detail.", "Who chairs the board?"),
+        ("hi there, whats on in sutton?? thx", "Whats on in sutton??"),
         ("Short question: what about Ashcombe's targets for 2021?", "What about Ashcombe's targets for 2021?"),
         ("Just checking something, which group does the work feed into?", "Which group does the work feed into?"),
     ],

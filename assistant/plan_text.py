@@ -8,8 +8,8 @@ _INDENT = "  "
 
 
 def plan_text(plan: PlanDetail) -> str:
-    """The plan's outline, priorities, targets, duties, commitments, governance, dates and who its parts are from,
-    each with its quote and page."""
+    """The plan's outline, priorities, targets, duties, commitments, governance, dates, who its parts are from and
+    its tables, each with its quote and page."""
     period = "-".join(str(year) for year in (plan.period_start, plan.period_end) if year is not None)
     facts = [plan.council, plan.doc_type, period, plan.date or "", plan.classification, plan.id]
     lines = [plan.title, " · ".join(fact for fact in facts if fact)]
@@ -60,6 +60,14 @@ def plan_text(plan: PlanDetail) -> str:
         f"{_INDENT}{item.part}: {' / '.join(_said(citation) for citation in item.citations)}" for item in plan.signed
     ]
     lines += _part("Signed", signed)
+    tables: list[str] = []
+    for table in plan.tables:
+        where = f"{table.section or '(no section)'}" + (" [front]" if table.kind == "front" else "")
+        tables.append(f"{_INDENT}{where}" + (f" (p. {table.page})" if table.page is not None else ""))
+        if table.columns is not None:
+            tables.append(f"{_INDENT * 2}columns: {' | '.join(cell for cell in table.columns.cells if cell)}")
+        tables += [f"{_INDENT * 2}- {' / '.join(_said(citation) for citation in row.citations)}" for row in table.rows]
+    lines += _part("Tables", tables)
     return "\n".join(lines)
 
 

@@ -96,11 +96,12 @@ def pieces(document: StructuredDocument) -> list[Block]:
         if block.kind == "table":
             if block.caption:
                 out.append(Block("paragraph", block.caption, block.page, ocr=block.ocr))
-            for row in block.rows:
+            for index, row in enumerate(block.rows):
                 cells = [" ".join(cell.split()) for cell in row]
                 if any(cells):  # a row with one filled cell ("Priority actions and accountability" across the
-                    # table) reads as a line of text, and the rows below it keep the columns the header names
-                    out.append(Block("row", "\t".join(cells), block.page, ocr=block.ocr))
+                    # table) reads as a line of text, and the rows below it keep the columns the header names.
+                    # A row keeps its place in its table (`level`, 0 for the first), for the plan model's tables.
+                    out.append(Block("row", "\t".join(cells), block.page, index, ocr=block.ocr))
             continue
         level = block.level
         if block.kind == "item":

@@ -48,6 +48,10 @@ _IN_PLACE_PAIR = re.compile(
 )
 # An item's number said without what it numbers ("what does 3.4 offer?"): not a figure ("3.4%", "£3.4m")
 _BARE_NUMBER = re.compile(r"(?<![\w.£$€])\d{1,2}\.\d{1,2}(?![\d%]|\.\d|\s*(?:%|per\s*cent|million|m\b|bn\b|k\b))", re.I)
+# "... rows for objectives, focus and what else?": the rest of what the message lists; one question
+_WHAT_ELSE = re.compile(
+    r"^[^?]*,(?:(?!\b(?:which|what|who|whom|when|where|why|how)\b)[^,;?])+,?\s+and\s+what\s+else\s*\?\s*$", re.I
+)
 # "..., and when?": a question word alone at the end
 _BARE = re.compile(r"(?<=[^?\s]),?\s+and\s+(when|where|why|how|who|by whom)\s*\?\s*$", re.I)
 # "..., and on what page?", "... and its page?": the page of what the question names, which the contents line that
@@ -288,7 +292,7 @@ def _split(text: str) -> list[str]:
     wrote it?"). A last sentence that asks nothing ("I'm in Lewisham") belongs to the question before it.
     Things named after a colon that a lead-in asks for ("two numbers: X, and Y"), and one question asked of
     the two things a label names ("X and Y: what are their totals?"), are asked one by one."""
-    if _ITS_PAGE.search(text):
+    if _ITS_PAGE.search(text) or _WHAT_ELSE.search(text):
         return [text]
     listed = enumerated(text) or paired(text) or requested(text) or people(text) or differences(text)
     if listed:

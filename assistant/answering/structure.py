@@ -23,6 +23,7 @@ from assistant.answering.intent import (
     asking_terms,
 )
 from assistant.answering.question import Question, stated_count
+from assistant.answering.tables import TableReader, table_asked
 from assistant.answering.things import PlanWords, thing_words
 from assistant.answering.years import year_spans
 from assistant.retrieval.hybrid import Passage
@@ -277,6 +278,7 @@ class PlanReader:
         self._plan_uses: dict[str, list[frozenset[str]]] = {}
         self._by_source: dict[str, list[Chunk]] = {}
         self._names: dict[str, frozenset[str]] = {}  # plan source -> the names of its document control's people
+        self._tables = TableReader(chunks)
         for chunk in chunks.values():
             self._by_source.setdefault(chunk.metadata.source, []).append(chunk)
         for same in self._by_source.values():
@@ -318,6 +320,13 @@ class PlanReader:
         plans = self._candidates(question, councils, visible)
         if not plans:
             return None
+        asked = table_asked(question)
+        if asked is not None and not question.compares:  # "what are the outcomes table's column headings?"
+            plan = self._first(question, plans, passages)
+            found = [passage.chunk.id for passage in passages]
+            drafted = self._tables.answer(question, asked, plan, found) if plan is not None else None
+            if drafted is not None:
+                return drafted
         if _SIGNED_ASKED.search(question.text):  # "who wrote the foreword?": the heading or signature saying so
             signed = self._signed(question, self._first(question, plans, passages))
             if signed is not None:

@@ -1,5 +1,5 @@
 """The plan model over HTTP: each plan's outline and contents page, priorities, targets, duties, commitments,
-governance, dates and who its parts are from.
+governance, dates, who its parts are from, and its tables row by row.
 
 Every record is shown with the verbatim quote it was read from, as a citation (page and link to the
 file), so an officer can check it against the plan. A record whose quote cannot be found in its
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import fields
+from typing import Literal
 
 from fastapi import APIRouter, HTTPException
 
@@ -29,12 +30,14 @@ from assistant.api.schemas import (
     PriorityOut,
     SectionOut,
     SignedOut,
+    TableOut,
+    TableRowOut,
     TargetOut,
     error_responses,
 )
 from assistant.retrieval.index import SearchIndex
 from ingest.documents import Chunk, PlanMetadata
-from ingest.plan import Body, Evidence, Plan
+from ingest.plan import Body, Evidence, Plan, Table, TableRow
 
 router = APIRouter(prefix="/api/plans", tags=["Plans"])
 _ERRORS = error_responses((404, "No such plan, or not one you may see."))
@@ -116,6 +119,7 @@ def plan_detail(index: SearchIndex, source: str) -> PlanDetail:
         for item in plan.signed
         if (said := cite.all(item.evidence)) and len(said) == len(item.evidence)
     ]
+    tables = [table for table in (_table(cite, item) for item in plan.tables) if table is not None]
     outline = [SectionOut(title=s.title, path=s.path, depth=s.depth, page=s.page, kind=s.kind) for s in plan.outline]
     return PlanDetail(
         **_metadata(index, plan),
@@ -130,6 +134,7 @@ def plan_detail(index: SearchIndex, source: str) -> PlanDetail:
         bodies=bodies,
         dates=dates,
         signed=signed,
+        tables=tables,
     )
 
 
@@ -152,7 +157,24 @@ def _counts(plan: Plan, cite: _Citer) -> PlanCounts:
         bodies=sum(any(cite.holds(e) for role in roles for e in getattr(body, role)) for body in plan.bodies),
         dates=sum(cite.holds(date.evidence) for date in plan.dates),
         signed=sum(all(cite.holds(e) for e in item.evidence) for item in plan.signed),
+        tables=sum(any(all(cite.holds(e) for e in row.evidence) for row in table.rows) for table in plan.tables),
     )
+
+
+def _table(cite: _Citer, table: Table) -> TableOut | None:
+    """A table with the rows that can be cited (a row cut into cells, with every cell cited); None without any."""
+    columns = _row(cite, table.columns) if table.columns is not None else None
+    rows = [row for row in (_row(cite, item) for item in table.rows) if row is not None]
+    if not rows:
+        return None
+    kind: Literal["front", "body"] = "front" if table.front else "body"
+    return TableOut(section=table.section, page=table.page, columns=columns, rows=rows, kind=kind)
+
+
+def _row(cite: _Citer, row: TableRow) -> TableRowOut | None:
+    if not all(cite.holds(evidence) for evidence in row.evidence):
+        return None
+    return TableRowOut(label=row.label, cells=list(row.cells), citations=cite.all(row.evidence))
 
 
 def _body(cite: _Citer, body: Body) -> BodyOut | None:

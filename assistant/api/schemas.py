@@ -250,6 +250,7 @@ class PlanCounts(BaseModel):
     bodies: int = Field(..., description="Boards, partnerships and committees.")
     dates: int
     signed: int = Field(0, description="Parts that say who they are from.")
+    tables: int = Field(0, description="Tables, with the row naming their columns and their rows.")
 
 
 class PlanSummary(BaseModel):
@@ -332,6 +333,22 @@ class SignedOut(BaseModel):
     citations: list[CitationOut] = Field(..., description="The heading saying so, or the lines that sign it.")
 
 
+class TableRowOut(BaseModel):
+    label: str = Field(..., description="The row's label: its first short cell ('Author', 'Burglary'); may be empty.")
+    cells: list[str] = Field(..., description="Its cells in their columns ('' for an empty cell).")
+    citations: list[CitationOut] = Field(
+        ..., description="The row as quoted; a row too long for one passage is quoted cell by cell."
+    )
+
+
+class TableOut(BaseModel):
+    section: str | None = Field(None, description="The section path it is under.")
+    page: int | None = Field(None, description="Page of a PDF it starts on; null for documents without pages.")
+    columns: TableRowOut | None = Field(None, description="The row naming its columns, when it has one.")
+    rows: list[TableRowOut] = Field(..., description="The rows under it, in order.")
+    kind: Literal["front", "body"] = Field(..., description="front: a document-control or contents table.")
+
+
 class PlanDetail(PlanSummary):
     outline: list[SectionOut] = Field(..., description="Every heading, in order.")
     contents: list[CitationOut] = Field(
@@ -349,3 +366,4 @@ class PlanDetail(PlanSummary):
     signed: list[SignedOut] = Field(
         default_factory=list, description="Parts that say who they are from: a foreword by, a welcome from."
     )
+    tables: list[TableOut] = Field(default_factory=list, description="Its tables, row by row, each row quoted.")

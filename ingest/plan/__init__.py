@@ -11,6 +11,8 @@ from ingest.plan.model import (
     Priority,
     Section,
     Signed,
+    Table,
+    TableRow,
     Target,
     plan_from_data,
 )
@@ -25,6 +27,8 @@ __all__ = [
     "Priority",
     "Section",
     "Signed",
+    "Table",
+    "TableRow",
     "Target",
     "build_plan",
     "plan_from_data",

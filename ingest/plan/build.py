@@ -15,6 +15,7 @@ from ingest.plan.model import Plan
 from ingest.plan.outline import outline
 from ingest.plan.priorities import find_priorities
 from ingest.plan.signed import find_signed
+from ingest.plan.tables import find_tables
 from ingest.plan.targets import find_targets
 
 
@@ -36,6 +37,7 @@ def build_plan(document: PlanDocument, chunks: Sequence[Chunk], max_chars: int =
         bodies=find_bodies(pieces, front),
         dates=find_dates(pieces, front),
         signed=find_signed(pieces, found.sections),
+        tables=find_tables(pieces, front),
         front_matter=tuple(sorted(found.front_chunks)),
         front_lines=found.front_lines,
     )

@@ -116,6 +116,33 @@ class Signed:
 
 
 @dataclass(frozen=True)
+class TableRow:
+    """A row of a table: its cells in their columns ("" for an empty one), the label it starts with, and its
+    quotes.
+
+    `label` is the row's leading short cells ("Work Stream OBJECTIVES", "Lead Member"), "" when it has
+    none. A row is quoted whole (`evidence` holds its one line); a row too long for one chunk was cut into
+    its cells, so `evidence` quotes each cell, and its label is not in any quote (`split`)."""
+
+    cells: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    label: str = ""
+    split: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table as printed: where it is, the row naming its columns (if it has one) and the rows under it."""
+
+    section: str | None
+    page: int | None
+    rows: tuple[TableRow, ...]
+    columns: TableRow | None = None
+    front: bool = False  # a document-control or contents table
+    lead_in: Evidence | None = None  # the paragraph before it in its section, which says what it shows
+
+
+@dataclass(frozen=True)
 class Plan:
     source: str
     title: str
@@ -135,6 +162,7 @@ class Plan:
     bodies: tuple[Body, ...] = ()
     dates: tuple[KeyDate, ...] = ()
     signed: tuple[Signed, ...] = ()
+    tables: tuple[Table, ...] = ()
     front_matter: tuple[str, ...] = field(default=())  # chunk ids that are contents or document control
     front_lines: tuple[tuple[str, str], ...] = ()  # (chunk id, line) of contents and document control
 
@@ -192,6 +220,23 @@ def plan_from_data(data: dict[str, Any]) -> Plan:
             KeyDate(item["kind"], item["when"], Evidence(**item["evidence"])) for item in data.get("dates", [])
         ),
         signed=tuple(Signed(item["part"], item["who"], _many(item["evidence"])) for item in data.get("signed", [])),
+        tables=tuple(_table(item) for item in data.get("tables", [])),
         front_matter=tuple(data.get("front_matter", [])),
         front_lines=tuple((chunk_id, line) for chunk_id, line in data.get("front_lines", [])),
+    )
+
+
+def _row(data: dict[str, Any]) -> TableRow:
+    return TableRow(tuple(data["cells"]), _many(data["evidence"]), data.get("label", ""), data.get("split", False))
+
+
+def _table(data: dict[str, Any]) -> Table:
+    columns = data.get("columns")
+    return Table(
+        section=data.get("section"),
+        page=data.get("page"),
+        rows=tuple(_row(row) for row in data.get("rows", [])),
+        columns=_row(columns) if columns else None,
+        front=data.get("front", False),
+        lead_in=_evidence(data.get("lead_in")),
     )

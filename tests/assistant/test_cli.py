@@ -49,6 +49,7 @@ def test_plan_prints_the_outline_as_a_tree_and_every_record_with_its_quote(
         "Governance",
         "Key dates",
         "Signed",
+        "Tables",
     ]
     contents = [line for line in lines[lines.index("Contents page") + 1 : lines.index("Priorities")] if line]
     assert (
@@ -75,7 +76,11 @@ def test_plan_prints_the_outline_as_a_tree_and_every_record_with_its_quote(
         line.startswith('  "We will make it easier to report crime') and line.endswith("[we]") for line in commitments
     )
     dates = lines[lines.index("Key dates") + 1 : lines.index("Signed") - 1]
-    assert lines[lines.index("Signed") + 1 :] == ["  (none found)"]  # no foreword or welcome says who it is from
+    # no foreword or welcome says who it is from
+    assert lines[lines.index("Signed") + 1 : lines.index("Tables")] == ["  (none found)", ""]
+    tables = lines[lines.index("Tables") + 1 :]
+    assert "    columns: Outcome(s) | Output(s)" in tables
+    assert '    - "Increased crime reporting | Total criminal offences per 1,000 population"' in tables
     assert dates == [f'  {d.kind} {d.when}: "{d.evidence.quote}"' for d in assistant.index.plans[SUTTON].dates]
     assert any(line.startswith('  published July 2020: "In July 2020 the Sutton Community') for line in dates)
 
@@ -90,9 +95,10 @@ def test_plan_indents_each_heading_under_its_parent(corpus_settings: Settings, m
     assert outline[violence + 1] == "    Why is this important?"
     assert "  Contents [contents]" in outline
     assert "  Priority B: Violence" in lines[lines.index("Priorities") :]
-    assert lines[lines.index("Signed") + 1 :] == [
+    assert lines[lines.index("Signed") + 1 : lines.index("Tables")] == [
         '  Foreword: "Foreword by Co-chairs of Community Safety Partnership Executive"',
         '  Hello & Welcome: "Hello & Welcome from Mayor of Tower Hamlets"',
+        "",
     ]
 
 

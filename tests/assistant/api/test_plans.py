@@ -68,6 +68,9 @@ def citations(plan: dict) -> list[dict]:
             found += body[role]
     for signed in plan["signed"]:
         found += signed["citations"]
+    for table in plan["tables"]:
+        for row in [*([table["columns"]] if table["columns"] else []), *table["rows"]]:
+            found += row["citations"]
     return found
 
 
@@ -113,14 +116,34 @@ def test_the_list_has_every_bundled_plan_with_counts_of_what_its_model_holds(
             "bodies": len(model.bodies),
             "dates": len(model.dates),
             "signed": len(model.signed),
+            "tables": len(model.tables),
         }
         shown = detail(served_url, plan_id)
-        kinds = ("priorities", "targets", "duties", "commitments", "bodies", "dates", "signed")
+        kinds = ("priorities", "targets", "duties", "commitments", "bodies", "dates", "signed", "tables")
         assert {kind: len(shown[kind]) for kind in kinds} == {
             kind: count for kind, count in summary["counts"].items() if kind != "sections"
         }
     assert plans[TOWER_HAMLETS]["counts"]["priorities"] == 4 and plans[SUTTON]["counts"]["priorities"] == 6
     assert all(plan["counts"]["commitments"] > 0 for plan in plans.values())
+
+
+def test_a_plan_s_tables_name_their_columns_and_quote_each_row(served_url: str) -> None:
+    plan = detail(served_url, SUTTON)
+    outcomes = [table for table in plan["tables"] if table["columns"]]
+    assert outcomes and all(table["columns"]["cells"] == ["Outcome(s)", "Output(s)"] for table in outcomes)
+    first = outcomes[0]["rows"][0]
+    assert first["label"] == "Increased crime reporting"
+    assert [c["quote"] for c in first["citations"]] == [
+        "Increased crime reporting | Total criminal offences per 1,000 population"
+    ]
+    control = plan["tables"][0]  # the cover's document control: labels, no columns
+    assert control["columns"] is None
+    assert [row["label"] for row in control["rows"][:4]] == [
+        "Title & Version",
+        "Relevant to",
+        "Summary / Purpose",
+        "Author",
+    ]
 
 
 def test_a_plan_s_commitments_say_what_will_be_done_by_whom_and_when(served_url: str) -> None:

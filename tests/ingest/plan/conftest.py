@@ -63,3 +63,9 @@ def every_evidence(plan: Plan) -> Iterator[Evidence]:
         for field in fields(body):
             if field.name != "name":
                 yield from getattr(body, field.name)
+    for table in plan.tables:
+        for row in (table.columns, *table.rows):
+            if row is not None:
+                yield from row.evidence
+        if table.lead_in is not None:
+            yield table.lead_in

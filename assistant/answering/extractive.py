@@ -63,6 +63,7 @@ _PHRASED_SIMILARITY = 0.3  # everyday words sit further in meaning from the plan
 _ALIKE = 0.7
 _ALIKE_CREDIT = 0.5
 _STORY_WEIGHT = 0.25  # a word of the story around a question, not of the question
+_DATED_SUPPORT = 0.6  # share of the usual support a dated sentence needs to answer "when?"
 _STORY_SUPPORT = 0.8  # share of the usual support a story-told question needs
 _COMPARED_SUPPORT = 0.5  # ... and each plan's part of a comparison
 _FULL_SUPPORT = 0.85  # key-term support at which evidence far from the question's wording still answers
@@ -1012,7 +1013,28 @@ class ExtractiveAnswerer:
             return True  # "Which website holds the records?" after "... registered with Immobilise.com": its contact
         if support >= self._min_support / 2 and any(_quoted_heading(question, unit) for unit, _ in chosen):
             return True  # "why was it flagged under 'Reasons for Urgency'?": the text under the heading it quotes
+        if self._dated_answer(question, chosen, support, similarity):
+            return True
         return self._answers(support, similarity, question)
+
+    def _dated_answer(
+        self, question: Question, chosen: list[tuple[Unit, _Scored]], support: float, similarity: float
+    ) -> bool:
+        """A date asked of a plan the question names, answered by a sentence that gives a date: few sentences
+        give one, so one saying part of what is asked, close enough in meaning, is the answer ("the partnership
+        met to review the consultation — on what date?": "... considered ... at its Review Workshop on 27th
+        September 2016")."""
+        return (
+            bool(question.councils or question.plans or question.years)
+            and (
+                question.wants_date or bool(_WHEN_QUESTION.search(question.text) or _DATES_ASKED.search(question.text))
+            )
+            and support >= self._min_support * _DATED_SUPPORT
+            and similarity >= self._min_similarity
+            and not question.narrative
+            and not self.off_plan(question)
+            and any(_DATES.search(unit.quote) for unit, _ in chosen)
+        )
 
     def _says_own_words(self, question: Question, unit: Unit) -> bool:
         """Whether a unit says a word a follow-up says itself (not one it carried over)."""
@@ -1781,6 +1803,7 @@ _CLOCK = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b",
     re.I,
 )
+_DATES_ASKED = re.compile(r"(?<!up to )\bdates\b|\b(?:start|end|opening|closing|final|approval|launch) date\b", re.I)
 _WHEN_QUESTION = re.compile(r"\bwhen\b|\b(?:what|which) (?:date|year|month|day)\b", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATES = re.compile(

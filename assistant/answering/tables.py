@@ -32,7 +32,8 @@ _COLUMNS = re.compile(
     re.I,
 )
 _ROWS = re.compile(
-    rf"\brows{_NEAR}{_NAMING}\b|\b{_NAMING}{_NEAR}(?:the |its )?rows\b|\bwhat (?:other )?rows\b|\brows (?:does|do|did)\b|"
+    rf"\brows{_NEAR}{_NAMING}\b|\b{_NAMING}{_NEAR}(?:the |its )?rows\b|"
+    r"\bwhat (?:other )?rows\b|\brows (?:does|do|did)\b|"
     rf"\brow for\b[^?.;]*\b{_NAMING}\b|\brows? for\b[^?]*\bwhat else\b|\bwhat else\b[^?]*\brows?\b|"
     r"\bwhat (?:else )?(?:does|do) (?:[\w'’]+ ){0,4}?(?:table|grid) (?:record|cover|list|hold)s?\b",
     re.I,

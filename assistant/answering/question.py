@@ -120,8 +120,11 @@ _CONDITION = re.compile(
 # "rate" said as a verb ("whose service do victims rate for satisfaction?") asks for no rate
 # "target" as a verb asks no figure: "which officers will target harden repeat venues?", "who do they target?"
 TARGET_VERB = re.compile(
-    r"\btarget[- ]?harden\w*|\b(?:will|to|must|should|would|can|could|they|we|who|whom)\s+target(?:s|ed|ing)?\b|"
-    r"\b(?:do|does|did|will)\s+(?:[\w'’-]+\s+){1,4}target\s*(?:\?|$)",
+    r"\btarget[- ]?harden\w*|\b(?:will|to|must|should|would|can|could|they|we|who|whom|it|he|she|you|i)\s+"
+    r"target(?:s|ed|ing)?\b|\b(?:do|does|did|will)\s+(?:[\w'’-]+\s+){1,4}target\s*(?:\?|$)|"
+    # "which markets does the burglary work target as outlets?": what something targets, not a target it has
+    r"\b(?:do|does|did)\s+(?:[\w'’-]+\s+){1,4}(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bany\s)(?<!\bits\s)"
+    r"(?<!\btheir\s)(?<!\bnumerical\s)target\s+(?:as|at|by|in|with|through|for\s+(?:enforcement|action))\b",
     re.I,
 )
 _RATE_VERB = re.compile(r"\b(?:do|does|did|would|will)\s+(?:the\s+|their\s+|most\s+|many\s+)?[\w'’-]+\s+rate\b", re.I)

@@ -183,6 +183,8 @@ def test_rate_said_as_a_noun_still_asks_for_a_figure() -> None:
         "Which officers' advice will target harden repeat venues in Sutton?",
         "Who do Southwark's outreach workers target?",
         "Does Sutton want to target-harden homes of repeat victims?",
+        "Which markets does Sutton's burglary work target as outlets for stolen goods?",
+        "Sutton says prioritising reoffending lets it target what?",
     ],
 )
 def test_target_said_as_a_verb_asks_for_no_figure(text: str) -> None:
@@ -190,7 +192,12 @@ def test_target_said_as_a_verb_asks_for_no_figure(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["What target does Sutton set for MARAC referrals?", "Has Southwark got a target for knife crime?"]
+    "text",
+    [
+        "What target does Sutton set for MARAC referrals?",
+        "Has Southwark got a target for knife crime?",
+        "Does Sutton have a target by 2024 for burglary?",
+    ],
 )
 def test_target_said_as_a_noun_still_asks_for_a_figure(text: str) -> None:
     assert analyse(text, LEXICON, COUNCILS).wants_number

@@ -164,8 +164,8 @@ class PlanNames:
         is as often said of a time ("around Bonfire Night")."""
         found: set[str] = set()
         for match in _PLACE_SAID.finditer(text):
-            said = re.findall(r"[A-Z][a-z]{2,}", match.group("place"))
-            where = match.group("where").lower()
+            said = re.findall(r"[A-Z][a-z]{2,}", match.group("place") or match.group("place2") or match.group("place3"))
+            where = (match.group("where") or match.group("where2") or match.group("where3")).lower()
             placed = (len(said) > 1 or where not in _NOT_ONLY_PLACES) and where not in _ALSO_TIMES
             found.update(
                 word.lower() for word in said if word in self.proper or (placed and word.lower() not in self.written)
@@ -300,7 +300,13 @@ _DESCRIBED = re.compile(
 # Green" (not "with Inspire" or "for Street Pastors": who or what, which may be what is asked about)
 _PLACE_SAID = re.compile(
     rf"\b(?P<where>in|at|near|around|round|across|covering|outside|throughout|off)\s+"
-    rf"(?P<place>{_NAME_RUN}(?:\s+(?:and|&)\s+{_NAME_RUN})*)"
+    rf"(?P<place>{_NAME_RUN}(?:\s+(?:and|&)\s+{_NAME_RUN})*)|"
+    # the body or area a place names: "the partnership for Bow and Mile End", "the council serving Cheam"
+    rf"\b(?:council|partnership|borough|authority|area)\s+(?P<where2>for|serving|covering)\s+"
+    rf"(?P<place2>{_NAME_RUN}(?:\s*(?:,|and|&)\s+{_NAME_RUN})*)|"
+    # ... or said before it: "the Poplar and Bow borough", "Carshalton, Cheam and Wallington's partnership"
+    rf"(?P<place3>{_NAME_RUN}(?:\s*(?:,|and|&)\s+{_NAME_RUN})+)(?:['’]s?)?\s+"
+    rf"(?P<where3>borough|partnership|area|patch)\b"
 )
 _NOT_ONLY_PLACES = frozenset({"in", "at", "off", "outside"})
 _ALSO_TIMES = frozenset({"around", "round"})  # "around Bonfire Night": a time, or a place no plan names

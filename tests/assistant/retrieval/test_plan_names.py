@@ -259,6 +259,16 @@ def test_a_place_said_as_where_something_is_is_kept_apart_from_what_is_asked() -
     # a place no plan names is a place all the same: said as a name of two words, or after a word only places take
     assert {"bethnal", "vale"} <= analyse("Who runs clinics in Bethnal Vale?", lexicon, indexed).places
     assert analyse("Are wardens sent across Stepworth?", lexicon, indexed).places == {"stepworth"}
+    # ... or as the area a body or plan serves, named after it or before it
+    assert analyse("What does the partnership for Stepworth and Lowmoor count?", lexicon, indexed).places == {
+        "stepworth",
+        "lowmoor",
+    }
+    assert analyse("Sign-off dates in the Lowmoor and Stepworth borough?", lexicon, indexed).places == {
+        "stepworth",
+        "lowmoor",
+    }
+    assert not analyse("What does the Rogue Landlord Taskforce do?", lexicon, indexed).places  # a body's name
     # ... but one word after "in" is as often a language or a format as a place, and "around" a time
     assert not analyse("Is the plan available in Bengali?", lexicon, indexed).places
     assert not analyse("Fireworks around Bonfire Night: what is being done?", lexicon, indexed).places

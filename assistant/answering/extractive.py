@@ -2446,8 +2446,8 @@ _WHO_HOLDS = re.compile(
     r"chief executive|chief constable|superintendent|inspector|mp|minister|winner|elected|election|"
     r"marshall?|warden|officer|director|manager|co-?ordinator|(?:co-?)?chairs?)\b|"
     r"(?:^|[:—–]\s+)\W*who\s+(?:won|became)\b|"
-    # "who was the MPS lead for violence, by name?": a name, whatever the post
-    r"\b(?:by|his|her)\s+names?\b|"
+    # "who was the MPS lead for violence, by name?", "the names of whoever co-chairs it": a name, whatever the post
+    r"\b(?:by|his|her)\s+names?\b|\bnames?\s+of\s+(?:whoever|the\s+people|the\s+person|those)\b|"
     # "what's the name of the new Hate Crime Officer?": a person's name is asked, whatever the post
     r"\bwhat(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?names?\s+of\s+(?:the|their|its|our)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:officer|commander|commissioner|mayor|leader|councillor|manager|director|co-?ordinator|chair|lead|chief)\b",

@@ -186,6 +186,8 @@ _WROTE = re.compile(r"\b(wrote|written|writer|authored|drew up|drawn up|draw up|
 # Who a part of a plan is by or from: "who wrote the foreword?", "who is the welcome from?", "signed by whom?"
 _THE = re.compile(r"^the\s+", re.I)
 _NAME_ASKED = re.compile(r"\b(?:name|names|named|called)\b", re.I)  # "name the co-chairs", "what's the Mayor's name?"
+# "who are the co-chairs who wrote the foreword?": who the people are, by name (not "who is it from?")
+_WHO_ARE = re.compile(r"\bwho\s+(?:are|were)\b", re.I)
 _SIGNED_ASKED = re.compile(
     r"\b(?:who|whom|whose)\b[^?]*\b(?:wrote|written|writes?|writer|authored|authors?|signed|signs?|from|by)\b|"
     r"\b(?:wrote|written|authored|signed|from|by)\s+whom\b",
@@ -784,7 +786,8 @@ class PlanReader:
         named = [
             item for item in plan.signed if (part := terms(item.part)) and (set(part) <= asked or part[-1] in asked)
         ]
-        if named and _NAME_ASKED.search(question.text) and not any(names_person(item.who) for item in named):
+        people = _NAME_ASKED.search(question.text) or _WHO_ARE.search(question.text)
+        if named and people and not any(names_person(item.who) for item in named):
             said = " and ".join(f"its {item.part} is from the {_THE.sub('', item.who)}" for item in named)
             return Refusal(f"The {plan.title} says {said}, but gives no name.")
         points = [

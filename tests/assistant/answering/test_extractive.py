@@ -1502,6 +1502,7 @@ def test_who_holds_a_post_after_a_label_naming_the_plan_is_asked_the_same(ambrid
 def test_co_chairs_or_a_lead_asked_by_name_are_answered_only_by_evidence_naming_someone(ambridge: Assistant) -> None:
     assert not ambridge.ask("Who are the two co-chairs who wrote the Ambridge plan's foreword?").answered
     assert not ambridge.ask("Who reports on police performance to the Ambridge Safety Board, by name?").answered
+    assert not ambridge.ask("Can you find the names of whoever reports on police performance in Ambridge?").answered
     quotes = _quotes(ambridge, "Who answers to full council for the Ambridge plan, by name?")
     assert any("Councillor Jane Archer" in quote for quote in quotes)
 

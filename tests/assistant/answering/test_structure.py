@@ -2014,8 +2014,15 @@ def test_what_a_signed_part_says_is_read_from_its_words_not_its_signature(ashby:
     assert answer.answered and "estates" in answer.citations[0].quote
 
 
-def test_the_name_of_someone_a_part_is_from_only_by_post_is_not_given(ashby: Assistant) -> None:
-    answer = ashby.ask("What is the name of the Chief Inspector who wrote the message in the Ashby plan?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the name of the Chief Inspector who wrote the message in the Ashby plan?",
+        "Who are the officers who wrote the message in the Ashby plan?",  # who they are: by name
+    ],
+)
+def test_the_name_of_someone_a_part_is_from_only_by_post_is_not_given(ashby: Assistant, question: str) -> None:
+    answer = ashby.ask(question)
     assert not answer.answered
     assert "its Message is from the Chief Inspector, but gives no name" in answer.text
 

@@ -1,4 +1,4 @@
-"""A plan's outline and targets on the officers' page: each target with its quote and a link to its page."""
+"""A plan's outline, targets and tables on the officers' page: each target with its quote and a link to its page."""
 
 from __future__ import annotations
 
@@ -45,6 +45,16 @@ def test_an_officer_opens_a_plans_targets_with_their_quotes_and_links(served_url
     outline = [item.strip() for item in view.locator("ul.outline li").all_inner_texts()]
     assert len(outline) == len(plan["outline"])
     assert any(item.startswith("Safe from Domestic Violence and Abuse Outcomes and Outputs") for item in outline)
+    # the plan's own tables, row by row as printed, each row linked to its page
+    tables = [table for table in plan["tables"] if table["kind"] == "body"]
+    shown = view.locator("table.plan-table")
+    assert shown.count() == len(tables) >= 5
+    at = next(n for n, table in enumerate(tables) if table["columns"])
+    outcomes = shown.nth(at)
+    assert outcomes.locator("thead th").all_inner_texts()[:2] == ["Outcome(s)", "Output(s)"]
+    row = outcomes.locator("tbody tr").first
+    assert row.locator("td").nth(0).inner_text() == tables[at]["rows"][0]["cells"][0] == "Increased crime reporting"
+    assert row.locator("a").get_attribute("href") == tables[at]["rows"][0]["citations"][0]["url"]
     page.screenshot(path=str(artifacts / "officers-page-plan.png"), full_page=True)
     assert axe_violations(page) == []
 

@@ -1,5 +1,5 @@
 // The officers' chat page: streamed answers (Server-Sent Events), citation chips and a source panel,
-// and a plan's outline and targets (each target with its quote and a link to its page).
+// and a plan's outline, targets and tables (each target and row with its quote or a link to its page).
 // Everything from the server is put in the page as text (textContent), never as HTML.
 "use strict";
 
@@ -125,7 +125,31 @@ function planParts(plan) {
     plan.outline.length ? outlineList(plan.outline) : el("p", { text: "No headings were found in this plan." }),
     el("h3", { text: "Targets" }),
     plan.targets.length ? targetsTable(plan) : el("p", { text: "No targets were found in this plan." }),
+    el("h3", { text: "Tables" }),
+    ...planTables(plan),
   ];
+}
+
+function planTables(plan) {
+  // The plan's own tables (not its document control or contents), row by row as printed, each row's quote linked.
+  const tables = (plan.tables || []).filter((table) => table.kind === "body");
+  if (!tables.length) return [el("p", { text: "No tables were found in this plan." })];
+  return tables.map((table, n) => {
+    const name = table.section ? table.section.split(" > ").pop() : `Table ${n + 1}`;
+    const width = Math.max(...[table.columns, ...table.rows].filter(Boolean).map((row) => row.cells.length));
+    const cellsOf = (row) => Array.from({ length: width }, (_, i) => row.cells[i] || "");
+    const head = table.columns
+      ? [el("thead", {}, [el("tr", {}, [...cellsOf(table.columns).map((cell) => el("th", { scope: "col", text: cell })),
+          el("th", { scope: "col", text: "Page" })])])]
+      : [];
+    const rows = table.rows.map((row) => {
+      const c = row.citations[0];
+      return el("tr", {}, [...cellsOf(row).map((cell) => el("td", { text: cell })),
+        el("td", {}, [fileLink(c, pageOf(c) || "Open the plan")])]);
+    });
+    const shown = el("table", { class: "plan-table" }, [el("caption", { text: name }), ...head, el("tbody", {}, rows)]);
+    return el("div", { class: "table-wrap", role: "region", "aria-label": name, tabindex: "0" }, [shown]);
+  });
 }
 
 function outlineList(sections) {

@@ -33,6 +33,7 @@ from assistant.answering.question import (
     council_years,
     for_council,
     for_plan,
+    pages_in_figures,
     plan_clauses,
     unnamed,
     without_plan_label,
@@ -242,7 +243,8 @@ class Assistant:
         reader = self.reader(scope)
         # "Quick one: ... Thanks in advance!" asks what it asks without them; "who is stephen douglass?" is asked
         # of the name the plans write "Stephen Douglass"
-        message = reader.view.lexicon.in_plan_case(without_small_talk(message))
+        # ... and "page thirteen" is page 13
+        message = pages_in_figures(reader.view.lexicon.in_plan_case(without_small_talk(message)))
         councils = self._councils(scope)
         resolved = self._placed(reader, reader.followups.resolve(message, history, councils), councils, scope)
         answer, question, searches, notes = self._reading(reader, resolved, councils, scope)

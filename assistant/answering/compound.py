@@ -48,7 +48,9 @@ _IN_PLACE_PAIR = re.compile(
 )
 # An item's number said without what it numbers ("what does 3.4 offer?"): not a figure ("3.4%", "£3.4m")
 _BARE_NUMBER = re.compile(r"(?<![\w.£$€])\d{1,2}\.\d{1,2}(?![\d%]|\.\d|\s*(?:%|per\s*cent|million|m\b|bn\b|k\b))", re.I)
-# "... rows for objectives, focus and what else?": the rest of what the message lists; one question
+# "... rows for objectives, focus and what else?": the rest of the rows or columns the message lists; one question
+# (a list of things asked to go on, "communication, engagement, and what else?", is asked, then continued)
+_LAYOUT_SAID = re.compile(r"\b(?:tables?|grids?|rows?|columns?)\b", re.I)
 _WHAT_ELSE = re.compile(
     r"^[^?]*,(?:(?!\b(?:which|what|who|whom|when|where|why|how)\b)[^,;?])+,?\s+and\s+what\s+else\s*\?\s*$", re.I
 )
@@ -292,7 +294,7 @@ def _split(text: str) -> list[str]:
     wrote it?"). A last sentence that asks nothing ("I'm in Lewisham") belongs to the question before it.
     Things named after a colon that a lead-in asks for ("two numbers: X, and Y"), and one question asked of
     the two things a label names ("X and Y: what are their totals?"), are asked one by one."""
-    if _ITS_PAGE.search(text) or _WHAT_ELSE.search(text):
+    if _ITS_PAGE.search(text) or (_WHAT_ELSE.search(text) and _LAYOUT_SAID.search(text)):
         return [text]
     listed = enumerated(text) or paired(text) or requested(text) or people(text) or differences(text)
     if listed:

@@ -1444,3 +1444,18 @@ def _named_councils(text: str, names: Iterable[str]) -> list[str]:
             found.append(name)
     # "City of London" should not also count as a mention of a council called "London"
     return [name for name in found if not any(name != other and name in other for other in found)]
+
+
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_SAID_NUMBERS = {word: n for n, word in enumerate(_UNITS, start=1)} | {word: n for n, word in enumerate(_TEENS, 10)}
+_SAID_NUMBERS |= {ten: 10 * n for n, ten in enumerate(_TENS, start=2)}
+_SAID_NUMBERS |= {f"{ten}-{unit}": 10 * n + u for n, ten in enumerate(_TENS, 2) for u, unit in enumerate(_UNITS, 1)}
+_PAGE_IN_WORDS = re.compile(r"\b(pages?)\s+(" + "|".join(sorted(_SAID_NUMBERS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def pages_in_figures(text: str) -> str:
+    """A page number said in words as plans print it ("page thirteen": "page 13"), so that it is looked up on the
+    contents page like one said in figures."""
+    return _PAGE_IN_WORDS.sub(lambda found: f"{found.group(1)} {_SAID_NUMBERS[found.group(2).lower()]}", text)

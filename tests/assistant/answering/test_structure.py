@@ -820,6 +820,13 @@ def test_what_is_on_a_page_per_the_contents_is_its_line_with_the_lines_listed_un
     )
 
 
+def test_a_page_said_in_words_is_looked_up_like_one_in_figures(laid_out: Assistant) -> None:
+    answer = laid_out.ask("Which part of Northfield's plan starts on page nine?")
+    assert answer.answered, answer.text
+    assert [c.quote for c in answer.citations] == ["PART TWO | 9", "What we will do"]
+    assert_cited_verbatim(laid_out, answer)
+
+
 @pytest.mark.parametrize(
     ("question", "council", "lines"),
     [

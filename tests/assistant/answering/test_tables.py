@@ -138,5 +138,9 @@ def test_a_list_continued_with_what_else_is_one_question() -> None:
     assert split_compound("The table has rows for objectives, focus and what else?") == [
         "The table has rows for objectives, focus and what else?"
     ]
-    # ... but a second question that lists is still a question of its own
+    # ... but a list of things asked to go on is asked, then continued, and a second question that lists is one
+    assert split_compound("The ASB focus: communication, engagement, and what else?") == [
+        "The ASB focus: communication, engagement",
+        "what else?",
+    ]
     assert len(split_compound("Who ran the checks, and which trades were blocked — boilers and what else?")) > 1

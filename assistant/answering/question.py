@@ -1073,7 +1073,9 @@ _TIME_OF_DAY_ASKED = re.compile(
 # A date asked for, which a year or a financial year does not give: "on what exact day?", "what date is the
 # conference?", "the precise date" (not "what day" alone, which may ask a day of the week)
 _DATE_ASKED = re.compile(
-    r"\b(?:what|which)\s+(?:exact\s+|precise\s+|actual\s+|specific\s+)?date\b|\b(?:exact|precise)\s+(?:date|day)\b",
+    r"\b(?:what|which)\s+(?:exact\s+|precise\s+|actual\s+|specific\s+)?date\b|\b(?:exact|precise)\s+(?:date|day)\b|"
+    # "what's its commencement day?", "the go-live date"
+    r"\b(?:commencement|start|starting|launch|opening|closing|go-live|deadline)\s+(?:date|day)\b",
     re.I,
 )
 

@@ -53,6 +53,7 @@ def test_evidence_giving_only_a_year_is_a_near_miss(wraxby: Assistant, question:
         ("What date is the conference?", True),
         ("On what exact day did the scheme launch?", True),
         ("What is the precise date of the next meeting?", True),
+        ("The serious violence duty: what's its commencement day?", True),
         ("When did the scheme launch?", False),  # a year will do
         ("What day does the market run?", False),  # a day of the week
         ("Is the plan up to date?", False),

@@ -53,7 +53,6 @@ class Block:
     page: int | None = None
     level: int = 0  # markdown heading level, list indent, or a table row's place in its table (0 first)
     markdown: bool = False  # heading written with '#'
-    names_columns: bool = False  # a table row the table says names its columns (a PDF table's header)
     ocr: bool = False
     uncertain: tuple[tuple[int, int], ...] = ()  # spans of text OCR was unsure of
 

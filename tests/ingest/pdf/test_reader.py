@@ -162,7 +162,8 @@ def test_pieces_render_tables_as_rows_of_cells() -> None:
     from ingest.model import table
 
     document = StructuredDocument((table([["A", "B"], ["wrapped\ncell", "2"]], header_rows=1),))
-    assert pieces(document) == [Block("row", "A\tB"), Block("row", "wrapped cell\t2")]
+    # each row keeps its place in its table (`level`)
+    assert pieces(document) == [Block("row", "A\tB", level=0), Block("row", "wrapped cell\t2", level=1)]
 
 
 def test_a_justified_line_is_prose_but_a_row_of_one_word_cells_is_a_row() -> None:

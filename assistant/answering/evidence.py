@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ingest.documents import Chunk
@@ -31,6 +32,15 @@ class Unit:
     @property
     def quote(self) -> str:
         return self.chunk.text[self.start : self.end]
+
+
+def quoted_unit(chunks: Mapping[str, Chunk], chunk_id: str, quote: str, kind: str) -> Unit | None:
+    """The unit a plan-model record cites (its chunk and verbatim quote); None when the quote is not in the chunk."""
+    chunk = chunks.get(chunk_id)
+    start = chunk.text.find(quote) if chunk is not None else -1
+    if chunk is None or start < 0:
+        return None
+    return Unit(chunk, start, start + len(quote), kind)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from assistant.answering.evidence import Unit, printed, units_of
+from assistant.answering.evidence import Unit, printed, quoted_unit, units_of
 from assistant.answering.extractive import Draft, Point, antecedent, brief
 from assistant.answering.intent import (
     ASKED_DATE_KINDS,
@@ -1345,13 +1345,7 @@ class PlanReader:
         return None
 
     def _unit(self, evidence: Evidence, kind: str) -> Unit | None:
-        chunk = self._chunks.get(evidence.chunk_id)
-        if chunk is None:
-            return None
-        start = chunk.text.find(evidence.quote)
-        if start < 0:
-            return None
-        return Unit(chunk, start, start + len(evidence.quote), kind)
+        return quoted_unit(self._chunks, evidence.chunk_id, evidence.quote, kind)
 
 
 _SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z&]*[A-Z]s?)\)")  # "(ASB)", "(VAWG)": the short form a title gives

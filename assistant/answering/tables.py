@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.answering.evidence import Unit
+from assistant.answering.evidence import Unit, quoted_unit
 from assistant.answering.extractive import Draft, Point
 from assistant.answering.question import LAYOUT_WORDS, Question
 from assistant.retrieval.terms import terms
@@ -244,13 +244,7 @@ class TableReader:
         return Unit(first.chunk, first.start + start, first.start + end, "sentence")
 
     def _unit(self, evidence: Evidence) -> Unit | None:
-        chunk = self._chunks.get(evidence.chunk_id)
-        if chunk is None:
-            return None
-        start = chunk.text.find(evidence.quote)
-        if start < 0:
-            return None
-        return Unit(chunk, start, start + len(evidence.quote), "row")
+        return quoted_unit(self._chunks, evidence.chunk_id, evidence.quote, "row")
 
 
 def _labels(table: Table) -> list[tuple[TableRow, str]]:

@@ -13,48 +13,9 @@ from assistant.answering.tables import TableAsk, table_asked
 from assistant.pipeline import Assistant
 from tests.assistant.answering.test_structure import assert_cited_verbatim
 from tests.assistant.plan_corpus import one_plan_fixture, quoted
+from tests.ingest.plan.texts import tables_plan
 
-_LONG = (
-    "Reduce the harm caused by knives on our streets by working with schools, youth services and the police "
-    "to reach young people before they carry a blade, and support those already involved to leave that life "
-    "behind through mentoring, training and a route into work. "
-) * 3
-
-ULLSWATER = f"""# Ullswater Community Safety Strategy 2024-27
-
-## Document control
-
-| Title | Ullswater Community Safety Strategy 2024-27 |
-| Author | Priya Lund, Head of Community Safety |
-| Unit | Ullswater Community Safety Team |
-| Date Authored | March 2024 |
-
-## Safer Streets Outcomes and Outputs
-
-The table below sets out how we will judge the safer streets theme.
-
-| Outcome(s) | Output(s) |
-| --- | --- |
-| Fewer burglaries | Number of reported burglaries per 1,000 households |
-| Safer town centre at night | Number of night-time economy assaults |
-| More victims supported | Number of victims referred to Victim Support |
-| Fewer fires set on purpose | Number of deliberate fires attended |
-
-## Recorded crime
-
-Police figures for the calendar years show falls in both offences.
-
-| JAN-DEC | 2022 | 2023 | % change |
-| Burglary | 410 | 352 | -14.1% |
-| Robbery | 120 | 98 | -18.3% |
-
-## The Priorities
-
-|  | ASPECT | Tackling Knife Crime | Reducing Reoffending |
-| Work Stream | OBJECTIVES | {_LONG} | {_LONG.replace("knives", "repeat offending")} |
-|  | FOCUS | Early help | Prolific offenders |
-| Actions |  | Mentoring for young people | Housing support on release |
-"""
+ULLSWATER = tables_plan("Ullswater")
 
 ullswater = one_plan_fixture("ullswater", "ullswater-community-safety-strategy-2024-27.md", "Ullswater", ULLSWATER)
 

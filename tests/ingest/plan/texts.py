@@ -299,3 +299,52 @@ Write to us if you have comments on the plan.
 Ashby Community Safety Team
 Tel 01234 567890
 """
+
+
+_LONG_CELL = (
+    "Reduce the harm caused by knives on our streets by working with schools, youth services and the police "
+    "to reach young people before they carry a blade, and support those already involved to leave that life "
+    "behind through mentoring, training and a route into work. "
+) * 3
+
+
+def tables_plan(council: str) -> str:
+    """A strategy set out in tables: document control, an outcomes table under a paragraph saying what it shows, a
+    table of figures by year, and a priorities grid with a row too long for one chunk (a cell per priority)."""
+    long_cell = _LONG_CELL
+    other_cell = _LONG_CELL.replace("knives", "repeat offending")
+    return f"""# {council} Community Safety Strategy 2024-27
+
+## Document control
+
+| Title | {council} Community Safety Strategy 2024-27 |
+| Author | Priya Lund, Head of Community Safety |
+| Unit | {council} Community Safety Team |
+| Date Authored | March 2024 |
+
+## Safer Streets Outcomes and Outputs
+
+The table below sets out how we will judge the safer streets theme.
+
+| Outcome(s) | Output(s) |
+| --- | --- |
+| Fewer burglaries | Number of reported burglaries per 1,000 households |
+| Safer town centre at night | Number of night-time economy assaults |
+| More victims supported | Number of victims referred to Victim Support |
+| Fewer fires set on purpose | Number of deliberate fires attended |
+
+## Recorded crime
+
+Police figures for the calendar years show falls in both offences.
+
+| JAN-DEC | 2022 | 2023 | % change |
+| Burglary | 410 | 352 | -14.1% |
+| Robbery | 120 | 98 | -18.3% |
+
+## The Priorities
+
+|  | ASPECT | Tackling Knife Crime | Reducing Reoffending |
+| Work Stream | OBJECTIVES | {long_cell} | {other_cell} |
+|  | FOCUS | Early help | Prolific offenders |
+| Actions |  | Mentoring for young people | Housing support on release |
+"""

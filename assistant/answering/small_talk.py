@@ -103,6 +103,35 @@ _TALK = frozenset(
         "ty",
         "pls",
         "plz",
+        # how much of an answer will do, and the asker's care not to be wrong: "One line is enough.", "Short and
+        # sweet is fine.", "No need to quote the whole thing.", "Happy to be corrected.", "I'd rather not misquote it."
+        "line",
+        "lines",
+        "sentence",
+        "sentences",
+        "enough",
+        "plenty",
+        "fine",
+        "sweet",
+        "whole",
+        "quote",
+        "quoting",
+        "ballpark",
+        "happy",
+        "corrected",
+        "misquote",
+        "rather",
+        # ... and the asking itself: "Last one for now:", "Mildly pedantic, but", "Not a trick question."
+        "last",
+        "trick",
+        "pedantic",
+        "mildly",
+        "slightly",
+        "nerdy",
+        "fiddly",
+        "trying",
+        "jog",
+        "memory",
     ]
 )
 

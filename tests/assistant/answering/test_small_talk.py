@@ -18,6 +18,12 @@ from assistant.answering.small_talk import without_small_talk
         ("hi there, whats on in sutton?? thx", "Whats on in sutton??"),
         ("Short question: what about Ashcombe's targets for 2021?", "What about Ashcombe's targets for 2021?"),
         ("Just checking something, which group does the work feed into?", "Which group does the work feed into?"),
+        # how much of an answer will do, and the asker's care not to be wrong
+        ("Who chairs the board? One line is enough.", "Who chairs the board?"),
+        ("Who chairs the board? Short and sweet is fine.", "Who chairs the board?"),
+        ("How many burglaries were there? Happy to be corrected.", "How many burglaries were there?"),
+        ("Last one for now: who chairs the board? No need to quote the whole thing.", "Who chairs the board?"),
+        ("Mildly pedantic, but who chairs the board?", "Who chairs the board?"),
     ],
 )
 def test_small_talk_is_set_aside(message: str, asked: str) -> None:

@@ -12,9 +12,10 @@ from assistant.safety import vocabulary as v
 from assistant.safety.harms import HARM_VERBS
 from assistant.safety.text import word_set
 
-Who = Literal["writer", "close", "specific", "stranger", "public", "unknown"]
+Who = Literal["writer", "close", "specific", "stranger", "public", "unknown", "thing"]
 """Whom a harm happens to: the writer; someone close ("my son"); a particular person ("she"); a
-stranger seen ("a man"); people in general ("women", "residents"); or no one named."""
+stranger seen ("a man"); people in general ("women", "residents"); no one named; or no one at all, as the words
+are said of a thing ("when the bank collapsed", "my printout is missing a page")."""
 
 PERSONAL: frozenset[Who] = frozenset({"writer", "close", "specific"})
 OBJECTS = word_set("me us my our him her them")

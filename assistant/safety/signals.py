@@ -118,7 +118,8 @@ def _harms(clause: Clause) -> list[Harm]:
     for concern, pattern in h.SITUATIONS.items():
         for match in pattern.finditer(clause.text):
             victim = victim_within(tuple(match.group().split()))
-            found.append(_told(clause, clause.index_at(match.start()), (concern,), who=victim))
+            end = clause.index_at(match.end()) + 1
+            found.append(_told(clause, clause.index_at(match.start()), (concern,), who=victim, after=end))
     return found + _weapon_held(clause) + _in_danger(clause)
 
 
@@ -165,12 +166,22 @@ def _refine(concern: str, clause: Clause, at: int, by: tuple[str, ...], who: Who
     return tuple(dict.fromkeys(concerns))
 
 
-def _told(clause: Clause, at: int, concerns: tuple[str, ...], who: Who | None = None, statement: bool = False) -> Harm:
-    """A harm with how it is told: whose it is (if not yet known), and whether hypothetical or long ago."""
+def _told(
+    clause: Clause,
+    at: int,
+    concerns: tuple[str, ...],
+    who: Who | None = None,
+    statement: bool = False,
+    after: int | None = None,
+) -> Harm:
+    """A harm with how it is told: whose it is (if not yet known), and whether hypothetical or long ago. `after`
+    is where the words telling the harm end, if they are more than the one at `at`."""
     words = clause.words
     if who is None:
         who = who_of(subject_of(words, at))
-        if who == "unknown" and (statement or v.WRITER & set(words)) and not _thing_before(words, at):
+        if who == "unknown" and _thing_before(words, at, at + 1 if after is None else after):
+            who = "thing"  # "when the bank collapsed", "my printout is missing a page"
+        elif who == "unknown" and (statement or v.WRITER & set(words)):
             who = "writer"  # "took a load of pills", "want to die": the writer, unless someone else is named
     if who in {"close", "specific", "stranger"} and _child_named(words):
         concerns = (*concerns, "child-at-risk")
@@ -190,18 +201,27 @@ def _told(clause: Clause, at: int, concerns: tuple[str, ...], who: Who | None = 
 
 
 _THING_DETERMINERS = word_set("a an the this that")
+_OWNERS = word_set("my our your")
+_NO_OBJECT = word_set(
+    """from since for again and or but after before last this today tonight yesterday overnight now still all in at
+    on with when while without until or since"""
+)
 
 
-def _thing_before(words: tuple[str, ...], at: int) -> bool:
-    """Whether the harm is said of a thing named just before it ("when the bank collapsed", "the roof collapsed"):
-    a word no people vocabulary holds, after "the" or "a"; not the writer, whom no one names."""
+def _thing_before(words: tuple[str, ...], at: int, after: int) -> bool:
+    """Whether the harm is said of a thing named just before it: a word no people vocabulary holds after "the"
+    or "a" ("when the bank collapsed"), not when the writer is in the clause, whom no one names; or after an
+    owner's "my" when the word takes an object, as only a thing does ("my printout is missing a page", "my copy
+    is missing theme headings"; but "our Tom is missing since Friday" is someone)."""
     before = skip_back(words, at)
-    return (
-        before >= 1
-        and words[before - 1] in _THING_DETERMINERS
-        and not in_noun_phrase(words[before])
-        and not v.WRITER & set(words)
-    )
+    start = before
+    while start >= 0 and before - start < 2 and not in_noun_phrase(words[start]):
+        start -= 1
+    if start < 0 or start == before:
+        return False
+    if words[start] in _OWNERS:
+        return after < len(words) and words[after] not in _NO_OBJECT
+    return start == before - 1 and words[start] in _THING_DETERMINERS and not v.WRITER & set(words)
 
 
 def _child_named(words: tuple[str, ...]) -> bool:

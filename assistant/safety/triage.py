@@ -32,7 +32,7 @@ def decide(reading: Reading) -> Decision | None:
         danger = list(reading.situations)  # the wide net: the writer's own situation, and no question about plans
     if danger:
         return Decision("danger", _ordered(danger))
-    named = [*reading.topics, *(concern for harm in reading.harms for concern in harm.concerns)]
+    named = [*reading.topics, *(concern for harm in reading.harms if harm.who != "thing" for concern in harm.concerns)]
     return Decision("signposting", _ordered(named)) if named else None
 
 
@@ -48,7 +48,7 @@ def raised(decision: Decision | None, concern: str) -> Decision:
 
 
 def _is_danger(harm: Harm, reading: Reading) -> bool:
-    if harm.who in {"public", "unknown"}:
+    if harm.who in {"public", "unknown", "thing"}:
         return False
     if harm.statement:
         return True  # suicide, self-harm or overdose of someone in particular: always

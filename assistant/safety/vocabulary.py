@@ -120,6 +120,7 @@ ASKS_ABOUT_PLANS = phrases(
     r"doing about|does the|tell me about|(?:19|20)\d\d|objectives?|going (?:up|down)|getting (?:worse|better)",
     r"where (?:can|do|could|should) (?:i|we|people|someone) (?:go|report|get)|is there anywhere",
     r"residents|in (?:my|the|our) area|mention|according to|compared?|statutory|duty|is it safe|safe (?:borough|area)",
+    r"themes?|headings?|chapters?|sections?|glossary|foreword|appendix|annex",
 )
 """A question about plans, services, figures or an area: ordinary, even in the words of harm, unless the
 harm is personal."""

@@ -7,6 +7,7 @@ import pytest
 
 from assistant.safety.harms import CONCERNS
 from assistant.safety.signals import Harm, read
+from assistant.safety.triage import decide
 
 DEVELOPMENT_SET = Path(__file__).resolve().parents[3] / "eval" / "safety.jsonl"
 
@@ -73,15 +74,30 @@ def test_statements_of_suicide_self_harm_and_overdose_are_the_writers_unless_som
 
 
 def test_a_thing_that_collapsed_is_no_one_s_overdose() -> None:
-    assert whose("When the bank collapsed in 2008, what did the council do?", "overdose") == {"unknown"}
-    assert whose("Did the scheme collapse when a company collapsed?", "overdose") <= {"unknown"}
+    assert whose("When the bank collapsed in 2008, what did the council do?", "overdose") == {"thing"}
+    assert whose("Did the scheme collapse when a company collapsed?", "overdose") <= {"unknown", "thing"}
     # ... but someone who collapsed is someone: the writer, unless someone else is named
     assert whose("collapsed on the floor and can't get up", "overdose") == {"writer"}
     assert whose("the man next to me collapsed", "overdose") != {"unknown"}
 
 
+def test_a_document_missing_a_page_is_no_one_missing() -> None:
+    for message in (
+        "My printout is missing a page, so I'll ask: when is the new assessment due?",
+        "My Wexcombe print is missing theme headings - which theme covers the Channel Panel?",
+    ):
+        assert whose(message, "child-at-risk") == {"thing"}, message
+        assert read(message).about_plans, message
+        assert decide(read(message)) is None, message
+    # ... but a person who is missing is someone, named or not
+    assert whose("my daughter Sophie is missing", "child-at-risk") != {"unknown"}
+    assert whose("my son is missing since last night", "child-at-risk") != {"unknown"}
+    assert whose("Our Tom is missing", "child-at-risk") != {"unknown"}
+    assert whose("our Tom is missing since Friday, does the council help find people?", "child-at-risk") != {"unknown"}
+
+
 def test_a_firm_named_for_a_family_is_no_one_s_brothers() -> None:
-    assert whose("The vision started the year Lehman Brothers collapsed. Which years?", "overdose") == {"unknown"}
+    assert whose("The vision started the year Lehman Brothers collapsed. Which years?", "overdose") == {"thing"}
     # ... but brothers who are someone's are people, named or not
     assert whose("My brothers collapsed after taking pills", "overdose") != {"unknown"}
     assert whose("My mate Tom Brothers collapsed after taking pills", "overdose") != {"unknown"}

@@ -883,6 +883,11 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
             phrased.add(term)
     # a resident's phrase for what the plans name ("reported it loads and nothing happens") is no story
     narrative = _narrative(text, key_terms) - phrased
+    remark = _remark(text, key_terms)
+    if not narrative and len(set(key_terms) - remark) >= _OWN_AFTER_REMARK:
+        # "My Sutton print is missing headings — which theme covers the Channel Panel?": too short to tell a story,
+        # but what the asker says of themselves before the dash is no subject when what follows names its own
+        narrative = remark
     return Question(
         text=text,
         expanded=expanded,
@@ -909,7 +914,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         and not _places_in_plan(text, councils),
         carried=frozenset(term for term in key_terms if term not in own) if context else frozenset(),
         narrative=narrative,
-        remark=_remark(text, key_terms),
+        remark=remark,
         phrased=frozenset(phrased),
         layout=frozenset(term for term in key_terms if term in _LAYOUT),
         figures=figures_asked(text),
@@ -970,6 +975,7 @@ _ASKS_FIRST = re.compile(
     re.I,
 )
 _STORY_WORDS = 15  # a message longer than this may tell a story before it asks
+_OWN_AFTER_REMARK = 2  # key terms of its own a question after a remark names to set the remark's words aside
 _STATEMENT_END = re.compile(r"(?<=[.!])\s+(?=[A-Z])")  # ... and a shorter one may say something first
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\w)")
 
@@ -1213,9 +1219,20 @@ def asking_clause(text: str) -> str:
         sentences = _STATEMENT_END.split(text.strip())
         if len(sentences) < 2 or "?" in " ".join(sentences[:-1]):
             return ""
-    clauses = [clause for clause in _CLAUSE.split(text) if clause.strip()]
+    clauses = [clause for clause in _CLAUSE.split(_up_to_question(text)) if clause.strip()]
     asking = [clause for clause in clauses if _ASKS.search(clause) or _ASKS_FIRST.match(clause)]
     return asking[-1] if asking else ""
+
+
+def _up_to_question(text: str) -> str:
+    """A message up to its last question mark, when what follows it asks nothing and requests nothing ("...
+    which priority are they under? Just the letter is fine.", "... in what order? I can't see it in the
+    headings."): a word like "is" there says how to answer, or what the asker sees, not what is asked; "... ?
+    Give the figure if so." asks."""
+    head, mark, tail = text.rpartition("?")
+    if not mark or not tail.strip() or _ASKS_FIRST.match(tail) or _OPENS_A_QUESTION.match(tail):
+        return text
+    return head
 
 
 _VERB_FORM = re.compile(r"^[a-z]{3,}(?:ed|ing)$")  # "answered", "living": a verb after what is counted

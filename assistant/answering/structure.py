@@ -1172,7 +1172,7 @@ class PlanReader:
         subject = {
             term
             for term in question.key_terms
-            if term not in question.carried and term not in _NOT_SUBJECT and self._names_subject(plan, term)
+            if term not in question.carried | question.remark | _NOT_SUBJECT and self._names_subject(plan, term)
         }
         if not subject:
             return []
@@ -1219,13 +1219,13 @@ class PlanReader:
         the plan has a priority on a subject, or what it is called, only a passage saying the subject counts:
         without one, passages answer (or the plans are found not to say)."""
         saying = self._holding(question, plan, passages)
-        holding = [chunk for chunk in saying if self._priority_of(plan, chunk)]
+        holding = [chunk for chunk in saying if self._priority_of(plan, chunk, by_actions=True)]
         best = next(iter(holding), None) or next(
             (p.chunk for p in passages if p.chunk.metadata.source == plan.source and p.chunk.section), None
         )
         if named and not holding and (best is None or not self._says_subject(question, plan, best)):
             return None
-        priority = self._priority_of(plan, best) if best is not None else None
+        priority = self._priority_of(plan, best, by_actions=best in saying) if best is not None else None
         if priority is None:
             # a passage outside the priorities' sections that names the one holding it ("Hate Crime, Community
             # Cohesion and Extremism have been grouped together as one priority ... This priority ... includes the
@@ -1244,7 +1244,18 @@ class PlanReader:
             unit = self._unit(priority.evidence, "heading")
             return Draft((Point(unit), Point(saying))) if unit is not None else None
         unit = self._unit(priority.evidence, "heading")
-        return Draft((Point(unit),)) if unit is not None else None
+        if unit is None:
+            return None
+        # ... and the action that says it, when the passage sits beside the priority's heading, not under it
+        own = set(question.key_terms) - question.carried - question.remark - _NOT_SUBJECT
+        listed = [
+            (len(own & set(terms(action.quote))), action)
+            for action in priority.actions
+            if best is not None and action.chunk_id == best.id and not _same_section(best, priority)
+        ]
+        said = max(listed, key=lambda pair: pair[0], default=(0, None))
+        action = self._unit(said[1], "item") if said[0] and said[1] is not None else None
+        return Draft((Point(unit), Point(action)) if action is not None else (Point(unit),))
 
     def _stated_to_cover(self, question: Question, plan: Plan) -> Draft | None:
         """The one priority whose own statement, with the list under it, says most of what the question asks
@@ -1277,7 +1288,11 @@ class PlanReader:
         that name something inside the plan rather than what all of it is about."""
         asked: dict[str, frozenset[str]] = {}
         for word in dict.fromkeys(words(question.text)):
-            own = [term for term in terms(word) if term in question.key_terms and term not in question.carried]
+            own = [
+                term
+                for term in terms(word)
+                if term in question.key_terms and term not in question.carried | question.remark
+            ]
             if not own or any(term in _NOT_SUBJECT for term in own):
                 continue
             near = self._plan_words.alike(word, _ALIKE_STATEMENT) if self._plan_words is not None else frozenset()
@@ -1294,7 +1309,7 @@ class PlanReader:
     def _named_in(self, question: Question, plan: Plan, chunk: Chunk) -> tuple[Priority, Unit] | None:
         """The one priority of a plan that the paragraph of a passage saying the question's subject names by
         its title, with the sentence of that paragraph that says most of the subject; None unless exactly one."""
-        subject = {term for term in question.key_terms if term not in question.carried and term not in _NOT_SUBJECT}
+        subject = {term for term in question.key_terms if term not in question.carried | question.remark | _NOT_SUBJECT}
         if not subject:
             return None
         units = units_of(chunk)[0]
@@ -1321,15 +1336,18 @@ class PlanReader:
         subject = {
             term
             for term in question.key_terms
-            if term not in question.carried and term not in _NOT_SUBJECT and term in used
+            if term not in question.carried | question.remark | _NOT_SUBJECT and term in used
         }
         return bool(subject) and subject <= set(terms(chunk.text))
 
-    def _priority_of(self, plan: Plan, chunk: Chunk) -> Priority | None:
+    def _priority_of(self, plan: Plan, chunk: Chunk, by_actions: bool = False) -> Priority | None:
         """The priority a passage sits under: the one whose section holds it, or whose title its heading path
-        names most fully; None when it sits under none."""
+        names most fully, or else (`by_actions`, for a passage saying what is asked about) the one priority whose
+        actions the plan model reads from it ("6. Strategic Actions" beside "6. Safe from Extremism, Hate and
+        Racism", not under it); None when it sits under none."""
         if chunk.section is None:
             return None
+        listing = [priority for priority in plan.priorities if any(a.chunk_id == chunk.id for a in priority.actions)]
         path = [part.strip() for part in chunk.section.split(" > ")]
         ranked: list[tuple[int, Priority]] = []
         for priority in plan.priorities:
@@ -1339,6 +1357,8 @@ class PlanReader:
                 ranked.append((1_000, priority))  # its own section holds the passage
             elif any(_same_title(priority.title, part) for part in path):
                 ranked.append((len(set(terms(priority.title))), priority))  # the fullest title named
+        if not ranked and by_actions and len(listing) == 1:
+            ranked.append((0, listing[0]))
         for _, priority in sorted(ranked, key=lambda pair: -pair[0]):
             if self._unit(priority.evidence, "heading") is not None:
                 return priority
@@ -1350,6 +1370,16 @@ class PlanReader:
 
 _SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z&]*[A-Z]s?)\)")  # "(ASB)", "(VAWG)": the short form a title gives
 _MIN_TITLE = 8  # characters a priority's title has to be told in a paragraph by ("Violence" is said anywhere)
+
+
+def _same_section(chunk: Chunk, priority: Priority) -> bool:
+    """Whether a passage sits in a priority's own section."""
+    section = priority.section
+    return (
+        section is not None
+        and chunk.section is not None
+        and (chunk.section == section or chunk.section.startswith(f"{section} > "))
+    )
 
 
 def _folded(text: str) -> str:

@@ -12,7 +12,7 @@ from assistant.api.chat import turn_of
 from assistant.pipeline import Assistant
 from ingest.plan import Evidence, Plan, Priority
 from tests.assistant.answering.test_structure import assert_cited_verbatim, bullets
-from tests.assistant.plan_corpus import one_plan_fixture
+from tests.assistant.plan_corpus import one_plan_fixture, quoted
 
 FENWICK = "fenwick-community-safety-strategy-2024-27.txt"
 TITLES = [
@@ -184,3 +184,24 @@ def test_a_follow_up_points_at_a_priority_of_the_plan_the_last_turn_was_about(fe
 def test_a_resident_s_own_priority_is_not_the_plan_s(fenwick: Assistant) -> None:
     answer = fenwick.ask("How many residents in Fenwick said burglary was their first priority?")
     assert TITLES[0] not in (answer.question or "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which priority covers the welfare hub on the high street in Fenwick's strategy?",
+        # ... with what the asker says of their own copy before it, which the plan does not say
+        "My printout of the Fenwick strategy is missing its headings — which priority covers the welfare hub?",
+    ],
+)
+def test_an_action_listed_beside_its_priority_s_heading_is_answered_with_that_priority(
+    fenwick: Assistant, question: str
+) -> None:
+    # "2. Strategic Actions" sits beside "2. Safer Town Centres at Night", not under it: the plan model's
+    # actions of the priority say where the welfare hub sits
+    answer = fenwick.ask(question)
+    assert answer.answered
+    said = quoted(answer)
+    assert TITLES[1] in said and "welfare hub" in said
+    assert not {TITLES[0], TITLES[2], TITLES[3]} & set(re.findall("|".join(map(re.escape, TITLES)), said))
+    assert_cited_verbatim(fenwick, answer)

@@ -2,6 +2,7 @@ import pytest
 
 from assistant.answering.question import (
     analyse,
+    asking_clause,
     asks_something,
     asks_which_plan,
     council_clauses,
@@ -1113,3 +1114,26 @@ def test_a_figure_told_before_the_question_is_no_figure_asked() -> None:
 )
 def test_a_time_of_day_or_opening_hours_is_asked_for(text: str, wanted: bool) -> None:
     assert analyse(text, LEXICON, COUNCILS).wants_time is wanted
+
+
+def test_a_remark_after_the_question_mark_is_not_the_question() -> None:
+    # "is" in "Just the letter is fine" asks nothing: the question is the sentence before it
+    said = (
+        "Domestic abuse and sexual offences in Sutton, which lettered priority are they under? Just the letter is fine."
+    )
+    assert asking_clause(said) == "which lettered priority are they under"
+    assert not {"prioriti", "letter"} & analyse(said, LEXICON, COUNCILS).narrative
+    said = (
+        "In what order are the seven workstreams listed in Sutton's priorities table? I can't see it in the headings."
+    )
+    question = analyse(said, LEXICON, COUNCILS)
+    assert "head" in question.narrative and not {"workstream", "tabl"} & question.narrative
+
+
+def test_what_the_asker_says_of_their_copy_before_a_colon_tells_no_subject() -> None:
+    # ... short as it is: too short to tell a story, but a remark of the asker's before a dash
+    question = analyse(
+        "My Sutton printout is missing headings — which theme covers the Channel Panel?", LEXICON, COUNCILS
+    )
+    assert {"printout", "head"} <= question.narrative
+    assert not {"channel", "panel", "theme"} & question.narrative

@@ -884,9 +884,14 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     # a resident's phrase for what the plans name ("reported it loads and nothing happens") is no story
     narrative = _narrative(text, key_terms) - phrased
     remark = _remark(text, key_terms)
-    if not narrative and len(set(key_terms) - remark) >= _OWN_AFTER_REMARK:
+    if (
+        remark
+        and not narrative
+        and sum(lexicon.says(term) for term in key_terms if term not in remark) >= _OWN_AFTER_REMARK
+    ):
         # "My Sutton print is missing headings — which theme covers the Channel Panel?": too short to tell a story,
-        # but what the asker says of themselves before the dash is no subject when what follows names its own
+        # but what the asker says of themselves before the dash is no subject when what follows names its own in
+        # the plans' words ("We've got mice in our flat — will the council fumigate for free?" names none)
         narrative = remark
     return Question(
         text=text,

@@ -99,6 +99,10 @@ class Lexicon:
         except (OSError, ValueError, KeyError):
             return None
 
+    def says(self, term: str) -> bool:
+        """Whether the plans use a word of this key term's stem."""
+        return term in self._stems
+
     @cached_property
     def _stems(self) -> frozenset[str]:
         return frozenset(stem(word) for word in self.vocabulary)

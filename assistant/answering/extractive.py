@@ -534,12 +534,15 @@ class ExtractiveAnswerer:
         """Whether what other drafts quote answers the question too: "How many people picked it as their first
         choice?" after "What came top?" was answered with "Based on the respondents first choice, the top three
         concerns were 1) Drugs and Alcohol abuse (339 or 24.4%) ..."."""
+        # "..., and how often?": a part with no words of its own asks only for the figure of what the other part
+        # asked about, which a quote of that part's answer giving such a figure says
+        leaning = question.wants_number and not any(term not in question.carried for term in question.key_terms)
         for draft in drafts:
             for point in draft.points:
                 quote = point.unit.quote
                 if question.wants_number and not has_figure(quote, question):
                     continue
-                if self._coverage(question, quote) >= self._min_support:
+                if leaning or self._coverage(question, quote) >= self._min_support:
                     return True
         return False
 
@@ -1744,8 +1747,33 @@ def _other_period(question: str, quote: str) -> bool:
 
 
 _NOT_A_COUNT = re.compile(
-    r"\bone (?:of|another|off|day|way|stop|to one)\b|\bno one\b|\bone-", re.I
-)  # "one of the safest"
+    r"\bone (?:of|another|off|day|way|stop|to one)\b|\bno one\b|\bone-|"
+    r"\b(?:at\s+)?any one (?:time|point|moment)\b|\bat one (?:time|point|stage)\b",
+    re.I,
+)  # "one of the safest", "a caseload of around 170 at any one time"
+# A unit of measure a question counts in ("how many tonnes ...?"): the figure answering it is said in that unit
+_MEASURE_ASKED = re.compile(
+    r"\bhow many\s+(?P<unit>tonnes|tons|kilos|kilograms|litres|liters|gallons|pints|miles|kilometres|kilometers|"
+    r"metres|meters|hectares|acres)\b",
+    re.I,
+)
+_MEASURES = {
+    "tonnes": r"tonnes?|tons?|t\b",
+    "tons": r"tonnes?|tons?",
+    "kilos": r"kilos?|kilograms?|kg\b",
+    "kilograms": r"kilos?|kilograms?|kg\b",
+    "litres": r"litres?|liters?|l\b",
+    "liters": r"litres?|liters?|l\b",
+    "gallons": r"gallons?",
+    "pints": r"pints?",
+    "miles": r"miles?",
+    "kilometres": r"kilometres?|kilometers?|km\b",
+    "kilometers": r"kilometres?|kilometers?|km\b",
+    "metres": r"metres?|meters?|m\b",
+    "meters": r"metres?|meters?|m\b",
+    "hectares": r"hectares?|ha\b",
+    "acres": r"acres?",
+}
 # the emergency and non-emergency numbers are numbers to ring, not counts: "(999 and 101)", "call 101"
 _PHONE_NUMBERS = re.compile(
     r"\b(?:call|calls to|calling|dial|dialling|ring|phone|phoning|text)\s+(?:999|101|111)\b|"
@@ -2120,6 +2148,11 @@ def has_figure(quote: str, question: Question, labels: str = "") -> bool:
         text = _AGE.sub(" ", text)  # how many were supported is not from what age
     if _MONEY_QUESTION.search(question.text):
         return bool(_MONEY.search(text) or _MONEY.search(labels)) and bool(_FIGURE.search(text))
+    measure = _MEASURE_ASKED.search(question.text)
+    if measure is not None:
+        # "how many tonnes ...?" is not answered by "37 businesses": by a figure in tonnes
+        unit = _MEASURES[measure.group("unit").lower()]
+        return bool(re.search(rf"(?:\d|\b(?:{_NUMBER_WORDS}))[\d,.]*\s*(?:{unit})", text, re.I))
     if _SHARE_ASKED.search(question.text) and not _COUNT_QUESTION.search(question.text):
         # "what proportion did not re-offend?" is answered by a share ("50%", "half", "1 in 5", "per 1,000"),
         # not by a count of clients

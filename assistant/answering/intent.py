@@ -54,7 +54,7 @@ _UNDER = UNDER
 # A question may also ask who "leads" a body; the other words are the plan model's own.
 # Who a body answers to, asked as who calls it to account (said of a body, "to account" is what scrutiny does)
 _CALLED_TO_ACCOUNT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:it|them|the\s+\w+(?:\s+\w+)?)\s+to\s+account\b", re.I)
-_CHAIR = re.compile(rf"{RELATIONS['chair'].pattern}|\bleads? the\b", re.I)
+_CHAIR = re.compile(rf"{RELATIONS['chair'].pattern}|\bleads? (?:the|it|them|this|that)\b", re.I)
 _ASKED_RELATIONS = ("chair", "reports_to", "scrutiny", "members", "oversees")  # the most specific first
 _WHO = re.compile(
     r"\b(who|whom|which (?:[\w-]+ ){0,2}?(?:bodies|body|boards?|groups?|committees?|commissions?|panels?|"
@@ -136,11 +136,14 @@ _MEASURED = re.compile(
 PARTS = r"priorit(?:y|ies)|themes?|objectives?|sections?|strands?|chapters?|outcomes?|workstreams?|work streams?"
 _PARTS = PARTS
 # ... one thing's place, not which of them a plan has ("Which priorities are part of the plan?")
-_PART = r"priority|theme|objective|section|strand|chapter|outcome|workstream|work stream"
-_PARENT_PARTS = rf"{_PARTS}|aims?|goals?|ambitions?"  # "which of its three aims covers it?"
+_PART = r"priority|theme|objective|section|strand|chapter|outcome|workstream|work stream|heading"
+_PARENT_PARTS = rf"{_PARTS}|aims?|goals?|ambitions?|headings?"  # "which of its three aims covers it?"
 _PLURAL_PARTS = r"priorities|themes|objectives|strands|outcomes|workstreams|aims|goals|ambitions"
 _PARENT = re.compile(
     rf"\b(?:under|within|in|inside|into|to)\s+(?:which|what)\s+(?:{_PARENT_PARTS})\b|"
+    # "where do blades sit among its four aims?"
+    rf"\bwhere\s+(?:do|does|did|would|will|should)\s+[^?]{{1,60}}?\b(?:sit|sits|fit|fits|fall|falls|belong|belongs|"
+    rf"come|comes)\b[^?]{{0,30}}?\b(?:among|in|within|under|amongst)\b[^?]{{0,40}}?\b(?:{_PARENT_PARTS})\b|"
     # "under which of the strategy's six themes ...?", "is that inside one of the three priorities?"
     rf"\b(?:under|within|in|inside|into)\s+(?:(?:which|what)\s+|one\s+)of\s+(?:[\w'’-]+\s+){{1,4}}?(?:{_PARENT_PARTS})\b|"
     # ... "which of Lewisham's three aims would they fall under?"; "the plan has three aims: which one would cover

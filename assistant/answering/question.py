@@ -1058,7 +1058,7 @@ _ACTION_ONLY = frozenset(
 )
 
 
-_TOLD_BREAK = re.compile(r"\s[—–]\s|:\s")
+_TOLD_BREAK = re.compile(r"\s[—–]\s|:\s|;\s")
 
 
 def _told_then_asked(text: str) -> tuple[str, str]:

@@ -977,7 +977,8 @@ class PlanReader:
             about = [ev for ev in about if _nearest_body(ev.quote, named.name, others)]
         if not about:
             if relation == "chair":
-                return Refusal(f"The {plan.title} names the {named.name} but does not say who chairs it.")
+                verb = "leads" if _LEADS_ASKED.search(question.text) else "chairs"  # as the question asks it
+                return Refusal(f"The {plan.title} names the {named.name} but does not say who {verb} it.")
             return None
         units = [unit for unit in (self._unit(ev, "sentence") for ev in about[:2]) if unit is not None]
         points: list[Point] = []
@@ -1368,6 +1369,7 @@ class PlanReader:
         return quoted_unit(self._chunks, evidence.chunk_id, evidence.quote, kind)
 
 
+_LEADS_ASKED = re.compile(r"\bleads?\b|\bleading\b|\bin charge\b", re.I)
 _SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z&]*[A-Z]s?)\)")  # "(ASB)", "(VAWG)": the short form a title gives
 _MIN_TITLE = 8  # characters a priority's title has to be told in a paragraph by ("Violence" is said anywhere)
 

@@ -7,6 +7,12 @@ import re
 # Everyday word -> plan vocabulary. General to UK community safety plans, not to any one plan.
 PLAIN_TO_PLAN: dict[str, str] = {
     "ring": "call contact",
+    "get-together": "meeting forum meets",  # "a regular get-together for us": a forum that meets
+    "gettogether": "meeting forum meets",  # ... as the question's words join it
+    "get-togethers": "meetings forums meets",
+    "gettogethers": "meetings forums meets",
+    "meet-up": "meeting forum meets",
+    "meetup": "meeting forum meets",
     "abbreviations": "glossary",  # a plan spells out its abbreviations in its glossary
     "abbreviation": "glossary",
     "acronyms": "glossary",
@@ -15,6 +21,10 @@ PLAIN_TO_PLAN: dict[str, str] = {
     "phone": "call contact",
     "nicked": "stolen theft",
     "nick": "steal theft",
+    "nicking": "stealing theft",
+    "pinched": "stolen theft",
+    "pinching": "stealing theft",
+    "motors": "motor vehicles cars",  # "nicking stuff from parked motors": theft from motor vehicles
     "stolen": "theft",
     "steal": "theft",
     "robbed": "robbery",

@@ -467,6 +467,8 @@ def test_several_things_one_message_asks_of_are_asked_one_by_one(message: str, p
         "The strategy's priorities: violence, and exploitation.",  # no count of things asked for
         "Give me both: refuges and hubs",  # one thing, not several
         "The refuge: opening hours, age range",  # two things uncounted may be one answer's
+        # a question after a colon, its clauses said of what it asks
+        "Tenants on the estate ask: did complaints to the council rise, per the 2019 plan, even while arrests fell?",
     ],
 )
 def test_a_colon_without_things_asked_for_one_by_one_names_no_things(message: str) -> None:

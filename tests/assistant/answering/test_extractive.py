@@ -386,6 +386,30 @@ def test_a_year_is_no_figure_for_how_much_or_how_many(ashcombe: Assistant) -> No
     assert has_figure(levy, _question(ashcombe, "What date does the levy start?"))
 
 
+def test_a_figure_the_question_gives_or_one_in_another_unit_is_no_answer(ashcombe: Assistant) -> None:
+    caseload = "The team manages a caseload of around 170 offenders at any one time."
+    assert not has_figure(caseload, _question(ashcombe, "Of the 170 on the caseload, how many are women?"))
+    assert has_figure(caseload, _question(ashcombe, "How many offenders does the team manage?"))
+    tonnes = _question(ashcombe, "How many tonnes of cider did the shops stop selling?")
+    assert not has_figure("So far 37 shops have stopped selling super strength cider.", tonnes)
+    assert has_figure("The shops stopped selling 12 tonnes of super strength cider.", tonnes)
+
+
+def test_a_part_asking_only_how_often_is_said_by_a_quote_of_the_other_part_giving_how_often(
+    ashcombe: Assistant,
+) -> None:
+    meta = PlanMetadata(source="a.txt", title="Ashcombe Plan", council="Ashcombe", period_start=2021, period_end=2024)
+    said = "The Community Safety Team facilitates a bookmakers forum every six weeks."
+    unit = Unit(Chunk(id="c", text=said, metadata=meta), 0, len(said), "sentence")
+    story = "I run a betting shop near the old depot; does Ashcombe hold some regular get-together for us"
+    part = analyse("how often?", ashcombe.reader().view.lexicon, ["Ashcombe"], context=story)
+    answerer = ashcombe.reader().answerer
+    assert answerer.already_said(part, [Draft((Point(unit),))])
+    other = "The Community Safety Team facilitates a bookmakers forum in Deptford."
+    elsewhere = Unit(Chunk(id="d", text=other, metadata=meta), 0, len(other), "sentence")
+    assert not answerer.already_said(part, [Draft((Point(elsewhere),))])  # a quote giving no frequency does not
+
+
 def test_a_headcount_is_a_count(ashcombe: Assistant) -> None:
     headcount = _question(ashcombe, "What is the current headcount of champions?")
     assert headcount.wants_number

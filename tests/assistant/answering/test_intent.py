@@ -253,6 +253,8 @@ def test_period_questions_stay_period_questions_with_their_key_terms(question: s
         "Which of the plan's priorities takes on doorstep scams?",
         "Fly-tipping and loud parties: which of Hartwell's three aims would they fall under?",
         "Hartwell's plan has four goals — which one would cover a neighbour's barking dog?",
+        "Where do knives sit among Hartwell's four aims?",
+        "Under which heading does theft from cars come?",
     ],
 )
 def test_which_priority_something_sits_under_asks_for_its_parent(question: str) -> None:

@@ -477,6 +477,8 @@ def test_a_resident_s_phrase_is_found_by_the_plans_word_for_it() -> None:
         ("someone cut the cat off my car", "catalytic converter"),
         ("they had the cats from under our vans", "catalytic converter"),
         ("What abbreviations does the plan use?", "glossary"),
+        ("is there a regular get-together for shopkeepers?", "forum"),
+        ("someone keeps nicking stuff from parked motors", "motor vehicles"),
     ],
 )
 def test_everyday_phrases_have_the_plans_words(text: str, plan: str) -> None:
@@ -1140,3 +1142,11 @@ def test_what_the_asker_says_of_their_copy_before_a_colon_tells_no_subject() -> 
     assert not {"channel", "panel", "theme"} & question.narrative
     # ... but not when what follows names nothing in the plans' words: the remark says what is asked about
     assert not analyse("We've got mice in our flat — will the council fumigate for free?", lexicon, COUNCILS).narrative
+
+
+def test_what_the_asker_says_of_themselves_before_a_semicolon_is_their_story() -> None:
+    lexicon = Lexicon(acronyms={}, vocabulary={"forum": 3, "traders": 2, "regular": 4, "hold": 2})
+    said = "I run a launderette by the old bus depot; does Sutton hold a regular forum for traders, and how often?"
+    question = analyse(said, lexicon, COUNCILS)
+    assert {"launderett", "depot"} <= question.narrative
+    assert not {"forum", "trader"} & question.narrative

@@ -101,6 +101,12 @@ def test_a_body_the_plan_names_without_a_chair_is_refused_naming_the_body(plan_a
     assert "does not say who chairs it" in answer.text
 
 
+def test_who_leads_a_body_the_plan_names_without_a_chair_is_refused_as_asked(plan_assistant: Assistant) -> None:
+    answer = plan_assistant.ask("Ashcombe's plan sets up a youth forum - who leads it?", scope=PUBLIC)
+    assert not answer.answered and answer.citations == ()
+    assert "names the Ashcombe Youth Forum but does not say who leads it" in answer.text
+
+
 def test_a_chair_the_plan_names_is_answered_with_its_sentence(plan_assistant: Assistant) -> None:
     answer = plan_assistant.ask("Who chairs the Brackley Streets Partnership?", scope=PUBLIC)
     sentence = "The Brackley Streets Partnership is chaired by the Chief Superintendent of the Northern Division."

@@ -28,7 +28,7 @@ from assistant.retrieval.terms import terms, words
 # "The new service", "the scheme": a thing named only by its kind, with nothing saying which, is the one
 # the conversation was about ("the service for victims of stalking" says which).
 _TOPIC_POINTER = re.compile(
-    r"\b(it|its|this|that|these|those|them|there|the same|such|above|"
+    r"\b(it|its|this|that|these|those|them|they|their|there|the same|such|above|"
     r"the (?:new |same |said )?(?:service|scheme|programme|program|project|centre|center|initiative|campaign|"
     r"pilot|hub|survey|consultation|review|fund|funding|grant|contract|pledge|commitment|work)s?"
     r"(?!\s+(?:of|for|on|in|to|at|by|with|that|which|who|called|named)\b)(?![\w'-])|"

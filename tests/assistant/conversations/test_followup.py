@@ -361,3 +361,10 @@ def test_the_topic_carried_from_an_answer_quoting_no_plan_is_the_last_question_s
     assert "acid" in topic  # what to do when threatened took up "threatened" only, and no plan said it
     answer = assistant.ask("What will be done about that?", history=history)
     assert answer.answered and all("acid" in c.quote.lower() for c in answer.citations[:1])
+
+
+def test_they_points_back_at_what_the_last_question_was_about(assistant: Assistant) -> None:
+    history = [asked("How many extra police officers did Tower Hamlets' Mayor in Cabinet agree to pay for?")]
+    resolved = assistant.resolve("What kind of locations will they patrol on the ground?", history)
+    assert "council: Tower Hamlets" in resolved.carried
+    assert any(item.startswith("topic:") for item in resolved.carried)  # "they": what the last question asked about

@@ -19,6 +19,7 @@ from assistant.answering.question import (
     NAMED_NUMBER,
     NUMBER_WORDS,
     TARGET_VERB,
+    WHETHER,
     WHY_QUESTION,
     Question,
     asking_clause,
@@ -614,8 +615,12 @@ class ExtractiveAnswerer:
         if question.wants_contact:  # a phone number or address asked: evidence that gives one, or leads into it
             # ("... please contact us on :" above "Tel No.: 0208 314 9569")
             every = [unit for unit, _ in units]
-            units = [(unit, prior) for unit, prior in units if _gives_contact(unit, every)]
-            lists = [(lst, prior) for lst, prior in lists if _CONTACT_GIVEN.search(lst.text)]
+            giving = [(unit, prior) for unit, prior in units if _gives_contact(unit, every)]
+            giving_lists = [(lst, prior) for lst, prior in lists if _CONTACT_GIVEN.search(lst.text)]
+            if giving or giving_lists or not WHETHER.match(question.text):
+                units, lists = giving, giving_lists
+            # ... but "is there one number to ring for the service?" asks whether there is: evidence that says so
+            # answers, though it gives no number
         if question.wants_time:  # "what time does the hub open?": evidence that gives a time of day or hours
             units = [(unit, prior) for unit, prior in units if _CLOCK.search(unit.quote)]
             lists = [(lst, prior) for lst, prior in lists if _CLOCK.search(lst.text)]

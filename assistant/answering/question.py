@@ -105,7 +105,11 @@ _KINDS_OF_NUMBERS = re.compile(
     # ... and "what number does the column track?", "which figure does it report to show that?": the measure kept
     r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:number|figure|count|statistic)\s+(?:does|do|did|will|would|is|are|was|"
     r"were)\b(?=[^?]*\b(?:track|monitor|measur|watch|collect|record|keep|kept)|[^?]*\bto\s+(?:show|judge|measure|"
-    r"tell|know|see|check|prove|evidence)\b)",
+    r"tell|know|see|check|prove|evidence)\b)|"
+    # "does the plan want to cut the number of young victims?": what an aim would change, in a yes-or-no question
+    r"(?:^|[.!?]\s+)\W*(?:is|are|does|do|did|will|would|has|have)\b[^?]*\b(?:to\s+)?(?:cut|cutting|reduce|reducing|lower|lowering|"
+    r"decrease|decreasing|increase|increasing|raise|raising|grow|growing|boost|boosting|bring\s+down|bringing\s+down)"
+    r"\s+(?:the\s+)?numbers?\s+of\b",
     re.I,
 )
 # A condition the question is asked under ("If the number of complaints drops, does the plan say ...?"): what it
@@ -124,7 +128,11 @@ TARGET_VERB = re.compile(
     r"target(?:s|ed|ing)?\b|\b(?:do|does|did|will)\s+(?:[\w'’-]+\s+){1,4}target\s*(?:\?|$)|"
     # "which markets does the burglary work target as outlets?": what something targets, not a target it has
     r"\b(?:do|does|did)\s+(?:[\w'’-]+\s+){1,4}(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bany\s)(?<!\bits\s)"
-    r"(?<!\btheir\s)(?<!\bnumerical\s)target\s+(?:as|at|by|in|with|through|for\s+(?:enforcement|action))\b",
+    r"(?<!\btheir\s)(?<!\bnumerical\s)target\s+(?:as|at|by|in|with|through|for\s+(?:enforcement|action))\b|"
+    # "does Tower Hamlets target second-hand markets?": what a named body targets, its object after the verb
+    r"\b(?:do|does|did|will|would)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?<!['’]s\s)target\s+"
+    r"(?!(?:for|of|on|to|is|was|were|are|set|figures?|numbers?|values?|dates?|years?|met|hit|achieved|reached|been|"
+    r"rates?|levels?|has|had)\b)(?:[a-z][\w-]*)",
     re.I,
 )
 _RATE_VERB = re.compile(r"\b(?:do|does|did|would|will)\s+(?:the\s+|their\s+|most\s+|many\s+)?[\w'’-]+\s+rate\b", re.I)
@@ -882,7 +890,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
             synonyms[term] = synonyms.get(term, frozenset()) | frozenset(terms(plan))
             phrased.add(term)
     # a resident's phrase for what the plans name ("reported it loads and nothing happens") is no story
-    narrative = _narrative(text, key_terms) - phrased
+    narrative = (_narrative(text, key_terms) | _offered(text, key_terms)) - phrased
     remark = _remark(text, key_terms)
     if (
         remark
@@ -1103,6 +1111,26 @@ def _remark(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:
     return frozenset(term for term in key_terms if term not in asked)
 
 
+# "Is there one number to ring for the service, or do you go through your GP?": the asker's own guess at another
+# way, offered after a yes-or-no question; an answer to the question need not say it
+_OFFERED = re.compile(
+    r",\s+or\s+(?:do|does|did|is|are|was|were|can|could|should|would|will|has|have|must)\s+(?P<offered>[^?]+)\?\W*$",
+    re.I,
+)
+
+
+def _offered(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:
+    """The key terms said only in another way the asker offers after a yes-or-no question; empty otherwise."""
+    offered = _OFFERED.search(text)
+    if not WHETHER.match(text) or offered is None:
+        return frozenset()
+    asked = {term for word in words(text[: offered.start()]) for term in terms(word)}
+    said = {term for word in words(offered["offered"]) for term in terms(word)}
+    if not asked & set(key_terms):
+        return frozenset()
+    return frozenset(term for term in key_terms if term in said and term not in asked)
+
+
 def _asks_figure(text: str) -> bool:
     """Whether a text asks for a figure in words that ask for one ("how many", "what percentage", "when"), not
     in words that only look like it ("what numbers does it track?", "if the number of complaints drops, ...")."""
@@ -1226,7 +1254,39 @@ def asking_clause(text: str) -> str:
             return ""
     clauses = [clause for clause in _CLAUSE.split(_up_to_question(text)) if clause.strip()]
     asking = [clause for clause in clauses if _ASKS.search(clause) or _ASKS_FIRST.match(clause)]
-    return asking[-1] if asking else ""
+    if not asking:
+        return ""
+    if len(asking) > 1 and _OR_ELSE.match(asking[-1]):
+        return asking[-2]  # "Is there one number to ring for the service, or do you go through your GP?"
+    return _with_joined_object(asking[-1], text)
+
+
+# "... anything in the strategy about tech and exploitation of kids?": what the asking clause asks about goes on
+# past "and", when what follows it ends the question and only names more things (no one does anything there)
+_ABOUT_END = re.compile(
+    r"\b(?:about|on|for|regarding|concerning|around|covering|over|into|of)(?:\s+[\w'’-]+){1,3}\W*$", re.I
+)
+_JOINED_OBJECT = re.compile(r"^\s+and\s+(?P<more>[^?.!;:,—–]{1,60})\?", re.I)
+_DOING = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|must|get|got|gets|"
+    r"what|how|why|who|which|where|when)\b",
+    re.I,
+)
+
+
+# another way the asker offers, after what they ask ("..., or do you go through your GP?")
+_OR_ELSE = re.compile(r"^\W*or\s+(?:do|does|did|is|are|was|were|can|could|should|would|will|has|have|must)\b", re.I)
+
+
+def _with_joined_object(asking: str, text: str) -> str:
+    """The asking clause with the things it asks about that "and" joins to its end."""
+    at = text.rfind(asking)
+    if at < 0 or not _ABOUT_END.search(asking):
+        return asking
+    joined = _JOINED_OBJECT.match(text[at + len(asking) :])
+    if joined is None or _FIRST_PERSON.search(joined["more"]) or _DOING.search(joined["more"]):
+        return asking
+    return f"{asking} and {joined['more'].strip()}"
 
 
 def _up_to_question(text: str) -> str:

@@ -58,6 +58,8 @@ PLAIN_TO_PLAN: dict[str, str] = {
     "money": "funding fund funded budget",
     "views": "watched viewed",
     "online": "electronic digital virtual",
+    "tech": "technology digital online",  # "tech and exploitation of kids": the role of modern technology
+    "techie": "technology digital",
     "gauge": "measure measured",
     "yardstick": "measure indicator performance",
     "yardsticks": "measures indicators performance",
@@ -106,6 +108,7 @@ PLAIN_TO_PLAN: dict[str, str] = {
     "terrorist": "terrorism prevent extremism",
     "radicalised": "radicalisation prevent",
     "braille": "braille large print",
+    "audio": "audio spoken word large print another format",  # a plan offered in another format: "in large print or ..."
     "cameras": "cctv",
     "camera": "cctv",
     "streetlights": "street lighting",
@@ -216,7 +219,15 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:knock(?:ed|ing|s)?|turn(?:ed|s)? up|call(?:ed|ing)?) (?:at|on) "
             r"(?:the|my|his|her|their|our) (?:[\w'’]+ ){0,3}?(?:door|doorstep)\b|"
             r"\b(?:roof|driveway|gutters?|boiler|chimney)\s+(?:needed|needs|wanted|wants)\s+(?:fixing|repairs?|doing)\b|"
-            r"\b(?:pretend(?:ed|ing|s)?|said|claimed|claiming|saying) (?:he|she|they) (?:was|were|is|are) from\b",
+            r"\b(?:pretend(?:ed|ing|s)?|said|claimed|claiming|saying) (?:he|she|they) (?:was|were|is|are) from\b|"
+            # "a man at the door pretending to be from the water board", "con-men knocking on pensioners' doors"
+            r"\bpretend(?:ed|ing|s)? to be (?:from|a|an)\b|\bcon-m[ae]n\b|"
+            r"\b(?:saying|said|claiming|claimed) (?:he|she|they) (?:needed|had|wanted|was there|were there) to "
+            r"(?:check|read|look at|inspect|test)\b|"
+            r"\b(?:fake|bogus|pretend)[- ](?:tradesm[ae]n|traders?|builders?|workm[ae]n|officials?|callers?)\b|"
+            r"\bknock(?:ed|ing|s)? on [\w'’]+ doors\b|"
+            r"\b(?:a|the|some) (?:man|woman|bloke|stranger|men|people) (?:at|on) (?:the|my|his|her|their|our) "
+            r"(?:front )?door(?:step)?\b",
             "rogue traders doorstep crime distraction burglary",
         ),
         (

@@ -115,3 +115,29 @@ def test_a_follow_up_asking_the_website_of_what_was_quoted_is_answered_from_it(w
     first = "Warley's neighbourhood team marks phones for residents: where does it do it?"
     answer = warley.ask("Which website holds the records?", history=[turn_of(first, warley.ask(first))])
     assert answer.answered and "Immobilise.com" in quoted(answer)
+
+
+# A service the plan says has one line to ring, without printing its number
+MARLCOMBE_PLAN = """Marlcombe Community Safety Plan 2024-27
+
+Violence against women and girls
+
+The council has commissioned a new domestic abuse service from April 2024 for victims aged 16 and over. The heart \
+of the service is a single referral route for agencies and residents alike: one phone number, one email.
+
+Burglary
+
+The partnership will target repeat burglary on the estates with the police.
+"""
+
+marlcombe = one_plan_fixture("marlcombe", "marlcombe-community-safety-plan-2024-27.txt", "Marlcombe", MARLCOMBE_PLAN)
+
+
+def test_whether_there_is_a_number_to_ring_is_answered_though_the_plan_prints_none(marlcombe: Assistant) -> None:
+    answer = marlcombe.ask(
+        "Is there one single number to ring for Marlcombe's domestic abuse service, or do you go through your GP?"
+    )
+    assert answer.answered
+    assert "one phone number, one email" in quoted(answer)
+    # ... but a number asked for is given only by evidence that gives one
+    assert not marlcombe.ask("What number do I ring for Marlcombe's domestic abuse service?").answered

@@ -186,6 +186,7 @@ def test_rate_said_as_a_noun_still_asks_for_a_figure() -> None:
         "Does Sutton want to target-harden homes of repeat victims?",
         "Which markets does Sutton's burglary work target as outlets for stolen goods?",
         "Sutton says prioritising reoffending lets it target what?",
+        "My bike went missing and I saw it on a stall - does Tower Hamlets target second-hand markets?",
     ],
 )
 def test_target_said_as_a_verb_asks_for_no_figure(text: str) -> None:
@@ -197,6 +198,7 @@ def test_target_said_as_a_verb_asks_for_no_figure(text: str) -> None:
     [
         "What target does Sutton set for MARAC referrals?",
         "Has Southwark got a target for knife crime?",
+        "Does Sutton target for burglary say 2024?",
         "Does Sutton have a target by 2024 for burglary?",
     ],
 )
@@ -479,6 +481,11 @@ def test_a_resident_s_phrase_is_found_by_the_plans_word_for_it() -> None:
         ("What abbreviations does the plan use?", "glossary"),
         ("is there a regular get-together for shopkeepers?", "forum"),
         ("someone keeps nicking stuff from parked motors", "motor vehicles"),
+        ("anything about tech and kids?", "technology"),
+        ("a man at the door pretending to be from the gas board", "distraction burglary"),
+        ("a woman turned up saying she needed to check the meter", "distraction burglary"),
+        ("con-men knocking on pensioners' doors", "rogue traders"),
+        ("is there an audio version of the plan?", "spoken word"),
     ],
 )
 def test_everyday_phrases_have_the_plans_words(text: str, plan: str) -> None:
@@ -1150,3 +1157,49 @@ def test_what_the_asker_says_of_themselves_before_a_semicolon_is_their_story() -
     question = analyse(said, lexicon, COUNCILS)
     assert {"launderett", "depot"} <= question.narrative
     assert not {"forum", "trader"} & question.narrative
+
+
+def test_things_joined_by_and_to_what_is_asked_about_are_asked_about() -> None:
+    said = (
+        "My nephew gets messages from strangers on his phone. Is there anything in Sutton's plan about apps and "
+        "grooming of children?"
+    )
+    assert asking_clause(said).endswith("about apps and grooming of children")
+    question = analyse(said, LEXICON, COUNCILS)
+    assert {"groom", "children"} <= set(question.key_terms) and not {"groom", "children"} & question.narrative
+    # ... but what follows "and" that does something is another clause
+    said = (
+        "My nephew gets messages from strangers on his phone. Is there anything about grooming and who deals with it?"
+    )
+    assert asking_clause(said) == "who deals with it?"
+
+
+def test_the_question_asked_before_another_way_the_asker_offers_is_the_asking_clause() -> None:
+    said = "Is there a single referral line for Southwark's domestic abuse service, or do you go through a GP?"
+    assert asking_clause(said) == "Is there a single referral line for Southwark's domestic abuse service"
+
+
+def test_another_way_the_asker_offers_after_a_yes_or_no_question_need_not_be_said() -> None:
+    said = "Is there a single referral line for Southwark's domestic abuse service, or do you go through a GP?"
+    question = analyse(said, LEXICON, COUNCILS)
+    assert "gp" in question.narrative and not {"singl", "referr", "servic"} & question.narrative
+    assert not analyse("Does Southwark run the referral line, or does the police?", LEXICON, COUNCILS).narrative - {
+        "polic"
+    }
+    assert not analyse(
+        "What does Southwark say about the line, or do you go through a GP?", LEXICON, COUNCILS
+    ).narrative
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Does the Southwark plan want to cut the number of young victims too?", False),
+        ("My son was hurt. Will Sutton reduce the number of repeat victims at all?", False),
+        ("Is the Southwark plan aiming at lowering the number of knife crimes?", False),
+        ("By how much does Southwark want to cut the number of young victims?", True),
+        ("Does Southwark cut the number of young victims, and by how many?", True),
+    ],
+)
+def test_a_number_an_aim_would_change_is_no_figure_asked(text: str, wanted: bool) -> None:
+    assert analyse(text, LEXICON, COUNCILS).wants_number is wanted

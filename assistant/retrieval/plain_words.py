@@ -108,7 +108,7 @@ PLAIN_TO_PLAN: dict[str, str] = {
     "terrorist": "terrorism prevent extremism",
     "radicalised": "radicalisation prevent",
     "braille": "braille large print",
-    "audio": "audio spoken word large print another format",  # a plan offered in another format: "in large print or ..."
+    "audio": "audio spoken word large print another format",  # a plan in another format: "in large print or ..."
     "cameras": "cctv",
     "camera": "cctv",
     "streetlights": "street lighting",

@@ -13,6 +13,7 @@ from lemminflect import getAllLemmas
 from assistant.answering.among import LISTED, asks_among, pick, place_asked
 from assistant.answering.evidence import ItemList, Unit, line_words, numbered, printed, units_of
 from assistant.answering.intent import UNDER
+from assistant.answering.named_places import names_asked, names_one
 from assistant.answering.question import (
     LAYOUT_WORDS,
     MONEY_ASKED,
@@ -480,6 +481,12 @@ class ExtractiveAnswerer:
             return None
         return Draft(tuple(Point(unit) for unit in units))
 
+    def _names_one(self, unit: Unit, question: Question) -> bool:
+        """Whether a unit names a place or business the question does not: in a word the plans never write in
+        lower case ("Bermondsey", not the "Heads" of "Secondary School Heads"); its plan's council names none."""
+        councils = [*question.councils, unit.chunk.metadata.council]
+        return names_one(unit.quote, question.text, councils, common=self._lower_words())
+
     def _lower_words(self) -> frozenset[str]:
         """Every word the plans write in lower case somewhere (read once)."""
         if self._lowered is None:
@@ -612,6 +619,10 @@ class ExtractiveAnswerer:
         if _WHO_HOLDS.search(question.text):  # "who is the borough commander?": evidence that names someone
             units = [(unit, prior) for unit, prior in units if _PERSON_NAMED.search(unit.quote)]
             lists = [(lst, prior) for lst, prior in lists if any(_PERSON_NAMED.search(i.quote) for i in lst.items)]
+        if names_asked(asking_clause(question.text) or question.text):
+            # "does the plan list which mosques got it?": evidence that names one, not "... in mosques (£30,000)"
+            units = [(unit, prior) for unit, prior in units if self._names_one(unit, question)]
+            lists = [(lst, prior) for lst, prior in lists if any(self._names_one(item, question) for item in lst.items)]
         if question.wants_contact:  # a phone number or address asked: evidence that gives one, or leads into it
             # ("... please contact us on :" above "Tel No.: 0208 314 9569")
             every = [unit for unit, _ in units]
@@ -999,6 +1010,8 @@ class ExtractiveAnswerer:
         )
 
     def _supported(self, question: Question, chosen: list[tuple[Unit, _Scored]]) -> bool:
+        if not _initials_said(question, [unit for unit, _ in chosen], self._glossaries):
+            return False  # "how often does the PTG meet?" is not answered by how often the MARAC meets
         similarity = max(scored.similarity for _, scored in chosen)
         support = self._said(question, chosen)
         ranked = any(_RANKED.search(unit.quote) for unit, _ in chosen)
@@ -1695,6 +1708,7 @@ _FREQUENCY = re.compile(
 )
 
 
+_RATE_PER = re.compile(r"\b(?:rates?|ratios?|%|per\s*cent)\s+(?:per|a|each)\s+\w+", re.I)
 _AMOUNT_QUESTION = re.compile(
     r"\bhow (?:much|many)\b|\bhead ?counts?\b|"
     r"\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|most|fewest|least|highest|lowest|safer|better|worse)\b",
@@ -2029,6 +2043,35 @@ def _numbered_as(unit: Unit, question: Question) -> bool:
     return any(re.match(rf"\W*{re.escape(number)}(?![\d])\.?(?:\s|$)", said) for number in numbers)
 
 
+def _initials_said(question: Question, units: Sequence[Unit], glossaries: Mapping[str, Mapping[str, str]]) -> bool:
+    """Whether evidence is about the body or scheme the question asks about by initials the plans spell out
+    ("how often does the PTG meet?"): false when it names neither them nor what they stand for, but names
+    another body by its own initials ("Monthly MARAC meetings ..."), in its paragraph, its section or the
+    sentence its pronoun points back to. One named is enough when the question names several."""
+    own = set(question.key_terms) - question.carried - question.narrative - question.remark
+    asked = {
+        initials: spelled
+        for initials, spelled in question.expanded.expansions.items()
+        if re.search(rf"\b{re.escape(initials)}s?\b", question.text) and initials.lower() in own
+    }
+    if not asked:
+        return True
+    others = False
+    for unit in units:
+        before = antecedent(unit)
+        said = f"{_paragraph(unit)} {unit.chunk.section or ''} {before.quote if before else ''}"
+        folded = " ".join(said.lower().split())
+        for initials, spelled in asked.items():
+            if re.search(rf"\b{re.escape(initials)}s?\b", said) or " ".join(spelled.lower().split()) in folded:
+                return True
+        known = glossaries.get(unit.chunk.metadata.source, {})
+        others = others or any(
+            re.search(rf"\b{re.escape(initials)}s?\b", unit.quote) and initials not in question.text
+            for initials in known
+        )
+    return not others
+
+
 def _figures_of(text: str) -> set[str]:
     """The figures a text states, bar years ("20", "45%", "1,389")."""
     return {
@@ -2163,7 +2206,8 @@ def has_figure(quote: str, question: Question, labels: str = "") -> bool:
         # not by a count of clients
         return bool(_SHARE_SAID.search(text) or _SHARE_SAID.search(labels))
     if _OFTEN_QUESTION.search(question.text):
-        return bool(_FREQUENCY.search(text))
+        # (a rate per year is how much, not how often: "Repeat Referral rate per year")
+        return bool(_FREQUENCY.search(_RATE_PER.sub(" ", text)))
     if _WHEN_QUESTION.search(question.text) and _TIME_SAID.search(text):
         return True
     return bool(_FIGURE.search(text))

@@ -849,7 +849,10 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     # a figure said in a story told before the question is no figure asked, unless the question points back at it
     # ("Tower Hamlets tracks how many people keep ringing 999 — what's the indicator?"; not "... — what is it?")
     told, after = _told_then_asked(text)
-    told_only = bool(told) and not _POINTS_BACK.search(after) and not _asks_figure(after)
+    # (but "How often does the MARAC sit — weekly or monthly?" asks before the dash, and offers answers after it)
+    told_only = (
+        bool(told) and not _POINTS_BACK.search(after) and not _asks_figure(after) and not _OPENS_A_QUESTION.match(told)
+    )
     wants_number = _asks_figure(text) and not told_only and not _FIGURE_GIVEN.search(text) and not wants_contact
     # the words naming a council or a plan say which plan, not what about ("the February 2023 scrutiny paper")
     council_words = {

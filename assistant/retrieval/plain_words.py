@@ -58,6 +58,7 @@ PLAIN_TO_PLAN: dict[str, str] = {
     "money": "funding fund funded budget",
     "views": "watched viewed",
     "online": "electronic digital virtual",
+    "football": "football fc",  # "which football club backed it?": "Millwall FC"
     "tech": "technology digital online",  # "tech and exploitation of kids": the role of modern technology
     "techie": "technology digital",
     "gauge": "measure measured",

@@ -3187,3 +3187,9 @@ def test_target_said_as_a_verb_asks_for_no_target(thornbury: Assistant) -> None:
     answer = thornbury.ask("Does Thornbury do anything about rogue traders who target older residents?")
     assert answer.answered
     assert "Protect older residents from rogue traders and distraction burglary." in quoted(answer)
+
+
+def test_a_rate_per_year_is_no_answer_to_how_often(ashcombe: Assistant) -> None:
+    question = _question(ashcombe, "How often does the MARAC sit?")
+    assert not has_figure("Maintain a repeat referral rate per year of 28% to 35%.", question)
+    assert has_figure("MARAC meetings are held every month.", question)

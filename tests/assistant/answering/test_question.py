@@ -486,6 +486,7 @@ def test_a_resident_s_phrase_is_found_by_the_plans_word_for_it() -> None:
         ("a woman turned up saying she needed to check the meter", "distraction burglary"),
         ("con-men knocking on pensioners' doors", "rogue traders"),
         ("is there an audio version of the plan?", "spoken word"),
+        ("which football club backed it?", "fc"),
     ],
 )
 def test_everyday_phrases_have_the_plans_words(text: str, plan: str) -> None:
@@ -1203,3 +1204,11 @@ def test_another_way_the_asker_offers_after_a_yes_or_no_question_need_not_be_sai
 )
 def test_a_number_an_aim_would_change_is_no_figure_asked(text: str, wanted: bool) -> None:
     assert analyse(text, LEXICON, COUNCILS).wants_number is wanted
+
+
+def test_answers_offered_after_a_dash_leave_the_question_before_it_asking() -> None:
+    assert analyse("How often does Sutton's MARAC sit — weekly or monthly?", LEXICON, COUNCILS).wants_number
+    # ... but a statement before the dash asks nothing ("Sutton counts repeat referrals — what's the measure?")
+    assert not analyse(
+        "Sutton counts how many referrals are repeats — what is the measure?", LEXICON, COUNCILS
+    ).wants_number

@@ -23,6 +23,7 @@ from assistant.answering.compound import (
 from assistant.answering.extractive import Draft, ExtractiveAnswerer, figure_kind, times_kind
 from assistant.answering.headings import Headings
 from assistant.answering.intent import PASSAGES, intent_of
+from assistant.answering.named_places import names_asked
 from assistant.answering.places import place_asked, with_priority_named
 from assistant.answering.question import (
     BARE_ASK,
@@ -430,9 +431,15 @@ class Assistant:
                 or reader.answerer.among_seen(part, by_meaning=True)
                 or reader.answerer.draft(part, passages)
             )
-            mention = unnamed_mention(part.text, [point.unit.quote for point in draft.points]) if draft else ""
-            if draft is not None and mention:  # "on which estate ...?": "held on a local estate" does not say
-                plan = draft.points[0].unit.chunk.metadata
+            # ... and the evidence that would answer it but for a name it does not give
+            mentioning = draft or (
+                reader.answerer.draft(part, passages, names=False) if names_asked(part.text) else None
+            )
+            mention = (
+                unnamed_mention(part.text, [point.unit.quote for point in mentioning.points]) if mentioning else ""
+            )
+            if mentioning is not None and mention:  # "on which estate ...?": "held on a local estate" does not say
+                plan = mentioning.points[0].unit.chunk.metadata
                 notes = [*notes, mentioned_unnamed(plan, mention)]
                 silent.extend(group.councils)
             elif draft is not None:

@@ -198,9 +198,11 @@ class ExtractiveAnswerer:
     def embedder(self) -> Embedder:
         return self._embedder
 
-    def draft(self, question: Question, passages: Sequence[Passage]) -> Draft | None:
-        """The best-supported evidence in the passages, or None when it does not answer the question."""
-        drafted = self._draft(question, passages)
+    def draft(self, question: Question, passages: Sequence[Passage], names: bool = True) -> Draft | None:
+        """The best-supported evidence in the passages, or None when it does not answer the question. Without
+        `names`, a question asking which places or businesses by name takes evidence that names none too (to
+        say what the plan mentions but does not name)."""
+        drafted = self._draft(question, passages, names)
         if drafted is None:
             return None
         if question.which_plans:
@@ -575,7 +577,7 @@ class ExtractiveAnswerer:
             kept.append(point)
         return Draft(tuple(kept), truncated=False, note=drafted.note)
 
-    def _draft(self, question: Question, passages: Sequence[Passage]) -> Draft | None:
+    def _draft(self, question: Question, passages: Sequence[Passage], names: bool = True) -> Draft | None:
         if not passages:
             return None
         top = max(passage.score for passage in passages) or 1.0
@@ -619,7 +621,7 @@ class ExtractiveAnswerer:
         if _WHO_HOLDS.search(question.text):  # "who is the borough commander?": evidence that names someone
             units = [(unit, prior) for unit, prior in units if _PERSON_NAMED.search(unit.quote)]
             lists = [(lst, prior) for lst, prior in lists if any(_PERSON_NAMED.search(i.quote) for i in lst.items)]
-        if names_asked(asking_clause(question.text) or question.text):
+        if names and names_asked(asking_clause(question.text) or question.text):
             # "does the plan list which mosques got it?": evidence that names one, not "... in mosques (£30,000)"
             units = [(unit, prior) for unit, prior in units if self._names_one(unit, question)]
             lists = [(lst, prior) for lst, prior in lists if any(self._names_one(item, question) for item in lst.items)]

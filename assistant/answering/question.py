@@ -70,7 +70,9 @@ _CALLER = r"(?:do|does|should|can|could|would|must|shall|i|we|you|they|he|she|on
 CONTACT_ASKED = re.compile(
     r"\b(?:(?:tele)?phone numbers?|contact (?:numbers?|details)|e-?mail address|website|web address|"
     rf"numbers?\s+(?:{_CALLER}\s+){{0,3}}(?:to\s+)?(?:call|ring|phone|dial|text|contact)|"
-    rf"(?:who|where)\s+(?:{_CALLER}\s+){{1,3}}(?:call|ring|phone|dial)|"
+    rf"(?:who|where)\s+(?:{_CALLER}\s+){{1,3}}(?:call|ring|phone|dial|e-?mail)|"
+    # "is there a named contact?", "a contact name"
+    r"named\s+contacts?|contact\s+(?:name|person|officer)s?|"
     # "is there a number in the plan I can ring?"
     r"numbers?\s+(?!of\b)(?:[\w'’]+\s+){0,5}?(?:i|we|you|they|she|he)\s+(?:can|could|should|might|would)\s+"
     r"(?:call|ring|phone|dial|text)|"

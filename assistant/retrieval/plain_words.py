@@ -58,6 +58,8 @@ PLAIN_TO_PLAN: dict[str, str] = {
     "money": "funding fund funded budget",
     "views": "watched viewed",
     "online": "electronic digital virtual",
+    "folk": "people residents",
+    "folks": "people residents",
     "football": "football fc",  # "which football club backed it?": "Millwall FC"
     "tech": "technology digital online",  # "tech and exploitation of kids": the role of modern technology
     "techie": "technology digital",
@@ -198,6 +200,18 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "women with convictions", "people with a criminal record": what the plans call offenders
         (r"\b(?:with|who have|who've|having)\s+(?:a\s+)?(?:criminal\s+)?(?:convictions?|records?)\b", "offenders"),
         (r"\bwomen (?=offenders\b|with (?:a\s+)?(?:criminal\s+)?(?:convictions?|records?))", "female"),
+        # "women who offend", "girls who've been in trouble with the law": female offenders
+        (
+            r"\b(?:women|woman|girls?|mums?|mothers?)\s+(?:who|that)(?:\s+have\s+|'ve\s+|’ve\s+|\s+)(?:offend(?:ed)?|"
+            r"(?:re-?)?offend|commit(?:ted)?\s+crimes?|broke(?:n)?\s+the\s+law|been\s+in\s+(?:trouble|prison|jail))\b",
+            "female offenders",
+        ),
+        # "folk who have to stand up in court", "people giving evidence": witnesses
+        (
+            r"\b(?:stand(?:ing)?\s+up|giv(?:e|ing)\s+evidence|testify(?:ing)?|speak(?:ing)?\s+up)\s+in\s+court\b|"
+            r"\bgiv(?:e|ing)\s+evidence\b|\btestify(?:ing)?\b",
+            "witnesses in court",
+        ),
         # "believers and non-believers", "people of all religions": "of every faith and none"
         (r"\b(?:non-?believers?|believers?|religions?|religious (?:people|groups|communities))\b", "faith"),
         (r"\b(?-i:Met)(?:'s|’s)?(?!\w)", "metropolitan police"),  # "the Met's target", not "the board met"

@@ -128,6 +128,10 @@ _FATAL = word_set("killed murdered")
 _THREAT_CUES = word_set("will going said says told threatened threatening threatens if would wants")
 
 
+_OWN = {"i": "my", "we": "our", "you": "your", "he": "his", "she": "her", "they": "their", "it": "its"}
+"""Each subject pronoun's possessive: "he ... his coat" is his own thing."""
+
+
 def _done(clause: Clause, at: int) -> list[Harm]:
     """A harm verb: passive ("I was followed") names the victim before it, active ("follows me") after."""
     words = clause.words
@@ -140,7 +144,10 @@ def _done(clause: Clause, at: int) -> list[Harm]:
         victim = victim_after(words, at)
         if victim and victim[0] in v.REFLEXIVES:
             return []  # "kill myself", "hurt herself": statements, read by STATEMENTS
-        who, by = who_of(victim), phrase_before(words, before)
+        by = phrase_before(words, before)
+        if len(victim) == 1 and by and _OWN.get(by[-1]) == victim[0]:
+            return []  # "can he grab his coat?": what one does to a thing of one's own (his wife would be named)
+        who = who_of(victim)
     if who == "unknown":
         return []
     return [_told(clause, at, _refine(h.HARM_VERBS[words[at]], clause, at, by, who), who=who)]

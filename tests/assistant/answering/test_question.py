@@ -487,6 +487,9 @@ def test_a_resident_s_phrase_is_found_by_the_plans_word_for_it() -> None:
         ("con-men knocking on pensioners' doors", "rogue traders"),
         ("is there an audio version of the plan?", "spoken word"),
         ("which football club backed it?", "fc"),
+        ("is there anything for women who offend?", "female offenders"),
+        ("help for girls who've been in trouble with the law", "female offenders"),
+        ("folk who have to stand up in court", "witnesses in court"),
     ],
 )
 def test_everyday_phrases_have_the_plans_words(text: str, plan: str) -> None:
@@ -1212,3 +1215,15 @@ def test_answers_offered_after_a_dash_leave_the_question_before_it_asking() -> N
     assert not analyse(
         "Sutton counts how many referrals are repeats — what is the measure?", LEXICON, COUNCILS
     ).wants_number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who should I email about the February 2023 paper?",
+        "Is there a named contact for the report?",
+        "Does the plan give a contact name for the forum?",
+    ],
+)
+def test_whom_to_email_or_a_named_contact_is_a_contact_asked_for(text: str) -> None:
+    assert analyse(text, LEXICON, COUNCILS).wants_contact

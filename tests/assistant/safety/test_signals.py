@@ -179,3 +179,13 @@ def test_empty_or_wordless_messages_read_as_nothing(message: str) -> None:
 )
 def test_a_harm_word_used_as_a_noun_is_no_event(message: str, event: bool) -> None:
     assert bool(whose(message, "following") & {"writer"}) == event
+
+
+def test_what_someone_does_to_a_thing_of_their_own_is_no_harm() -> None:
+    message = "My dad is speaking at the council meeting and asked whether he can grab his coat if the alarm goes."
+    assert not [harm for harm in harms(message) if "violence-now" in harm.concerns]
+    assert decide(read(message)) is None
+    # ... but what is done to someone of theirs, or to someone else, is
+    assert [harm for harm in harms("he hits his wife") if "violence-now" in harm.concerns]
+    assert [harm for harm in harms("he grabbed her by the throat") if "violence-now" in harm.concerns]
+    assert decide(read("he grabbed her by the throat")) is not None

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ingest.metadata import MONTHS
+
 # kinds of particular places a plan may or may not name ...
 _PLACES = (
     r"schools?|mosques?|masjids?|churches|church|temples?|synagogues?|gurdwaras?|bars?|pubs?|nightclubs?|"
@@ -55,34 +57,25 @@ _NAMED_RUN = re.compile(
 _NEAR = 3  # words between a kind word and a name said beside it ("mosques such as Baitul Aman")
 _NOT_NAMES = frozenset(
     [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "council",
-        "borough",
-        "london",
-        "police",
-        "partnership",
-        "plan",
-        "strategy",
-        "government",
-        "english",
+        *MONTHS,
+        *[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "council",
+            "borough",
+            "london",
+            "police",
+            "partnership",
+            "plan",
+            "strategy",
+            "government",
+            "english",
+        ],
     ]
 )
 

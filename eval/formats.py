@@ -28,7 +28,8 @@ def fold(text: str, keep_hyphen: bool = False) -> str:
     """Text as a reader sees it: soft hyphens gone, line-end hyphenation undone, whitespace folded."""
     text = text.replace("\u00ad\u2010\n", "\u00ad\n").replace("\u00ad\n", "").replace("\u00ad", "")
     text = unicodedata.normalize("NFKC", text).replace("\u2010", "-")
-    text = re.sub(r"(?<=[A-Za-z])-\n\s*(?=[a-z])", "-" if keep_hyphen else "", text)
+    # (a justified line can set its closing hyphen apart: "the es -\ntablishment of")
+    text = re.sub(r"(?<=[A-Za-z]) ?-\n\s*(?=[a-z])", "-" if keep_hyphen else "", text)
     return _SPACE.sub(" ", text).strip()
 
 

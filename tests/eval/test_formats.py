@@ -5,6 +5,7 @@ def test_folding_undoes_line_end_hyphenation_and_soft_hyphens() -> None:
     assert fold("our overarch-\ning aim\u00ad") == "our overarching aim"
     assert fold("Partn\u00adership and anti-\nsocial", keep_hyphen=True) == "Partnership and anti-social"
     assert fold("Partn\u00ad\u2010\nership") == "Partnership"
+    assert fold("Prior to the es -\ntablishment of") == "Prior to the establishment of"  # a justified line's hyphen
 
 
 def test_a_quote_is_held_by_any_reading_and_a_wrapped_cell_in_pieces() -> None:

@@ -698,11 +698,13 @@ class ExtractiveAnswerer:
             for (lst, prior), vector in zip(lists, list_vectors, strict=True)
         ]
         subject = question.counted or (_target_subject(question) if _asks_target(question.text) else ())
-        if subject:  # ... and about what the question counts, or sets a target for
+        if subject:  # ... and about what the question counts, or sets a target for (a follow-up counts a thing of
+            # what the last answer quoted: "how many fresh faces each month?" after a unit's caseload)
             scored_units = [
                 (unit, s)
                 for unit, s in scored_units
                 if self._about(question, subject, f"{_setting(unit)} {unit.chunk.section}")
+                or _figure_of_last_answer(question, unit)
             ]
             scored_lists = [
                 (lst, s) for lst, s in scored_lists if self._about(question, subject, f"{lst.text} {lst.chunk.section}")
@@ -1032,6 +1034,9 @@ class ExtractiveAnswerer:
             # answer's quote goes on about what the follow-up points back at, in words of its own
         if self._near_last_answer(question, chosen):
             return True  # "And how often was the film watched online?": beside what the last answer quoted
+        if similarity >= self._min_similarity and any(_figure_of_last_answer(question, unit) for unit, _ in chosen):
+            return True  # "How many hotspots did it find?" after "... identified 5 areas ...": the figure the last
+            # answer's quote gives, however the follow-up words what it counts
         if question.wants_contact and any(_seen_or_near(question, unit) for unit, _ in chosen):
             return True  # "Which website holds the records?" after "... registered with Immobilise.com": its contact
         if support >= self._min_support / 2 and any(_quoted_heading(question, unit) for unit, _ in chosen):
@@ -1893,6 +1898,23 @@ def _near_seen(question: Question, unit: Unit, after: bool = False) -> bool:
     return False
 
 
+# "How many of them are women?", "how many were from Peckham?": a part of what the last answer counted, which its
+# figure for the whole does not give
+_PART_OF_COUNT = re.compile(
+    r"\bhow (?:many|much)\s+(?:of\s+(?:them|those|these|that|this|it|the\s+[\w'’-]+)|(?:are|were|is|was)\b)",
+    re.I,
+)
+
+
+def _figure_of_last_answer(question: Question, unit: Unit) -> bool:
+    """For a follow-up asking for a figure, whether a unit the last answer quoted, or one straight after such a
+    quote, gives a figure of the kind asked."""
+    if not question.seen or question.said or not question.wants_number or _PART_OF_COUNT.search(question.text):
+        return False
+    quoted = any(chunk_id == unit.chunk.id and quote == unit.quote for chunk_id, quote in question.seen)
+    return (quoted or _follows_seen(question, unit)) and states_figure(unit, question)
+
+
 def _seen_or_near(question: Question, unit: Unit) -> bool:
     """Whether a unit giving a contact (a number, an address, a website) is one the last answer quoted, or beside
     one: the contact of what the conversation is about."""
@@ -2597,7 +2619,14 @@ _RANK_TERMS = frozenset(terms(" ".join(_RANKS)))
 
 def _ranks_asked(text: str) -> set[int]:
     """The places in an order a question asks for: {4, 5} for "which came fourth and fifth?"."""
-    return {_RANKS[word.lower()] for word in _ORDINAL.findall(text) if word.lower() in _RANKS}
+    places = {_RANKS[word.lower()] for word in _ORDINAL.findall(text) if word.lower() in _RANKS}
+    runners = _RUNNERS_UP.search(text)
+    if runners is not None:  # "and the runners-up?": the places after the first
+        places |= {2, 3} if runners.group(1).lower().startswith("runners") else {2}
+    return places
+
+
+_RUNNERS_UP = re.compile(r"\b(runners?)[\s‐-]+up\b", re.I)
 
 
 def _rank_of(unit: Unit) -> int | None:

@@ -1466,7 +1466,44 @@ def for_council(question: Question, council: str) -> Question:
     first, opening = next(iter(clauses.items()))
     named = council_pattern(first).search(opening)
     said = clauses[council] if council == first or named is None else f"{opening[: named.start()]}{clauses[council]}"
+    if kept and _premise(clauses, council):
+        # what the question says of this council is to be shown from its plan, figures and all ("Barnfield's forum
+        # meets every six weeks; how often does Corston ...?": the sentence saying every six weeks), not asked of it
+        return replace(
+            question,
+            text=said,
+            key_terms=kept,
+            wants_list=False,
+            wants_number=False,
+            wants_definition=False,
+            wants_date=False,
+            wants_time=False,
+            wants_contact=False,
+            expected_count=None,
+            counted=(),
+            figures=frozenset(figure for figure in question.figures if figure in said.replace(",", "")),
+        )
     return replace(question, text=said, key_terms=kept) if kept else question
+
+
+# A council's clause that tells something, before a break and another council's clause that asks ("Barnfield
+# calls it a Youth MARAC; what does Corston call its meeting?")
+_WH_WORD = re.compile(r"\b(?:what|how|why|who|whose|whom|which|where|when)\b", re.I)
+_COMMAND = re.compile(r"\W*(?:put|set|place|compare|contrast|weigh|match|line)\b", re.I)
+_HARD_BREAK = re.compile(r"\s*(?:[;:.]|[—–]|-\s)")
+
+
+def _premise(clauses: dict[str, str], council: str) -> bool:
+    """Whether a council's clause of a comparison only tells what another council's clause, after a break,
+    asks about its own plan."""
+    told = clauses[council]
+    if "?" in told or _WH_WORD.search(told) or _ASKS_FIRST.match(told) or _COMMAND.match(told):
+        return False
+    return any(
+        "?" in clause and _HARD_BREAK.match(clause) and _WH_WORD.search(clause)
+        for name, clause in clauses.items()
+        if name != council
+    )
 
 
 # Words that name a plan after its council's name ("Southwark's 2023 scrutiny report", "Sutton's CSP strategy")

@@ -171,6 +171,16 @@ _NUMBER_WORDS = {
 }
 # A question asking for the parts of one part of a plan: "which sections does the introduction have?"
 _PARTS_ASKED = re.compile(r"\b(?:sections|headings|parts|chapters)\b", re.I)
+# One part of a plan asked for by what it is about: "which numbered section ... is about going green?", "which number
+# is the safeguarding section?", "where is the finance bit?"
+_SECTION_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:numbered\s+|number(?:ed)?\s+)?(?:section|part|chapter)\b(?!\s+(?:numbers?|headings?)\b)|"
+    r"\bwhich\s+number\s+is\s+(?:the|its)\b[^?]*\bsection\b|\bwhere\b[^?]*\b(?:section|bit|chapter)\b",
+    re.I,
+)
+_STEM_CHARS = 4  # a word this long or longer is said by a heading's longer form of it ("green": "greener")
+_NUMBERED_ASKED = re.compile(r"\bnumber(?:ed)?\b", re.I)
+_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]?\s|part\s+(?:\w+)\b)", re.I)
 _KIND_WORDS = 2  # words after a label that name the kind of thing asked ("good practice case studies")
 _MIN_REPEATS = 2  # a subheading said under this many parts is one each part is set out under
 _NEARLY_ALL = 0.75  # ... when it is said under this share of the parts the most repeated one is
@@ -329,6 +339,11 @@ class PlanReader:
             drafted = self._tables.answer(question, asked, plan, found) if plan is not None else None
             if drafted is not None:
                 return drafted
+        if _SECTION_ASKED.search(question.text) and not question.compares and not _PAGE_SAID.search(question.text):
+            plan = self._first(question, plans, passages)  # "which numbered section is about going green?"
+            about = self._section_about(question, plan, passages) if plan is not None else None
+            if about is not None:
+                return about
         if _SIGNED_ASKED.search(question.text):  # "who wrote the foreword?": the heading or signature saying so
             signed = self._signed(question, self._first(question, plans, passages))
             if signed is not None:
@@ -668,6 +683,44 @@ class PlanReader:
                 return brief(Draft(tuple(Point(unit, bullet=True) for unit in units[:_MAX_SECTIONS])))
         return None
 
+    def _section_about(self, question: Question, plan: Plan, passages: Sequence[Passage]) -> Draft | None:
+        """The top-level section of a plan a question asks for by what it is about ("which numbered section of the
+        report is about going green?": "8. SUSTAINABLE ACTION FOR A GREENER ENVIRONMENT"): the heading whose title
+        says most of the subject, in the plan's words or words near the asker's; of several saying as much, or
+        none, the one holding the first passage found that says some of it. Only the numbered headings when the
+        question asks for a numbered one, or the plan numbers three or more."""
+        own = set(terms(f"{plan.title} {plan.council} {plan.doc_type}")) | _ABOUT_OUTLINE | _NOT_SUBJECT
+        subject = {t for t in question.key_terms if t not in question.carried | question.remark | own}
+        tops = _top_sections(plan)
+        numbered = [section for section in tops if _NUMBERED_HEADING.match(section.title)]
+        if _NUMBERED_ASKED.search(question.text) or len(numbered) >= _MIN_SECTIONS:
+            tops = numbered
+        if not subject or len(tops) < _MIN_SECTIONS:
+            return None
+        saying = {term: {term, *question.synonyms.get(term, ())} for term in subject}
+        if self._plan_words is not None:
+            for word in words(question.text):
+                for term in terms(word):
+                    if term in saying:
+                        saying[term] |= self._plan_words.alike(word, _ALIKE_STATEMENT)
+        said = [(sum(_says_any(alike, section.title) for alike in saying.values()), section) for section in tops]
+        most = max(count for count, _ in said)
+        best = [section for count, section in said if count == most]
+        found = [
+            passage.chunk
+            for passage in passages
+            if passage.chunk.metadata.source == plan.source and subject & set(terms(passage.chunk.text))
+        ]
+        holding = [
+            section
+            for chunk in found
+            for section in best
+            if chunk.section and (chunk.section == section.path or chunk.section.startswith(f"{section.path} > "))
+        ]
+        chosen = best[0] if most and len(best) == 1 else next(iter(holding), None)
+        unit = self._heading(plan, chosen) if chosen is not None else None
+        return Draft((Point(unit),)) if unit is not None else None
+
     def _repeated_headings(self, plan: Plan) -> Draft | None:
         """The headings each part of a plan is set out under: the subheadings said again under (nearly) every
         one of its parts ("Why is this important?", "What is our focus?" under every priority), as the first
@@ -829,12 +882,7 @@ class PlanReader:
         """The body's top-level headings bar the title (those one level under it when every section sits
         under the title, as in a Markdown plan), each quoted where it stands; the numbered ones ("1. Safe
         from ...") when there are enough of them."""
-        body = [section for section in plan.outline if section.kind == "body"]
-        if not body:
-            return []
-        sections = [section for section in body if section.depth == 0][1:]
-        if len(sections) < _MIN_SECTIONS:
-            sections = [section for section in body if section.depth == 1 and section.path.startswith(body[0].path)]
+        sections = _top_sections(plan)
         kept: dict[str, Section] = {}
         for section in sections:
             kept.setdefault(section.title.lower(), section)
@@ -1035,6 +1083,10 @@ class PlanReader:
         own |= self._people_named(plan)
         # (words carried from the turn or part before set the scene)
         named = {term for term in question.key_terms if term not in question.carried and term not in own}
+        clauses = _ASIDE_BREAK.split(question.text)
+        if len(clauses) > 1 and cue.search(clauses[-1]):  # "How old was the strategy when it started — when was it
+            # written?": what the clause asking the date adds, not what is said before it
+            named &= set(terms(clauses[-1]))
         dates = [date for date in plan.dates if date.kind == kind]
         if named:  # "when did the Executive sign it off?": the dates whose sentence names what the question adds
             dates = [date for date in dates if named <= set(terms(date.evidence.quote))]
@@ -1577,6 +1629,29 @@ def _full_year(first: str, last: str) -> int:
 def _only_plan(plan: Plan, plans: list[Plan]) -> bool:
     """Whether a plan is the one plan of its council among those a question is about."""
     return sum(other.council == plan.council for other in plans) == 1
+
+
+# the clauses of "..., by the time it started — when was it written?"
+_ASIDE_BREAK = re.compile(r"\s[–—-]\s|[;:]\s|[–—]")
+
+
+def _top_sections(plan: Plan) -> list[Section]:
+    """The body's top-level sections bar the title (those one level under it when every section sits under the
+    title, as in a Markdown plan)."""
+    body = [section for section in plan.outline if section.kind == "body"]
+    if not body:
+        return []
+    sections = [section for section in body if section.depth == 0][1:]
+    if len(sections) < _MIN_SECTIONS:
+        sections = [section for section in body if section.depth == 1 and section.path.startswith(body[0].path)]
+    return sections
+
+
+def _says_any(alike: set[str], title: str) -> bool:
+    """Whether a heading says one of these words, or a longer form of one ("greener" for "green")."""
+    said = set(terms(title))
+    longer = any(word.startswith(term) for term in alike if len(term) >= _STEM_CHARS for word in said)
+    return bool(alike & said) or longer
 
 
 def _same_unit(a: Unit, b: Unit) -> bool:

@@ -435,6 +435,38 @@ def test_each_council_of_a_comparison_is_asked_its_own_clause(tmp_path: Path, em
     assert {BARNFIELD_TARGET, CORSTON_RANGE} <= {c.quote for c in answer.citations}
 
 
+BARNFIELD_FORUM = "The community safety service holds a forum with the betting shops every six weeks."
+BARNFIELD_OTHER = "The service recorded 388 cases of anti-social behaviour at betting shops over the past year."
+CORSTON_REVIEW = "Each young person's support package is reviewed weekly by the exploitation hub."
+
+
+def test_what_a_comparison_tells_of_one_council_is_shown_with_its_figure(tmp_path: Path, embedder: Embedder) -> None:
+    assistant = _among_sections(
+        tmp_path,
+        embedder,
+        [
+            (
+                "barnfield-community-safety-plan-2022-25.md",
+                f"# Barnfield Community Safety Plan 2022-25\n\n## Betting shops\n\n{BARNFIELD_OTHER} {BARNFIELD_FORUM}",
+                "Barnfield",
+            ),
+            (
+                "corston-community-safety-plan-2022-25.md",
+                f"# Corston Community Safety Plan 2022-25\n\n## Exploitation\n\n{CORSTON_REVIEW}",
+                "Corston",
+            ),
+        ],
+    )
+    # the figure Barnfield's clause gives is what its plan is quoted for, not a figure to be found besides it
+    answer = assistant.ask(
+        "Barnfield's betting shop forum meets every six weeks; how often does Corston review young people's "
+        "support packages?"
+    )
+    assert answer.answered
+    quotes = {c.quote for c in answer.citations}
+    assert {BARNFIELD_FORUM, CORSTON_REVIEW} <= quotes and BARNFIELD_OTHER not in quotes, answer.text
+
+
 def test_a_body_read_only_from_the_words_naming_a_plan_is_not_what_is_asked(assistant: Assistant) -> None:
     answer = assistant.ask("Who are the Safe Havens in Southwark's 2023 scrutiny report for?")
     assert answer.answered and any("Safe Haven" in citation.quote for citation in answer.citations)

@@ -32,6 +32,10 @@ Our first women's safety survey, with police crime data, found 4 areas in the di
 A number of interventions were deployed in these areas. They included street lighting audits and extra patrols by
 the night-time economy team.
 
+## Night-time Economy
+
+The night-time economy team patrols the town centre hotspots on Friday and Saturday nights.
+
 ## Offender Management
 
 The Integrated Offender Management programme has changed a great deal since the probation reforms. The multi agency
@@ -65,3 +69,14 @@ def test_a_follow_up_in_everyday_words_no_plan_uses_is_answered_beside_the_last_
     first = "Are people with learning disabilities among Brindle's priority offenders?"
     answer = brindle.ask("How many offenders is that team wrangling?", history=[turn_of(first, brindle.ask(first))])
     assert answer.answered and "around 140 prolific" in quoted(answer)
+
+
+def test_a_follow_up_asking_for_a_figure_in_its_own_words_is_answered_by_the_last_quote_giving_it(
+    brindle: Assistant,
+) -> None:
+    first = "What did Brindle's first survey of women's safety look at?"
+    earlier = brindle.ask(first)
+    assert "found 4 areas" in quoted(earlier), earlier.text
+    # "hotspots" is the plan's word for the town centre's busy streets, not what this sentence says
+    answer = brindle.ask("How many hotspots did it pick out?", history=[turn_of(first, earlier)])
+    assert answer.answered and "found 4 areas" in quoted(answer), answer.text

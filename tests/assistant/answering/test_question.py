@@ -798,6 +798,16 @@ def test_what_a_comparison_asks_of_each_after_the_last_council_s_clause_is_every
     assert not council_clauses(own, ["Barnfield", "Corston"])["Barnfield"].endswith("how much?")
 
 
+def test_what_a_comparison_tells_of_one_council_before_asking_another_is_no_question_of_its_own() -> None:
+    text = "Barnfield's forum meets every six weeks; how often does Corston review its 72 support packages?"
+    question = analyse(text, LEXICON, ["Barnfield", "Corston"])
+    told, asked = for_council(question, "Barnfield"), for_council(question, "Corston")
+    assert not told.wants_number and asked.wants_number
+    # a clause that puts one council's figure beside another's asks of both
+    put = analyse("Put Barnfield's target beside Corston's range: how many?", LEXICON, ["Barnfield", "Corston"])
+    assert for_council(put, "Barnfield").wants_number
+
+
 def test_the_year_of_an_act_is_no_year_asked_about() -> None:
     assert analyse("What new powers came in with the 2014 Act?", LEXICON, []).years == ()
     assert analyse("What powers does the Act 2014 bring in?", LEXICON, []).years == ()

@@ -4,6 +4,7 @@ blank (the row highlighted instead), as a published plan may."""
 from __future__ import annotations
 
 from assistant.answering.extractive import _ranks_asked
+from assistant.api.chat import turn_of
 from assistant.pipeline import Assistant
 from tests.assistant.plan_corpus import one_plan_fixture, quoted
 
@@ -40,3 +41,13 @@ def test_a_first_choice_or_a_first_time_entrant_is_no_place_asked() -> None:
     assert _ranks_asked("What were the top three first-choice concerns?") == set()
     assert _ranks_asked("How many first-time entrants were there?") == set()
     assert _ranks_asked("Which concern came first, and which second?") == {1, 2}
+
+
+def test_the_runners_up_are_the_places_after_the_first(wetherden: Assistant) -> None:
+    assert _ranks_asked("And the runners-up behind it?") == {2, 3}
+    assert _ranks_asked("Who was runner up?") == {2}
+    first = "Which community concern came first in the Wetherden residents' survey?"
+    answer = wetherden.ask("And the runners-up behind it?", history=[turn_of(first, wetherden.ask(first))])
+    assert answer.answered
+    said = quoted(answer)
+    assert "Anti-social behaviour" in said and "Knife crime" in said and "Speeding traffic" not in said

@@ -2111,6 +2111,13 @@ def test_when_a_plan_was_written_is_answered_when_the_question_names_who_wrote_i
     assert [c.quote for c in answer.citations] == ["Date Authored | November 2021"]
 
 
+def test_when_a_plan_was_written_is_asked_by_the_clause_after_a_dash(marlowick: Assistant) -> None:
+    # what is said before the dash ("how old ... by the time it started") is not what the date must be said with
+    answer = marlowick.ask("How old was Marlowick's strategy by the time it started — when was it written?")
+    assert answer.answered, answer.text
+    assert [c.quote for c in answer.citations] == ["Date Authored | November 2021"]
+
+
 def test_a_remark_of_the_asker_s_before_the_question_does_not_hide_that_it_asks_the_plan_s_period(
     dunmore: Assistant,
 ) -> None:
@@ -2134,3 +2141,54 @@ def test_small_talk_around_a_question_is_set_aside(dunmore: Assistant, question:
     assert answer.answered, answer.text
     assert answer.question == "What period does the Dunmore plan cover?"
     assert [c.quote for c in answer.citations] == ["This Plan term runs from 1st April 2017 until 31st March 2021."]
+
+
+BRACKENHOLT = """# Brackenholt Community Safety Plan 2024-27: Cabinet Report
+
+## 1. REASONS FOR THE DECISIONS
+
+The council must adopt a community safety plan to meet its statutory duties.
+
+## 2. DETAILS OF REPORT
+
+The partnership consulted residents on its priorities for nine weeks in the summer of 2023.
+
+## 3. COMMENTS OF THE CHIEF FINANCE OFFICER
+
+The plan is funded from the community safety budget and grants from the police and crime commissioner.
+
+## 4. LEGAL COMMENTS
+
+The council has a duty under the Crime and Disorder Act 1998 to formulate and implement a strategy.
+
+## 5. SUSTAINABLE ACTION FOR A GREENER ENVIRONMENT
+
+Tackling fly-tipping and graffiti will improve the local environment.
+
+## 6. SAFEGUARDING IMPLICATIONS
+
+Reducing the crimes that cause most harm to children is one of the plan's priorities.
+"""
+
+brackenholt = one_plan_fixture(
+    "brackenholt", "brackenholt-community-safety-plan-2024-27.md", "Brackenholt", BRACKENHOLT
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "heading"),
+    [
+        ("Which numbered section of the Brackenholt report is about going green?", "5. SUSTAINABLE ACTION"),
+        ("In the Brackenholt report, which number is the safeguarding section?", "6. SAFEGUARDING IMPLICATIONS"),
+        # two headings say "comments": the one holding what the question is about
+        ("Which section of the Brackenholt report has the comments on the budget?", "3. COMMENTS OF THE CHIEF"),
+        ("Fly-tipping and graffiti: which section of Brackenholt's cabinet report talks about that?", "5. SUSTAINABLE"),
+    ],
+)
+def test_a_section_asked_for_by_what_it_is_about_is_its_heading(
+    brackenholt: Assistant, question: str, heading: str
+) -> None:
+    answer = brackenholt.ask(question)
+    assert answer.answered, answer.text
+    assert [c.quote for c in answer.citations][0].startswith(heading), answer.text
+    assert_cited_verbatim(brackenholt, answer)

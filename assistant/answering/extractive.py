@@ -72,7 +72,11 @@ _FULL_SUPPORT = 0.85  # key-term support at which evidence far from the question
 # two capitalised words, as a person's name is written ("Stephen Douglass", "Abu Ullah")
 _TWO_CAPITALS = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _ANOTHER_FIGURE = re.compile(
-    r"\bhow (?:many|much|big|large)\b|\bwhat (?:percentage|proportion|share|amount|sum|total)\b", re.I
+    r"\bhow (?:many|much|big|large)\b|\bwhat (?:percentage|proportion|share|amount|sum|total)\b|"
+    # ... or the figure for a year ("230 was the 2017/18 figure: what's the target for 2022/23?")
+    r"\bwhat(?:['’]s|\s+is|\s+was|\s+are|\s+were)?\s+the\s+(?:[\w-]+\s+)?(?:target|figure|number|rate|level|total)s?\s+"
+    r"(?:for|in|by)\s+(?:19|20)\d{2}",
+    re.I,
 )
 _GOES_ON = re.compile(r"\W*(?:this|these|it|they|that|those|which)\b", re.I)  # a sentence going on about the last
 # ... asked about as a person: who they are, their role or title
@@ -3152,9 +3156,16 @@ _SHARE_WRITTEN = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)", r
 
 
 def _says_shares(question: str, quote: str) -> bool:
-    """Whether a quote says as shares the figures a question says as shares ("dropped to 14%": not "13/14")."""
+    """Whether a quote says as shares the figures a question says as shares ("dropped to 14%": not "13/14"), and
+    says otherwise than as a share a figure the question says only otherwise ("the £30k pot": not "a 30% top
+    slice")."""
     said = {match.group(1) for match in _SHARE_WRITTEN.finditer(quote)}
-    return all(match.group(1) in said for match in _SHARE_WRITTEN.finditer(question))
+    if not all(match.group(1) in said for match in _SHARE_WRITTEN.finditer(question)):
+        return False
+    shares = {match.group(1) for match in _SHARE_WRITTEN.finditer(question)}
+    otherwise = numbers_in(_SHARE_WRITTEN.sub(" ", question)) - shares
+    only_shares = said - numbers_in(_SHARE_WRITTEN.sub(" ", quote))
+    return not otherwise & only_shares
 
 
 def _acronym_asked(text: str) -> str | None:

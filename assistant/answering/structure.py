@@ -174,10 +174,18 @@ _PARTS_ASKED = re.compile(r"\b(?:sections|headings|parts|chapters)\b", re.I)
 # One part of a plan asked for by what it is about: "which numbered section ... is about going green?", "which number
 # is the safeguarding section?", "where is the finance bit?"
 _SECTION_ASKED = re.compile(
-    r"\b(?:which|what)\s+(?:numbered\s+|number(?:ed)?\s+)?(?:section|part|chapter)\b(?!\s+(?:numbers?|headings?)\b)|"
-    r"\bwhich\s+number\s+is\s+(?:the|its)\b[^?]*\bsection\b|\bwhere\b[^?]*\b(?:section|bit|chapter)\b",
+    r"\b(?:which|what)\s+(?:numbered\s+|number(?:ed)?\s+)?(?:section|chapter)\b(?!\s+(?:numbers?|headings?)\b)|"
+    # ... a part of the document, not of something in it ("which part of it is piloted?", "what part does the board
+    # play?", "which part of the Constitution?")
+    r"\b(?:which|what)\s+(?:numbered\s+)?part\s+of\s+(?:the|its|this|[\w'’-]+['’]s?)\s+(?:[\w/'’-]+\s+){0,3}?"
+    r"(?:plan|strategy|report|paper|document)\b|"
+    r"\bwhich\s+number\s+is\s+(?:the|its)\b[^?]*\bsection\b|"
+    r"\bwhere\s+(?:is|are|'s|in)\b[^?]*\b(?:section|bit|chapter)\b(?![^?]*\b(?:start|starts|begin|begins)\b)",
     re.I,
 )
+_NUMBERED_ASKED = re.compile(r"\bnumber(?:ed)?\b", re.I)
+_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]?\s|part\s+(?:\w+)\b)", re.I)
+_CONTENTS_SAID = re.compile(r"\bcontents\b", re.I)  # where a contents page puts a section: its page
 _STEM_CHARS = 4  # a word this long or longer is said by a heading's longer form of it ("green": "greener")
 _NUMBERED_ASKED = re.compile(r"\bnumber(?:ed)?\b", re.I)
 _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]?\s|part\s+(?:\w+)\b)", re.I)
@@ -339,7 +347,12 @@ class PlanReader:
             drafted = self._tables.answer(question, asked, plan, found) if plan is not None else None
             if drafted is not None:
                 return drafted
-        if _SECTION_ASKED.search(question.text) and not question.compares and not _PAGE_SAID.search(question.text):
+        if (
+            _SECTION_ASKED.search(question.text)
+            and not question.compares
+            and not _PAGE_SAID.search(question.text)
+            and not _CONTENTS_SAID.search(question.text)
+        ):
             plan = self._first(question, plans, passages)  # "which numbered section is about going green?"
             about = self._section_about(question, plan, passages) if plan is not None else None
             if about is not None:

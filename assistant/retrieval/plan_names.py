@@ -1,6 +1,7 @@
 """How questions name the plans: councils by their initials ("LBTH", "RBKC"), plans by the initials of their
 titles ("the SLP"), and plans by their kind, years and date ("the 2017-2020 plan", "the February 2023 scrutiny
-paper"). Learnt from the indexed plans' own metadata and words, never from a list of councils."""
+paper"). Learnt from the indexed plans' own metadata and words, never from a list of councils; a London borough's
+places the plans do not write come from `localities`."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from assistant.retrieval.localities import locality_councils
 from assistant.retrieval.terms import STOPWORDS
 from ingest.councils import council_pattern
 from ingest.documents import Chunk, PlanMetadata
@@ -128,7 +130,8 @@ class PlanNames:
             plans=tuple(sorted(plans.values(), key=lambda meta: meta.source)),
             initials=initials,
             meetings=_meetings(first, texts),
-            proper=_proper_names(texts),
+            # ... and the places of a London borough no plan writes ("Cheam"): the borough's, when it has plans here
+            proper={**locality_councils(set(texts)), **_proper_names(texts)},
             written=frozenset(word.lower() for own in texts.values() for text in own for word in _WORD.findall(text)),
         )
 

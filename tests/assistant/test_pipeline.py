@@ -473,3 +473,28 @@ def test_a_body_read_only_from_the_words_naming_a_plan_is_not_what_is_asked(assi
     assert not any("Meeting Name" in citation.quote for citation in answer.citations)  # not the cover sheet
     body = assistant.ask("Which body scrutinised Southwark's 2023 scrutiny report?")
     assert any("Scrutiny Commission" in citation.quote for citation in body.citations)
+
+
+def test_a_london_place_no_plan_writes_is_answered_from_its_borough_s_plan(tmp_path: Path, embedder: Embedder) -> None:
+    # invented plans of two real boroughs: neither writes the name of the place the question gives
+    assistant = _among_sections(
+        tmp_path,
+        embedder,
+        [
+            (
+                "sutton-community-safety-strategy-2021-24.md",
+                "# Sutton Community Safety Strategy 2021-24\n\n## Burglary\n\n"
+                "The partnership will fit free door locks for older residents who have been burgled.",
+                "Sutton",
+            ),
+            (
+                "lewisham-community-safety-plan-2021-24.md",
+                "# Lewisham Community Safety Plan 2021-24\n\n## Burglary\n\n"
+                "The partnership will run burglary prevention stalls in shopping centres.",
+                "Lewisham",
+            ),
+        ],
+    )
+    answer = assistant.ask("My mum in Cheam has been burgled; what will the partnership do about burglary?")
+    assert answer.answered, answer.text
+    assert {c.source for c in answer.citations} == {"sutton-community-safety-strategy-2021-24.md"}, answer.text

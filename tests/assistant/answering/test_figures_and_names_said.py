@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.extractive import _says_shares
 from assistant.answering.question import figures_asked, said_figures
 from assistant.pipeline import Assistant
 from tests.assistant.plan_corpus import one_plan_fixture, quoted, several_plans_fixture
@@ -87,6 +88,19 @@ def test_two_figures_said_find_the_one_sentence_saying_both(orchard: Assistant) 
     answer = orchard.ask("31% to 17% in Orchard Vale: what measure?")
     assert answer.answered
     assert quoted(answer) == "Concern about anti-social behaviour has decreased from 31% in 2012 to 17% in 2017."
+
+
+def test_an_amount_the_question_says_is_not_found_in_a_share_of_the_same_number(orchard: Assistant) -> None:
+    assert not _says_shares("the £31k pot: what is it for?", "decreased from 31% in 2012 to 17% in 2017")
+    assert _says_shares("the £31k pot: what is it for?", "a pot of £31k for youth work")
+    assert _says_shares("31% to 17%: what measure?", "decreased from 31% in 2012 to 17% in 2017")
+    answer = orchard.ask("Orchard Vale's £31k pot for youth clubs - which clubs got it?")
+    assert "decreased from 31%" not in quoted(answer), answer.text
+
+
+def test_a_figure_told_with_its_year_before_the_question_asks_another_year_is_no_answer(orchard: Assistant) -> None:
+    answer = orchard.ask("14,802 was the 2016/17 count in Orchard Vale — what's the figure for 2018/19?")
+    assert "logged 14,802" not in quoted(answer), answer.text
 
 
 def test_a_sentence_pointing_back_comes_with_the_sentence_it_points_at(orchard: Assistant) -> None:

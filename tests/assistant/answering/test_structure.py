@@ -13,7 +13,7 @@ import pytest
 from assistant.answer import Answer
 from assistant.answering.intent import Intent, intent_of
 from assistant.answering.question import analyse
-from assistant.answering.structure import Refusal
+from assistant.answering.structure import _CONTENTS_SAID, _SECTION_ASKED, Refusal
 from assistant.api.chat import turn_of
 from assistant.embedding import Embedder
 from assistant.pipeline import Assistant
@@ -2192,3 +2192,16 @@ def test_a_section_asked_for_by_what_it_is_about_is_its_heading(
     assert answer.answered, answer.text
     assert [c.quote for c in answer.citations][0].startswith(heading), answer.text
     assert_cited_verbatim(brackenholt, answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which part of it is Brackenholt piloting, and with which borough?",  # a part of a thing, not of the report
+        "What part does Brackenholt's report give the Safer Neighbourhood Board?",  # a role
+        "Which part of the Constitution says adoption is for Council, per Brackenholt's report?",
+        "Where does the legal section start in Brackenholt's report, going by the contents?",  # its page
+    ],
+)
+def test_a_part_of_something_else_or_where_a_section_starts_is_no_section_asked_by_subject(question: str) -> None:
+    assert not _SECTION_ASKED.search(question) or _CONTENTS_SAID.search(question)

@@ -16,8 +16,10 @@ class HasId(Protocol):
 T = TypeVar("T", bound=HasId)
 
 
-def read_set(path: Path, parse: Callable[[dict, str], T], error: type[Exception], noun: str) -> list[T]:
-    """Every record of a set, parsed; raises `error` naming the file, or the first bad line ("file:line")."""
+def read_set(path: Path | str, parse: Callable[[dict, str], T], error: type[Exception], noun: str) -> list[T]:
+    """Every record of a set, parsed; raises `error` naming the file, or the first bad line ("file:line"). The
+    path may be given as a string ("eval/sealed49/questions.jsonl")."""
+    path = Path(path)
     if not path.is_file():
         raise error(f"{path}: no such file")
     items: list[T] = []

@@ -100,7 +100,7 @@ def parse_question(record: object, where: str) -> Question:
     )
 
 
-def load_questions(path: Path) -> list[Question]:
+def load_questions(path: Path | str) -> list[Question]:
     """Read and validate a question file; raises QuestionSetError naming the first bad line."""
     return read_set(path, parse_question, QuestionSetError, "questions")
 

@@ -78,3 +78,7 @@ def test_a_small_set_loads_and_reports_its_shortfall(tmp_path: Path) -> None:
     questions = load_questions(_write(tmp_path, GOOD))
     assert questions[0].message == "How many?" and questions[0].answerable
     assert shortfall(questions)["figures"] == 14
+
+
+def test_a_set_loads_from_a_path_given_as_a_string(tmp_path: Path) -> None:
+    assert load_questions(str(_write(tmp_path, GOOD)))[0].message == "How many?"

@@ -100,6 +100,9 @@ _ASKS_FOR_SERVICE = re.compile(
 _FIGURED_UNITS = 2  # sentences saying the figures a question says, beyond which the figures do not tell which is meant
 _FIGURE_WEIGHT = 5.0  # a figure the question says weighs as a rare word does
 _FULL_SUPPORT_SIMILARITY = 0.15  # ... down to this closeness in meaning
+# half the usual support answers at this closeness in meaning, when what is asked is no figure, no thing outside the
+# plans and no service: a reader's words for what the plan says in its own
+_PARTIAL_SIMILARITY = 0.4
 _RANKED_BONUS = 0.15  # evidence that ranks things, for a question asking which came first
 _DATED_BONUS = 0.05  # for a when question, evidence giving a day or month
 _COUNT_BONUS = 0.15  # a sentence naming as many things as the question counts
@@ -1374,7 +1377,20 @@ class ExtractiveAnswerer:
             # Service has provided training to staff ... on how to implement the new powers ..."); for a question
             # that names the plan it asks of and tells no story, nor names a thing the plans do not ("how do I
             # register a death?" shares a word or two with many passages far from it)
+        if support >= self._min_support * (_STORY_SUPPORT if question.narrative else 1.0) / 2 and (
+            similarity >= _PARTIAL_SIMILARITY and self._partly_said_answers(question)
+        ):
+            return True  # "Which bit of the plan is about stopping lads thinking that's normal?": "Challenging the
+            # normalisation of abuse" says half of it, in the plan's words
         return similarity >= self._confident_similarity and support >= needed / 2
+
+    def _partly_said_answers(self, question: Question) -> bool:
+        """Whether evidence saying part of what is asked, close in meaning, answers the question: not for a
+        figure (a figure of a neighbouring measure is a wrong answer: "bike thefts per 1,000 homes" is not
+        "vehicle offences per 1,000 residents"), a thing no plan names or has a word near ("hare coursing"), nor a
+        service asked for ("how do I book a bulky waste collection?"): for those the plan must say what is
+        asked."""
+        return not (question.wants_number or self.off_plan(question) or _ASKS_FOR_SERVICE.search(question.text))
 
     def _score_unit(self, question: Question, unit: Unit, prior: float, similarity: float) -> _Scored:
         context = f"{unit.chunk.section or ''} {unit.chunk.metadata.title}"

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.extractive import _traded
+from assistant.answering.extractive import _PARTIAL_SIMILARITY, _traded
+from assistant.answering.question import analyse
 from assistant.pipeline import Assistant
 from tests.assistant.plan_corpus import assert_answers_quoting, one_plan_fixture
 
@@ -49,3 +50,23 @@ def test_the_closeness_needed_falls_in_a_straight_line_from_the_usual_to_nearly_
 
 def test_a_question_naming_no_plan_is_held_to_the_usual_closeness(kelsall: Assistant) -> None:
     assert not kelsall.ask("How does a café owner get a food hygiene inspection booked?").answered
+
+
+def test_half_the_support_answers_close_in_meaning_unless_a_figure_a_thing_outside_the_plans_or_a_service_is_asked(
+    kelsall: Assistant,
+) -> None:
+    answerer = kelsall.reader().answerer
+    half = kelsall.settings.min_support / 2
+
+    def answers(text: str, similarity: float) -> bool:
+        question = analyse(text, kelsall.reader().view.lexicon, ["Kelsall"])
+        return answerer._answers(half, similarity, question)
+
+    assert _PARTIAL_SIMILARITY < kelsall.settings.confident_similarity  # below the closeness half support needed
+    plain = "What is the Kelsall noise nuisance team doing about parties?"
+    assert answers(plain, _PARTIAL_SIMILARITY)
+    assert not answers(plain, _PARTIAL_SIMILARITY - 0.01)
+    # a figure, a thing no plan names or has a word near, or a service asked for: the plan must say what is asked
+    assert not answers("How many calls does the Kelsall noise nuisance team take about parties?", _PARTIAL_SIMILARITY)
+    assert not answers("What is the Kelsall noise nuisance team doing about hare coursing?", _PARTIAL_SIMILARITY)
+    assert not answers("How do I get the Kelsall noise nuisance team to come about parties?", _PARTIAL_SIMILARITY)

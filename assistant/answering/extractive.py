@@ -11,7 +11,9 @@ import numpy as np
 from lemminflect import getAllLemmas
 
 from assistant.answering.among import LISTED, asks_among, pick, place_asked
+from assistant.answering.counts import counted_asked, counts_asked
 from assistant.answering.evidence import ItemList, Unit, line_words, numbered, printed, units_of
+from assistant.answering.findings import reports_finding
 from assistant.answering.intent import UNDER
 from assistant.answering.named_places import names_asked, names_one
 from assistant.answering.question import (
@@ -63,6 +65,7 @@ _CARRIED_WEIGHT = 0.5
 _PHRASED_SIMILARITY = 0.3  # everyday words sit further in meaning from the plans' own: judged on those words
 # a plan word this close in meaning to the one a question wrote stands for it, in part, when support is judged
 _ALIKE = 0.7
+_COUNTED_ALIKE = 0.6  # a plan word this near in meaning to what a question counts may name it
 _ALIKE_CREDIT = 0.5
 _STORY_WEIGHT = 0.25  # a word of the story around a question, not of the question
 _DATED_SUPPORT = 0.6  # share of the usual support a dated sentence needs to answer "when?"
@@ -212,6 +215,10 @@ class ExtractiveAnswerer:
         drafted = self._draft(question, passages, names)
         if drafted is None:
             return None
+        if question.wants_findings and not any(reports_finding(point.unit.quote) for point in drafted.points):
+            return None  # "what did the survey find?" is not "we will run a survey": the plan names it, no finding
+        if not self._counts_what_is_asked(question, drafted):  # "how many people answered?" is not "a choice of
+            return None  # 20 concerns" (the figure of a neighbouring thing)
         if question.which_plans:
             drafted = self._saying(question, drafted)
             if drafted is None:
@@ -1627,6 +1634,36 @@ class ExtractiveAnswerer:
         # a phrase's own words say little ("has it worked?" is not "works with young men"): its plan words judge
         rarest = max(self._bm25.idf(other) for other in question.synonyms[term] if self._bm25.share(other) > 0)
         return max(self._bm25.idf(other) for other in said) / rarest
+
+    def _counts_what_is_asked(self, question: Question, drafted: Draft) -> bool:
+        """Whether a draft answering "how many ...?" gives a figure that may count what the question counts
+        (`counts.counts_asked`): the plans' words for the asker's stand for them ("folk": "people"), and a word no
+        plan uses ("how many bobbies ...") is the asker's own, which no evidence can be judged on. Not for a share
+        or money asked, nor a follow-up (which counts what the last answer spoke of, in words of its own)."""
+        asked = dict.fromkeys(question.counted + counted_asked(question.text))
+        counted = [term for term in asked if self._in_plans(question, term)]
+        if (
+            not question.counted
+            or not counted
+            or question.carried
+            or not _COUNT_QUESTION.search(question.text)
+            or _SHARE_QUESTION.search(question.text)
+            or _MONEY_QUESTION.search(question.text)
+        ):
+            return True
+        return any(
+            counts_asked(point.unit.quote, counted, lambda term: self._alike_terms(question, term))
+            for point in drafted.points
+        )
+
+    def _alike_terms(self, question: Question, term: str) -> frozenset[str]:
+        """The plans' words for a term the question wrote: its everyday synonyms ("folk": "people") and the plan
+        words near it in meaning."""
+        synonyms = question.synonyms.get(term, frozenset())
+        if self._plan_words is None:
+            return synonyms
+        written = next((word for word in words(question.text) if word.isalpha() and term in terms(word)), None)
+        return synonyms | self._plan_words.alike(written, _COUNTED_ALIKE) if written else synonyms
 
     def _alike_said(self, question: Question, term: str, present: set[str]) -> bool:
         """Whether the text says a plan word close in meaning to the word the question wrote for a term (not

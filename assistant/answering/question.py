@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from assistant.answering.findings import FINDINGS_ASKED
 from assistant.answering.things import hyphen_joined, thing_words
 from assistant.retrieval.lexicon import ExpandedQuery, Lexicon
 from assistant.retrieval.plain_words import FILLER, PLAIN_TO_PLAN, plain_phrases
@@ -775,6 +776,7 @@ class Question:
     wants_time: bool = False  # a time of day or opening hours ("what time does the hub open?")
     wants_date: bool = False  # a date, not a year ("on what exact day?", "what date is the conference?")
     wants_item_number: bool = False  # the number the plan prints before an item ("which action number ...?")
+    wants_findings: bool = False  # what a study found ("what did the review conclude?"): `findings`
     # (chunk id, quote) of what the parts of a compound question before this one quoted (also in `seen`, so that the
     # part reads them and says something new), for what only a follow-up may do with what it saw
     said: frozenset[tuple[str, str]] = frozenset()
@@ -923,6 +925,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         wants_date=bool(_DATE_ASKED.search(text)) and not wants_contact,
         wants_item_number=bool(ITEM_NUMBER_ASKED.search(text)) and not wants_contact,
         wants_definition=_wants_definition(text),
+        wants_findings=bool(FINDINGS_ASKED.search(text)),
         expected_count=expected,
         key_terms=key_terms,
         synonyms=synonyms,

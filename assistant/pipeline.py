@@ -322,7 +322,9 @@ class Assistant:
                     or parts == people(resolved.message)  # "who are A and B?": each asked of one person
                 ):
                     topic = topic_of(parts[0]) if number else ""
-                    rest = f"{scope_of(analyse(rest, reader.view.lexicon, councils))} {topic}"
+                    # (but a council or year the part says itself: said again, it would weigh its search towards
+                    # every passage naming the council, not the one about what the part asks)
+                    rest = f"{scope_of(analyse(rest, reader.view.lexicon, councils), besides=part)} {topic}"
                 elif number and off_plan == number:
                     # "When is the next citizenship ceremony, and how do I book a place?": a part that leans on
                     # what the parts before it asked about, a thing no plan names, asks about that thing

@@ -394,6 +394,10 @@ def topic_of(text: str) -> str:
     return found.group(1)
 
 
-def scope_of(question: Question) -> str:
-    """The councils and years a question names, as words another question can be read with."""
-    return " ".join([*question.councils, *(str(year) for year in question.years)])
+def scope_of(question: Question, besides: str = "") -> str:
+    """The councils and years a question names, as words another question can be read with (`besides`: but for
+    those that text says itself)."""
+    said = besides.lower()
+    councils = [council for council in question.councils if council.lower() not in said]
+    years = [year for year in question.years if str(year) not in said]
+    return " ".join([*councils, *(str(year) for year in years)])

@@ -54,11 +54,11 @@ def counted_by(quote: str) -> list[tuple[str, ...]]:
     for match in _FIGURE.finditer(quote):
         if _YEAR.fullmatch(match.group()):
             continue
-        found.append(_named_after(quote[match.end() :]))
+        found.append(named_after(quote[match.end() :]))
     return found
 
 
-def _named_after(rest: str) -> tuple[str, ...]:
+def named_after(rest: str) -> tuple[str, ...]:
     named: list[str] = []
     for position, word in enumerate(re.findall(r"[A-Za-z][\w'-]*|[^\sA-Za-z]", rest[:200])):
         if position >= _WORDS_KEPT or not word[0].isalpha():
@@ -137,7 +137,7 @@ def counted_asked(text: str) -> tuple[str, ...]:
     found = _HOW_MANY.search(text)
     if found is None:
         return ()
-    named = _named_after(text[found.end() :])
+    named = named_after(text[found.end() :])
     return tuple(dict.fromkeys(named + doing_counted(text, named)))
 
 

@@ -17,6 +17,7 @@ from assistant.answering.findings import reports_finding
 from assistant.answering.intent import UNDER
 from assistant.answering.named_places import names_asked, names_one
 from assistant.answering.question import (
+    BUDGET,
     LAYOUT_WORDS,
     MONEY_ASKED,
     NAMED_NUMBER,
@@ -30,6 +31,7 @@ from assistant.answering.question import (
     wanted_text,
     without_plans_of,
 )
+from assistant.answering.sizes import sized_asked
 from assistant.answering.things import PlanWords
 from assistant.answering.trends import (
     change_asked,
@@ -219,6 +221,8 @@ class ExtractiveAnswerer:
             return None  # "what did the survey find?" is not "we will run a survey": the plan names it, no finding
         if not self._counts_what_is_asked(question, drafted):  # "how many people answered?" is not "a choice of
             return None  # 20 concerns" (the figure of a neighbouring thing)
+        if not self._sizes_what_is_asked(question, drafted):  # "how big a penalty?" is not "worth £100,000"
+            return None
         if question.which_plans:
             drafted = self._saying(question, drafted)
             if drafted is None:
@@ -1656,6 +1660,22 @@ class ExtractiveAnswerer:
             for point in drafted.points
         )
 
+    def _sizes_what_is_asked(self, question: Question, drafted: Draft) -> bool:
+        """Whether a draft answering "how big a penalty ...?" names the thing sized (`sizes.sized_asked`), or a
+        plan word for it; a word no plan uses ("how big was the haul?") is the asker's own, which no evidence can
+        be judged on. Not for a follow-up, which sizes what the last answer spoke of, in words of its own."""
+        asked = [term for term in sized_asked(question.text) if self._in_plans(question, term)]
+        if not asked or question.carried:
+            return True
+        for point in drafted.points:
+            present = _present(question, f"{_table_labels(point.unit)} {point.unit.quote}")
+            for term in asked:
+                if _found(question, term, present) or _same_family(term, present):
+                    return True
+                if self._alike_terms(question, term) & present:
+                    return True
+        return False
+
     def _alike_terms(self, question: Question, term: str) -> frozenset[str]:
         """The plans' words for a term the question wrote: its everyday synonyms ("folk": "people") and the plan
         words near it in meaning."""
@@ -1747,7 +1767,7 @@ _FIGURE = re.compile(
 _FIGURE_WORD = re.compile(rf"\b(?:{_NUMBER_WORDS})\b", re.I)
 _MONEY = re.compile(r"£|\bmillion\b|\d+k\b|\bfunding of\b|\bpounds?\b|\bpence\b|\bGBP\b", re.I)
 _MONEY_QUESTION = re.compile(
-    r"\b(cost|costs|budget|spend|spent|funding|money|how much (?:money|funding)|price[sd]?|price tags?)\b|"
+    rf"\b(cost|costs|{BUDGET}|spend|spent|funding|money|how much (?:money|funding)|price[sd]?|price tags?)\b|"
     r"\bhow much\b.*\b(give[sn]?|gave|receive[sd]?|get|gets|got|pay|pays|paid|allocat\w*|grant\w*|award\w*|"
     rf"invest\w*|fund\w*)\b|{MONEY_ASKED}",
     re.I,
@@ -3275,6 +3295,8 @@ def _present(question: Question, text: str) -> set[str]:
     present |= {number for number, word in _SMALL_NUMBERS.items() if word in present}
     if _PERCENTAGE.search(text):
         present |= _SHARE_TERMS
+    for unit in _MEASURE.findall(text):  # "a stash of 600kg": kilograms
+        present.update(terms(_MEASURE_UNITS[unit.lower()]))
     present |= moves_said(question.text, text)  # "how much has it fallen?": "it decreased"
     for compound in _COMPOUND.findall(question.expanded.question):  # "late-night": said as "late night"
         joined, *parts = terms(compound)
@@ -3286,6 +3308,23 @@ def _present(question: Question, text: str) -> set[str]:
         if acronym_term in present or expansion_terms <= present:
             present |= expansion_terms | {acronym_term}
     return present
+
+
+# A measure written short after its figure ("600kg", "5 km", "20mph"), and the unit it stands for
+_MEASURE_UNITS = {
+    "kg": "kilograms kilos",
+    "kgs": "kilograms kilos",
+    "t": "tonnes",
+    "km": "kilometres",
+    "ft": "feet",
+    "mph": "miles per hour",
+    "hr": "hours",
+    "hrs": "hours",
+    "min": "minutes",
+    "mins": "minutes",
+    "ml": "millilitres",
+}
+_MEASURE = re.compile(rf"\d(?:[.,]\d+)?\s?({'|'.join(_MEASURE_UNITS)})\b", re.I)
 
 
 def _found(question: Question, term: str, present: set[str]) -> bool:

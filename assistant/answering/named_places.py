@@ -16,7 +16,8 @@ from ingest.metadata import MONTHS
 # kinds of particular places a plan may or may not name ...
 _PLACES = (
     r"schools?|mosques?|masjids?|churches|church|temples?|synagogues?|gurdwaras?|bars?|pubs?|nightclubs?|"
-    r"shops?|stores?|premises|streets?|roads?|parks?|estates?|venues?|buildings?|locations?|sites?"
+    r"shops?|stores?|premises|streets?|roads?|parks?|estates?|venues?|buildings?|locations?|sites?|"
+    r"wards?|hotspots?"
 )
 # ... and the words a place's name ends with ("Mill Lane", "Hillside Academy", "Market Square")
 _PLACE_ENDS = (

@@ -54,6 +54,9 @@ _FIGURE_GIVEN = re.compile(
     r"[^?]*(?<![\d/.,-])(?<!\bper )(?!(?:19|20)\d{2}\b)\d[\d,]*(?:\.\d+)?%?(?![\d/-])",
     re.I,
 )
+# "budget", not the name of a council's constitutional framework ("the Budget and Policy Framework"), which asks
+# for no money
+BUDGET = r"budget(?!\s+(?:and|&)\s+policy\b|\s+(?:and\s+policy\s+)?framework\b)"
 # What a payment or contract is worth: "what does the council pay each year for ...?", "the value of the contract"
 # (not what it pays for: "what will it pay for?")
 MONEY_ASKED = (
@@ -63,7 +66,11 @@ MONEY_ASKED = (
     r"\b(?:contract|grant|funding|investment|award|deal)s?\b[^?]*\bworth\b|"
     r"\bhow much\b[^?]*\b(?:putting|put|puts|budget\w*|setting aside|set aside|committ\w*|rais\w*|bring in)\b|"
     # "does the plan put a pound figure on what the levy will raise?"
-    r"\b(?:pounds?|cash|money|monetary|financial)\s+(?:figure|value|amount|sum|total)s?\b"
+    r"\b(?:pounds?|cash|money|monetary|financial)\s+(?:figure|value|amount|sum|total)s?\b|"
+    # "what is the new service worth?", "what funding does it get a year?": an amount, not which fund (unless it
+    # asks how much of something else too: "how much tobacco was found, and what was it worth?")
+    r"^(?!.*\bhow\s+(?:much|many)\b)[^?]*?\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+would\s+be|\s+will\s+be)\b[^?]*\bworth\b(?!\s+(?:it|the|\w+ing)\b)|"
+    r"\b(?:funding|money|cash|grant)\b[^?]*\b(?:a|per|each|every)\s+(?:year|annum|month|week)\b"
 )
 # A way to get in touch ("what number do I ring?", "who should I phone?", "contact details", "e-mail address"):
 # a phone number is no figure, and only evidence that gives a number or an address answers it
@@ -152,7 +159,7 @@ _NUMBER_CUES = re.compile(
     r"\b(how many|how much|what (?:percentage|proportion|share|number|rate|figure|target)|"
     r"percentage|per cent|percent|figure|target|rate|totals?|number of|count\s+(?:in|for|of|was|is)|head ?counts?|"
     r"numbers(?![^?]*\b(?:ring|call|phone|dial|text|contact)\b)|"  # (numbers to ring are no count)
-    r"how (?:often|frequently|regularly)|average|cost|budget|"
+    rf"how (?:often|frequently|regularly)|average|cost|{BUDGET}|"
     r"salary|salaries|fees?|prices?|council tax|(?:charge|fine)s? for)\b|"
     rf"{MONEY_ASKED}|"
     # "when?" asks a date, "... when drawing up the plan" does not; nor does a label before it ("The 2023 report:

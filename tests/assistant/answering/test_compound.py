@@ -348,6 +348,14 @@ def test_a_part_that_stands_alone_takes_only_the_councils_and_years_of_the_other
     assert scope_of(other) == "Ashcombe 2023"
 
 
+def test_a_part_is_not_lent_the_council_and_year_it_says_itself() -> None:
+    # said again, they would weigh the part's search towards every passage naming the council
+    lexicon = Lexicon.build(_passages())
+    other = analyse("and when did Ashcombe's video go live in 2023?", lexicon, ["Ashcombe"])
+    assert scope_of(other, besides="How many views did Ashcombe's video get in 2023") == ""
+    assert scope_of(other, besides="How many views did the video get") == "Ashcombe 2023"
+
+
 @pytest.mark.parametrize(
     ("message", "parts"),
     [

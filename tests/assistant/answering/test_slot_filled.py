@@ -52,3 +52,54 @@ def test_a_finding_answers_what_a_study_found(calderbrook: Assistant) -> None:
     assert_answers_quoting(
         calderbrook, "What did the Calderbrook noise survey find?", "found that late-night deliveries"
     )
+
+
+RAVENSMOOR = """# Ravensmoor Community Safety Plan 2024-27
+
+## Illegal tobacco
+
+Trading Standards officers raided a shop on Quarry Street in May 2024. The cigarettes seized were estimated to be \
+worth £42,000. The shopkeeper was prosecuted at the magistrates' court.
+
+## Enforcement
+
+Street wardens issue fines for littering and dog fouling across the town centre.
+
+## Child exploitation
+
+The partnership will develop a picture of hotspot areas for child sexual exploitation across the town.
+
+## Street drinking
+
+The 2024 street drinking audit named Quarry Street and Mill Green as hotspots.
+
+## Youth provision
+
+The partnership awarded the Ravensmoor Boxing Club a grant of £18,500 to run evening sessions for young people.
+"""
+
+ravensmoor = one_plan_fixture("ravensmoor", "ravensmoor-community-safety-plan-2024-27.md", "Ravensmoor", RAVENSMOOR)
+
+
+def test_the_size_of_a_neighbouring_thing_does_not_answer_how_big_a_penalty(ravensmoor: Assistant) -> None:
+    answer = ravensmoor.ask("How big a fine did the Quarry Street shopkeeper get in Ravensmoor?")
+    assert not answer.answered, answer.text  # £42,000 is what the cigarettes were worth, not a fine
+
+
+def test_the_size_of_what_is_asked_answers_how_big(ravensmoor: Assistant) -> None:
+    assert_answers_quoting(ravensmoor, "How big a grant did Ravensmoor give the boxing club?", "£18,500")
+
+
+def test_what_a_service_is_worth_asks_for_money(ravensmoor: Assistant) -> None:
+    answer = ravensmoor.ask("What is the Ravensmoor street wardens' service worth?")
+    assert not answer.answered, answer.text  # the plan says what the wardens do, not what their service costs
+    assert_answers_quoting(ravensmoor, "What is the Ravensmoor boxing club's evening programme worth?", "£18,500")
+
+
+def test_a_plan_to_find_hotspots_does_not_answer_which_hotspots(ravensmoor: Assistant) -> None:
+    answer = ravensmoor.ask("Which hotspot areas does Ravensmoor's plan pick out for child sexual exploitation?")
+    assert not answer.answered, answer.text  # the plan will map them; it names none
+
+
+def test_hotspots_named_answer_which_hotspots(ravensmoor: Assistant) -> None:
+    assert_answers_quoting(ravensmoor, "Which hotspots did Ravensmoor's street drinking audit name?", "Quarry Street")

@@ -1,0 +1,64 @@
+"""Questions in everyday British words, and figures written short, answered from what the plan says in its own:
+the real assistant over an invented plan."""
+
+from __future__ import annotations
+
+from assistant.api.chat import turn_of
+from assistant.pipeline import Assistant
+from tests.assistant.plan_corpus import assert_answers_quoting, one_plan_fixture, quoted
+
+ELLESBROOK = """# Ellesbrook Community Safety Plan 2024-27
+
+## Neighbourhood policing
+
+The council funds 14 additional police officers to patrol the market square and the bus station.
+
+## Anti-social behaviour
+
+Working with Network Rail, the partnership secured a Criminal Behaviour Order against a persistent perpetrator \
+of anti-social behaviour at Ellesbrook station.
+
+## Illegal tobacco
+
+Trading Standards officers searched a shop on Mill Lane in March 2024. A stash of 450kg of counterfeit \
+cigarettes was seized from the cellar. It is estimated to be worth £85,000 on the street.
+
+## Legal comments
+
+The plan forms part of the Council's Budget and Policy Framework, so its adoption is for Full Council (see \
+Part 3, Article 7 of the Constitution).
+"""
+
+ellesbrook = one_plan_fixture("ellesbrook", "ellesbrook-community-safety-plan-2024-27.md", "Ellesbrook", ELLESBROOK)
+
+
+def test_slang_for_the_police_finds_police_officers(ellesbrook: Assistant) -> None:
+    # "bobbies" is in no plan and near no plan word in meaning: the everyday lexicon says it is police officers
+    assert_answers_quoting(ellesbrook, "How many extra bobbies is Ellesbrook paying for?", "14 additional police")
+
+
+def test_slang_for_a_perpetrator_finds_what_the_plan_calls_one(ellesbrook: Assistant) -> None:
+    # no plan word is near "troublemaker" in meaning: without the plan's word for it, it is a thing asked unsaid
+    assert_answers_quoting(
+        ellesbrook,
+        "Who did Ellesbrook work with to get a court order on a troublemaker?",
+        "Working with Network Rail",
+    )
+
+
+def test_the_budget_and_policy_framework_asks_for_no_money(ellesbrook: Assistant) -> None:
+    # a framework's name holds "budget": the question asks which article, and a passage with no sum answers it
+    answer = assert_answers_quoting(
+        ellesbrook,
+        "Which part and article of the constitution does Ellesbrook cite for the budget and policy framework?",
+        "Part 3, Article 7",
+    )
+    assert "no amount of money" not in answer.text
+
+
+def test_a_measure_written_short_answers_a_follow_up_in_its_full_name(ellesbrook: Assistant) -> None:
+    first = "What did Ellesbrook's Trading Standards officers seize in the Mill Lane shop?"
+    answer = ellesbrook.ask(first)
+    assert answer.answered and "450kg" in quoted(answer), answer.text
+    follow_up = ellesbrook.ask("So how many kilograms turned up?", history=[turn_of(first, answer)])
+    assert follow_up.answered and "450kg" in quoted(follow_up), follow_up.text

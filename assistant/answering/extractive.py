@@ -648,10 +648,10 @@ class ExtractiveAnswerer:
             every = [unit for unit, _ in units]
             giving = [(unit, prior) for unit, prior in units if _gives_contact(unit, every)]
             giving_lists = [(lst, prior) for lst, prior in lists if _CONTACT_GIVEN.search(lst.text)]
-            if giving or giving_lists or not WHETHER.match(question.text):
+            if giving or giving_lists or not WHETHER.match(question.text) or _REQUEST.match(question.text):
                 units, lists = giving, giving_lists
             # ... but "is there one number to ring for the service?" asks whether there is: evidence that says so
-            # answers, though it gives no number
+            # answers, though it gives no number ("can you give me the email address?" asks for it)
         if question.wants_time:  # "what time does the hub open?": evidence that gives a time of day or hours
             units = [(unit, prior) for unit, prior in units if _CLOCK.search(unit.quote)]
             lists = [(lst, prior) for lst, prior in lists if _CLOCK.search(lst.text)]
@@ -2597,6 +2597,11 @@ _CONTACT_LINES = 2  # lines after the one naming where to write or ring, down to
 _POSTAL_LINES = 5  # ... down to the postcode of an address to write to, past a phone number given first
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")  # "SE6 4RU"
 _POSTAL_ASKED = re.compile(r"\b(?:postal|post|postcode|write|send|letter)\b|(?<!e-mail )(?<!email )\baddress\b", re.I)
+# A request put as a question ("can you give me ...?", "could you tell me ...?"): it asks for the thing, not whether
+_REQUEST = re.compile(
+    r"^\W*(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|just\s+)?(?:give|tell|send|share|provide|find|let)\b",
+    re.I,
+)
 _CONTACT_GIVEN = re.compile(
     r"\d[\d ]{6,}\d|@|\bwww\.|https?://|\.gov\.uk\b|\.org\.uk\b|\.com\b|"
     r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)",  # a postcode ("SE6 4RU"): an address to write to

@@ -132,4 +132,6 @@ def names_one(quote: str, question: str, councils: Iterable[str] = (), common: I
 
 
 def _singular(word: str) -> str:
+    """A word without its possessive ("Charter's": "Charter") or plural ending."""
+    word = re.sub(r"['’]s?$", "", word)
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

@@ -73,6 +73,14 @@ The partnership will develop a picture of hotspot areas for child sexual exploit
 
 The 2024 street drinking audit named Quarry Street and Mill Green as hotspots.
 
+## Licensed premises
+
+The partnership introduced a Night Safety Pledge for licensed premises across the town.
+
+## Victim support
+
+The new victim support service offers one phone number and one email for every referral.
+
 ## Youth provision
 
 The partnership awarded the Ravensmoor Boxing Club a grant of £18,500 to run evening sessions for young people.
@@ -103,3 +111,17 @@ def test_a_plan_to_find_hotspots_does_not_answer_which_hotspots(ravensmoor: Assi
 
 def test_hotspots_named_answer_which_hotspots(ravensmoor: Assistant) -> None:
     assert_answers_quoting(ravensmoor, "Which hotspots did Ravensmoor's street drinking audit name?", "Quarry Street")
+
+
+def test_a_name_the_question_says_itself_is_no_place_it_asks_for(ravensmoor: Assistant) -> None:
+    # "Pledge's" in the question is the "Pledge" beside "licensed premises": no pub is named
+    answer = ravensmoor.ask("What's Ravensmoor's Night Safety Pledge's sign-up list — which pubs signed?")
+    assert not answer.answered, answer.text
+
+
+def test_a_request_for_an_email_address_is_not_answered_by_saying_there_is_one(ravensmoor: Assistant) -> None:
+    answer = ravensmoor.ask("Can you give me the email address for Ravensmoor's victim support service?")
+    assert not answer.answered, answer.text  # the plan says there is one email, not what it is
+    assert_answers_quoting(
+        ravensmoor, "Is there one phone number for Ravensmoor's victim support service?", "one phone number"
+    )

@@ -73,7 +73,10 @@ _OPENS_ASKING = re.compile(
     re.I,
 )
 # the question word (and auxiliary) a part opens with: what the bare question word replaces
-_LEADING_ASKING = re.compile(rf"^\s*(?:{_ASKING})\s+(?:(?:{_AUXILIARY})\s+)?", re.I)
+# ("How many X does it hold, and where?": "where X does it hold?", not "where many X ...")
+_LEADING_ASKING = re.compile(
+    rf"^\s*(?:how\s+(?:many|much|long|often|far|big|large|old|soon|high)\b|{_ASKING})\s+(?:(?:{_AUXILIARY})\s+)?", re.I
+)
 
 
 # "the targets it attaches to its hate crime training and to the reach of its campaigns": one question asked of two

@@ -656,10 +656,15 @@ class ExtractiveAnswerer:
             units = [(unit, prior) for unit, prior in units if _CLOCK.search(unit.quote)]
             lists = [(lst, prior) for lst, prior in lists if _CLOCK.search(lst.text)]
         if question.wants_date:  # "on what exact day?": evidence that gives a date, not only a year
-            units = [(unit, prior) for unit, prior in units if _DATES.search(unit.quote)]
+            units = [(unit, prior) for unit, prior in units if _DATES.search(unit.quote) or _dated_before(unit)]
             lists = [(lst, prior) for lst, prior in lists if _DATES.search(lst.text)]
         if question.wants_number:  # a figure question is answered only by evidence with a figure
-            units = [(unit, prior) for unit, prior in units if states_figure(unit, question)]
+            dating = figure_kind(question) == "date"
+            units = [
+                (unit, prior)
+                for unit, prior in units
+                if states_figure(unit, question) or (dating and _dated_before(unit))
+            ]
             units = [(unit, prior) for unit, prior in units if not _other_period(question.text, unit.quote)]
             lists = [(lst, prior) for lst, prior in lists if any(states_figure(i, question) for i in lst.items)]
             if _ACTUAL_QUESTION.search(question.text) and not _AIMED_QUESTION.search(question.text):
@@ -2629,7 +2634,8 @@ _CHAIR_NAMED = re.compile(
 # Who holds a post or won a seat ("Who is the borough commander?", "Who won the mayoral election?", "who was
 # the cabinet member for ...?"): a person, by name ...
 _WHO_HOLDS = re.compile(
-    r"(?:^|[:—–]\s+)\W*who\s+(?:is|was|are|were|won|became|'s)\b(?:\s+(?:the|their|its|our|[\w'’-]+'s|[\w'’-]+’s))?"
+    r"(?:^|[:—–]\s+)\W*who(?:\s+(?:is|was|are|were|won|became)\b|\s*['’]s\b)(?:\s+(?:the|their|its|our|[\w'’-]+'s|"
+    r"[\w'’-]+’s))?"
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:commander|commissioner|mayor|leader|councillor|cabinet member|lead member|"
     r"chief executive|chief constable|superintendent|inspector|mp|minister|winner|elected|election|"
     r"marshall?|warden|officer|director|manager|co-?ordinator|(?:co-?)?chairs?)\b|"
@@ -2837,6 +2843,16 @@ _KIND_SPOKEN_OF = re.compile(rf"^\s*(?:The|This)\s+(?:[\w-]+\s+){{0,2}}?({_KIND_
 _NAMED_BACK = 5  # sentences back that may name what a sentence speaks of as "this programme"
 # what names a thing: an acronym, or words in capitals ("IOM", "Youth Offending Team")
 _NAMING = re.compile(r"\b[A-Z]{2,}\b|\b[A-Z][a-z]+(?:\s+(?:of\s+|and\s+)?[A-Z][a-z]+)+\b")
+
+
+def _dated_before(unit: Unit) -> bool:
+    """Whether a sentence that speaks of "the act" without naming it follows the sentence that names it with its
+    date ("The Wraxby Act received Royal Assent on 3 May 2016. Among other provisions, the act ..."): the two
+    answer "when was the act that ...?" together, and the answer shows the sentence before first."""
+    if unit.kind != "sentence" or not _LAW_BACK.search(unit.quote) or _LAW_NAMED.search(unit.quote):
+        return False
+    before = antecedent(unit)
+    return before is not None and _DATES.search(before.quote) is not None
 
 
 def antecedent(unit: Unit) -> Unit | None:

@@ -155,6 +155,9 @@ _PARENT = re.compile(
     rf"picks?\s+(?:[\w'’-]+\s+){{0,2}}up|handles?|takes?\s+(?:[\w'’-]+\s+){{0,2}}on|"
     rf"address(?:es)?|tackles?|focus(?:es)? on|is\s+(?:[\w'’-]+\s+){{0,6}}(?:under|part of|within)|"
     rf"feeds?|fits?|contributes? to|goes? (?:under|into|in)|links? (?:in )?to|"
+    # "which of its six headings is the one meant to stop ...?", "which aim is for ...?"
+    rf"(?:is|are)\s+(?:the\s+ones?\s+)?(?:meant|designed|intended|aimed|there|supposed)\s+to|aims?\s+to|"
+    rf"(?:is|are)\s+(?:the\s+ones?\s+)?for\b|"
     # "which theme has 'Safe in Ourselves' in brackets?": a part whose words hold what the question quotes
     rf"(?:has|have|contains?|mentions?|carr(?:y|ies))(?=\s+[\"“‘'][^\"”’']+[\"”’']))",
     re.I,

@@ -17,7 +17,8 @@ from ingest.metadata import MONTHS
 _PLACES = (
     r"schools?|mosques?|masjids?|churches|church|temples?|synagogues?|gurdwaras?|bars?|pubs?|nightclubs?|"
     r"shops?|stores?|premises|streets?|roads?|parks?|estates?|venues?|buildings?|locations?|sites?|"
-    r"wards?|hotspots?"
+    r"wards?|hotspots?|gyms?|caf(?:e|é)s?|restaurants?|takeaways?|hotels?|librar(?:y|ies)|hospitals?|"
+    r"pharmac(?:y|ies)|supermarkets?"
 )
 # ... and the words a place's name ends with ("Mill Lane", "Hillside Academy", "Market Square")
 _PLACE_ENDS = (
@@ -120,15 +121,59 @@ def names_one(quote: str, question: str, councils: Iterable[str] = (), common: I
         return bool(names) or named_business
     # a place: a run of capitalised words ending in a word of its kind, with a word the question does not say
     for run in _NAMED_RUN.finditer(quote):
-        if re.fullmatch(_PLACE_ENDS, run["kind"], re.I) and any(
-            _singular(word.lower()) not in said for word in run.group(0).split()[:-1] if word[:1].isupper()
+        if (
+            re.fullmatch(_PLACE_ENDS, run["kind"], re.I)
+            and _fits(run["kind"], kind)
+            and any(_singular(word.lower()) not in said for word in run.group(0).split()[:-1] if word[:1].isupper())
         ):
             return True
     # ... or a name within a few words of a word of its kind, written as a common noun ("mosques such as ...")
     words = [(m.start(), m.group(0)) for m in re.finditer(r"[\w'’&-]+", quote)]
-    kinds = [i for i, (_, word) in enumerate(words) if word.islower() and re.fullmatch(_PLACES, word)]
+    kinds = [
+        i for i, (_, word) in enumerate(words) if word.islower() and re.fullmatch(_PLACES, word) and _fits(word, kind)
+    ]
     starts = {found.start() for found in names}
     return any(words[j][0] in starts for i in kinds for j in range(max(0, i - _NEAR), min(len(words), i + _NEAR + 1)))
+
+
+# Kinds one of which a name of another stands for ("which pubs?": "the Crown Inn"; "which streets?": "Mill Lane")
+_KIND_GROUPS = (
+    frozenset({"school", "academy", "college", "primary", "nursery"}),
+    frozenset({"mosque", "masjid", "church", "temple", "synagogue", "gurdwara"}),
+    frozenset({"bar", "pub", "nightclub", "inn", "arm"}),
+    frozenset({"shop", "store", "supermarket", "pharmacy"}),
+    frozenset({"cafe", "café", "restaurant", "takeaway"}),
+    frozenset(
+        {"street", "road", "lane", "avenue", "way", "close", "square", "parade", "hill", "green", "broadway"}
+        | {"row", "garden", "terrace", "court", "crescent", "drive", "grove", "walk"}
+    ),
+    frozenset({"park", "garden", "green"}),
+)
+# ... and kinds that say no sort of place: a name beside one of them may be a place of any kind, and a name of
+# any kind is one of them ("which venues?": "the Crown Inn"), or of a ward or hotspot ("Camberwell Green")
+_ANY_KIND = frozenset(
+    {"premise", "venue", "building", "location", "site", "place", "centre", "center", "house", "hall", "market"}
+)
+_ANY_KIND_ASKED = _ANY_KIND | {"ward", "hotspot", "located"}
+
+
+def _kind(word: str) -> str:
+    """A kind word in the singular ("libraries": "library", "churches": "church")."""
+    word = word.lower()
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if re.search(r"(?:ch|sh|ss|x)es$", word):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _fits(said: str, asked: str) -> bool:
+    """Whether a place named with the kind word `said` is of the kind a question asks for ("Mill Lane" is a street,
+    not a gym: "which gyms?" is not answered by the wards a plan names)."""
+    said, asked = _kind(said), _kind(asked)
+    if said == asked or said in _ANY_KIND or asked in _ANY_KIND_ASKED:
+        return True
+    return any(said in group and asked in group for group in _KIND_GROUPS)
 
 
 def _singular(word: str) -> str:

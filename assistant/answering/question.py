@@ -457,12 +457,21 @@ _DELIVERY = re.compile(
     r"^\W*(?:[\w'’-]+\s+){0,2}(?:question|query)\s*:|"
     r"\b(?:(?:can|could|would) you\s+(?:please\s+)?)?(?:give|tell|show)\s+(?:me|us)\b|"
     r"\b(?:I|we)(?:'d| would)?\s+(?:really\s+)?(?:need|want|like)\s+to\s+(?:know|see|find out|check)\b|"
-    # "Councillor here -", "Officer here:": who asks, not what about
+    # "Morning!", "Hi, hope you're well.", "... Thanks in advance.": a greeting or thanks, not what is asked about
+    r"^\W*(?:hi|hiya|hello|hey|morning|afternoon|evening|good\s+(?:morning|afternoon|evening|day)|greetings)"
+    r"(?:\s+(?:there|all|team|folks|everyone))?\s*(?=[!.,:;—–]|-\s)|"
+    r"\bhope (?:you(?:'re|’re| are)|all(?:'s|’s| is)) (?:well|ok|okay|good|keeping well)\b|"
+    r"\b(?:many\s+)?(?:thanks|thank you)(?:\s+(?:so much|very much|kindly|a lot|in advance))?\W*$|\b(?:tia|cheers)\W*$|"
+    # "Councillor here -", "Officer here:", "Hiya! Budget nerd here.": who asks, not what about
     r"^\W*(?:[\w'’-]+\s+)?(?:councillor|cllr|officer|resident|member)\s+here\b|"
+    r"(?:^|(?<=[.!?]\s))\W*(?!(?:is|are|was|were|what|how|who|which|where|when|why|do|does|did|can|could|"
+    r"anything|everything|anyone|everyone|nothing)\b)(?:[\w'’-]+\s+){0,2}[\w'’-]+\s+here\s*(?=[.,:;!—–]|-\s)|"
     # "the MOPAC table line for ...": where in the plan, not what about
     r"\b(?:table|chart)\s+(?:line|row|entry)\b|"
     # "I need every bullet under ...": the asker's need, not what is asked about
     r"\b(?:I|we)\s+(?:really\s+)?(?:need|want)\b(?=\s+(?:every|all|each|the full|a full|a list)\b)|"
+    # "... was there to be an online map for that? Name?": asking what it is called, not about names
+    r"(?:^|(?<=[.?!:;,–—]\s))(?:and\s+)?(?:(?:its|the|their|a)\s+)?names?\s*\?|"
     # "... through three forums. Name them.": asked as an order to name, not about names
     r"(?:^|(?<=[.?!:;,–—]\s))(?:please\s+)?name\b(?=\s+(?:them|the|all|each|every|both|those|these|its|their|any|"
     r"two|three|four|five|six|seven|eight|nine|ten)\b)",
@@ -716,7 +725,7 @@ def figures_asked(text: str) -> frozenset[str]:
     share, a sum of money or a figure with decimals, not a story's ages or counts."""
     asking = asking_clause(text)
     said = said_figures(asking or text)
-    if said or not asking or not _POINTS_BACK_AT.search(asking):
+    if said or not asking or not POINTS_BACK_AT.search(asking):
         return said
     return frozenset(match.group(2).replace(",", "") for match in _SAID_FIGURE.finditer(text) if _statistic(match))
 
@@ -727,7 +736,7 @@ def _statistic(match: re.Match[str]) -> bool:
     return bool(pound or unit == "%" or "." in number)
 
 
-_POINTS_BACK_AT = re.compile(r"\b(?:it|this|that|these|those|them|they|its|their)\b", re.I)
+POINTS_BACK_AT = re.compile(r"\b(?:it|this|that|these|those|them|they|its|their)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -1009,7 +1018,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\w)")
 
 
 # ... and "that" ending its clause ("does the plan acknowledge that?")
-_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|these|those)\b|\bthat\W*$", re.I)
+# "... Does the borough run one?": "one" ending the question stands for what the story names ("more than one" counts)
+_POINTS_BACK = re.compile(
+    r"\b(?:it|its|they|them|their|this|these|those)\b|\bthat\W*$|(?<!\bthan )(?<!\bno )(?<!\bthe )\bone\W*$", re.I
+)
 _OTHER = re.compile(r"\b(?:other|others|else)\b", re.I)  # "what other formats ...?": besides what was said
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|im|ive|me|my|mine|we|we're|our|us)\b", re.I)
 _ONLY_WANT = re.compile(r"\b(?:I|we)(?:'d| would)?\s+(?:only\s+|just\s+)?(?:need|want|like)\b", re.I)  # "I only need"
@@ -1076,6 +1088,12 @@ _ACTION_ONLY = frozenset(
         "contact",
         "speak",
         "talk",
+        "run",  # "... Does the council run one?", "offer anything", "provide one": that it is there at all
+        "running",
+        "offer",
+        "offering",
+        "provide",
+        "providing",
     ]
     for term in terms(word)
 )
@@ -1165,7 +1183,15 @@ def _narrative(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:
     if not asked & set(key_terms):
         # "... When the partnership writes its strategies, whose objectives must it have in mind, set out in which
         # document?": the last clause asks with no word of its own; the sentence it ends asks the question
-        sentence = next((part for part in reversed(_SENTENCE_END.split(text.strip())) if "?" in part), "")
+        # ("... Was there to be an online map for that? Name?": the last question that asks with words of its own)
+        sentence = next(
+            (
+                part
+                for part in reversed(_SENTENCE_END.split(text.strip()))
+                if "?" in part and {term for word in words(part) for term in terms(word)} & set(key_terms)
+            ),
+            "",
+        )
         if sentence and sentence.strip() != text.strip():
             asking = sentence
             asked = {term for word in words(asking) for term in terms(word)}

@@ -22,7 +22,7 @@ from assistant.answering.intent import (
     Intent,
     asking_terms,
 )
-from assistant.answering.question import Question, stated_count
+from assistant.answering.question import POINTS_BACK_AT, Question, asking_clause, stated_count
 from assistant.answering.tables import TableReader, table_asked
 from assistant.answering.things import PlanWords, thing_words
 from assistant.answering.years import year_spans
@@ -1094,8 +1094,15 @@ class PlanReader:
         # Mutter co-wrote the strategy: in which month?")
         own |= {term for match in cue.finditer(question.text) for term in terms(_whole_word(question.text, match))}
         own |= self._people_named(plan)
-        # (words carried from the turn or part before set the scene)
-        named = {term for term in question.key_terms if term not in question.carried and term not in own}
+        # (words carried from the turn or part before, and the story told around the question, set the scene:
+        # "Archivist here, filing the strategies. When was the Wraxby one written?"; but in "The intro names the
+        # WSP. When was it launched?" what is told is what "it" is)
+        story = question.narrative if not POINTS_BACK_AT.search(asking_clause(question.text)) else frozenset()
+        named = {
+            term
+            for term in question.key_terms
+            if term not in question.carried and term not in own and term not in story
+        }
         clauses = _ASIDE_BREAK.split(question.text)
         if len(clauses) > 1 and cue.search(clauses[-1]):  # "How old was the strategy when it started — when was it
             # written?": what the clause asking the date adds, not what is said before it

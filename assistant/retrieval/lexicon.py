@@ -12,9 +12,11 @@ from functools import cached_property
 from pathlib import Path
 
 from assistant.retrieval.english import is_english
+from assistant.retrieval.localities import LONDON_LOCALITIES
 from assistant.retrieval.plain_words import plan_words
 from assistant.retrieval.plan_names import PlanNames
 from assistant.retrieval.terms import STOPWORDS, stem, words
+from ingest.council_names import UK_COUNCIL_NAMES
 from ingest.documents import Chunk
 from ingest.glossary import extract_acronyms, implied_acronyms, merge_acronyms
 
@@ -150,8 +152,8 @@ class Lexicon:
         lowered = word.lower()
         if len(lowered) < 5 or lowered in self.vocabulary or lowered in STOPWORDS or not lowered.isalpha():
             return word
-        if stem(lowered) in self._stems or is_english(lowered):
-            return word
+        if stem(lowered) in self._stems or is_english(lowered) or lowered in _PLACE_WORDS:
+            return word  # "Brockley" is a place in Lewisham, not "Bromley" misspelt
         if lowered in self.joined:  # "Crimestoppers": the plans write "Crime Stoppers"
             return self.joined[lowered]
         # Typos rarely hit the first letter; requiring it keeps "parking" from becoming "marking".
@@ -191,6 +193,12 @@ class Lexicon:
         return ExpandedQuery(text=" ".join([text, *added]), question=text, corrected=corrected, expansions=expansions)
 
 
+# Every word of a known council's or place's name: no typo of another name, whatever the plans write
+_PLACE_WORDS = frozenset(
+    word.lower()
+    for name in (*UK_COUNCIL_NAMES, *(place for places in LONDON_LOCALITIES.values() for place in places))
+    for word in name.split()
+)
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
 _CASED_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w-])")
 _OPENS_SENTENCE = frozenset(".!?:;•◆*#-–—(\"“‘'")  # (a table cell's first word is not: "| Stephen Douglass")

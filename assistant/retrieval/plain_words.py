@@ -213,6 +213,7 @@ PLAIN_TO_PLAN: dict[str, str] = {
     "snitch": "report information anonymously",
     "snitching": "reporting information anonymously",
     "grassing": "reporting information anonymously",
+    "haircut": "cut reduction reduces top slice",  # a fund's "haircut" is what a budget calls its top slice
     "tip-off": "information report",
     "tip-offs": "information reports",
     "jail": "prison custody",
@@ -243,7 +244,8 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bkeep (?:my name|me) (?:out of it|secret|private)\b|"
             r"\bwithout (?:saying|telling (?:them|anyone)|giving away) who (?:i am|i'm|we are)\b|"
             r"\bput (?:my|our) names? to (?:it|this|that)\b|"
-            r"\b(?:stay|stays|staying|remain|remains|remaining|be|being|keep it)\s+anonymous\b",
+            r"\b(?:stay|stays|staying|remain|remains|remaining|be|being|keep it)\s+anonymous\b|"
+            r"\bwithout (?:being|getting) (?:named|identified|known|found out)\b",
             "anonymously anonymous",
         ),
         # "someone cut the cat off my car": the catalytic converter, as people say it
@@ -279,12 +281,30 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:non-?believers?|believers?|religions?|religious (?:people|groups|communities))\b", "faith"),
         (r"\b(?-i:Met)(?:'s|’s)?(?!\w)", "metropolitan police"),  # "the Met's target", not "the board met"
         (r"\bold bill\b", "police"),
+        # "to shop a dealer", "grass them up": tell the police about someone (not "shop at", "the corner shop")
+        (
+            r"\b(?:to|i|we|you|they|and|or|will|would|could|can|should|'ll|’ll)\s+shop(?:s|ped|ping)?\s+(?:a|an|the|my|"
+            r"our|his|her|their|them|him|someone|somebody|anyone|people|dealers?|neighbours?)\b(?!\s+(?:for|at|in)\b)|"
+            r"\bgrass(?:es|ed|ing)?\s+(?:\w+\s+)?(?:up|on)\b",
+            "report information",
+        ),
         (r"\b(?:the|local|a|our|their) (?-i:rag)s?\b", "newspaper press media"),  # not a plan's RAG rating
         (r"\btown hall\b", "council"),
+        # "getting it in another format": what a plan offers as its other formats
+        (
+            r"\b(?:another|other|different|alternative|accessible|easy[- ]read)\s+(?:formats?|versions?)\b",
+            "large print braille translated language",
+        ),
         # "how much did the dog turn up?": found (not "turn up at the meeting", "turn up late")
         (r"\bturn(?:s|ed|ing)? up\b(?!\s+(?:at|to|for|in|on|late|early|with)\b)", "found discovered seized recovered"),
         (r"\b(?:thought|believed|reckoned) to (?:be|have been)\b", "estimated"),
         (r"\btop brass\b", "senior leaders"),
+        # "the trial boroughs", "it was trialled": a pilot (not a trial in court)
+        (
+            r"\btrial(?=\s+(?:boroughs?|areas?|sites?|schemes?|runs?|periods?|projects?|phases?|stages?)\b)|"
+            r"\btrial(?:l?ed|l?ing)\b|\bon\s+(?:a\s+)?trial\s+basis\b",
+            "pilot pilots test",
+        ),
         (r"\blaughing gas\b|\bnos canisters?\b", "nitrous oxide"),
         (r"\b(?:locked|banged|sent) up\b", "prison custody"),
         (r"\bfork(?:s|ed|ing)? out\b|\bstump(?:s|ed|ing)? up\b|\bshell(?:s|ed|ing)? out\b", "funding spending"),

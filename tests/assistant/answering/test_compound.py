@@ -262,6 +262,10 @@ def test_a_year_said_in_a_later_part_scopes_only_that_part_and_one_said_first_sc
             "What is the council doing about knife crime and why?",
             ["What is the council doing about knife crime", "why the council doing about knife crime?"],
         ),
+        (  # "how many" goes as a whole: the second part asks no count
+            "How many dispersal zones does the council have, and where?",
+            ["How many dispersal zones does the council have", "where dispersal zones does the council have?"],
+        ),
     ],
 )
 def test_a_bare_question_word_at_the_end_asks_it_of_the_first_part(text: str, parts: list[str]) -> None:

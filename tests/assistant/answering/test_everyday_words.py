@@ -62,3 +62,68 @@ def test_a_measure_written_short_answers_a_follow_up_in_its_full_name(ellesbrook
     assert answer.answered and "450kg" in quoted(answer), answer.text
     follow_up = ellesbrook.ask("So how many kilograms turned up?", history=[turn_of(first, answer)])
     assert follow_up.answered and "450kg" in quoted(follow_up), follow_up.text
+
+
+HARNLEY = """# Harnley Community Safety Strategy 2025-28
+
+| Title | Harnley Community Safety Strategy 2025-28 |
+| --- | --- |
+| Author | Community Safety Team |
+| Date Authored | March 2025 |
+
+## Introduction
+
+The Safer Streets Act received Royal Assent on 3 May 2016. Among other provisions, the act places the Street \
+Guardians programme on a statutory footing.
+
+## Young people
+
+The council runs a youth club on Mill Lane every weekday evening.
+
+## Reporting crime
+
+Call Crime Stoppers anonymously on 0800 555 111 to give information about a crime.
+
+## Funding
+
+The Crime Prevention Fund is subject to a 20% top slice from Year 2, which reduces our annual allocation by \
+£40,000 to £160,000 per annum.
+
+## Other formats
+
+If you would like this strategy translated into a different language or provided in large print, please contact \
+the Community Safety Team on 01632 960 123.
+"""
+
+harnley = one_plan_fixture("harnley", "harnley-community-safety-strategy-2025-28.md", "Harnley", HARNLEY)
+
+
+def test_slang_for_telling_on_someone_unnamed_finds_the_anonymous_line(harnley: Assistant) -> None:
+    # "shop" and "without being named" are the plan's "give information" and "anonymously"
+    assert_answers_quoting(
+        harnley, "If I wanted to shop the lads selling drugs without being named, what number is there?", "0800 555 111"
+    )
+
+
+def test_another_format_is_what_the_plan_offers_as_other_formats(harnley: Assistant) -> None:
+    # the plan never writes "format": a different language and large print are what it offers
+    assert_answers_quoting(
+        harnley, "My gran has poor eyesight. Is there a number to get the Harnley strategy in another format?", "01632"
+    )
+
+
+def test_a_story_before_a_date_question_is_no_part_of_what_is_dated(harnley: Assistant) -> None:
+    # the month the strategy was written is in its document control, which says nothing of archivists
+    assert_answers_quoting(
+        harnley, "Archivist here, filing strategies. Which month was Harnley's 2025-28 strategy written?", "March 2025"
+    )
+
+
+def test_the_date_of_an_act_named_in_the_sentence_before_answers_what_the_act_does(harnley: Assistant) -> None:
+    # "the act" is named, with its date, in the sentence before the one that says what it made a duty
+    answer = assert_answers_quoting(
+        harnley,
+        "What date does the Harnley strategy give for the Act that made Street Guardians a legal duty?",
+        "3 May 2016",
+    )
+    assert "statutory footing" in quoted(answer)

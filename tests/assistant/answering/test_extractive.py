@@ -1516,6 +1516,7 @@ def test_who_holds_a_post_is_answered_only_by_evidence_naming_someone(ambridge: 
 def test_who_the_officer_or_marshal_is_is_answered_only_by_evidence_naming_someone(ambridge: Assistant) -> None:
     assert not ambridge.ask("Who is the Senior Fire Marshal at Ambridge's meetings?").answered
     assert not ambridge.ask("Who is the Hate Crime Officer for Ambridge town centre?").answered
+    assert not ambridge.ask("Who's Ambridge's Hate Crime Officer for the town centre?").answered  # "who's", unspaced
 
 
 def test_who_holds_a_post_after_a_label_naming_the_plan_is_asked_the_same(ambridge: Assistant) -> None:

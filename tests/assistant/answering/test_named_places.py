@@ -52,6 +52,18 @@ def test_a_place_is_named_beside_its_kind_a_business_anywhere() -> None:
     assert not names_one("Workshops ran in eight schools, says the Partnership.", asked)
 
 
+def test_a_place_of_another_kind_names_none_of_the_kind_asked() -> None:
+    engaged = "The network is engaging businesses in the Mill Lane and Station Road wards."
+    assert not names_one(engaged, "Which gyms in the borough have joined the network?")
+    assert not names_one("Hotspots include Kelsall Park.", "Which libraries took part?")
+    # ... but one kind stands for another ("the Crown Inn" is a pub) and some kinds stand for any
+    assert names_one("The Crown Inn and the Red Lion Arms signed up.", "Which pubs signed up?")
+    assert names_one("Patrols will focus on Mill Lane and the Market Square.", "Which streets will be patrolled?")
+    assert names_one(engaged, "Which wards is the network working in?")
+    assert names_one("The gyms at Brindle Pool and Ashcombe Fitness joined the network.", "Which gyms joined?")
+    assert names_one("Local premises such as Brindle Pool joined.", "Which gyms joined?")
+
+
 QUENBY_PLAN = """Pellbury Community Safety Plan 2024-27
 
 Preventing extremism

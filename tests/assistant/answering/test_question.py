@@ -98,6 +98,18 @@ def test_a_year_beside_a_law_s_name_is_still_asked_about() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Spreadsheet nerd here. What does Sutton say about MARAC referrals?",
+        "Morning! Youth worker here: what does Sutton say about MARAC referrals?",
+        "Hiya. Retired magistrate here - what does Sutton say about MARAC referrals?",
+    ],
+)
+def test_who_says_they_are_asking_is_none_of_the_key_terms(text: str) -> None:
+    assert analyse(text, LEXICON, COUNCILS).key_terms == ("marac", "referr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "What specific MARAC referrals does Sutton mention?",
         "Specifically, what does Sutton say about MARAC referrals?",
         "What does Sutton say about MARAC referrals in particular?",
@@ -249,6 +261,25 @@ def test_a_request_after_a_story_is_its_asking_clause() -> None:
     )
     assert "project" in question.narrative or "school" in question.narrative
     assert "principl" not in question.narrative
+
+
+def test_one_ending_a_question_stands_for_what_the_story_names() -> None:
+    # "one" is the choir: the story's words are what is asked about; "run" only asks that there be one
+    question = analyse("My daughter loves singing in a choir. Does Sutton run one?", LEXICON, COUNCILS)
+    assert "choir" not in question.narrative
+    assert "run" in question.narrative
+
+
+def test_a_bare_ask_for_the_name_leaves_the_question_before_it_asking() -> None:
+    question = analyse(
+        "I cycle home along the canal and some stretches feel unsafe at night. Was Sutton going to put up more "
+        "lighting there? Name?",
+        LEXICON,
+        COUNCILS,
+    )
+    assert {"cycl", "canal"} <= question.narrative
+    assert "light" in question.key_terms and "light" not in question.narrative
+    assert "name" not in question.key_terms  # how it asks, not what about
 
 
 def test_a_story_told_before_a_colon_is_not_what_the_question_asks() -> None:
@@ -490,6 +521,11 @@ def test_a_resident_s_phrase_is_found_by_the_plans_word_for_it() -> None:
         ("is there anything for women who offend?", "female offenders"),
         ("help for girls who've been in trouble with the law", "female offenders"),
         ("folk who have to stand up in court", "witnesses in court"),
+        ("after the haircut, what is left of the fund?", "top slice"),
+        ("how do I grass them up?", "report information"),
+        ("can I stay out of it, without being named?", "anonymously"),
+        ("and the trial boroughs?", "pilot"),
+        ("was the scheme trialled first?", "pilot"),
     ],
 )
 def test_everyday_phrases_have_the_plans_words(text: str, plan: str) -> None:
@@ -504,6 +540,9 @@ def test_everyday_phrases_have_the_plans_words(text: str, plan: str) -> None:
         "Who does it work with?",  # whom it works with, not whether it works
         "How often has the board met this year?",  # met, not the Met
         "Who do I call when a cat gets in under the shed?",  # a cat, not a catalytic converter
+        "I shop at the market on Saturdays: is it patrolled?",  # to shop, not to shop someone
+        "Does the corner shop the council runs sell alcohol?",
+        "How long do victims wait for a trial at the crown court?",  # a trial in court, not a pilot
     ],
 )
 def test_words_that_only_look_like_a_phrase_have_none(text: str) -> None:

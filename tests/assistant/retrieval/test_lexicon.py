@@ -28,6 +28,15 @@ def test_a_word_the_corpus_has_in_another_form_is_not_corrected() -> None:
     assert lexicon.correct("markng") == "marking"
 
 
+def test_a_place_or_council_name_is_no_typo_of_another_the_plans_write() -> None:
+    lexicon = Lexicon(acronyms={}, vocabulary={"bromley": 2, "sutton": 40, "burglary": 9})
+    assert lexicon.expand("my van was broken into in Brockley").corrected == {}  # a place in Lewisham
+    assert lexicon.expand("is Suttn safe? what about burglery?").corrected == {
+        "Suttn": "sutton",
+        "burglery": "burglary",
+    }
+
+
 def test_every_spelled_out_form_in_a_question_is_found_among_thousands() -> None:
     acronyms = {f"X{i}": f"Partnership Unit Number {i}" for i in range(3000)}
     acronyms |= {"DA": "Domestic Abuse", "DAVSS": "Domestic Abuse and Violence Support Service", "VAWG": "V-A-W-G"}

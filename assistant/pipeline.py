@@ -37,6 +37,7 @@ from assistant.answering.question import (
     pages_in_figures,
     plan_clauses,
     unnamed,
+    without_asides,
     without_plan_label,
     without_plans_of,
 )
@@ -525,7 +526,7 @@ class Assistant:
                 classifications=scope.classifications,
                 year=None if group.sources else _year_filter(question, group.councils, documents, own_years),
             )
-            query = question.expanded.text
+            query = without_asides(question.expanded.text)  # who asks, and how, is found in no passage
             if group.councils and len(question.councils) > 1:
                 # one council's search of several: the filters pick its plan; the words naming the plans
                 # ("Southwark's 2023 scrutiny report") would only find each plan's cover sheet and foreword

@@ -1462,11 +1462,13 @@ class ExtractiveAnswerer:
             and not (question.wants_number and states_figure(unit, question))
             and not _says_all_asked(question, unit)
             and not question.seen_whether
+            and not (WHY_QUESTION.search(question.text) and _REASON_GIVEN.search(unit.quote))
         ):  # a follow-up (or a later part of a compound question) wants what was not said yet, wherever else the
             # plan says it again; but
             # "what share of them didn't re-offend?" asks for the figure, though the last answer said it among others,
             # and "which group oversees delivering it?" asks what one sentence of it said in passing, and "what will
-            # they help them with?" after "is the fire brigade part of it?" asks what the quotes showing it is say
+            # they help them with?" after "is the fire brigade part of it?" asks what the quotes showing it is say,
+            # and "why that date?" is answered by the quote giving the date with its reason ("... to coincide with")
             score -= _SEEN_PENALTY
         elif question.seen and set(question.key_terms) <= question.carried and _follows_seen(question, unit):
             score += _NEXT_BONUS  # "why might that be?": what the plan says straight after the last answer
@@ -1916,7 +1918,7 @@ _REASON_GIVEN = re.compile(
     r"\b(?:because|due to|(?<!whatever the )(?<!whatever their )(?<!whatever its )reasons?|as a result of|"
     r"caused by|driven by|attribut\w* to|explained by|owing to|"
     r"result(?:ed|s|ing)? (?:of|from)|stem(?:s|med|ming)? from|aris(?:es|ing) from|arose from|so that|in order to|"
-    r"so as to)\b",
+    r"so as to|to (?:coincide|mark|tie in|fit|align|link up) with|to mark\b|(?:coincid|tim)(?:ed|ing) (?:with|to))\b",
     re.I,
 )
 # ... and asks for nothing but the first place ("what came out on top?", "the number one worry")

@@ -449,7 +449,45 @@ _IDIOM = re.compile(
 _WHEN_FRAME = re.compile(r"\b(?:what|which)\s+(?:date|day|month|year)(?:\s+of\s+the\s+(?:week|month|year))?\b", re.I)
 # How and why the answer is wanted, not what it is about: "For a briefing I need ...", "word for word if
 # possible", "Councillor question: ...", "give me", "can you tell me": its words are in no answer
+# ... said with no verb of its own ("My mum in Pellbury keeps getting scam calls." tells a story)
+_TOLD_VERBS = (
+    r"is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|keeps?|kept|gets?|getting|got|"
+    r"goes|went|says?|said|saw|seen|lives?|lived|wants?|wanted|thinks?|thought|heard|told|needs?|needed|works?|"
+    r"worked|runs?|ran|makes?|made|feels?|felt|knows?|knew|asks?|asked|looks?|looked|writes?|wrote|reads?|"
+    r"getting|living|working|looking|writing|reading|trying|hoping|wondering|keeping|going|doing|being"
+)
+# Who people say they are when they say who asks ("Youth worker in Pellbury.")
+_ROLES = (
+    r"officers?|workers?|managers?|campaigners?|volunteers?|councillors?|cllr|members?|trainers?|teachers?|"
+    r"governors?|students?|residents?|parents?|mums?|dads?|mothers?|fathers?|nurses?|carers?|grans?|grandparents?|"
+    r"geeks?|nerds?|fans?|clerks?|minute-takers?|analysts?|researchers?|journalists?|reporters?|librarians?|"
+    r"archivists?|lecturers?|landlords?|landlady|tenants?|leaders?|co-?ordinators?|advis[eo]rs?|consultants?|"
+    r"solicitors?|lawyers?|magistrates?|inspectors?|constables?|pcsos?|wardens?|directors?|planners?|"
+    r"secretar(?:y|ies)|treasurers?|organisers?|owners?|shopkeepers?|publicans?|pensioners?|retirees?|"
+    r"commissioners?|scrutineers?|specialists?|practitioners?|professionals?|paramedics?|doctors?|gps?|"
+    r"social\s+workers?|youth\s+workers?"
+)
+# Who asks, greeting or thanking, not what is asked about: "Morning!", "Hi, hope you're well.", "Probation officer in
+# Pellbury.", "Budget nerd here.", "... Thanks in advance."
+_ASKER_SAID = (
+    r"^\W*(?:hi|hiya|hello|hey|morning|afternoon|evening|good\s+(?:morning|afternoon|evening|day)|greetings)"
+    r"(?:\s+(?:there|all|team|folks|everyone))?\s*(?=[!.,:;—–]|-\s)|"
+    r"\bhope (?:you(?:'re|’re| are)|all(?:'s|’s| is)) (?:well|ok|okay|good|keeping well)\b|"
+    r"\b(?:many\s+)?(?:thanks|thank you)(?:\s+(?:so much|very much|kindly|a lot|in advance))?\W*$|\b(?:tia|cheers)\W*$|"
+    # "Probation officer in Pellbury.", "Night manager at a hotel near the station.": who asks, said as a sentence
+    # of its own
+    rf"(?:^|(?<=[.!?]\s))\W*(?![^.!?]*\b(?:{_TOLD_VERBS})\b)(?:(?:I'm|I’m|I\s+am|we're|we’re|we\s+are)\s+)?"
+    r"(?!(?:the|my|our|his|her|their)\b)"
+    rf"(?:(?:a|an|just\s+a|retired|former|new)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLES})"
+    r"(?:\s+(?:in|at|for|from|near|of|on|with|based\s+in|working\s+in)\s+[^.!?:;]{1,40}|\s+(?:there|locally))?"
+    r"\s*[.!](?=\s|$)|"
+    # "Councillor here -", "Officer here:", "Hiya! Budget nerd here.": who asks, not what about
+    r"^\W*(?:[\w'’-]+\s+)?(?:councillor|cllr|officer|resident|member)\s+here\b|"
+    r"(?:^|(?<=[.!?]\s))\W*(?!(?:is|are|was|were|what|how|who|which|where|when|why|do|does|did|can|could|"
+    r"anything|everything|anyone|everyone|nothing)\b)(?:[\w'’-]+\s+){0,2}[\w'’-]+\s+here\s*(?=[.,:;!—–]|-\s)"
+)
 _DELIVERY = re.compile(
+    _ASKER_SAID + "|"
     r"\b(?:for|ahead of|before)\s+(?:a|an|the|my|our|this|next|tomorrow's|tonight's)?\s*(?:[\w'’-]+\s+)?"
     r"(?:briefing|brief|meeting|presentation|surgery|newsletter|speech)\b|"
     r"\b(?:word for word|verbatim|in full|if (?:possible|you can|you could)|"
@@ -457,15 +495,6 @@ _DELIVERY = re.compile(
     r"^\W*(?:[\w'’-]+\s+){0,2}(?:question|query)\s*:|"
     r"\b(?:(?:can|could|would) you\s+(?:please\s+)?)?(?:give|tell|show)\s+(?:me|us)\b|"
     r"\b(?:I|we)(?:'d| would)?\s+(?:really\s+)?(?:need|want|like)\s+to\s+(?:know|see|find out|check)\b|"
-    # "Morning!", "Hi, hope you're well.", "... Thanks in advance.": a greeting or thanks, not what is asked about
-    r"^\W*(?:hi|hiya|hello|hey|morning|afternoon|evening|good\s+(?:morning|afternoon|evening|day)|greetings)"
-    r"(?:\s+(?:there|all|team|folks|everyone))?\s*(?=[!.,:;—–]|-\s)|"
-    r"\bhope (?:you(?:'re|’re| are)|all(?:'s|’s| is)) (?:well|ok|okay|good|keeping well)\b|"
-    r"\b(?:many\s+)?(?:thanks|thank you)(?:\s+(?:so much|very much|kindly|a lot|in advance))?\W*$|\b(?:tia|cheers)\W*$|"
-    # "Councillor here -", "Officer here:", "Hiya! Budget nerd here.": who asks, not what about
-    r"^\W*(?:[\w'’-]+\s+)?(?:councillor|cllr|officer|resident|member)\s+here\b|"
-    r"(?:^|(?<=[.!?]\s))\W*(?!(?:is|are|was|were|what|how|who|which|where|when|why|do|does|did|can|could|"
-    r"anything|everything|anyone|everyone|nothing)\b)(?:[\w'’-]+\s+){0,2}[\w'’-]+\s+here\s*(?=[.,:;!—–]|-\s)|"
     # "the MOPAC table line for ...": where in the plan, not what about
     r"\b(?:table|chart)\s+(?:line|row|entry)\b|"
     # "I need every bullet under ...": the asker's need, not what is asked about
@@ -477,6 +506,19 @@ _DELIVERY = re.compile(
     r"two|three|four|five|six|seven|eight|nine|ten)\b)",
     re.I,
 )
+
+
+def without_asides(text: str) -> str:
+    """A message without its greeting, its thanks and what it says of its asker ("Hiya! Youth worker in Pellbury.
+    ... Thanks!"): the words to search with (the message itself when it says none of them)."""
+    if not _ASKER.search(text):
+        return text
+    return re.sub(r"\s{2,}", " ", _ASKER.sub(" ", text)).strip(" !.,:;—–-") or text
+
+
+_ASKER = re.compile(_ASKER_SAID, re.I)
+
+
 # What a question says it does not want: "the objectives row, not the actions", "rather than the targets",
 # "apart from the population figure": those words are no part of what answers it
 _NOT_WANTED = re.compile(

@@ -21,7 +21,7 @@ from assistant.answering.years import naming_plans, span_label
 from assistant.conversations.store import Turn
 from assistant.llm.sentences import strip_markers
 from assistant.retrieval.lexicon import Lexicon
-from assistant.retrieval.plain_words import FILLER
+from assistant.retrieval.plain_words import FILLER, plain_phrases
 from assistant.retrieval.terms import terms, words
 
 # Words that point back at the topic (not at the council: "they" and "their" usually mean the partnership).
@@ -321,7 +321,15 @@ class CarryOver:
             for acronym, expansion in previous.expanded.expansions.items()
             if set(terms(expansion)) & set(ranked) and acronym.lower() not in own and acronym not in topic
         }
-        return topic + sorted(named)
+        # ... and the plan's words for a phrase it asked in everyday words, when its answer used them ("the extra
+        # charge on bars open after midnight": the "Late Night Levy" the answer quoted)
+        planned = [
+            word
+            for _, plan in plain_phrases(previous.expanded.question)
+            for word in words(plan)
+            if set(terms(word)) & answered and not set(terms(word)) & own
+        ]
+        return topic + sorted(named) + [word for word in dict.fromkeys(planned) if word not in topic]
 
 
 # "and X?", "what about X?": a subject alone, with no question of its own ("and how many do they aim for?")

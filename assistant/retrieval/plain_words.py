@@ -299,6 +299,19 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bturn(?:s|ed|ing)? up\b(?!\s+(?:at|to|for|in|on|late|early|with)\b)", "found discovered seized recovered"),
         (r"\b(?:thought|believed|reckoned) to (?:be|have been)\b", "estimated"),
         (r"\btop brass\b", "senior leaders"),
+        (r"\b(?:go|goes|went|gone|going)\s+live\b", "launched launch started"),
+        # "what was it timed to match?": what the launch was to coincide with
+        (
+            r"\btim(?:ed|ing)\s+(?:to\s+(?:match|fit|go\s+with|line\s+up\s+with)|around)\b|\btie[sd]?\s+in\s+with\b",
+            "coincide",
+        ),
+        # "an extra charge on bars open after midnight": the late night levy licensed premises pay
+        (
+            r"\b(?:extra|additional|special|new)\s+(?:charges?|fees?|taxe?s?)\b(?=[^.?!]{0,60}\b(?:after|past|beyond)\s+"
+            r"(?:midnight|12|closing))|\blate[- ]night\s+(?:charges?|fees?|taxe?s?)\b|"
+            r"\b(?:charges?|fees?|taxe?s?)\s+(?:on|for)\s+late[- ](?:opening|night|hours?)\b",
+            "late night levy",
+        ),
         # "the trial boroughs", "it was trialled": a pilot (not a trial in court)
         (
             r"\btrial(?=\s+(?:boroughs?|areas?|sites?|schemes?|runs?|periods?|projects?|phases?|stages?)\b)|"
@@ -315,9 +328,16 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "successful success outcomes results",
         ),
         (
-            r"\b(?:keep|keeping|kept) an eye (?:out|on)\b|\blook(?:ing)? out for (?:each other|one another|"
+            r"\b(?:keeps?|keeping|kept) an eye (?:out|on (?=each other|one another|(?:our|the|my) (?:street|road|"
+            r"neighbours|neighbourhood|homes|houses|close)))\b|\blook(?:ing)? out for (?:each other|one another|"
             r"our neighbours|the street)\b|\bwatch (?:out for|over) (?:each other|one another)\b",
             "neighbourhood watch",
+        ),
+        # "Sutton keeps an eye on online chatter": what a plan monitors (not neighbours looking out for each other)
+        (
+            r"\b(?:keeps?|keeping|kept) (?:an eye|tabs) on\b(?!\s+(?:each other|one another|(?:our|the|my) "
+            r"(?:street|road|neighbours|neighbourhood|homes|houses|close)))",
+            "monitor monitoring",
         ),
         (
             r"\b(?:con|conned|conning|swindled|rip(?:ped)? off)\b|\bcon (?:man|men|artists?)\b|"

@@ -80,6 +80,11 @@ Guardians programme on a statutory footing.
 
 The council runs a youth club on Mill Lane every weekday evening.
 
+## Licensing
+
+A Late Night Levy will come into effect in June 2026. This will fund specialist interventions targeted at \
+reducing late night and alcohol-related issues.
+
 ## Reporting crime
 
 Call Crime Stoppers anonymously on 0800 555 111 to give information about a crime.
@@ -127,3 +132,12 @@ def test_the_date_of_an_act_named_in_the_sentence_before_answers_what_the_act_do
         "3 May 2016",
     )
     assert "statutory footing" in quoted(answer)
+
+
+def test_a_follow_up_goes_on_with_the_plan_s_name_for_what_was_asked_in_everyday_words(harnley: Assistant) -> None:
+    # "an extra charge on bars open after midnight" is the plan's Late Night Levy; "from which month?" asks its
+    # start, which the follow-up finds by the plan's name for it, not by "fund" (the Crime Prevention Fund)
+    first = "Is the extra charge on Harnley bars that trade after midnight going to fund anything?"
+    answer = assert_answers_quoting(harnley, first, "Late Night Levy")
+    follow_up = harnley.ask("From which month?", history=[turn_of(first, answer)])
+    assert follow_up.answered and "June 2026" in quoted(follow_up), follow_up.text

@@ -12,6 +12,7 @@ from assistant.answering.question import (
     for_plan,
     plan_clauses,
     unnamed,
+    without_asides,
     without_plan_label,
     without_plans_of,
 )
@@ -105,6 +106,35 @@ def test_a_year_beside_a_law_s_name_is_still_asked_about() -> None:
 )
 def test_who_says_they_are_asking_is_none_of_the_key_terms(text: str) -> None:
     assert analyse(text, LEXICON, COUNCILS).key_terms == ("marac", "referr")
+
+
+@pytest.mark.parametrize(
+    ("text", "searched"),
+    [
+        ("Hiya! Probation officer in Sutton. How long was the scheme extended?", "How long was the scheme extended?"),
+        ("Which two crimes got a task group? I'm a youth worker there.", "Which two crimes got a task group?"),
+        (
+            "Morning! What does the plan say about lighting? Thanks in advance.",
+            "What does the plan say about lighting?",
+        ),
+        ("What is the burglary target?", "What is the burglary target?"),
+    ],
+)
+def test_what_is_searched_leaves_out_who_asks_and_greetings(text: str, searched: str) -> None:
+    assert without_asides(text) == searched
+
+
+def test_who_asks_said_as_a_sentence_of_its_own_still_says_which_council() -> None:
+    question = analyse("Probation officer in Sutton. What does the plan say about MARAC referrals?", LEXICON, COUNCILS)
+    assert question.key_terms == ("marac", "referr") and question.councils == ("Sutton",)
+    assert analyse(
+        "Night manager at a hotel by the station. What about MARAC referrals?", LEXICON, COUNCILS
+    ).key_terms == (
+        "marac",
+        "referr",
+    )
+    # ... but a sentence naming what is asked about is no asker ("The Community Safety Officer. Who is it?")
+    assert "offic" in analyse("The Community Safety Officer in Sutton. Who is it?", LEXICON, COUNCILS).key_terms
 
 
 @pytest.mark.parametrize(
@@ -526,6 +556,11 @@ def test_a_resident_s_phrase_is_found_by_the_plans_word_for_it() -> None:
         ("can I stay out of it, without being named?", "anonymously"),
         ("and the trial boroughs?", "pilot"),
         ("was the scheme trialled first?", "pilot"),
+        ("so when did it go live?", "launched"),
+        ("the council keeps an eye on what extremists post", "monitor"),
+        ("we keep an eye on our street", "neighbourhood watch"),
+        ("what was the launch timed to match?", "coincide"),
+        ("is the extra charge on bars open after midnight paying for anything?", "late night levy"),
     ],
 )
 def test_everyday_phrases_have_the_plans_words(text: str, plan: str) -> None:

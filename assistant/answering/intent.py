@@ -65,12 +65,16 @@ _WHO = re.compile(
 _DOCUMENT_FIELD = re.compile(
     r"\b(authors?|authored|wrote|written|drew up|drawn up|draw up|drafted|lead officer|originating officer|report of|"
     r"lead member|contact officer|"
-    r"head of|director of|corporate director|manager)\b",  # a post a document control names someone in
-    re.I,
+    r"head of|director of|corporate director|manager|"
+    # "whose names are listed on the strategy?", "the byline": the people its document control names
+    r"names?\s+(?:are\s+|is\s+)?(?:listed|printed|given|shown|put)\s+(?:on|at|in)\s+(?:the\s+)?(?:front|cover|"
+    r"[\w'’-]+\s+(?:[\w'’-]+\s+){0,3}?(?:strategy|plan|report|document))|bylines?)\b",  # a post a document control
+    re.I,  # names someone in
 )
 _WHICH_PERSON = re.compile(
     r"\b(?:which|what|name (?:of )?the|names of the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:councillors?|officers?|persons?|people|directors?|managers?|members?)\b",
+    r"(?:councillors?|officers?|persons?|people|directors?|managers?|members?)\b|"
+    r"\bwhose\s+names?\s+(?:are\s+|is\s+)?(?:listed|printed|given|shown|put)\b",  # not "whose names appear as author"
     re.I,
 )
 # The meeting a report goes before: the body that considers it, as its cover sheet names it.

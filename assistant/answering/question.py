@@ -442,7 +442,8 @@ _AS_SAID_IN = re.compile(r"\b(?i:per)\s+(?=(?i:the|this|that|its|their)\b|[A-Z])
 # "spelled out": how a name's meaning is asked for, as "stand for" is)
 _IDIOM = re.compile(
     r"\b(?:in the first place|at the end of the day|by the way|to be honest|as it happens|number one|full form|"
-    r"short for|spel(?:led|t) out)\b",
+    r"short for|spel(?:led|t) out)\b|"
+    r"\bback(?=\s+in\s+(?:the\s+)?(?:\d{2,4}|day|days|spring|summer|autumn|winter)\b)",  # "back in 2016": when
     re.I,
 )
 # "What date was it taken to scrutiny?" asks when: "date" is how it asks, not what it is about

@@ -200,6 +200,9 @@ _ABOUT_DATES = frozenset(
     )
 )
 _MAX_CONTROL_ROWS = 3
+_NAMES_LISTED = re.compile(
+    r"\bwhose\s+names?\b|\bnames?\s+(?:are\s+|is\s+)?(?:listed|printed|given|shown|put)\b|\bbylines?\b", re.I
+)
 _WROTE = re.compile(r"\b(wrote|written|writer|authored|drew up|drawn up|draw up|drafted)\b", re.I)
 # Who a part of a plan is by or from: "who wrote the foreword?", "who is the welcome from?", "signed by whom?"
 _THE = re.compile(r"^the\s+", re.I)
@@ -868,8 +871,8 @@ class PlanReader:
         """Who wrote a plan or answers for it: the rows of its document control whose label the question
         names ("Who wrote the strategy?": "Author | ..."; "Who is the lead officer?": "Lead Officer | ...")."""
         asked = set(terms(question.text))
-        if _WROTE.search(question.text):
-            asked.add(stem("author"))
+        if _WROTE.search(question.text) or _NAMES_LISTED.search(question.text):
+            asked.add(stem("author"))  # "whose names are listed on it?": the people who wrote it
         # "Who is the Head of Community Safety Services?", "which corporate director presented it?": the row
         # naming the post
         post = _POST.search(question.text) or _TITLED_POST.search(question.text) or _WHICH_POST.search(question.text)

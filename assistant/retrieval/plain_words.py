@@ -214,6 +214,10 @@ PLAIN_TO_PLAN: dict[str, str] = {
     "snitching": "reporting information anonymously",
     "grassing": "reporting information anonymously",
     "haircut": "cut reduction reduces top slice",  # a fund's "haircut" is what a budget calls its top slice
+    "baccy": "tobacco",
+    "weighed": "kilograms tonnes",  # "what did the haul weigh?": a weight, written "600kg"
+    "weighs": "kilograms tonnes",
+    "weight": "kilograms tonnes",
     "tip-off": "information report",
     "tip-offs": "information reports",
     "jail": "prison custody",
@@ -299,6 +303,17 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bturn(?:s|ed|ing)? up\b(?!\s+(?:at|to|for|in|on|late|early|with)\b)", "found discovered seized recovered"),
         (r"\b(?:thought|believed|reckoned) to (?:be|have been)\b", "estimated"),
         (r"\btop brass\b", "senior leaders"),
+        # "could people vote somewhere physical?": in person, at a place
+        (
+            r"\b(?:somewhere|anywhere|someplace)\s+physical\b|\bphysical(?:ly)?\s+(?:places?|locations?|venues?|"
+            r"buildings?|sites?)\b|\b(?:turn up|go along|go down)\s+(?:and|to)\s+vote\b",
+            "in person centres",
+        ),
+        # "that huge baccy bust": a seizure (not "the lift is bust")
+        (
+            r"\b(?:drugs?|baccy|tobacco|cigarette|fag|booze|police|huge|big|massive)\s+busts?\b",
+            "seizure seized find",
+        ),
         (r"\b(?:go|goes|went|gone|going)\s+live\b", "launched launch started"),
         # "what was it timed to match?": what the launch was to coincide with
         (
@@ -496,6 +511,7 @@ FILLER = frozenset(
         "actually",
         "just",
         "also",
+        "plus",  # "plus when is it dated?": and
         "still",
         "ever",
         "think",

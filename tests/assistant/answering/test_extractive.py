@@ -2433,6 +2433,16 @@ def test_when_did_they_write_it_asks_when_the_plan_was_written(pendlebury_strate
     assert answer.answered and "March 2022" in answer.text
 
 
+def test_whose_names_are_listed_on_a_plan_are_its_authors_and_plus_when_asks_its_date(
+    pendlebury_strategy: Assistant,
+) -> None:
+    first = "For an essay: whose names are listed on the Pendlebury Community Safety Strategy?"
+    answer = pendlebury_strategy.ask(first)
+    assert answer.answered and "Jane Harker" in answer.text, answer.text
+    dated = _after(pendlebury_strategy, first, "Plus when is it dated?")  # "plus" is "and", no word asked
+    assert dated.answered and "March 2022" in dated.text, dated.text
+
+
 def test_a_follow_up_asking_what_one_sentence_of_the_last_answer_said_is_answered_by_that_sentence(
     pendlebury: Assistant,
 ) -> None:

@@ -487,7 +487,12 @@ def test_which_priority_covers_something_asks_for_its_place(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Which councillor was the lead member for the plan?", "What officer is named as the report's author?"],
+    [
+        "Which councillor was the lead member for the plan?",
+        "What officer is named as the report's author?",
+        "Whose names are listed on the Hartwell strategy?",
+        "Whose names are printed on the front of the plan?",
+    ],
 )
 def test_which_person_wrote_or_leads_a_plan_asks_its_document_control(text: str) -> None:
     assert intent_of(text) == Intent("document")

@@ -124,6 +124,11 @@ def test_what_is_searched_leaves_out_who_asks_and_greetings(text: str, searched:
     assert without_asides(text) == searched
 
 
+def test_back_in_a_year_says_when_not_what() -> None:
+    question = analyse("Back in 2016, how many MARAC referrals did Sutton get?", LEXICON, COUNCILS)
+    assert question.key_terms == ("marac", "referr") and question.years == (2016,)
+
+
 def test_who_asks_said_as_a_sentence_of_its_own_still_says_which_council() -> None:
     question = analyse("Probation officer in Sutton. What does the plan say about MARAC referrals?", LEXICON, COUNCILS)
     assert question.key_terms == ("marac", "referr") and question.councils == ("Sutton",)
@@ -557,6 +562,10 @@ def test_a_resident_s_phrase_is_found_by_the_plans_word_for_it() -> None:
         ("and the trial boroughs?", "pilot"),
         ("was the scheme trialled first?", "pilot"),
         ("so when did it go live?", "launched"),
+        ("that huge baccy bust last year", "tobacco"),
+        ("could people vote somewhere physical?", "in person"),
+        ("that huge baccy bust last year", "seizure"),
+        ("what did the stash actually weigh, as weighed?", "kilograms"),
         ("the council keeps an eye on what extremists post", "monitor"),
         ("we keep an eye on our street", "neighbourhood watch"),
         ("what was the launch timed to match?", "coincide"),
@@ -578,6 +587,7 @@ def test_everyday_phrases_have_the_plans_words(text: str, plan: str) -> None:
         "I shop at the market on Saturdays: is it patrolled?",  # to shop, not to shop someone
         "Does the corner shop the council runs sell alcohol?",
         "How long do victims wait for a trial at the crown court?",  # a trial in court, not a pilot
+        "The lift in the tower block is bust again.",  # broken, not a seizure
     ],
 )
 def test_words_that_only_look_like_a_phrase_have_none(text: str) -> None:

@@ -13,6 +13,7 @@ from assistant.answer_cache import AnswerCache
 from assistant.answering.compose import compose, for_other_times, mentioned_unnamed, without_figure
 from assistant.answering.compound import (
     context_of,
+    of_another_council,
     parallel,
     people,
     scope_of,
@@ -317,15 +318,19 @@ class Assistant:
                 # a part that names its own subject, or a question asked of two things ("... attaches to X and to
                 # Y"), is lent by the rest only its councils and years, and the label the message opens with
                 # ("Southwark IOM: ..."), which names what every part is about
+                lent = analyse(rest, reader.view.lexicon, councils)
+                # ... and a part asking of another council than the rest, about a subject of its own, is lent nothing
+                apart = of_another_council(alone, lent) and not topic_of(resolved.message)
                 if (
                     stands_alone_in(alone, parts, number, reader.view.bm25)
+                    or apart
                     or parts == parallel(resolved.message)
                     or parts == people(resolved.message)  # "who are A and B?": each asked of one person
                 ):
                     topic = topic_of(parts[0]) if number else ""
                     # (but a council or year the part says itself: said again, it would weigh its search towards
                     # every passage naming the council, not the one about what the part asks)
-                    rest = f"{scope_of(analyse(rest, reader.view.lexicon, councils), besides=part)} {topic}"
+                    rest = f"{'' if apart else scope_of(lent, besides=part)} {topic}"
                 elif number and off_plan == number:
                     # "When is the next citizenship ceremony, and how do I book a place?": a part that leans on
                     # what the parts before it asked about, a thing no plan names, asks about that thing

@@ -383,6 +383,27 @@ def stands_alone_in(part: Question, parts: list[str], number: int, bm25: Bm25Ind
     return stands_alone(replace(part, text=_IT_DOES.sub(" ", part.text)), bm25)
 
 
+def of_another_council(part: Question, rest: Question) -> bool:
+    """Whether a part asks of a council of its own that the rest of the message does not name, about a subject of
+    its own, and neither it nor the rest points back at the other: "how much did Wraxby get for Prevent, and which
+    body does Corston name as a funder?" asks two questions, one of each council. Parts asking the same of two
+    councils share a word of their subject ("when did Wraxby's new service start, and when will Corston's service
+    begin?") or leave it unsaid ("... and which network runs Corston's?"): each is read with the other's words."""
+    return (
+        bool(part.councils)
+        and bool(rest.councils)
+        and not set(part.councils) & set(rest.councils)
+        and bool(part.key_terms)
+        and not set(part.key_terms) & set(rest.key_terms)
+        and not any(_POINTS_BACK.search(_QUOTED.sub(" ", text)) for text in (part.text, rest.text))
+        and not any(_WHOSE_LEFT_UNSAID.search(text) for text in (part.text, rest.text))
+    )
+
+
+# "... and which network is rolling out Corston's?": a possessive with its thing left unsaid, the other part's
+_WHOSE_LEFT_UNSAID = re.compile(r"['’]s?\s*(?:[?.!]|$)|['’]s\s+(?:is|are|was|were|described|called|named)\b")
+
+
 # "Southwark IOM: roughly how many on the caseload, and what proportion didn't reoffend?": a label before a colon
 # names what every part asks about
 _TOPIC = re.compile(r"^\s*([^:?.!]{2,60}?)\s*:\s+(?=\S)")

@@ -23,6 +23,7 @@ from assistant.answering.question import (
     NAMED_NUMBER,
     NUMBER_WORDS,
     TARGET_VERB,
+    WEIGHT_ASKED,
     WHETHER,
     WHY_QUESTION,
     Question,
@@ -1864,14 +1865,16 @@ _NOT_A_COUNT = re.compile(
 # A unit of measure a question counts in ("how many tonnes ...?"): the figure answering it is said in that unit
 _MEASURE_ASKED = re.compile(
     r"\bhow many\s+(?P<unit>tonnes|tons|kilos|kilograms|litres|liters|gallons|pints|miles|kilometres|kilometers|"
-    r"metres|meters|hectares|acres)\b",
+    r"metres|meters|hectares|acres)\b|"
+    # "how heavy was the haul?", "what did it weigh?": a figure in a unit of weight (`WEIGHT_ASKED`)
+    rf"(?P<weight>{WEIGHT_ASKED.pattern})",
     re.I,
 )
 _MEASURES = {
-    "tonnes": r"tonnes?|tons?|t\b",
-    "tons": r"tonnes?|tons?",
-    "kilos": r"kilos?|kilograms?|kg\b",
-    "kilograms": r"kilos?|kilograms?|kg\b",
+    "tonnes": r"tonnes?|tons?|t\b|kilos?|kilograms?|kg\b",  # (a weight in any unit of weight: "600kg")
+    "tons": r"tonnes?|tons?|kilos?|kilograms?|kg\b",
+    "kilos": r"kilos?|kilograms?|kg\b|tonnes?|tons?",
+    "kilograms": r"kilos?|kilograms?|kg\b|tonnes?|tons?",
     "litres": r"litres?|liters?|l\b",
     "liters": r"litres?|liters?|l\b",
     "gallons": r"gallons?",
@@ -1883,6 +1886,7 @@ _MEASURES = {
     "meters": r"metres?|meters?|m\b",
     "hectares": r"hectares?|ha\b",
     "acres": r"acres?",
+    "weight": r"kilos?|kilograms?|kg\b|tonnes?|tons?|grams?|g\b",
 }
 # the emergency and non-emergency numbers are numbers to ring, not counts: "(999 and 101)", "call 101"
 _PHONE_NUMBERS = re.compile(
@@ -2307,7 +2311,7 @@ def has_figure(quote: str, question: Question, labels: str = "") -> bool:
     measure = _MEASURE_ASKED.search(question.text)
     if measure is not None:
         # "how many tonnes ...?" is not answered by "37 businesses": by a figure in tonnes
-        unit = _MEASURES[measure.group("unit").lower()]
+        unit = _MEASURES[measure.group("unit").lower() if measure.group("unit") else "weight"]
         return bool(re.search(rf"(?:\d|\b(?:{_NUMBER_WORDS}))[\d,.]*\s*(?:{unit})", text, re.I))
     if _SHARE_ASKED.search(question.text) and not _COUNT_QUESTION.search(question.text):
         # "what proportion did not re-offend?" is answered by a share ("50%", "half", "1 in 5", "per 1,000"),

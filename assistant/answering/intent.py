@@ -158,7 +158,7 @@ _PARENT = re.compile(
     rf"\b(?:sits?|comes?|falls?|belongs?|covers?|includes?|deals? with|(?:is|are) about|relates? to|concerns?|"
     rf"picks?\s+(?:[\w'’-]+\s+){{0,2}}up|handles?|takes?\s+(?:[\w'’-]+\s+){{0,2}}on|"
     rf"address(?:es)?|tackles?|focus(?:es)? on|is\s+(?:[\w'’-]+\s+){{0,6}}(?:under|part of|within)|"
-    rf"feeds?|fits?|contributes? to|goes? (?:under|into|in)|links? (?:in )?to|"
+    rf"feeds?|fits?|contributes? to|goes? (?:under|into|in)|links? (?:in )?to|(?:attached|tied|linked) to|"
     # "which of its six headings is the one meant to stop ...?", "which aim is for ...?"
     rf"(?:is|are)\s+(?:the\s+ones?\s+)?(?:meant|designed|intended|aimed|there|supposed)\s+to|aims?\s+to|"
     rf"(?:is|are)\s+(?:the\s+ones?\s+)?for\b|"

@@ -96,7 +96,10 @@ CONTACT_ASKED = re.compile(
 )
 # "a number for FRANK", "what number does the plan give for Crime Stoppers?": a number for a service named by its
 # name is one to ring, not a count (the name is capitalised; a council's name is no service)
-_NUMBER_FOR_NAME = re.compile(r"\b(?i:numbers?)\s+(?:[\w'’]+\s+){0,5}?(?i:for)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*)")
+# ("the number of people for Wraxby's event" is a count)
+_NUMBER_FOR_NAME = re.compile(
+    r"\b(?i:numbers?)\s+(?!(?i:of)\b)(?:[\w'’]+\s+){0,5}?(?i:for)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*)"
+)
 # "which action numbers cover ...?": the numbers the plan prints before its items, not a figure
 _ITEM_NUMBERS = re.compile(
     r"\b(?:actions?|objectives?|outcomes?|recommendations?|paragraphs?|items?|points?|commitments?|measures?)\s+"
@@ -111,7 +114,8 @@ _KINDS_OF_NUMBERS = re.compile(
     r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?numbers\s+(?:does|do|did|will|would|is|are|was|were)\b(?=[^?]*\b(?:track|"
     r"monitor|look(?:s|ed|ing)? at|measur|report|record|collect|watch|publish|keep|kept))|"
     # ... and "the numbers they'll use to check it's working": the measures kept
-    r"\bnumbers\s+(?:[\w'’]+\s+){0,3}?(?:use|used|using)\s+to\s+(?:check|track|measure|show|judge|monitor|see|tell)\b|"
+    r"\bnumbers\s+(?:[\w'’]+\s+){0,3}?(?:use|used|using|rel(?:y|ies|ied|ying)\s+on|draws?\s+on)\s+to\s+"
+    r"(?:check|track|measure|show|judge|monitor|see|tell)\b|"
     # ... and "what number does the column track?", "which figure does it report to show that?": the measure kept
     r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:number|figure|count|statistic)\s+(?:does|do|did|will|would|is|are|was|"
     r"were)\b(?=[^?]*\b(?:track|monitor|measur|watch|collect|record|keep|kept)|[^?]*\bto\s+(?:show|judge|measure|"
@@ -442,7 +446,7 @@ _AS_SAID_IN = re.compile(r"\b(?i:per)\s+(?=(?i:the|this|that|its|their)\b|[A-Z])
 # "spelled out": how a name's meaning is asked for, as "stand for" is)
 _IDIOM = re.compile(
     r"\b(?:in the first place|at the end of the day|by the way|to be honest|as it happens|number one|full form|"
-    r"short for|spel(?:led|t) out)\b|"
+    r"short for|spel(?:led|t) out|(?:at\s+)?the end of (?:my|our|his|her|their) tether|at (?:my|our) wits['’]? end)\b|"
     r"\bback(?=\s+in\s+(?:the\s+)?(?:\d{2,4}|day|days|spring|summer|autumn|winter)\b)",  # "back in 2016": when
     re.I,
 )
@@ -534,6 +538,15 @@ _NOT_WANTED = re.compile(
 # "what were the numbers in 2015?": the word asks for figures; what they count is said otherwise (the singular
 # names a measure: "Number of reported hate crimes")
 _ASKING_FIGURES = frozenset(["numbers", "figure", "figures"])
+# "it weighed about a tonne, what does the plan say?": asked a weight, the unit the asker says is what the answer
+# gives its figure in (the plan may say "600kg"), not what it is about
+WEIGHT_ASKED = re.compile(
+    r"\b(?:how heavy|weighed|how many (?:tonnes|tons|kilos|kilograms))\b|"
+    # "what did it weigh?", "how much does the stash weigh?" (not "the needs the council must weigh")
+    r"\b(?:did|does|do|would|will)\s+(?:[\w'’-]+\s+){0,5}?weigh\b(?!\s+up)",
+    re.I,
+)
+_WEIGHT_UNITS = frozenset(["tonne", "tonnes", "ton", "tons", "kilo", "kilos", "kg", "kilogram", "kilograms"])
 # "how often is it reviewed?": "often" asks for a frequency ("on a weekly basis") the evidence need not say it with
 _ASKING_FREQUENCY = re.compile(r"\bhow (often|frequently|regularly)\b", re.I)
 # "the equivalent figure", "a comparable target": the words point back at what was asked before, not at a subject
@@ -907,7 +920,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     expected = stated_count(text)
     service = _NUMBER_FOR_NAME.search(text)
     wants_contact = bool(CONTACT_ASKED.search(text)) or (
-        service is not None and not any(service.group("name") in name.split() for name in named)
+        service is not None and not any(_possessor(service.group("name")) in name.split() for name in named)
     )
     # a figure said in a story told before the question is no figure asked, unless the question points back at it
     # ("Tower Hamlets tracks how many people keep ringing 999 — what's the indicator?"; not "... — what is it?")
@@ -926,6 +939,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     council_words |= {word.lower() for word in lexicon.names.describers(text)}  # "the Cheam strategy"
     asking_frequency = {match.group(1).lower() for match in _ASKING_FREQUENCY.finditer(text)}
     asking_until = bool(_UNTIL_WHEN.search(text))
+    weight_asked = bool(WEIGHT_ASKED.search(text))
     framed = _NAME_ASKED.sub(" ", _IDIOM.sub(" ", _A_FIGURE_ASKED.sub(" ", _AS_SAID_IN.sub(" ", expanded.question))))
     framed = _WHEN_FRAME.sub(" ", _SIDE_BY_SIDE.sub(" ", _ACROSS_PLACES.sub(" ", _DELIVERY.sub(" ", framed))))
     key_terms = tuple(
@@ -935,6 +949,7 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
             if word not in council_words
             and word not in FILLER
             and not (word in _ASKING_FIGURES and wants_number)
+            and not (word in _WEIGHT_UNITS and weight_asked)
             and word not in asking_frequency
             and not (asking_until and word in _LASTING)
             and word not in _POINTING_BACK
@@ -1207,11 +1222,16 @@ def _offered(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:
     return frozenset(term for term in key_terms if term in said and term not in asked)
 
 
+def _possessor(word: str) -> str:
+    """A word without its possessive ending ("Wraxby's" is Wraxby)."""
+    return re.sub(r"['’]s$", "", word)
+
+
 def _asks_figure(text: str) -> bool:
     """Whether a text asks for a figure in words that ask for one ("how many", "what percentage", "when"), not
     in words that only look like it ("what numbers does it track?", "if the number of complaints drops, ...")."""
     kept = _ITEM_NUMBERS.sub(" ", _KINDS_OF_NUMBERS.sub(" ", _CONDITION.sub(" ", _NOT_WANTED.sub(" ", text))))
-    return bool(_NUMBER_CUES.search(_RATE_VERB.sub(" ", TARGET_VERB.sub(" ", kept))))
+    return bool(_NUMBER_CUES.search(_RATE_VERB.sub(" ", TARGET_VERB.sub(" ", kept))) or WEIGHT_ASKED.search(kept))
 
 
 def _narrative(text: str, key_terms: tuple[str, ...]) -> frozenset[str]:

@@ -385,7 +385,7 @@ class PlanReader:
             if plan is not None and named is not None:  # "the actions under the Safe from Serious Violence priority"
                 actions = self._actions(named)  # ... or, with none recorded, "is it one of the priorities?"
                 if actions is None and intent.kind == "priorities" and _WHETHER.search(question.text):
-                    return self._priorities(question, plan)
+                    return self._priorities(question, plan, passages)
                 return actions
         if intent.kind == "passages":
             plan = self._first(question, plans, passages) if not question.wants_number else None
@@ -400,7 +400,7 @@ class PlanReader:
         if plan is None:
             return None
         if intent.kind == "priorities":
-            return self._priorities(question, plan)
+            return self._priorities(question, plan, passages)
         if intent.kind == "targets":
             return self._targets(question, plan) or self._measures(question, plan)
         if intent.kind == "measures":
@@ -465,7 +465,7 @@ class PlanReader:
             chosen += [plan for plan in own if plan in covering] or own
         return chosen
 
-    def _priorities(self, question: Question, plan: Plan) -> Draft | None:
+    def _priorities(self, question: Question, plan: Plan, passages: Sequence[Passage]) -> Draft | None:
         if len(plan.priorities) < 2:
             return None
         spans = year_spans(question.text)
@@ -487,6 +487,10 @@ class PlanReader:
         own |= question.narrative  # and the story a long message tells around its question
         subject = [term for term in question.key_terms if term not in own and self._names_subject(plan, term)]
         named = [priority for priority in plan.priorities if subject and set(subject) <= set(terms(priority.title))]
+        if subject and not named and _WHETHER.search(question.text) and not question.compares:
+            # "is late-night noise one of its priorities?": the priority whose own statement says it, or else the
+            # one a passage saying it sits under, if one does
+            return self._stated_to_cover(question, plan) or self._under_priority(question, plan, passages)
         if subject and not named:
             return None  # about something under the priorities: passages say more
         # ... or about one of them ("was child sexual exploitation a priority?"): the list says it is
@@ -1332,6 +1336,27 @@ class PlanReader:
         said = max(listed, key=lambda pair: pair[0], default=(0, None))
         action = self._unit(said[1], "item") if said[0] and said[1] is not None else None
         return Draft((Point(unit), Point(action)) if action is not None else (Point(unit),))
+
+    def _under_priority(self, question: Question, plan: Plan, passages: Sequence[Passage]) -> Draft | None:
+        """Whether a subject no priority names is a priority ("is speeding near schools one of them?"): the priority
+        a passage saying it sits under, quoted with the sentence of that passage that says most of it."""
+        drafted = self._parent(question, plan, passages, named=True)
+        if drafted is None or len(drafted.points) != 1:
+            return drafted
+        heading = drafted.points[0].unit
+        for chunk in self._holding(question, plan, passages):
+            priority = self._priority_of(plan, chunk, by_actions=True)
+            said = self._saying_most(question, chunk) if priority is not None else None
+            if priority is not None and said is not None and self._unit(priority.evidence, "heading") == heading:
+                return Draft((Point(heading), Point(said)))
+        return drafted
+
+    def _saying_most(self, question: Question, chunk: Chunk) -> Unit | None:
+        """The first sentence (or item) of a passage saying most of the question's subject; None when none says any."""
+        subject = {term for term in question.key_terms if term not in question.carried | question.remark | _NOT_SUBJECT}
+        said = [(len(subject & set(terms(unit.quote))), unit) for unit in units_of(chunk)[0] if unit.kind != "heading"]
+        most = max((count for count, _ in said), default=0)
+        return next((unit for count, unit in said if count == most), None) if most else None
 
     def _stated_to_cover(self, question: Question, plan: Plan) -> Draft | None:
         """The one priority whose own statement, with the list under it, says most of what the question asks

@@ -309,6 +309,25 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"buildings?|sites?)\b|\b(?:turn up|go along|go down)\s+(?:and|to)\s+vote\b",
             "in person centres",
         ),
+        # "will someone walk me through the whole process?": support throughout, an advocate
+        (
+            r"\b(?:walk|walks|walked|talk|talks|hold|holds)\s+(?:me|us|you|them|him|her|people|victims)\s+through\b|"
+            r"\bhold (?:my|your|their|his|her) hand\b",
+            "support throughout advocate",
+        ),
+        # "how many stayed clean?", "went straight", "kept out of trouble": did not re-offend (or stayed off drugs)
+        (
+            r"\b(?:stay(?:s|ed|ing)?|kept|keep(?:s|ing)?)\s+(?:clean|straight|out of trouble)\b|"
+            r"\b(?:go(?:es|ne|ing)?|went)\s+straight\b",
+            "did not re-offend reoffending abstinent",
+        ),
+        # "the offie": a shop selling drink, a retailer
+        (r"\boff[- ]licen[cs]es?\b|\boffies?\b", "retailers businesses"),
+        # "stop selling the strong stuff", "extra-strong cider": super-strength drink
+        (
+            r"\b(?:the\s+)?strong\s+stuff\b|\b(?:extra[- ])?strong\s+(?:cider|lager|beer|booze|drink)s?\b",
+            "super strength alcohol",
+        ),
         # "that huge baccy bust": a seizure (not "the lift is bust")
         (
             r"\b(?:drugs?|baccy|tobacco|cigarette|fag|booze|police|huge|big|massive)\s+busts?\b",
@@ -512,6 +531,8 @@ FILLER = frozenset(
         "just",
         "also",
         "plus",  # "plus when is it dated?": and
+        "way",  # "is there a way to get it done at home?": whether, not what about
+        "never",  # "I can never get to them": the asker's lot, not a subject
         "still",
         "ever",
         "think",

@@ -7,6 +7,7 @@ import pytest
 from assistant.answering.compound import (
     context_of,
     enumerated,
+    of_another_council,
     scope_of,
     split_compound,
     stands_alone,
@@ -350,6 +351,27 @@ def test_a_part_that_stands_alone_takes_only_the_councils_and_years_of_the_other
     lexicon = Lexicon.build(_passages())
     other = analyse("and how many views did Ashcombe's video get in 2023?", lexicon, ["Ashcombe"])
     assert scope_of(other) == "Ashcombe 2023"
+
+
+@pytest.mark.parametrize(
+    ("part", "rest", "apart"),
+    [
+        ("How much did Ashcombe get for Prevent", "and which body does Brill name as a funder?", True),
+        ("How much did Ashcombe get for it", "and which body does Brill name as a funder?", False),  # points back
+        ("How much did Ashcombe get for Prevent", "and which body does Ashcombe name as a funder?", False),
+        ("How much did the council get for Prevent", "and which body does Brill name as a funder?", False),
+        # the same asked of two councils: a word of the subject shared, or the thing left unsaid
+        ("When did Ashcombe's new service start", "and when will Brill's service begin?", False),
+        ("and which network runs Brill's?", "What is Ashcombe's safe havens scheme called", False),
+        ("What are Ashcombe's safe havens for", "and what are they for in Brill's report?", False),
+    ],
+)
+def test_a_part_asking_of_another_council_than_the_rest_asks_a_question_of_its_own(
+    part: str, rest: str, apart: bool
+) -> None:
+    lexicon = Lexicon.build(_passages())
+    councils = ["Ashcombe", "Brill"]
+    assert of_another_council(analyse(part, lexicon, councils), analyse(rest, lexicon, councils)) is apart
 
 
 def test_a_part_is_not_lent_the_council_and_year_it_says_itself() -> None:

@@ -393,6 +393,16 @@ def test_a_figure_the_question_gives_or_one_in_another_unit_is_no_answer(ashcomb
     tonnes = _question(ashcombe, "How many tonnes of cider did the shops stop selling?")
     assert not has_figure("So far 37 shops have stopped selling super strength cider.", tonnes)
     assert has_figure("The shops stopped selling 12 tonnes of super strength cider.", tonnes)
+    assert has_figure("Officers found a stash of 600kg of cider.", tonnes)  # a weight in another unit of weight
+
+
+def test_a_weight_asked_is_answered_by_a_figure_in_a_unit_of_weight(ashcombe: Assistant) -> None:
+    heavy = _question(ashcombe, "How heavy was the stash officers found?")
+    assert has_figure("Officers found a stash of 600kg of tobacco.", heavy)
+    assert not has_figure("Officers found a stash worth 100,000 pounds in 3 shops.", heavy)
+    weighed = _question(ashcombe, "What did the stash weigh?")
+    assert has_figure("The stash weighed 2 tonnes.", weighed)
+    assert not has_figure("Officers raided 3 shops.", weighed)
 
 
 def test_a_part_asking_only_how_often_is_said_by_a_quote_of_the_other_part_giving_how_often(

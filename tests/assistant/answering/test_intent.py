@@ -257,6 +257,8 @@ def test_period_questions_stay_period_questions_with_their_key_terms(question: s
         "Under which heading does theft from cars come?",
         "Which of Hartwell's five headings is the one meant to stop scams on older people?",
         "Which of the plan's three aims is for keeping kids off the streets at night?",
+        "Which theme is the phrase 'Safe at Home' attached to?",
+        "Which of Hartwell's priorities is the bike marking tied to?",
     ],
 )
 def test_which_priority_something_sits_under_asks_for_its_parent(question: str) -> None:

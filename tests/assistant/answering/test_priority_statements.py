@@ -24,7 +24,7 @@ Working with residents, the Quarndon Safety Partnership has identified the follo
   - Robbery of personal property
 - The Second priority will be to reduce serious violence. This priority will focus on knife crime and domestic abuse.
 - The Third priority will be to improve public confidence. This will include issues of licensing related matters, \
-trading standards concerns and noise nuisance.
+trading standards concerns and noise nuisance. New powers will let officers act quickly.
 
 ## Priority 1
 
@@ -53,3 +53,12 @@ def test_the_priority_whose_statement_says_what_is_asked_about_covers_it(quarndo
 def test_no_priority_covers_what_none_of_their_statements_says(quarndon: Assistant) -> None:
     answer = quarndon.ask("Which of Quarndon's three priorities would cover potholes in the road?")
     assert "priority will be" not in quoted(answer)
+
+
+def test_whether_a_subject_is_a_priority_is_answered_by_the_statement_that_names_it(quarndon: Assistant) -> None:
+    answer = quarndon.ask("Is noise nuisance one of Quarndon's priorities?")
+    assert answer.answered
+    assert quoted(answer).startswith("The Third priority will be to improve public confidence.")
+    assert "noise nuisance" in quoted(answer)  # the sentence of its statement that says it, not the first alone
+    assert "Second priority" not in quoted(answer)
+    assert_cited_verbatim(quarndon, answer)

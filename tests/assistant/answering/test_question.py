@@ -200,7 +200,11 @@ def test_a_question_for_totals_wants_a_figure(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["What kinds of scam numbers does Sutton's call blocker stop?", "What sorts of numbers are blocked in Sutton?"],
+    [
+        "What kinds of scam numbers does Sutton's call blocker stop?",
+        "What sorts of numbers are blocked in Sutton?",
+        "Which service's numbers will Sutton rely on to judge whether its youth theme is working?",
+    ],
 )
 def test_kinds_of_numbers_are_no_count(text: str) -> None:
     assert not analyse(text, LEXICON, COUNCILS).wants_number
@@ -357,6 +361,24 @@ def test_a_figure_named_in_the_condition_a_question_is_asked_under_is_not_asked_
     assert analyse("If burglary falls, what number of officers will Sutton keep?", LEXICON, COUNCILS).wants_number
 
 
+def test_the_number_of_people_at_an_event_is_a_count_not_a_number_to_ring() -> None:
+    question = analyse("What number of folk turned out for Sutton's faith leaders event?", LEXICON, COUNCILS)
+    assert question.wants_number and not question.wants_contact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How heavy was the haul Sutton's officers found?",
+        "My grandad says the Sutton stash weighed a tonne - what does the plan say it weighed?",
+    ],
+)
+def test_a_weight_asked_wants_a_figure_in_any_unit_of_weight(text: str) -> None:
+    question = analyse(text, LEXICON, COUNCILS)
+    assert question.wants_number
+    assert not {"tonn", "tonne"} & set(question.key_terms)  # the plan may say "600kg"
+
+
 def test_numbers_to_ring_are_no_count() -> None:
     question = analyse("What numbers do people ring to report anti-social behaviour in Sutton?", LEXICON, COUNCILS)
     assert not question.wants_number and "number" in question.key_terms
@@ -479,6 +501,9 @@ def test_an_idiom_says_nothing_of_what_is_asked_about() -> None:
         "survey",
         "concern",
     )
+    # ... nor does being at the end of one's tether, nor "is there a way"
+    fed_up = analyse("I'm at the end of my tether - is there a way to stop graffiti in Sutton?", LEXICON, COUNCILS)
+    assert "graffiti" in fed_up.key_terms and not {"end", "tether", "way"} & set(fed_up.key_terms)
 
 
 def test_a_website_or_helpline_asked_for_is_how_the_question_asks() -> None:
@@ -562,6 +587,11 @@ def test_a_resident_s_phrase_is_found_by_the_plans_word_for_it() -> None:
         ("we keep an eye on our street", "neighbourhood watch"),
         ("what was the launch timed to match?", "coincide"),
         ("is the extra charge on bars open after midnight paying for anything?", "late night levy"),
+        ("will someone walk me through the whole process?", "support throughout"),
+        ("how many stayed clean for six months?", "re-offend"),
+        ("did many of them go straight?", "re-offend"),
+        ("are offies in on it?", "retailers"),
+        ("shops that stopped selling the strong stuff", "super strength alcohol"),
     ],
 )
 def test_everyday_phrases_have_the_plans_words(text: str, plan: str) -> None:

@@ -1000,10 +1000,12 @@ def test_whether_something_is_a_priority_is_answered_with_the_priority_that_name
     assert_cited_verbatim(laid_out, answer)
 
 
-def test_whether_something_no_priority_names_is_a_priority_is_read_from_passages(laid_out: Assistant) -> None:
+def test_whether_something_no_priority_names_is_a_priority_is_read_from_the_priority_its_passage_sits_under(
+    laid_out: Assistant,
+) -> None:
     assert _model_quotes(laid_out, "Is speeding near schools one of Quarrington's priorities?", "Quarrington") == (
         Intent("priorities", "whether"),
-        None,
+        [QUARRINGTON_PRIORITIES[3], "Speeding near schools is the most common complaint."],
     )
 
 

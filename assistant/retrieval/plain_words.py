@@ -321,8 +321,6 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:go(?:es|ne|ing)?|went)\s+straight\b",
             "did not re-offend reoffending abstinent",
         ),
-        # "the offie": a shop selling drink, a retailer
-        (r"\boff[- ]licen[cs]es?\b|\boffies?\b", "retailers businesses"),
         # "stop selling the strong stuff", "extra-strong cider": super-strength drink
         (
             r"\b(?:the\s+)?strong\s+stuff\b|\b(?:extra[- ])?strong\s+(?:cider|lager|beer|booze|drink)s?\b",

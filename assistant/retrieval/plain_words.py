@@ -321,11 +321,8 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:go(?:es|ne|ing)?|went)\s+straight\b",
             "did not re-offend reoffending abstinent",
         ),
-        # "stop selling the strong stuff", "extra-strong cider": super-strength drink
-        (
-            r"\b(?:the\s+)?strong\s+stuff\b|\b(?:extra[- ])?strong\s+(?:cider|lager|beer|booze|drink)s?\b",
-            "super strength alcohol",
-        ),
+        # "stop selling the strong stuff": super-strength drink ("strong cider" keeps its own words)
+        (r"\b(?:the\s+)?strong\s+stuff\b", "super strength alcohol"),
         # "that huge baccy bust": a seizure (not "the lift is bust")
         (
             r"\b(?:drugs?|baccy|tobacco|cigarette|fag|booze|police|huge|big|massive)\s+busts?\b",

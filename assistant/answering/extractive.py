@@ -15,6 +15,7 @@ from assistant.answering.counts import counted_asked, counts_asked
 from assistant.answering.evidence import ItemList, Unit, line_words, numbered, printed, units_of
 from assistant.answering.findings import reports_finding
 from assistant.answering.intent import UNDER
+from assistant.answering.list_places import at_place, item_place, names_list
 from assistant.answering.named_places import names_asked, names_one
 from assistant.answering.question import (
     BUDGET,
@@ -75,6 +76,8 @@ _DATED_SUPPORT = 0.6  # share of the usual support a dated sentence needs to ans
 _STORY_SUPPORT = 0.8  # share of the usual support a story-told question needs
 _COMPARED_SUPPORT = 0.5  # ... and each plan's part of a comparison
 _FULL_SUPPORT = 0.85  # key-term support at which evidence far from the question's wording still answers
+_SCATTERED_SIMILARITY = 0.45  # below this closeness in meaning, words said in several passages do not add up
+_HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 # two capitalised words, as a person's name is written ("Stephen Douglass", "Abu Ullah")
 _TWO_CAPITALS = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _ANOTHER_FIGURE = re.compile(
@@ -802,6 +805,8 @@ class ExtractiveAnswerer:
                 ((lst, s) for lst, s in scored_lists if lst.lead_in is not None and _same(lst.lead_in, best_unit)),
                 None,
             )
+        if opened is None:  # "the last linked strategy": of the lists under the heading, the one of strategies
+            chosen_list = _list_of_named(question, chosen_list, best_unit, scored_lists)
         spelled = _STAND_FOR.search(question.text) and self._definition(question, [p.chunk for p in passages])
         if spelled:  # "what does IRIS stand for in the VAWG actions?": the words that spell it out, not the list
             return Draft((Point(spelled), *(Point(unit) for unit in _describing(spelled, scored_units))))
@@ -1004,6 +1009,9 @@ class ExtractiveAnswerer:
         picked = _one_picked(question, item_list)
         if not numbered and picked:  # "which action commits to female offenders?": the item that says so
             items = numbered = picked
+        placed = self._at_place(question, item_list)
+        if not numbered and placed is not None:  # "what's the last linked document?": the item at that place
+            items = numbered = [placed]
         lead = item_list.lead_in if item_list.lead_in and item_list.lead_in.kind != "heading" else None
         if opener is not None and lead is not None and _within(opener, lead):
             opener = None  # the lead-in says it: "20. ... the Southwark Narrative was produced. The purpose ... is :"
@@ -1026,13 +1034,15 @@ class ExtractiveAnswerer:
             return None
         return Draft(tuple(points), truncated=not numbered and len(item_list.items) > len(items))
 
-    def _said(self, question: Question, chosen: list[tuple[Unit, _Scored]]) -> float:
+    def _said(self, question: Question, chosen: list[tuple[Unit, _Scored]], by_passage: bool = False) -> float:
         """How much of the question some sentences say (key-term support), as much as one document's of them
         say together: words scattered over several plans ("household goods" in one, "leisure centres" in
-        another) do not add up to an answer about a household recycling centre."""
+        another) do not add up to an answer about a household recycling centre; nor, `by_passage`, words
+        scattered over one plan's passages ("bike" in one, "workshop" in another)."""
         by_document: dict[str, list[str]] = {}
         for unit, _ in chosen:
-            by_document.setdefault(unit.chunk.metadata.source, []).append(_in_setting(unit))
+            key = unit.chunk.id if by_passage else unit.chunk.metadata.source
+            by_document.setdefault(key, []).append(_in_setting(unit))
         return max(
             (self._coverage(question, " ".join(said), judging=True) for said in by_document.values()), default=0.0
         )
@@ -1041,7 +1051,10 @@ class ExtractiveAnswerer:
         if not _initials_said(question, [unit for unit, _ in chosen], self._glossaries):
             return False  # "how often does the PTG meet?" is not answered by how often the MARAC meets
         similarity = max(scored.similarity for _, scored in chosen)
-        support = self._said(question, chosen)
+        # far in meaning from every sentence, the question is said only as far as one passage says it
+        # (a follow-up's words are said over the passages the conversation has been through)
+        scattered = similarity < _SCATTERED_SIMILARITY and not (question.carried or question.seen)
+        support = self._said(question, chosen, by_passage=scattered)
         ranked = any(_RANKED.search(unit.quote) for unit, _ in chosen)
         if question.carried and _FIRST_PLACE.search(question.text) and ranked and support >= self._min_support:
             return True  # "What came top?" after the consultation: three words are far in meaning from any
@@ -1285,6 +1298,26 @@ class ExtractiveAnswerer:
                     return other
         return None
 
+    def _at_place(self, question: Question, item_list: ItemList) -> Unit | None:
+        """The item of a whole list that the question names by its place ("the last linked strategy", "the
+        third one"), when what names the list says what the item is; None when the question names no place,
+        or the list may go on in a passage after its own, so its last item is not known."""
+        asked = item_place(question.text)
+        if asked is None:
+            return None
+        place, named = asked
+        lead = item_list.lead_in.quote if item_list.lead_in else ""
+        if not names_list(named, f"{lead} {item_list.chunk.section or ''}"):
+            return None
+        if place == -1 and not item_list.chunk.text[item_list.items[-1].end :].strip():
+            chunks = self._chunks_by_source.get(item_list.chunk.metadata.source, [])
+            at = next((n for n, chunk in enumerate(chunks) if chunk.id == item_list.chunk.id), None)
+            later = chunks[at + 1] if at is not None and at + 1 < len(chunks) else None
+            if later is not None and later.section == item_list.chunk.section:
+                return None  # the passage ends with the list, and the next one under the same heading may go on
+        found = at_place(place, item_list.items)
+        return found if isinstance(found, Unit) else None
+
     def _whole(self, item_list: ItemList) -> ItemList:
         """A list with the rest of it from the passages around it: a list too long for one passage goes on
         in the next under its lead-in repeated ("The partnership will:" ... "The partnership will:" ...),
@@ -1361,7 +1394,18 @@ class ExtractiveAnswerer:
             needed *= _COMPARED_SUPPORT  # each plan puts the subject in words of its own ...
         if self._unknown_names(question):  # "rated outstanding by Ofsted": close in meaning is not enough
             return support >= needed and similarity >= self._min_similarity
-        if not question.wants_contact and _ASKS_FOR_SERVICE.search(question.text) and self._unplanned_nouns(question):
+        if (
+            not question.wants_contact
+            and _ASKS_FOR_SERVICE.search(asking_clause(question.text) or question.text)  # (not "... I need to fill:")
+            and (unplanned := self._unplanned_words(question))
+            # ... unless the evidence says nearly all of it, close in meaning, and a plan word is near each ("how can
+            # I tell an off-licence has signed the agreement?": "Retailers that sign up ... display a window sticker")
+            and not (
+                support >= _FULL_SUPPORT
+                and similarity >= self._confident_similarity
+                and all(self._near_plan_word(question, word) for word in unplanned)
+            )
+        ):
             # "do I need planning permission to build a conservatory?": a service asked for, about a thing no plan
             # names; only evidence as close as a plan's words get to it answers
             return similarity >= self._certain_similarity
@@ -1545,8 +1589,15 @@ class ExtractiveAnswerer:
         return self._bm25.idf(term)
 
     def _unplanned_nouns(self, question: Question) -> list[str]:
-        """The words the question asks with (not its story) that can name a thing and that no plan uses
-        ("conservatory", "childminder", "foster carer")."""
+        """The key terms of the words the question asks with (not its story) that can name a thing and that no
+        plan uses ("conservatory", "childminder", "foster carer")."""
+        return [
+            term for word in self._unplanned_words(question) for term in terms(word) if self._unplanned(question, term)
+        ]
+
+    def _unplanned_words(self, question: Question) -> list[str]:
+        """The words the question asks with (not its story) that can name a thing and that no plan uses, as
+        written."""
         found = []
         said = words(asking_clause(question.text) or question.text)  # what it asks, not the story before it
         for position, word in enumerate(said):
@@ -1557,12 +1608,22 @@ class ExtractiveAnswerer:
                 continue
             if "VERB" in readings and position and said[position - 1] in _VERB_BEFORE:
                 continue  # "could I grab my car?": a verb where it stands
-            found += [
-                term
-                for term in terms(word)
-                if term in question.key_terms and term not in question.narrative and not self._in_plans(question, term)
-            ]
+            if any(self._unplanned(question, term) for term in terms(word)):
+                found.append(word)
         return found
+
+    def _near_plan_word(self, question: Question, word: str) -> bool:
+        """Whether a word no plan uses has a plan word near it in meaning ("off-licence": "licensed"; not
+        "gazebo"), judged as the question writes it (`words` joins a hyphenated word's parts)."""
+        if self._plan_words is None:
+            return False
+        written = next(
+            (said for said in _HYPHENATED.findall(question.text) if said.replace("-", "").lower() == word), word
+        )
+        return not self._plan_words.far(written)
+
+    def _unplanned(self, question: Question, term: str) -> bool:
+        return term in question.key_terms and term not in question.narrative and not self._in_plans(question, term)
 
     def _mostly_plan_words(self, question: Question) -> bool:
         """Whether more than a third of the words the question asks with (not its story, nor carried) are words
@@ -2130,6 +2191,38 @@ def _printed_under(unit: Unit, number: str) -> bool:
     return re.match(rf"\W*{re.escape(number)}(?:\.\d{{1,2}})*\.?(?:\s|$)", printed(unit)) is not None
 
 
+def _list_of_named(
+    question: Question,
+    chosen: tuple[ItemList, _Scored] | None,
+    best: Unit,
+    scored_lists: Sequence[tuple[ItemList, _Scored]],
+) -> tuple[ItemList, _Scored] | None:
+    """For a question naming an item by its place ("the last linked strategy"), of the lists under the heading
+    of the chosen list (or of the best sentence, with none chosen) the one whose lead-in says most of the
+    words naming the item ("... are linked to other ... strategies:", not "... based around 4 key themes:");
+    the chosen list when no other says more."""
+    asked = item_place(question.text)
+    if asked is None or asked[1] == ("one",):
+        return chosen
+    named = set(asked[1])
+
+    def said(item_list: ItemList) -> int:
+        return len(set(terms(item_list.lead_in.quote)) & named) if item_list.lead_in else 0
+
+    chunk = chosen[0].chunk if chosen is not None else best.chunk
+    alike = [
+        pair
+        for pair in scored_lists
+        if pair[0].chunk.metadata.source == chunk.metadata.source
+        and pair[0].chunk.section == chunk.section
+        and names_list(asked[1], f"{pair[0].lead_in.quote if pair[0].lead_in else ''} {chunk.section or ''}")
+    ]
+    found = max(alike, key=lambda pair: said(pair[0]), default=None)
+    if found is None or not said(found[0]):
+        return chosen
+    return found if chosen is None or said(found[0]) > said(chosen[0]) else chosen
+
+
 def _one_picked(question: Question, item_list: ItemList) -> list[Unit]:
     """The items of a list that the question picks one of by what it says ("which action commits to female
     offenders?": the item saying "female offenders"), by the words of the question no more than some items
@@ -2650,7 +2743,10 @@ _WHO_HOLDS = re.compile(
     r"\b(?:by|his|her)\s+names?\b|\bnames?\s+of\s+(?:whoever|the\s+people|the\s+person|those)\b|"
     # "what's the name of the new Hate Crime Officer?": a person's name is asked, whatever the post
     r"\bwhat(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?names?\s+of\s+(?:the|their|its|our)\s+(?:[\w'’-]+\s+){0,5}?"
-    r"(?:officer|commander|commissioner|mayor|leader|councillor|manager|director|co-?ordinator|chair|lead|chief)\b",
+    r"(?:officer|commander|commissioner|mayor|leader|councillor|manager|director|co-?ordinator|chair|lead|chief)\b|"
+    # "what's the Chair's name?", "the new coordinator's full name"
+    r"\b(?:officer|commander|commissioner|mayor|leader|councillor|manager|director|co-?ordinator|chair|chairman|"
+    r"chairperson|lead|chief)(?:'s|’s)\s+(?:full\s+|actual\s+)?names?\b",
     re.I,
 )
 # ... as a plan names one: "Councillor Asma Begum", "Cllr Smith", "Caroline Thwaites, Assistant Director",

@@ -11,6 +11,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from lemminflect import getAllLemmas
+
 from assistant.answering.evidence import Unit, printed, quoted_unit, units_of
 from assistant.answering.extractive import Draft, Point, antecedent, brief
 from assistant.answering.intent import (
@@ -22,6 +24,7 @@ from assistant.answering.intent import (
     Intent,
     asking_terms,
 )
+from assistant.answering.list_places import at_place, item_place, names_list
 from assistant.answering.question import POINTS_BACK_AT, Question, asking_clause, stated_count
 from assistant.answering.tables import TableReader, table_asked
 from assistant.answering.things import PlanWords, thing_words
@@ -379,14 +382,16 @@ class PlanReader:
                 drafted = self._one_priority(priority)
                 if drafted is None or not _asks_within(question, plan, priority, drafted, self._uses(plan)):
                     return drafted  # (not "for its sixth theme, how big an audience are the campaigns meant to have?")
-        if intent.kind in ("passages", "priorities") and (question.wants_list or _DOING.search(question.text)):
+        item = item_place(question.text)  # "the last action under ...": one of its actions, by its place
+        if intent.kind in ("passages", "priorities") and (question.wants_list or _DOING.search(question.text) or item):
             plan = self._first(question, plans, passages)
             named = _named_priority(question, plan) if plan is not None else None
             if plan is not None and named is not None:  # "the actions under the Safe from Serious Violence priority"
-                actions = self._actions(named)  # ... or, with none recorded, "is it one of the priorities?"
+                actions = self._actions(named, item)  # ... or, with none recorded, "is it one of the priorities?"
                 if actions is None and intent.kind == "priorities" and _WHETHER.search(question.text):
                     return self._priorities(question, plan, passages)
-                return actions
+                if actions is not None or question.wants_list or _DOING.search(question.text):
+                    return actions
         if intent.kind == "passages":
             plan = self._first(question, plans, passages) if not question.wants_number else None
             return self._labelled(question, plan) if plan is not None else None
@@ -465,7 +470,7 @@ class PlanReader:
             chosen += [plan for plan in own if plan in covering] or own
         return chosen
 
-    def _priorities(self, question: Question, plan: Plan, passages: Sequence[Passage]) -> Draft | None:
+    def _priorities(self, question: Question, plan: Plan, passages: Sequence[Passage]) -> Draft | Refusal | None:
         if len(plan.priorities) < 2:
             return None
         spans = year_spans(question.text)
@@ -493,6 +498,10 @@ class PlanReader:
             return self._stated_to_cover(question, plan) or self._under_priority(question, plan, passages)
         if subject and not named:
             return None  # about something under the priorities: passages say more
+        if not subject and _WHETHER.search(question.text) and not question.compares:
+            unsaid = self._unsaid(question, plan, own)
+            if unsaid:  # "is cycling one of its priorities?", of a plan that says nothing of cycling or near it
+                return Refusal(f"The {plan.title} does not name {' or '.join(unsaid)} among its priorities.")
         # ... or about one of them ("was child sexual exploitation a priority?"): the list says it is
         if named and _WHETHER.search(question.text) and not question.compares:
             return self._among_priorities(plan, named)  # "is domestic abuse one of them?": that one, among them
@@ -522,6 +531,24 @@ class PlanReader:
         # the count is said only when the plan's own words do not give another ("8 key areas", 7 columns)
         note = f"That is {count} priorities." if how_many and count and stated in (None, len(plan.priorities)) else ""
         return brief(Draft(tuple(points), note=note))
+
+    def _unsaid(self, question: Question, plan: Plan, own: set[str]) -> list[str]:
+        """The words a question asks whether a plan has as a priority that the plan says nowhere, nor any word
+        near them in meaning ("cycling", of a plan with no word of bicycles): the asker's words, as written."""
+        uses = self._uses(plan)
+        used = set().union(*uses) if uses else set()
+        unsaid = []
+        for word in dict.fromkeys(words(asking_clause(question.text) or question.text)):
+            own_terms = [t for t in terms(word) if t in question.key_terms and t not in own | question.carried]
+            if not own_terms or any(t in used for t in own_terms):
+                continue
+            readings = getAllLemmas(word)
+            if readings and "NOUN" not in readings and not word.endswith("ing"):
+                continue  # "has the priority list shrunk?": no thing asked about ("is cycling ...?" is one)
+            near = self._plan_words.alike(word, _ALIKE_STATEMENT) if self._plan_words is not None else frozenset()
+            if not near & used:
+                unsaid.append(word)
+        return unsaid
 
     def _among_priorities(self, plan: Plan, named: list[Priority]) -> Draft | None:
         """The priorities a yes-or-no question names, said as one of the plan's priorities."""
@@ -995,15 +1022,20 @@ class PlanReader:
             return None
         return brief(Draft(tuple(points[:_MAX_ACTIONS]), truncated=len(points) > _MAX_ACTIONS))
 
-    def _actions(self, priority: Priority) -> Draft | None:
+    def _actions(self, priority: Priority, place: tuple[int, tuple[str, ...]] | None = None) -> Draft | None:
         """The items under a priority the question names, when there are few enough to be its actions
-        (a priority with many lists under it is answered from the list its question picks)."""
+        (a priority with many lists under it is answered from the list its question picks); the one at the
+        `place` the question names an action by ("its last action"), when it names one."""
         if not 2 <= len(priority.actions) <= _MAX_ACTIONS:
             return None
         head = self._unit(priority.evidence, "sentence")
         items = [self._unit(action, "item") for action in priority.actions]
         if head is None or any(item is None for item in items):
             return None
+        if place is not None and names_list(place[1], f"actions {priority.actions[0].section or ''}"):
+            items = [at_place(place[0], items)]  # type: ignore[list-item]  # (not "its third objective")
+            if items[0] is None:
+                return None
         return brief(
             Draft((Point(head), *(Point(item, bullet=True) for item in items if item is not None))), whole=True
         )
@@ -1335,7 +1367,22 @@ class PlanReader:
         ]
         said = max(listed, key=lambda pair: pair[0], default=(0, None))
         action = self._unit(said[1], "item") if said[0] and said[1] is not None else None
+        if action is None:  # ... or the part of the priority's own statement that says it, when its first does not
+            action = self._stated_part(question, plan, unit)
         return Draft((Point(unit), Point(action)) if action is not None else (Point(unit),))
+
+    def _stated_part(self, question: Question, plan: Plan, heading: Unit) -> Unit | None:
+        """The sentence or item of a priority's own statement that says what the question asks about, when the
+        line naming the priority does not ("The third priority will be to ... improve public confidence. ...
+        This will include issues of ... noise nuisance" for "where does noise nuisance fit?"); None when the
+        naming line says it, or no part of the statement does."""
+        asked = self._asked_words(question, plan)
+        parts = _statement_parts(heading)
+        if not asked or self._said_of(asked, parts[0].quote):
+            return None
+        said = [(len(self._said_of(asked, part.quote)), part) for part in parts[1:]]
+        most, part = max(said, key=lambda pair: pair[0], default=(0, None))
+        return part if most else None
 
     def _under_priority(self, question: Question, plan: Plan, passages: Sequence[Passage]) -> Draft | None:
         """Whether a subject no priority names is a priority ("is speeding near schools one of them?"): the priority

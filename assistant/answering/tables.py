@@ -14,7 +14,7 @@ from typing import Literal
 
 from assistant.answering.evidence import Unit, quoted_unit
 from assistant.answering.extractive import Draft, Point
-from assistant.answering.question import LAYOUT_WORDS, Question
+from assistant.answering.question import LAYOUT_WORDS, Question, asking_clause
 from assistant.retrieval.terms import terms
 from ingest.documents import Chunk
 from ingest.plan import Evidence, Plan, Table, TableRow
@@ -70,6 +70,8 @@ _ASKING_WORDS = (
 _ASKING = frozenset(term for word in _ASKING_WORDS.split() for term in terms(word))
 _OPENING_WORDS = 12  # a cut row is cited by the opening words of its first cell
 _PAGE_NUMBER = re.compile(r"(?:page\s*)?\d{1,3}", re.I)  # a contents line ends in one ("Introduction | 3")
+_ASKING_ALONE = 4  # words of a clause that asks a whole question by itself
+_ASKERS_OWN = re.compile(r"\b(?:I|I'm|I’m|my|me|we|our|us)\b", re.I)
 _MAX_ROWS = 12  # labels of a longer table are not a brief answer
 _LABEL_ROW = 60  # a row of one short cell across the table is a label of the rows under it
 
@@ -82,9 +84,15 @@ class TableAsk:
 
 
 def table_asked(question: Question) -> TableAsk | None:
-    """What a question asks of a table's layout, if it asks about one."""
-    text = question.text
-    tabled = bool(_TABLE.search(text))
+    """What a question asks of a table's layout, if it asks about one. What it asks is read from the clause that
+    asks ("The table in my copy lost its column headings. How did burglary change?" asks no column's name);
+    the table it asks about may be named before ("I'm on the table on page 5. What rows does it have?")."""
+    tabled = bool(_TABLE.search(question.text))
+    asking = asking_clause(question.text)
+    told = question.text.replace(asking, " ") if asking else ""
+    # what is told of the asker's own copy is no part of the question ("... ends with a background documents
+    # table. Under 'Held At', ...?" and "... rows called ASPECT and FOCUS. What else?" ask with all of it)
+    text = asking if len(asking.split()) >= _ASKING_ALONE and _ASKERS_OWN.search(told) else question.text
     if tabled and _ROWS.search(text):  # (not "drunken rows outside kebab shops")
         return TableAsk("rows")
     if _COLUMNS.search(text):

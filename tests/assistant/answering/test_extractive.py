@@ -1544,6 +1544,11 @@ def test_co_chairs_or_a_lead_asked_by_name_are_answered_only_by_evidence_naming_
 
 def test_a_name_asked_for_is_answered_only_by_evidence_naming_someone(ambridge: Assistant) -> None:
     assert not ambridge.ask("What's the name of the new Hate Crime Officer the police have put in Ambridge?").answered
+    # ... or for by the post's name ("what's the Officer's name?"), after what the plan says of the post
+    assert not ambridge.ask(
+        "Ambridge's plan says the police appointed a Hate Crime Officer for the town centre — what's the "
+        "Officer's name?"
+    ).answered
     quotes = _quotes(ambridge, "What is the name of the cabinet member for community safety in Ambridge?")
     assert any("Councillor Jane Archer" in quote for quote in quotes)
 

@@ -113,6 +113,16 @@ Fun days in the park have inflatables, face painting and music for local childre
 Street parties
 
 Residents planning a street party should tell the council's events team, who advise on road safety on the day.
+Road closure signs for street parties cost the events team £4,500 over two years.
+
+Responsible retailers
+
+Responsible Retailers that sign up to the Pledge will display a window sticker to let people know that they are a \
+Responsible Retailer.
+
+Licensing
+
+The licensing team checks licensed premises that sell alcohol late at night.
 """
 
 kestrelford = one_plan_fixture(
@@ -138,3 +148,22 @@ def test_a_service_asked_for_a_thing_no_plan_names_is_refused_though_the_plan_sp
     assert not kestrelford.ask("Can the council help me find a childminder for our Kestrelford street party?").answered
     answer = kestrelford.ask("Who advises residents planning a street party in Kestrelford?")
     assert answer.answered and "events team" in quoted(answer)
+
+
+def test_a_thing_no_plan_names_asked_beside_every_other_word_the_evidence_says_is_answered(
+    kestrelford: Assistant,
+) -> None:
+    # no plan says "off-licence", but the evidence says every other word asked, and says how to tell
+    answer = kestrelford.ask("How can I tell a Kestrelford off-licence has signed the Responsible Retailer Pledge?")
+    assert answer.answered, answer.text
+    assert "display a window sticker" in quoted(answer)
+
+
+def test_what_the_asker_needs_to_do_told_before_the_question_asks_for_no_service(kestrelford: Assistant) -> None:
+    # "I need to fill" is the asker's own task, told before the question: the question asks for a figure
+    answer = kestrelford.ask(
+        "Our team's spreadsheet has a red cell I need to fill: what is the two-year cost of Kestrelford's road "
+        "closure signs?"
+    )
+    assert answer.answered, answer.text
+    assert "£4,500" in quoted(answer)

@@ -37,6 +37,24 @@ The partnership will fund two more independent domestic violence advisers.
 ## Priority 3
 
 Officers will visit every premises reported for late-night disorder.
+
+Noise nuisance from parties and amplified music will be met with the new closure powers.
+
+## Funding
+
+The partnership pools a small grant from the police and crime commissioner with council money each April.
+
+## Governance
+
+The Safety Partnership board meets every quarter and reports to the council's scrutiny committee each year.
+
+## Consultation
+
+Residents told us in an online survey and at ward meetings which crimes worry them most.
+
+## Performance
+
+Partners will publish a short report each quarter showing how each priority is going.
 """
 
 quarndon = one_plan_fixture("quarndon", "quarndon-community-safety-plan-2024-25.md", "Quarndon", QUARNDON)
@@ -62,3 +80,18 @@ def test_whether_a_subject_is_a_priority_is_answered_by_the_statement_that_names
     assert "noise nuisance" in quoted(answer)  # the sentence of its statement that says it, not the first alone
     assert "Second priority" not in quoted(answer)
     assert_cited_verbatim(quarndon, answer)
+
+
+def test_where_a_subject_fits_among_the_priorities_quotes_the_statement_that_names_it(quarndon: Assistant) -> None:
+    answer = quarndon.ask("Where does noise nuisance fit among Quarndon's priorities?")
+    assert answer.answered, answer.text
+    assert quoted(answer).startswith("The Third priority will be to improve public confidence.")
+    assert "noise nuisance" in quoted(answer)  # the part of its statement that says it, not its first sentence alone
+    assert_cited_verbatim(quarndon, answer)
+
+
+def test_whether_a_subject_the_plan_never_mentions_is_a_priority_is_a_plain_no(quarndon: Assistant) -> None:
+    answer = quarndon.ask("Is cycling one of Quarndon's priorities?")
+    assert not answer.answered, answer.text
+    assert "does not name cycling among its priorities" in answer.text
+    assert "priority will be" not in quoted(answer)  # not the list of priorities, as if one of them were it

@@ -28,6 +28,18 @@ The noise nuisance team answers calls about loud parties until 3am at weekends.
 ## Parks
 
 The parks team will repaint the play areas and replace the benches on the common by the end of 2025.
+
+## Review
+
+The partnership held a workshop with residents to agree its new structure.
+
+## Offending
+
+The offender management team works with the most prolific offenders, whose crimes include pedal cycle theft.
+
+## Housing
+
+Tenants of the council's blocks get free maintenance checks on their door locks every winter.
 """
 
 kelsall = one_plan_fixture("kelsall", "kelsall-community-safety-plan-2024-27.md", "Kelsall", KELSALL)
@@ -70,3 +82,11 @@ def test_half_the_support_answers_close_in_meaning_unless_a_figure_a_thing_outsi
     assert not answers("How many calls does the Kelsall noise nuisance team take about parties?", _PARTIAL_SIMILARITY)
     assert not answers("What is the Kelsall noise nuisance team doing about hare coursing?", _PARTIAL_SIMILARITY)
     assert not answers("How do I get the Kelsall noise nuisance team to come about parties?", _PARTIAL_SIMILARITY)
+
+
+def test_words_of_a_question_far_from_every_sentence_do_not_add_up_over_several_passages(kelsall: Assistant) -> None:
+    # "workshop" in one passage and bicycles in another are no answer about bike repair workshops
+    assert not kelsall.ask("Are there free bike maintenance workshops in Kelsall this summer?").answered
+    assert_answers_quoting(
+        kelsall, "Who did the Kelsall partnership hold its workshop with?", "held a workshop with residents"
+    )

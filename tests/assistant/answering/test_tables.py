@@ -89,6 +89,9 @@ def test_the_rows_a_table_ends_with_and_rows_by_their_place(ullswater: Assistant
         ("What does the version control table say about Mile End?", None),  # "End" is a place's
         ("What does the table of funded projects say about knife crime?", None),  # what it says, not its layout
         ("The grid, reoffending column: who gets a named key worker?", None),  # "named" is the cell's, not the column's
+        # what the asker's copy lacks, told before the question, is not what the question asks
+        ("The table in my copy lost its column headings. How did burglary change between 2022 and 2023?", None),
+        ("I'm reading the outcomes table on my phone. What are its column headings?", TableAsk("columns")),
     ],
 )
 def test_what_a_question_asks_of_a_tables_layout(text: str, wanted: TableAsk | None) -> None:

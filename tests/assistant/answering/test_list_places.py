@@ -8,8 +8,7 @@ import pytest
 
 from assistant.answering.list_places import at_place, item_place, names_list
 from assistant.pipeline import Assistant
-from tests.assistant.answering.test_structure import assert_cited_verbatim
-from tests.assistant.plan_corpus import one_plan_fixture, quoted
+from tests.assistant.plan_corpus import assert_answers_quoting, one_plan_fixture, quoted
 
 HOLMWOOD_PLAN = """Holmwood Community Safety Strategy 2024-27
 
@@ -116,18 +115,19 @@ def test_a_place_past_the_end_is_none() -> None:
 def test_the_last_item_of_the_list_its_noun_names_not_of_the_first_list_under_the_heading(
     holmwood: Assistant,
 ) -> None:
-    answer = holmwood.ask("What's the last linked strategy in the Holmwood plan?")
-    assert answer.answered, answer.text
-    assert "Night-Time Economy Action Plan" in quoted(answer)
+    answer = assert_answers_quoting(
+        holmwood, "What's the last linked strategy in the Holmwood plan?", "Night-Time Economy Action Plan"
+    )
     assert "Youth Justice Plan 2024" not in quoted(answer)  # the one asked, not the list
     assert "A connected town" not in quoted(answer)  # nor the themes listed first under the same heading
-    assert_cited_verbatim(holmwood, answer)
 
 
 def test_the_first_item_of_the_same_list(holmwood: Assistant) -> None:
-    answer = holmwood.ask("Which linked strategy comes first in Holmwood's list, the first linked strategy?")
-    assert answer.answered, answer.text
-    assert "Holmwood Strategic Assessment 2023" in quoted(answer)
+    answer = assert_answers_quoting(
+        holmwood,
+        "Which linked strategy comes first in Holmwood's list, the first linked strategy?",
+        "Holmwood Strategic Assessment 2023",
+    )
     assert "Night-Time Economy Action Plan" not in quoted(answer)
 
 
@@ -154,8 +154,5 @@ def test_the_first_item_of_the_same_list(holmwood: Assistant) -> None:
 def test_the_action_at_a_place_under_a_priority_is_that_one_from_the_plan_model(
     holmwood: Assistant, question: str, action: str, not_action: str
 ) -> None:
-    answer = holmwood.ask(question)
-    assert answer.answered, answer.text
-    assert action in quoted(answer), answer.text
+    answer = assert_answers_quoting(holmwood, question, action)
     assert not_action not in quoted(answer), answer.text
-    assert_cited_verbatim(holmwood, answer)

@@ -4,7 +4,7 @@ names: a real assistant over one invented plan in plain text."""
 from __future__ import annotations
 
 from assistant.pipeline import Assistant
-from tests.assistant.plan_corpus import one_plan_fixture, quoted
+from tests.assistant.plan_corpus import assert_answers_quoting, one_plan_fixture, quoted
 
 BRAMWELL_PLAN = """Bramwell Community Safety Strategy 2025-28
 
@@ -154,16 +154,18 @@ def test_a_thing_no_plan_names_asked_beside_every_other_word_the_evidence_says_i
     kestrelford: Assistant,
 ) -> None:
     # no plan says "off-licence", but the evidence says every other word asked, and says how to tell
-    answer = kestrelford.ask("How can I tell a Kestrelford off-licence has signed the Responsible Retailer Pledge?")
-    assert answer.answered, answer.text
-    assert "display a window sticker" in quoted(answer)
+    assert_answers_quoting(
+        kestrelford,
+        "How can I tell a Kestrelford off-licence has signed the Responsible Retailer Pledge?",
+        "display a window sticker",
+    )
 
 
 def test_what_the_asker_needs_to_do_told_before_the_question_asks_for_no_service(kestrelford: Assistant) -> None:
     # "I need to fill" is the asker's own task, told before the question: the question asks for a figure
-    answer = kestrelford.ask(
+    assert_answers_quoting(
+        kestrelford,
         "Our team's spreadsheet has a red cell I need to fill: what is the two-year cost of Kestrelford's road "
-        "closure signs?"
+        "closure signs?",
+        "£4,500",
     )
-    assert answer.answered, answer.text
-    assert "£4,500" in quoted(answer)

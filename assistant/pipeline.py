@@ -10,7 +10,7 @@ from typing import Protocol
 
 from assistant.answer import NOT_FOUND, Answer, Citation, Delta, Event, Fallback, Final, Sources, guidance_text
 from assistant.answer_cache import AnswerCache
-from assistant.answering.compose import compose, for_other_times, mentioned_unnamed, without_figure
+from assistant.answering.compose import compose, for_other_times, mentioned_unnamed, other_contact, without_figure
 from assistant.answering.compound import (
     context_of,
     of_another_council,
@@ -460,6 +460,9 @@ class Assistant:
                 given = reader.answerer.years_given(part, passages) if near_misses else []
                 if given:  # "burglaries in 2015": what the plans give instead (the 2013 and 2014 columns)
                     said = for_other_times(given, asked_times(part.text), times_kind(part))
+                contact = reader.answerer.contact_given(part, passages) if near_misses else []
+                if contact:  # "what email address ...?": the number and address the plan gives instead
+                    said = other_contact(contact)
                 if said and said not in notes:
                     notes = [*notes, said]
         if question.which_plans and drafts and silent:  # "which plans mention FGM?": and which do not

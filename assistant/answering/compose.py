@@ -170,6 +170,14 @@ def for_other_times(given: Sequence[tuple[PlanMetadata, Sequence[str]]], asked: 
     return _capital(f"{'; '.join(said)}, not for {_and_list(asked)}.") if said else ""
 
 
+def other_contact(given: Sequence[tuple[PlanMetadata, Sequence[str]]]) -> str:
+    """What the plans say to a question asking for an email address they do not give: the other ways each gives
+    to get in touch ("The Lewisham plan gives a telephone number and a postal address for this, but no email
+    address.")."""
+    said = [f"{_the(plan.short_name)} gives {_and_list(ways)} for this" for plan, ways in given]
+    return _capital(f"{'; '.join(said)}, but no email address.") if said else ""
+
+
 def _and_list(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else "".join(items)
 

@@ -535,6 +535,24 @@ class ExtractiveAnswerer:
             else []
         )
 
+    def contact_given(self, question: Question, passages: Sequence[Passage]) -> list[tuple[PlanMetadata, list[str]]]:
+        """For an email address asked that no evidence gives, the plans whose passages give another way to get in
+        touch for it, with the ways ("a telephone number", "a postal address"): a near miss; none when no email
+        address is asked."""
+        if not (question.wants_contact and _EMAIL_ASKED.search(question.text)):
+            return []
+        drafted = self._draft(replace(question, text=_EMAIL_ASKED.sub("contact details", question.text)), passages)
+        if drafted is None:
+            return []
+        given: dict[str, tuple[PlanMetadata, list[str]]] = {}
+        for point in drafted.points:
+            meta = point.unit.chunk.metadata
+            ways = given.setdefault(meta.source, (meta, []))[1]
+            for way, pattern in _WAYS_TO_CONTACT:
+                if pattern.search(point.unit.quote) and way not in ways:
+                    ways.append(way)
+        return [(meta, ways) for meta, ways in given.values() if ways]
+
     def years_given(self, question: Question, passages: Sequence[Passage]) -> list[tuple[PlanMetadata, list[str]]]:
         """For a figure question about a time no evidence gives the figure for ("burglaries in 2015" where the
         table has 2013 and 2014 columns), each plan whose evidence answers it for other times, with those
@@ -650,8 +668,9 @@ class ExtractiveAnswerer:
         if question.wants_contact:  # a phone number or address asked: evidence that gives one, or leads into it
             # ("... please contact us on :" above "Tel No.: 0208 314 9569")
             every = [unit for unit, _ in units]
-            giving = [(unit, prior) for unit, prior in units if _gives_contact(unit, every)]
-            giving_lists = [(lst, prior) for lst, prior in lists if _CONTACT_GIVEN.search(lst.text)]
+            given = _EMAIL_GIVEN if _EMAIL_ASKED.search(question.text) else None  # "what email address ...?": one
+            giving = [(unit, prior) for unit, prior in units if _contact_lines(unit, every, given)]
+            giving_lists = [(lst, prior) for lst, prior in lists if (given or _CONTACT_GIVEN).search(lst.text)]
             if giving or giving_lists or not WHETHER.match(question.text) or _REQUEST.match(question.text):
                 units, lists = giving, giving_lists
             # ... but "is there one number to ring for the service?" asks whether there is: evidence that says so
@@ -2705,6 +2724,14 @@ _POSTAL_ASKED = re.compile(r"\b(?:postal|post|postcode|write|send|letter)\b|(?<!
 _REQUEST = re.compile(
     r"^\W*(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|just\s+)?(?:give|tell|send|share|provide|find|let)\b",
     re.I,
+)
+_EMAIL_ASKED = re.compile(r"\be-?mail(?:\s+address(?:es)?)?\b", re.I)
+_EMAIL_GIVEN = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+# the other ways a plan gives to get in touch, as an answer says them
+_WAYS_TO_CONTACT = (
+    ("a telephone number", re.compile(r"\b(?:tel(?:ephone)?|phone)\b|\d{4}\s?\d{3}\s?\d{4}", re.I)),
+    ("a postal address", re.compile(r"\bpost\b|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)", re.I)),
+    ("a website", re.compile(r"\bwww\.|https?://", re.I)),
 )
 _CONTACT_GIVEN = re.compile(
     r"\d[\d ]{6,}\d|@|\bwww\.|https?://|\.gov\.uk\b|\.org\.uk\b|\.com\b|"

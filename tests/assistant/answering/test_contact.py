@@ -141,3 +141,30 @@ def test_whether_there_is_a_number_to_ring_is_answered_though_the_plan_prints_no
     assert "one phone number, one email" in quoted(answer)
     # ... but a number asked for is given only by evidence that gives one
     assert not marlcombe.ask("What number do I ring for Marlcombe's domestic abuse service?").answered
+
+
+def test_an_email_address_asked_of_a_plan_that_gives_none_is_a_near_miss_saying_what_it_gives(
+    harwick: Assistant,
+) -> None:
+    answer = harwick.ask("What email address can I use to get Harwick's plan in large print?")
+    assert not answer.answered, answer.text
+    assert "gives a telephone number and a postal address for this, but no email address" in answer.text
+    assert not answer.citations  # no number quoted as if it were the email address asked for
+
+
+WENDOVER_PLAN = """Wendover Community Safety Plan 2024-27
+
+Contact us
+
+For this plan in large print or another language, ring the Safer Wendover team on 01632 960 456.
+
+You can also email the Safer Wendover team at safer.streets@wendover.gov.uk for a copy in large print.
+"""
+
+wendover = one_plan_fixture("wendover", "wendover-community-safety-plan-2024-27.txt", "Wendover", WENDOVER_PLAN)
+
+
+def test_an_email_address_asked_is_answered_by_the_line_that_gives_one(wendover: Assistant) -> None:
+    answer = wendover.ask("What email address can I use to get Wendover's plan in large print?")
+    assert answer.answered, answer.text
+    assert "safer.streets@wendover.gov.uk" in quoted(answer)

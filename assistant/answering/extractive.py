@@ -17,6 +17,7 @@ from assistant.answering.findings import reports_finding
 from assistant.answering.intent import UNDER
 from assistant.answering.list_places import at_place, item_place, names_list
 from assistant.answering.named_places import names_asked, names_one
+from assistant.answering.other_places import figure_for_another_place
 from assistant.answering.question import (
     BUDGET,
     LAYOUT_WORDS,
@@ -511,6 +512,11 @@ class ExtractiveAnswerer:
         councils = [*question.councils, unit.chunk.metadata.council]
         return names_one(unit.quote, question.text, councils, common=self._lower_words())
 
+    def _for_another_place(self, question: Question, unit: Unit) -> bool:
+        """Whether a unit gives its figure for a named place other than the one the question names."""
+        councils = [*question.councils, unit.chunk.metadata.council]
+        return figure_for_another_place(question.text, unit.quote, councils, self._lower_words()) is not None
+
     def _lower_words(self) -> frozenset[str]:
         """Every word the plans write in lower case somewhere (read once)."""
         if self._lowered is None:
@@ -689,6 +695,8 @@ class ExtractiveAnswerer:
                 if states_figure(unit, question) or (dating and _dated_before(unit))
             ]
             units = [(unit, prior) for unit, prior in units if not _other_period(question.text, unit.quote)]
+            # "how many shops in Millbrook ...?": not the figure the plan gives for Eastgate
+            units = [(unit, prior) for unit, prior in units if not self._for_another_place(question, unit)]
             lists = [(lst, prior) for lst, prior in lists if any(states_figure(i, question) for i in lst.items)]
             if _ACTUAL_QUESTION.search(question.text) and not _AIMED_QUESTION.search(question.text):
                 # what happened is not what was aimed for: "how many referrals did it receive?" is not
@@ -1126,6 +1134,18 @@ class ExtractiveAnswerer:
         asked = replace(question, key_terms=own, carried=frozenset(), narrative=frozenset())
         return bool(own) and self._coverage(asked, f"{_table_labels(unit)} {unit.quote}") > 0
 
+    def _asked_of_seen(self, question: Question, unit: Unit) -> bool:
+        """Whether a follow-up asks again what a quote of the last answer said: the quote says the follow-up's own
+        words (or words near them) and is about what the follow-up points back at ("What happens to the cash it
+        raises?" after "A Levy will come in. This will fund ..."), where other evidence only says the words."""
+        # (the later part of a compound question wants what the part before it did not say)
+        if not question.seen or question.said or _MORE_ASKED.search(question.text):
+            return False
+        if not _POINTS_AT_LAST.search(question.text):
+            return False
+        quoted = any(chunk_id == unit.chunk.id and quote == unit.quote for chunk_id, quote in question.seen)
+        return quoted and self._says_own_words(question, unit)
+
     def _near_last_answer(self, question: Question, chosen: list[tuple[Unit, _Scored]]) -> bool:
         """A follow-up ("And the postcode?", "How many of those stayed out of trouble?"), or the later part of a
         compound question ("how many areas did it find, and what interventions followed?"), asks for what the plan
@@ -1193,6 +1213,8 @@ class ExtractiveAnswerer:
         all_units = [unit for unit, _ in scored_units]
         chosen_units = [unit for unit, _ in chosen]
         best_unit = scored_units[0][0]
+        if not any(unit is best_unit for unit in chosen_units):
+            best_unit = max(chosen, key=lambda pair: pair[1].score)[0]  # ... the sentence saying more in its place
         if _WHO_DOES.search(question.text) and not _DONE_BY.search(best_unit.quote):
             # "who runs the new service?": one of the best sentences, or else the sentence of the best one's
             # paragraph, that says by whom leads, so that a long sentence about the service does not crowd it out
@@ -1525,6 +1547,7 @@ class ExtractiveAnswerer:
             any(quote == unit.quote for _, quote in question.seen | question.said)
             and not (question.wants_number and states_figure(unit, question))
             and not _says_all_asked(question, unit)
+            and not self._asked_of_seen(question, unit)
             and not question.seen_whether
             and not (WHY_QUESTION.search(question.text) and _REASON_GIVEN.search(unit.quote))
         ):  # a follow-up (or a later part of a compound question) wants what was not said yet, wherever else the
@@ -3583,13 +3606,32 @@ def _overlap(a: str, b: str) -> float:
     return len(first & second) / min(len(first), len(second))
 
 
+_SAYS_MORE = 0.02  # coverage by which a sentence much like one chosen says more of the question
+
+
+def _sentences_of_one(unit: Unit, other: Unit) -> bool:
+    """Whether two units are sentences of one passage (not a list's item and a sentence elsewhere naming it)."""
+    return unit.chunk.id == other.chunk.id and unit.kind == other.kind == "sentence"
+
+
 def _fitting(scored_units: list[tuple[Unit, _Scored]], best: float) -> list[tuple[Unit, _Scored]]:
     """The best sentences, within a margin of the best score, that fit an answer's word budget together."""
     chosen: list[tuple[Unit, _Scored]] = []
     for unit, scored in scored_units:
         if len(chosen) == _MAX_SENTENCES or scored.score < best - _SENTENCE_MARGIN:
             break
-        if any(_overlap(unit.quote, other.quote) > 0.6 for other, _ in chosen):
+        alike = [pair for pair in chosen if _overlap(unit.quote, pair[0].quote) > 0.6]
+        if alike:
+            # a sentence saying much the same as one chosen is said once; but one that says more of the question
+            # takes its place ("During these events, residents are given ..." gives way to "Residents who could not
+            # attend the events due to their work schedule ... are given ...", asked by someone working shifts)
+            (other, other_scored), *more = alike
+            if more or scored.coverage <= other_scored.coverage + _SAYS_MORE or not _sentences_of_one(unit, other):
+                continue
+            words = sum(len(kept.quote.split()) for kept, _ in chosen if kept is not other)
+            if words + len(unit.quote.split()) > _WORD_BUDGET:
+                continue
+            chosen[chosen.index(alike[0])] = (unit, scored)
             continue
         words = sum(len(other.quote.split()) for other, _ in chosen) + len(unit.quote.split())
         if chosen and words > _WORD_BUDGET:

@@ -26,12 +26,20 @@ _PLACED = re.compile(
     re.I,
 )
 _LAST = re.compile(rf"\b(?:last|final)\s+{_KINDS}\b", re.I)
+# What follows "the third strand": "of the plan", "of Harwick's strategy", "in Harwick" keep it the plan's own;
+# "of VAWG", "under the hate crime priority", "for tackling knife crime" point into another list
+_WITHIN = re.compile(r"\s+(?:of|under|within|in|for)\s+(?P<whose>[^?.,;:!()]+)", re.I)
+_PLAN_WORDS = re.compile(
+    r"\b(?:plans?|strateg(?:y|ies)|reports?|documents?|partnerships?|council|borough|csp|ssp|lists?|its|their|this|that)\b",
+    re.I,
+)
+_WHOSE_WORDS = 6
 _TITLE_WORDS = 12  # words at most of a priority's title said in the question
 
 
 def place_asked(text: str) -> tuple[re.Match[str], int] | None:
     """Where the text points at a priority by its place, and the place (1 for the first; -1 for the last)."""
-    found = next((m for m in _PLACED.finditer(text) if not _OWNER.search(text[: m.start()])), None)
+    found = next((m for m in _PLACED.finditer(text) if _plans_own(text, m)), None)
     if found is not None:
         if found.group("ordinal"):
             word = found.group("ordinal").lower()
@@ -40,8 +48,30 @@ def place_asked(text: str) -> tuple[re.Match[str], int] | None:
             word = found.group("number").lower()
             place = _CARDINALS.get(word) or int(word)
         return found, place
-    last = next((m for m in _LAST.finditer(text) if not _OWNER.search(text[: m.start()])), None)
+    last = next((m for m in _LAST.finditer(text) if _plans_own(text, m)), None)
     return (last, -1) if last is not None else None
+
+
+def _plans_own(text: str, found: re.Match[str]) -> bool:
+    """Whether the words pointed at are one of the plan's own priorities: not a resident's ("their first
+    priority"), nor an item of another list the words after it name ("the third strand of VAWG", "the first
+    objective under the hate crime priority"). A council named after it ("in Harwick") keeps it the plan's."""
+    if _OWNER.search(text[: found.start()]):
+        return False
+    within = _WITHIN.match(text, found.end())
+    if within is None:
+        return True
+    whose = within.group("whose").split()[:_WHOSE_WORDS]
+    if _PLAN_WORDS.search(" ".join(whose)):
+        return True
+    named = [word for word in whose if word.lower() not in ("the", "a", "an")]
+    if not named:
+        return True
+    first = named[0]
+    if first[0].isdigit():
+        return True  # a year: "the first priority in 2019/20"
+    # a name ("Harwick", "Tower Hamlets") is a council's; an acronym ("VAWG"), a kind or plain words are a topic
+    return first[0].isupper() and not first.isupper() and not re.search(rf"\b{_KINDS}\b", " ".join(whose), re.I)
 
 
 def priority_at(plan: Plan, place: int) -> Priority | None:

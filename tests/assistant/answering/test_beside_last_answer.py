@@ -36,6 +36,17 @@ the night-time economy team.
 
 The night-time economy team patrols the town centre hotspots on Friday and Saturday nights.
 
+## Licensing
+
+A late night levy on venues selling alcohol after midnight will start in April 2024. This will fund taxi marshals
+and a street pastors scheme in the town centre.
+
+## Street Cleaning
+
+Street cleaning and lighting in the town centre are funded from the council's own budget and by the business
+improvement district. The funds raised at the summer fair will be spent on new benches and planters for the
+market square.
+
 ## Offender Management
 
 The Integrated Offender Management programme has changed a great deal since the probation reforms. The multi agency
@@ -80,3 +91,12 @@ def test_a_follow_up_asking_for_a_figure_in_its_own_words_is_answered_by_the_las
     # "hotspots" is the plan's word for the town centre's busy streets, not what this sentence says
     answer = brindle.ask("How many hotspots did it pick out?", history=[turn_of(first, earlier)])
     assert answer.answered and "found 4 areas" in quoted(answer), answer.text
+
+
+def test_a_follow_up_asking_again_what_the_last_answer_quoted_is_answered_by_that_quote(brindle: Assistant) -> None:
+    # the sentence that says what "it" funds was quoted already; another says funding, not of it
+    first = "What is Brindle's late night levy?"
+    earlier = brindle.ask(first)
+    assert "taxi marshals" in quoted(earlier), earlier.text
+    answer = brindle.ask("What will the funds it raises be spent on?", history=[turn_of(first, earlier)])
+    assert answer.answered and "taxi marshals" in quoted(answer), answer.text

@@ -2996,10 +2996,14 @@ def test_what_the_last_answer_quoted_is_not_held_back_after_a_yes_or_no_question
         "The council will replace the old sodium street lamps with brighter LED lamps on every estate.",
         section="Ashcombe Plan > Street Lighting",
     )
-    question = replace(_question(ashcombe, "Which lamps will they put in?"), seen=frozenset({("c", lamps.quote)}))
+    # (a follow-up the quote says the words of, "Which lamps will they put in?", asks it again either way)
+    question = replace(_question(ashcombe, "When will they do that?"), seen=frozenset({("c", lamps.quote)}))
     after_what = answerer._score_unit(question, lamps, 1.0, 0.5).score
     after_whether = answerer._score_unit(replace(question, seen_whether=True), lamps, 1.0, 0.5).score
     assert after_whether > after_what  # "Is the council changing the street lamps?" quoted it to say yes
+    asked_again = replace(_question(ashcombe, "Which lamps will they put in?"), seen=frozenset({("c", lamps.quote)}))
+    held = answerer._score_unit(asked_again, lamps, 1.0, 0.5).score
+    assert held == answerer._score_unit(replace(asked_again, seen_whether=True), lamps, 1.0, 0.5).score
 
 
 def test_a_frequency_is_the_figure_a_how_often_question_asks(ashcombe: Assistant) -> None:

@@ -96,6 +96,11 @@ fenwick = one_plan_fixture("fenwick", FENWICK, "Fenwick", FENWICK_PLAN)
         ("Priority one: what is it?", 1),
         ("What sits under the 4th theme?", 4),
         ("and the last priority?", -1),
+        # what follows says whose: the plan's, a council's or a year's keeps it the plan's own
+        ("What is the third priority of the Fenwick strategy?", 3),
+        ("What is the second priority in Fenwick?", 2),
+        ("What was the first priority in 2019/20?", 1),
+        ("the first objective under priority 2", 2),  # the objective is of another list; priority 2 is the plan's
     ],
 )
 def test_a_priority_is_pointed_at_by_its_place(text: str, place: int) -> None:
@@ -110,6 +115,10 @@ def test_a_priority_is_pointed_at_by_its_place(text: str, place: int) -> None:
         "What did the priority 2020 review find?",  # a year
         "Is 5% a priority 3% of the time?",  # figures
         "What are the priorities?",
+        # an item of another list, which the words after it name
+        "What is the third strand of VAWG?",
+        "What is the last strand of the hate crime work?",
+        "What does the first objective for tackling knife crime say?",
     ],
 )
 def test_what_is_no_place_is_not_taken_for_one(text: str) -> None:
@@ -128,6 +137,8 @@ def test_the_question_says_the_title_of_the_priority_at_that_place() -> None:
     said = with_priority_named("What are the actions under Fenwick's second priority?", [plan])
     assert said == f"What are the actions under Fenwick's second priority ({TITLES[1]})?"
     assert with_priority_named("What sits under its fifth priority?", [plan]) == "What sits under its fifth priority?"
+    strand = "What is the second strand of the violence against women and girls work in Fenwick?"
+    assert with_priority_named(strand, [plan]) == strand  # not the plan's second priority
 
 
 def test_plans_that_would_each_mean_another_priority_leave_the_question_as_it_is() -> None:

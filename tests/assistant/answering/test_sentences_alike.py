@@ -3,6 +3,8 @@ scored a hair higher on the words they share. Through the real assistant over an
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.answering.evidence import Unit
 from assistant.answering.extractive import _fitting, _Scored
 from assistant.pipeline import Assistant
@@ -49,24 +51,21 @@ def _units(*texts: str) -> list[Unit]:
     return [Unit(chunk, start, start + len(text), "sentence") for start, text in zip(starts, texts, strict=True)]
 
 
-def test_of_two_sentences_alike_the_one_saying_more_of_the_question_is_chosen() -> None:
+@pytest.mark.parametrize(
+    ("coverage", "kept"),
+    [
+        (1.0, UNABLE),  # saying more of the question, it takes the place of the one much like it
+        (0.96, DURING),  # saying no more, the better scored is kept
+    ],
+)
+def test_of_two_sentences_alike_the_one_saying_more_of_the_question_is_chosen(coverage: float, kept: str) -> None:
     during, unable, welcomed = _units(DURING, UNABLE, WELCOMED)
     scored = [
         (during, _Scored(0.69, 0.42, 0.96)),
-        (unable, _Scored(0.68, 0.38, 1.0)),
+        (unable, _Scored(0.68, 0.38, coverage)),
         (welcomed, _Scored(0.64, 0.4, 0.8)),
     ]
-    assert [unit.quote for unit, _ in _fitting(scored, 0.69)] == [UNABLE, WELCOMED]
-
-
-def test_of_two_sentences_alike_saying_as_much_the_better_scored_is_chosen() -> None:
-    during, unable, welcomed = _units(DURING, UNABLE, WELCOMED)
-    scored = [
-        (during, _Scored(0.69, 0.42, 1.0)),
-        (unable, _Scored(0.68, 0.38, 1.0)),
-        (welcomed, _Scored(0.64, 0.4, 0.8)),
-    ]
-    assert [unit.quote for unit, _ in _fitting(scored, 0.69)] == [DURING, WELCOMED]
+    assert [unit.quote for unit, _ in _fitting(scored, 0.69)] == [kept, WELCOMED]
 
 
 def test_a_list_item_is_not_given_up_for_a_sentence_naming_it() -> None:

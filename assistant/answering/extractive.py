@@ -1215,7 +1215,11 @@ class ExtractiveAnswerer:
         best_unit = scored_units[0][0]
         if not any(unit is best_unit for unit in chosen_units):
             best_unit = max(chosen, key=lambda pair: pair[1].score)[0]  # ... the sentence saying more in its place
-        if _WHO_DOES.search(question.text) and not _DONE_BY.search(best_unit.quote):
+        if (
+            _WHO_DOES.search(question.text)
+            and not _PARTNER_ASKED.search(question.text)
+            and not _DONE_BY.search(best_unit.quote)
+        ):
             # "who runs the new service?": one of the best sentences, or else the sentence of the best one's
             # paragraph, that says by whom leads, so that a long sentence about the service does not crowd it out
             agent = self._agent(scored_units, chosen_units)
@@ -2718,12 +2722,15 @@ _MOST = re.compile(r"\b(?:the )?(?:most|furthest|biggest|largest|greatest|sharpe
 _WHO_DOES = re.compile(
     r"(?:^|[:;]|\s[-–—]|[–—])\s*"  # at the start of the question, or of its asking clause ("X vs Y: who runs ...?")
     r"(?:who|which (?:organisation|organization|charity|agency|provider|company|body|service))\b"
-    r"(?!\s+(?:is|are|was|were)\b)",
+    r"(?!\s+(?:else\s+)?(?:is|are|was|were)\b)",  # "who (else) are they working with?" asks who they are
     re.I,
 )
+# "who does the team work with?", "who does it answer to?": whom with or to, not by whom
+_PARTNER_ASKED = re.compile(r"\b(?:with|alongside|to)\W*(?:\([^)]*\)\W*)?$", re.I)
 _DONE_BY = re.compile(
-    r"\b(?:delivered|run|provided|led|managed|operated|commissioned|hosted|funded|co-?ordinated|coordinated|"
-    r"facilitated|staffed|supported|conducted|carried out|undertaken|produced|prepared|written) by\s+(?:the\s+)?[A-Z]"
+    r"\b(?:(?!(?:follow|affect|caus|measur|indicat|evidenc|illustrat|demonstrat|represent|compar|driv)ed)[a-z]+ed|"
+    r"run|led|carried out|undertaken|written|done|given|held|taken|overseen|drawn up) by\s+"
+    r"(?:the\s+)?[A-Z]"  # "... delivered by Refuge", "reviewed by the Subgroup Chairs"
 )
 # Whom a survey's share counts is said many ways: "residents" asked are "respondents", "those questioned".
 _PEOPLE = frozenset(terms("residents respondents people public persons individuals participants citizens"))
@@ -2770,7 +2777,10 @@ _AIMED_QUESTION = re.compile(
     r"keep\w*(?: \w+){0,4} (?:within|below|under|above|at))\b",
     re.I,
 )  # what is aimed for, in a plan's words of commitment too: "the rate it agreed to keep its MARAC within"
-_WHO_CHAIRS = re.compile(r"\bwho\b[^?]*\b(?:co-?)?chair|\b(?:co-?)?chair\w*\b[^?]*\bwho\b", re.I)
+# (not "the chairs or the board: who reviewed it?", where the chairs are one of the answers offered)
+_WHO_CHAIRS = re.compile(
+    r"\bwho\b[^?]*\b(?:co-?)?chair(?!\w*\s+or\b)|\b(?:co-?)?chair\w*\b(?!\s+or\b)[^?]*\bwho\b", re.I
+)
 # A chair named: "chaired by the Director of ...", "Chair: Cllr ...", "Councillor X chairs", not "the Chair and
 # Coordinator of the MARAC meet ...".
 _ROLE_TITLE = r"(?:Councillor|Cllr|Director|Head|Chief|Superintendent|Mayor|Commander|Leader|Deputy|Lead Member)"

@@ -541,12 +541,17 @@ _ASKING_FIGURES = frozenset(["numbers", "figure", "figures"])
 # "it weighed about a tonne, what does the plan say?": asked a weight, the unit the asker says is what the answer
 # gives its figure in (the plan may say "600kg"), not what it is about
 WEIGHT_ASKED = re.compile(
-    r"\b(?:how heavy|weighed|how many (?:tonnes|tons|kilos|kilograms))\b|"
+    r"\b(?:how heavy|weighed(?!\s+in\b)|how many (?:tonnes|tons|kilos|kilograms))\b|"  # (not "weighed in")
+    r"\b(?:what|its|the|total)\s+weight\b|^\W*weight\s+of\b|"  # "what weight was seized?", "Weight of the haul?"
     # "what did it weigh?", "how much does the stash weigh?" (not "the needs the council must weigh")
     r"\b(?:did|does|do|would|will)\s+(?:[\w'’-]+\s+){0,5}?weigh\b(?!\s+up)",
     re.I,
 )
-_WEIGHT_UNITS = frozenset(["tonne", "tonnes", "ton", "tons", "kilo", "kilos", "kg", "kilogram", "kilograms"])
+# (the words asking a weight are no more words of what is asked: "600kg" says how heavy)
+_WEIGHT_UNITS = frozenset(
+    ["tonne", "tonnes", "ton", "tons", "kilo", "kilos", "kg", "kilogram", "kilograms"]
+    + ["weigh", "weighs", "weighed", "weight", "heavy"]
+)
 # "how often is it reviewed?": "often" asks for a frequency ("on a weekly basis") the evidence need not say it with
 _ASKING_FREQUENCY = re.compile(r"\bhow (often|frequently|regularly)\b", re.I)
 # "the equivalent figure", "a comparable target": the words point back at what was asked before, not at a subject
@@ -919,7 +924,9 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     unknown = tuple(name for name in named if name not in indexed)
     expected = stated_count(text)
     service = _NUMBER_FOR_NAME.search(text)
-    wants_contact = bool(CONTACT_ASKED.search(text)) or (
+    # (a website or a number told of before the question is not asked for: "The council's website keeps timing out.
+    # How can I tell a shop has signed up?")
+    wants_contact = bool(CONTACT_ASKED.search(_from_first_question(text))) or (
         service is not None and not any(_possessor(service.group("name")) in name.split() for name in named)
     )
     # a figure said in a story told before the question is no figure asked, unless the question points back at it
@@ -1158,6 +1165,14 @@ _ACTION_ONLY = frozenset(
 
 
 _TOLD_BREAK = re.compile(r"\s[—–]\s|:\s|;\s")
+
+
+def _from_first_question(text: str) -> str:
+    """A message from its first sentence that asks something (a question mark ends it) on: what statements said
+    before it tell, they do not ask (the whole message when no sentence asks)."""
+    sentences = _STATEMENT_END.split(text.strip())
+    first = next((index for index, sentence in enumerate(sentences) if "?" in sentence), 0)
+    return " ".join(sentences[first:])
 
 
 def _told_then_asked(text: str) -> tuple[str, str]:

@@ -266,6 +266,15 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "information witness witnesses",
         ),
         (r"\b(?:sit|sits|sat|sitting) down with\b", "meet meeting"),
+        # "how would I spot a safe place?", "how can I tell a shop has signed up?": what a plan says to look for
+        (
+            r"\bhow\s+(?:can|could|would|do|does|will|might|should)\s+(?:i|we|you|people|someone|anyone|they|one)\s+"
+            r"(?:spot|recogni[sz]e|identify|tell(?!\s+(?:the\s+)?(?:police|council|someone|somebody|anyone|them|him|her|"
+            r"us|me)\b))\b|"
+            # ... "how will I know which shops are safe?" (not "how will they know it's working?", a measure)
+            r"\bhow\s+(?:can|could|would|do|will|might|should)\s+(?:i|we|you)\s+know\b",
+            "look for sign sticker display logo",
+        ),
         # "women with convictions", "people with a criminal record": what the plans call offenders
         (r"\b(?:with|who have|who've|having)\s+(?:a\s+)?(?:criminal\s+)?(?:convictions?|records?)\b", "offenders"),
         (r"\bwomen (?=offenders\b|with (?:a\s+)?(?:criminal\s+)?(?:convictions?|records?))", "female"),
@@ -471,7 +480,10 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "retention",
         ),
         (
-            r"\bhow many (?:people|residents|folk|of us) (?:live|lives|living|are living)\b|\bhow big is the borough\b",
+            r"\bhow many (?:people|residents|folk|of us) (?:live|lives|living|are living)\b|\bhow big is the borough\b|"
+            # "the resident headcount", "headcount growth for Southwark" (not a headcount of champions)
+            r"\b(?:residents?|people|borough(?:'s|’s)?)\s+head\s*-?\s*counts?\b|"
+            r"\bhead\s*-?\s*counts?(?=\s+(?:growth\s+)?(?:for|of|in)\s+(?:the\s+borough\b|(?-i:[A-Z])))",
             "population",
         ),
         (  # youth workers who go to where young people are, rather than wait for them to come in

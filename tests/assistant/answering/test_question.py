@@ -367,12 +367,27 @@ def test_a_figure_named_in_the_condition_a_question_is_asked_under_is_not_asked_
         "What number of folk turned out for Sutton's faith leaders event?",  # a count, not a number to ring
         "How heavy was the haul Sutton's officers found?",  # a weight, in any unit of weight
         "My grandad says the Sutton stash weighed a tonne - what does the plan say it weighed?",
+        "Weight of the haul in Sutton's good-practice story?",
     ],
 )
 def test_a_count_or_a_weight_asked_wants_a_figure_said_in_the_plan_s_own_units(text: str) -> None:
     question = analyse(text, LEXICON, COUNCILS)
     assert question.wants_number and not question.wants_contact
-    assert not {"tonn", "tonne"} & set(question.key_terms)  # the plan may say "600kg"
+    # the plan may say "600kg": neither the unit nor the word asking the weight is a word it must say
+    assert not {"tonn", "tonne", "weigh", "weight", "heavi"} & set(question.key_terms)
+
+
+def test_weighing_in_is_no_weight_asked() -> None:
+    question = analyse("So which club weighed in on Sutton's campaign too?", LEXICON, COUNCILS)
+    assert not question.wants_number
+
+
+def test_a_headcount_is_asked_in_the_plans_word_population() -> None:
+    question = analyse("What resident headcount does the Sutton plan give?", LEXICON, COUNCILS)
+    assert "popul" in set().union(*question.synonyms.values())
+    # ... but a headcount of something else is not the borough's
+    champions = analyse("Sutton is training champions. What's the current headcount?", LEXICON, COUNCILS)
+    assert "popul" not in set().union(frozenset(), *champions.synonyms.values())
 
 
 def test_numbers_to_ring_are_no_count() -> None:
@@ -841,6 +856,22 @@ def test_getting_in_touch_or_an_address_is_a_contact_asked_for(text: str) -> Non
 
 def test_address_said_as_a_verb_asks_no_contact() -> None:
     assert not analyse("How will Lewisham address the issues residents raised?", LEXICON, COUNCILS).wants_contact
+
+
+def test_a_website_told_of_before_the_question_is_no_contact_asked_for() -> None:
+    told = analyse("The council's website keeps crashing on me. How can I tell a shop has joined?", LEXICON, COUNCILS)
+    assert not told.wants_contact
+    # ... but asked in the question, or in a question before the story, it is
+    assert analyse("The page is slow. Which website lists the shops?", LEXICON, COUNCILS).wants_contact
+    assert analyse("Any phone number for the shop scheme? I want to join.", LEXICON, COUNCILS).wants_contact
+
+
+def test_how_to_spot_something_is_asked_in_what_a_plan_says_to_look_for() -> None:
+    question = analyse("How would I spot a safe shop in Lewisham?", LEXICON, COUNCILS)
+    assert {"sticker", "sign"} <= set(question.synonyms.get("spot", frozenset()))
+    # ... but how they will know it works asks for a measure
+    measured = analyse("How will they know if the Lewisham scheme is working?", LEXICON, COUNCILS)
+    assert "sticker" not in set().union(frozenset(), *measured.synonyms.values())
 
 
 def test_the_years_said_with_each_council_are_its_own() -> None:

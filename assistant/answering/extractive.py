@@ -2730,7 +2730,7 @@ _PARTNER_ASKED = re.compile(r"\b(?:with|alongside|to)\W*(?:\([^)]*\)\W*)?$", re.
 _DONE_BY = re.compile(
     r"\b(?:(?!(?:follow|affect|caus|measur|indicat|evidenc|illustrat|demonstrat|represent|compar|driv)ed)[a-z]+ed|"
     r"run|led|carried out|undertaken|written|done|given|held|taken|overseen|drawn up) by\s+"
-    r"(?:the\s+)?[A-Z]"  # "... delivered by Refuge", "reviewed by the Subgroup Chairs"
+    r"(?:the\s+)?[A-Z]"  # "... delivered by Refuge", "reviewed by the Scrutiny Panel"
 )
 # Whom a survey's share counts is said many ways: "residents" asked are "respondents", "those questioned".
 _PEOPLE = frozenset(terms("residents respondents people public persons individuals participants citizens"))

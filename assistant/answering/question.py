@@ -542,7 +542,7 @@ _ASKING_FIGURES = frozenset(["numbers", "figure", "figures"])
 # gives its figure in (the plan may say "600kg"), not what it is about
 WEIGHT_ASKED = re.compile(
     r"\b(?:how heavy|weighed(?!\s+in\b)|how many (?:tonnes|tons|kilos|kilograms))\b|"  # (not "weighed in")
-    r"\b(?:what|its|the|total)\s+weight\b|^\W*weight\s+of\b|"  # "what weight was seized?", "Weight of the haul?"
+    r"\b(?:what|its|the|total)\s+weight\b|^\W*weight\s+of\b|"  # "what weight was found?", "Weight of the catch?"
     # "what did it weigh?", "how much does the stash weigh?" (not "the needs the council must weigh")
     r"\b(?:did|does|do|would|will)\s+(?:[\w'’-]+\s+){0,5}?weigh\b(?!\s+up)",
     re.I,
@@ -924,8 +924,8 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
     unknown = tuple(name for name in named if name not in indexed)
     expected = stated_count(text)
     service = _NUMBER_FOR_NAME.search(text)
-    # (a website or a number told of before the question is not asked for: "The council's website keeps timing out.
-    # How can I tell a shop has signed up?")
+    # (a website or a number told of before the question is not asked for: "Your website crashed on me. Which
+    # cafés have joined the scheme?")
     wants_contact = bool(CONTACT_ASKED.search(_from_first_question(text))) or (
         service is not None and not any(_possessor(service.group("name")) in name.split() for name in named)
     )

@@ -266,7 +266,7 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "information witness witnesses",
         ),
         (r"\b(?:sit|sits|sat|sitting) down with\b", "meet meeting"),
-        # "how would I spot a safe place?", "how can I tell a shop has signed up?": what a plan says to look for
+        # "how would I spot a member café?", "how can I tell a pub is in the scheme?": what a plan says to look for
         (
             r"\bhow\s+(?:can|could|would|do|does|will|might|should)\s+(?:i|we|you|people|someone|anyone|they|one)\s+"
             r"(?:spot|recogni[sz]e|identify|tell(?!\s+(?:the\s+)?(?:police|council|someone|somebody|anyone|them|him|her|"
@@ -481,7 +481,7 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"\bhow many (?:people|residents|folk|of us) (?:live|lives|living|are living)\b|\bhow big is the borough\b|"
-            # "the resident headcount", "headcount growth for Southwark" (not a headcount of champions)
+            # "the resident headcount", "headcount growth for Harbury" (not a headcount of champions)
             r"\b(?:residents?|people|borough(?:'s|’s)?)\s+head\s*-?\s*counts?\b|"
             r"\bhead\s*-?\s*counts?(?=\s+(?:growth\s+)?(?:for|of|in)\s+(?:the\s+borough\b|(?-i:[A-Z])))",
             "population",

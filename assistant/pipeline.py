@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Generator as Generator_
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -417,7 +417,7 @@ class Assistant:
         }
         clauses = plan_clauses(question.text, periods) if len(periods) > 1 else {}
         for group, passages in searches:
-            part = _for_group(question, group, clauses)  # a comparison's clause on one council or plan, for it
+            part = _for_group(question, group, clauses, periods)  # a comparison's clause on one council or plan
             # "Sutton's action 3.3": the item the plan prints that number before; or else the plan model's answer
             structured: Draft | Refusal | None = reader.answerer.numbered(part, passages)
             # "18,289: what's that?"; "Stephen Douglass's role?": what the plans say with the figure, or the name
@@ -583,12 +583,29 @@ class Assistant:
         return [Group(question.councils, own)]
 
 
-def _for_group(question: Question, group: Group, plan_clauses: dict[str, str]) -> Question:
-    """The question as one council's (or one plan's) search of a comparison reads it."""
+def _for_group(
+    question: Question,
+    group: Group,
+    plan_clauses: dict[str, str],
+    periods: Mapping[str, tuple[int, int]] | None = None,
+) -> Question:
+    """The question as one council's (or one plan's) search of a comparison reads it. A plan's search of several
+    picked by their years is asked of the years that plan covers ("the unit in 2017-2020 versus the hub in 2023":
+    the 2023 report is not asked about 2017, nor the 2017-2020 plan about 2023)."""
     if len(group.councils) == 1 and len(question.councils) > 1:
         return for_council(question, group.councils[0])
     if len(group.sources) == 1:  # one plan's search of several: the plan model reads that plan
-        return replace(for_plan(question, plan_clauses, group.sources[0]), plans=group.sources)
+        part = replace(for_plan(question, plan_clauses, group.sources[0]), plans=group.sources)
+        source = group.sources[0]
+        start, end = (periods or {}).get(source, (None, None))
+        if start is None or end is None:
+            return part
+        own = tuple(year for year in part.years if start <= year <= end)
+        # ... when the other years are those of the other plans searched ("turn-aways in 2015-16, in the 2017-2020
+        # plan" asks that plan about 2015-16)
+        others = [(first, last) for name, (first, last) in (periods or {}).items() if name != source]
+        theirs = all(any(first <= year <= last for first, last in others) for year in part.years if year not in own)
+        return replace(part, years=own) if own and len(own) < len(part.years) and theirs else part
     return question
 
 

@@ -28,7 +28,11 @@ def plan_text(plan: PlanDetail) -> str:
         line = target.measure.rstrip(" .:;")
         if target.target:
             line += f": target {target.target}"
-        details = [f"baseline {target.baseline}" if target.baseline else "", target.period or ""]
+        details = [
+            f"baseline {target.baseline}" if target.baseline else "",
+            target.period or "",
+            f"owner: {target.owner}" if target.owner else "",
+        ]
         if any(details):
             line += f" ({', '.join(detail for detail in details if detail)})"
         targets += [f"{_INDENT}{line}{_page(target.citation)}", *_quoted(target.citation, 2, target.measure)]

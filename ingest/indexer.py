@@ -29,7 +29,7 @@ from ingest.plan.store import load_plans, save_plans
 from ingest.registry import DEFAULT_CLASSIFICATION, Record, Records, Statement, append_audit, new_record
 
 # Bump when chunking, metadata or plan-model derivation changes, so unchanged files are re-read once.
-PIPELINE_VERSION = "38"
+PIPELINE_VERSION = "39"
 ALREADY_INDEXED = "already indexed"
 OVER_LIMIT = "the size limit"  # what a too-large file's error says (the API answers 413 for it)
 log = logging.getLogger(__name__)

@@ -35,6 +35,10 @@ _SPLIT = re.compile(
     rf"(?:[\w'’/-]+\s+){{1,4}}?,?\s*(?:{_ASKING})\b)",
     re.I,
 )
+# "X got a CBO with which body, whereas Y wants how many?": a contrast whose clauses each ask in place (not "X names
+# a team, while Y wants what?", which tells, then asks)
+_CONTRAST = re.compile(r"[,;]\s+(?:whereas|while|whilst)\s+", re.I)
+_ASKS_IN_PLACE = re.compile(r"\b(?:what|which|who|whom|how\s+(?:many|much|long|often))\b", re.I)
 # "...and net of what?": a second question that asks with its last word
 _TRAILING = re.compile(r",\s+and\s+(?=[^,?]*\b(?:what|who|which|when|where|why|how)\s*\?\s*$)", re.I)
 _MIN_WORDS = 3
@@ -312,6 +316,7 @@ def _split(text: str) -> list[str]:
         subject = _LEADING_ASKING.sub("", first, count=1)
         return [first, f"{bare.group(1)} {subject}?"]
     parts = [part.strip() for part in _SPLIT.split(text) if part and part.strip()]
+    parts = [clause for part in parts for clause in _contrasted(part)]
     if len(parts) > 1 and _TOLD_BUT.search(text) and parts[0][-1:] in _DASHES and not asks_something(parts[0]):
         return [text]  # "The plan says the charter launched in 2015-16 — but on what exact day?": told, then asked
     if len(parts) == 1:
@@ -323,6 +328,17 @@ def _split(text: str) -> list[str]:
             return parts  # "... and net of what?"
         return parallel(text)
     return parts
+
+
+def _contrasted(text: str) -> list[str]:
+    """The two clauses of a contrast that each ask in place, or the text whole."""
+    found = _CONTRAST.search(text)
+    if found is None:
+        return [text]
+    first, second = text[: found.start()].strip(), text[found.end() :].strip()
+    if not (_ASKS_IN_PLACE.search(first) and _ASKS_IN_PLACE.search(second) and second.endswith("?")):
+        return [text]
+    return [first, second]
 
 
 _DASHES = frozenset("—–-")

@@ -27,6 +27,8 @@ _FIGURE = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_VALUES = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 30, 40, 50, 100)
+_WORD_VALUES = dict(zip(_NUMBER_WORDS.split("|"), _VALUES, strict=True))
 # words between a figure and what it counts that say nothing of what: "20 new hubs", "45 more officers"
 _MODIFIERS = frozenset(
     words("new more additional extra further other separate different individual local key main major named")
@@ -50,12 +52,31 @@ _PEOPLE = frozenset(terms("people person individuals residents children child bo
 def counted_by(quote: str) -> list[tuple[str, ...]]:
     """The key terms of what each figure of a quote counts, one tuple per figure: empty for a figure that is
     followed by no word naming a thing."""
-    found: list[tuple[str, ...]] = []
+    return [named for _, named in figures_counting(quote)]
+
+
+def figures_counting(quote: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Each figure of a quote with the key terms of what it counts ("identified 5 areas": ("5", ("area",)))."""
+    found: list[tuple[str, tuple[str, ...]]] = []
     for match in _FIGURE.finditer(quote):
         if _YEAR.fullmatch(match.group()):
             continue
-        found.append(named_after(quote[match.end() :]))
+        found.append((match.group(), named_after(quote[match.end() :])))
     return found
+
+
+def count_said(quote: str, counted: Iterable[str]) -> int | None:
+    """The number a quote gives of the thing a question counts, said as a figure before its name ("identified 5
+    areas in the borough" for "how many areas ...?"), if it gives one."""
+    asked = set(counted)
+    for figure, named in figures_counting(quote):
+        if named and set(named[:2]) & asked:
+            said = figure.replace(",", "").lower()
+            if said.isdigit():
+                return int(said)
+            if said in _WORD_VALUES:
+                return _WORD_VALUES[said]
+    return None
 
 
 def named_after(rest: str) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ import numpy as np
 from lemminflect import getAllLemmas
 
 from assistant.answering.among import LISTED, asks_among, pick, place_asked
-from assistant.answering.counts import counted_asked, counts_asked
+from assistant.answering.counts import count_said, counted_asked, counts_asked
 from assistant.answering.evidence import ItemList, Unit, line_words, numbered, printed, units_of
 from assistant.answering.findings import reports_finding
 from assistant.answering.intent import UNDER
@@ -790,6 +790,7 @@ class ExtractiveAnswerer:
             and not WHY_QUESTION.search(question.text)  # (a list says what, not why)
             and _under_asked_heading(question, scored_lists[0][0])
             and scored_lists[0][1].score > best_unit_score.score
+            and not _counts_out(question, best_unit, scored_lists[0][0])  # (the count asked, in a sentence over it)
             else None
         )
         if headed is None and question.wants_list:
@@ -2720,7 +2721,8 @@ _CAPTION_CHARS = 1200  # characters before a table's header row read as what the
 _MOST = re.compile(r"\b(?:the )?(?:most|furthest|biggest|largest|greatest|sharpest|steepest)\b", re.I)
 # "Who runs / delivers / provides ...?", "which organisation runs ...?": asks who does a thing
 _WHO_DOES = re.compile(
-    r"(?:^|[:;]|\s[-–—]|[–—])\s*"  # at the start of the question, or of its asking clause ("X vs Y: who runs ...?")
+    # at the start of the question, or of its asking clause ("X vs Y: who runs ...?", "My bus was late. Who runs ...?")
+    r"(?:^|[:;]|[.!?](?=\s)|\s[-–—]|[–—])\s*"
     r"(?:who|which (?:organisation|organization|charity|agency|provider|company|body|service))\b"
     r"(?!\s+(?:else\s+)?(?:is|are|was|were)\b)",  # "who (else) are they working with?" asks who they are
     re.I,
@@ -3120,9 +3122,19 @@ def _items_under(chunk: Chunk, lead: Unit) -> list[Unit]:
 
 
 def _counts_out(question: Question, sentence: Unit, item_list: ItemList) -> bool:
-    """A sentence that names as many things as the question counts answers it over a list of another size."""
+    """A sentence that names as many things as the question counts answers it over a list of another size; so
+    does one that gives the count of the thing a "how many ...?" question counts ("identified 5 areas" for "the
+    number of areas found to be ..."), over a list that is not of that many."""
     count = question.expected_count
-    return count is not None and len(item_list.items) != count and _enumerates(sentence.quote, count)
+    if count is not None:
+        return len(item_list.items) != count and _enumerates(sentence.quote, count)
+    if not question.counted or not _COUNT_ASKED.search(question.text):
+        return False
+    said = count_said(sentence.quote, question.counted)
+    return said is not None and said != len(item_list.items)
+
+
+_COUNT_ASKED = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
 
 
 def _enumerates(sentence: str, count: int) -> bool:

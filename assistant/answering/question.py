@@ -1420,6 +1420,14 @@ def _up_to_question(text: str) -> str:
 
 
 _VERB_FORM = re.compile(r"^[a-z]{3,}(?:ed|ing)$")  # "answered", "living": a verb after what is counted
+# ... and the verbs whose past forms do not end in "-ed": "how many sites found to be ...", "people felt ..."
+_IRREGULAR_PAST = frozenset(
+    words(
+        "found seen made given taken held caught brought sent shown known told kept got won lost paid sold met "
+        "built hit hurt left felt heard thought bought taught led fed stolen written driven chosen spoken thrown "
+        "grown drawn broken begun"
+    )
+)
 
 
 def _counted(text: str, council_words: set[str], corrected: dict[str, str] | None = None) -> tuple[str, ...]:
@@ -1430,7 +1438,7 @@ def _counted(text: str, council_words: set[str], corrected: dict[str, str] | Non
         return ()
     kept: list[str] = []
     for position, said in enumerate(words(match.group(1))):
-        if said in _COUNTED_STOP or position and kept and _VERB_FORM.search(said):
+        if said in _COUNTED_STOP or position and kept and (_VERB_FORM.search(said) or said in _IRREGULAR_PAST):
             break  # "how many people answered ...": what is counted is said before the verb
         word = (corrected or {}).get(said, said)
         if word in council_words or word in FILLER or word in _NOT_COUNTED:

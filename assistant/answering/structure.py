@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lemminflect import getAllLemmas
 
@@ -351,6 +351,16 @@ class PlanReader:
             plan = self._first(question, plans, passages)
             found = [passage.chunk.id for passage in passages]
             drafted = self._tables.answer(question, asked, plan, found) if plan is not None else None
+            if drafted is not None:
+                return drafted
+        if _OWNER_ASKED.search(question.text) and _NAMES_MEASURES.search(question.text) and not question.compares:
+            plan = self._first(question, plans, passages)  # "which board owns the reoffending indicators?"
+            owned = self._measures_owner(question, plan) if plan is not None else None
+            if owned is not None:
+                return owned
+        if asked is None and not question.compares:  # "what is listed under Background Papers?": a column's cells
+            plan = self._first(question, plans, passages)
+            drafted = self._tables.named_column(question, plan) if plan is not None else None
             if drafted is not None:
                 return drafted
         if (
@@ -968,6 +978,29 @@ class PlanReader:
         if not points:
             return None
         return brief(Draft(tuple(points[:_MAX_ACTIONS]), truncated=len(points) > _MAX_ACTIONS))
+
+    def _measures_owner(self, question: Question, plan: Plan) -> Draft | None:
+        """The body whose measures the ones asked about are, by the heading over them that names it ("Reducing
+        Re-offending & YOT Management Board Priority Performance Indicators"), with the first of them."""
+        measures = self._measures(question, plan)
+        if measures is None:
+            return None
+        quoted = {point.unit.quote for point in measures.points}
+        # (the measures listed beside them in the same part may be headed as no body's)
+        owners = {target.owner for target in plan.targets if target.evidence.quote in quoted and target.owner}
+        if len(owners) != 1:
+            return None
+        owner = owners.pop()
+        section = next(
+            (section for section in plan.outline if owner in section.title and _NAMES_MEASURES.search(section.title)),
+            None,
+        )
+        heading = self._heading(plan, section) if section is not None else None
+        if heading is None:
+            return None
+        owned_quotes = {target.evidence.quote for target in plan.targets if target.owner == owner}
+        owned = next((point for point in measures.points if point.unit.quote in owned_quotes), measures.points[0])
+        return Draft((Point(heading), replace(owned, bullet=False)), note=f"The heading over them names the {owner}.")
 
     def _measures(self, question: Question, plan: Plan) -> Draft | None:
         """The measures of the subject a question names: the plan's indicators and targets under the heading
@@ -1681,6 +1714,12 @@ _POST = re.compile(
 # ... or the post's title said before it ("who is the Hate Crime and Prevent Manager?")
 _TITLED_POST = re.compile(
     r"\b(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}(?:Manager|Director|Officer|Lead|Co-?ordinator)\b"
+)
+# which body answers for something: "which board owns ...?", "who is responsible for ...?"
+_OWNER_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:board|group|sub-?group|committee|panel|forum|body)\b|"
+    r"\bwho\s+(?:owns?|is responsible for|are responsible for|oversees?|monitors?|reports? on|is accountable for)\b",
+    re.I,
 )
 _NAMES_MEASURES = re.compile(r"\b(indicators?|measures?|outputs?|outcomes?|kpis?|performance)\b", re.I)
 _SAID_OF_IT = re.compile(r"^\s*(?:It|They|Its|Their|(?:The|This|Our) (?:Partnership|CSP))\b")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from assistant.answering.evidence import Unit, quoted_unit
@@ -28,11 +28,15 @@ _TABLE = re.compile(r"\b(?:tables?|grids?|matri(?:x|ces))\b", re.I)
 _NEAR = r"(?:\s+[\w'’()/-]+){0,3}?\s+"  # a few words, no punctuation between: said of the same thing
 _COLUMNS = re.compile(
     rf"\bcolumns?{_NEAR}{_NAMING}\b|\b{_NAMING}{_NEAR}(?:the |its )?columns\b|\bwhat (?:are|were) (?:the|its) "
-    r"(?:\w+ )?columns\b|\beach column\b|\bcolumns? (?:years|dates|months)\b|\b(?:table|grid)s? (?:is |are )?headed\b",
+    r"(?:\w+ )?columns\b|\beach column\b|\bcolumns? (?:years|dates|months)\b|\b(?:table|grid)s? (?:is |are )?headed\b|"
+    # "laid out in which two columns?", "what columns does it have?"
+    r"\b(?:which|what) (?:two |three |four |five |\d )?columns\b(?=\s*(?:\?|$|[-–—,;:]|(?:does|do|did|has|have)\b))",
     re.I,
 )
 _ROWS = re.compile(
     rf"\brows{_NEAR}{_NAMING}\b|\b{_NAMING}{_NEAR}(?:the |its )?rows\b|"
+    # "the row labels", "the left-hand column says ASPECT, then what?", "what is written down the left?"
+    r"\brow (?:labels|names|headings|titles)\b|\bleft[- ]hand column\b|\bdown the left\b|"
     r"\bwhat (?:other )?rows\b|\brows (?:does|do|did)\b|"
     rf"\brow for\b[^?.;]*\b{_NAMING}\b|\brows? for\b[^?]*\bwhat else\b|\bwhat else\b[^?]*\brows?\b|"
     r"\bwhat (?:else )?(?:does|do) (?:[\w'’]+ ){0,4}?(?:table|grid) (?:record|cover|list|hold)s?\b",
@@ -74,6 +78,7 @@ _ASKING_ALONE = 4  # words of a clause that asks a whole question by itself
 _ASKERS_OWN = re.compile(r"\b(?:I|I'm|I’m|my|me|we|our|us)\b", re.I)
 _MAX_ROWS = 12  # labels of a longer table are not a brief answer
 _LABEL_ROW = 60  # a row of one short cell across the table is a label of the rows under it
+_ONE_WORD_HEADING = 6  # a column heading of one word shorter than this ("No.", "Date") is no name to ask by
 
 
 @dataclass(frozen=True)
@@ -138,6 +143,40 @@ class TableReader:
         if ask.asked == "which row":
             return self._which_row(question, table)
         return self._ends(table, ask)
+
+    def named_column(self, question: Question, plan: Plan) -> Draft | None:
+        """The cells of the one column a question names by its heading ("what is listed under Background
+        Papers?", "the 'Held At' column: where?"), row by row, each quoted where its row is; None when no
+        column's heading is named so, or several tables' are."""
+        named: list[tuple[Table, int]] = []
+        own = set(terms(f"{plan.council} {plan.title}"))  # "under Tower Hamlets' ... priority" names no column
+        asked = set(terms(question.text))
+        for table in plan.tables:
+            if table.columns is None or table.columns.split or table.front:
+                continue
+            if any(set(terms(label)) and set(terms(label)) <= asked for _, label in _labels(table)):
+                continue  # "the objectives under Reducing Reoffending": a cell, by its row's label and its column's
+            for index, heading in enumerate(table.columns.cells):
+                if set(terms(heading)) <= own:
+                    continue
+                if _column_named(question.text, heading):
+                    named.append((table, index))
+        if len(named) != 1:
+            return None
+        table, index = named[0]
+        points: list[Point] = []
+        for row in table.rows[:_MAX_ROWS]:
+            if row.split or index >= len(row.cells) or not row.cells[index].strip():
+                continue
+            whole = self._unit(row.evidence[0])
+            cell = row.cells[index].strip()
+            at = whole.quote.find(cell) if whole is not None else -1
+            if whole is None or at < 0:
+                continue
+            points.append(Point(Unit(whole.chunk, whole.start + at, whole.start + at + len(cell), "cell")))
+        if not points:
+            return None
+        return Draft(tuple(replace(point, bullet=len(points) > 1) for point in points))
 
     def _table(self, question: Question, ask: TableAsk, plan: Plan, found: Sequence[str]) -> Table | None:
         """The table the question names by its place, section, lead-in, columns or rows; with none named, the
@@ -253,6 +292,24 @@ class TableReader:
 
     def _unit(self, evidence: Evidence) -> Unit | None:
         return quoted_unit(self._chunks, evidence.chunk_id, evidence.quote, "row")
+
+
+_QUOTE_MARK = "['\"‘’“”]?"
+
+
+def _column_named(text: str, heading: str) -> bool:
+    """Whether a question names a column by its heading, as one: what is "under" it, or the heading said with
+    "column" ("the Held At column", "the column headed 'Contact'"). A heading of one short word ("No.") is
+    too common a word to be a name."""
+    words_said = re.findall(r"[\w'’&/-]+", heading)
+    if not words_said or (len(words_said) == 1 and len(words_said[0]) < _ONE_WORD_HEADING):
+        return False
+    name = r"\s+".join(re.escape(word) for word in words_said)
+    pattern = (
+        rf"\b(?:under|beneath|below)\s+(?:the\s+)?(?:heading\s+)?{_QUOTE_MARK}{name}\b(?!\s+(?:priority|theme|section))|"
+        rf"\b{name}{_QUOTE_MARK}\s+column\b|\bcolumns?\s+(?:headed|called|named|labell?ed|titled)\s+{_QUOTE_MARK}{name}\b"
+    )
+    return re.search(pattern, text, re.I) is not None
 
 
 def _labels(table: Table) -> list[tuple[TableRow, str]]:

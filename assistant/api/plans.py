@@ -91,6 +91,7 @@ def plan_detail(index: SearchIndex, source: str) -> PlanDetail:
             baseline=target.baseline,
             period=target.period,
             direction=target.direction,
+            owner=target.owner,
             citation=citation,
         )
         for target in plan.targets

@@ -293,6 +293,9 @@ class TargetOut(BaseModel):
     baseline: str | None = None
     period: str | None = Field(None, description="The year or years the target is for.")
     direction: str | None = Field(None, description="reduce, increase or maintain, when the measure says.")
+    owner: str | None = Field(
+        None, description="The body the heading over the measure names as its owner (e.g. '... Management Board')."
+    )
     citation: CitationOut
 
 

@@ -57,6 +57,7 @@ class Target:
     baseline: str | None = None
     period: str | None = None
     direction: str | None = None  # "reduce" | "increase" | "maintain"
+    owner: str | None = None  # the body whose indicators the heading above says they are ("... Management Board")
 
 
 @dataclass(frozen=True)

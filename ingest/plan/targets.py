@@ -22,6 +22,12 @@ _MEASURE_SECTION = re.compile(
     r"\b(indicators?|measures?|targets?|outcomes?|outputs?|performance|kpis?|monitoring)\b", re.I
 )
 _DIGIT = re.compile(r"\d")
+# A body named in a heading over measures ("Reducing Re-offending & YOT Management Board Priority Performance
+# Indicators"): the measures are that body's to answer for
+_NAME_WORD = r"(?:[A-Z][\w'’-]*|&|and|of|for|the)"
+_BODY_IN_HEADING = re.compile(
+    rf"\b[A-Z][\w'’-]*(?:\s+{_NAME_WORD}){{0,8}}?\s+(?:Board|Group|Sub-?[Gg]roup|Committee|Panel|Forum|Executive)\b"
+)
 # A sentence that names a measure ("Number of reported Knife Crime Offences per 10,000 residents."): a table's
 # rows may reach the text as sentences of one paragraph
 _NAMES_MEASURE = re.compile(r"^(?:Number|Percentage|Proportion|Rate|Level|Amount|Count)\s+of\b")
@@ -151,6 +157,7 @@ def find_targets(pieces: Sequence[Piece], front: set[int]) -> tuple[Target, ...]
             baseline = _BASELINE.search(quote)
             period = _PERIOD.findall(quote) or _PERIOD.findall(piece.section or "")
             direction = next((name for name, cue in _DIRECTION.items() if cue.search(measure)), None)
+            owner = _owner(piece) if under_measures or listed else None
             found.append(
                 Target(
                     measure=measure.strip(" :-(") or quote,
@@ -159,9 +166,22 @@ def find_targets(pieces: Sequence[Piece], front: set[int]) -> tuple[Target, ...]
                     baseline=baseline.group(1).strip() if baseline else None,
                     period=period[-1] if period else None,
                     direction=direction,
+                    owner=owner,
                 )
             )
     return tuple(found)
+
+
+def _owner(piece: Piece) -> str | None:
+    """The body the nearest heading over a measure names, when that heading heads measures ("... Management
+    Board Priority Performance Indicators")."""
+    for heading in reversed(_headings_below_title(piece)):
+        if not _MEASURE_SECTION.search(heading):
+            continue
+        named = _BODY_IN_HEADING.search(heading)
+        if named is not None:
+            return named.group()
+    return None
 
 
 _LINE_WORDS = 30  # a measure stated as a line of its own under an indicators heading is no longer than this

@@ -590,8 +590,8 @@ def _for_group(
     periods: Mapping[str, tuple[int, int]] | None = None,
 ) -> Question:
     """The question as one council's (or one plan's) search of a comparison reads it. A plan's search of several
-    picked by their years is asked of the years that plan covers ("the unit in 2017-2020 versus the hub in 2023":
-    the 2023 report is not asked about 2017, nor the 2017-2020 plan about 2023)."""
+    picked by their years is asked of the years that plan covers ("the unit in 2018-2021 versus the hub in 2024":
+    the 2024 report is not asked about 2018, nor the 2018-2021 plan about 2024)."""
     if len(group.councils) == 1 and len(question.councils) > 1:
         return for_council(question, group.councils[0])
     if len(group.sources) == 1:  # one plan's search of several: the plan model reads that plan
@@ -601,8 +601,8 @@ def _for_group(
         if start is None or end is None:
             return part
         own = tuple(year for year in part.years if start <= year <= end)
-        # ... when the other years are those of the other plans searched ("turn-aways in 2015-16, in the 2017-2020
-        # plan" asks that plan about 2015-16)
+        # ... when the other years are those of the other plans searched ("refusals in 2016-17, in the 2018-2021
+        # plan" asks that plan about 2016-17)
         others = [(first, last) for name, (first, last) in (periods or {}).items() if name != source]
         theirs = all(any(first <= year <= last for first, last in others) for year in part.years if year not in own)
         return replace(part, years=own) if own and len(own) < len(part.years) and theirs else part

@@ -35,7 +35,7 @@ _SPLIT = re.compile(
     rf"(?:[\w'’/-]+\s+){{1,4}}?,?\s*(?:{_ASKING})\b)",
     re.I,
 )
-# "X got a CBO with which body, whereas Y wants how many?": a contrast whose clauses each ask in place (not "X names
+# "X got an order with which body, whereas Y wants how many?": a contrast whose clauses each ask in place (not "X names
 # a team, while Y wants what?", which tells, then asks)
 _CONTRAST = re.compile(r"[,;]\s+(?:whereas|while|whilst)\s+", re.I)
 _ASKS_IN_PLACE = re.compile(r"\b(?:what|which|who|whom|how\s+(?:many|much|long|often))\b", re.I)

@@ -56,7 +56,7 @@ def counted_by(quote: str) -> list[tuple[str, ...]]:
 
 
 def figures_counting(quote: str) -> list[tuple[str, tuple[str, ...]]]:
-    """Each figure of a quote with the key terms of what it counts ("identified 5 areas": ("5", ("area",)))."""
+    """Each figure of a quote with the key terms of what it counts ("identified 3 areas": ("3", ("area",)))."""
     found: list[tuple[str, tuple[str, ...]]] = []
     for match in _FIGURE.finditer(quote):
         if _YEAR.fullmatch(match.group()):

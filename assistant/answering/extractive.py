@@ -3123,7 +3123,7 @@ def _items_under(chunk: Chunk, lead: Unit) -> list[Unit]:
 
 def _counts_out(question: Question, sentence: Unit, item_list: ItemList) -> bool:
     """A sentence that names as many things as the question counts answers it over a list of another size; so
-    does one that gives the count of the thing a "how many ...?" question counts ("identified 5 areas" for "the
+    does one that gives the count of the thing a "how many ...?" question counts ("identified 3 areas" for "the
     number of areas found to be ..."), over a list that is not of that many."""
     count = question.expected_count
     if count is not None:

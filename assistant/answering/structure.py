@@ -980,8 +980,8 @@ class PlanReader:
         return brief(Draft(tuple(points[:_MAX_ACTIONS]), truncated=len(points) > _MAX_ACTIONS))
 
     def _measures_owner(self, question: Question, plan: Plan) -> Draft | None:
-        """The body whose measures the ones asked about are, by the heading over them that names it ("Reducing
-        Re-offending & YOT Management Board Priority Performance Indicators"), with the first of them."""
+        """The body whose measures the ones asked about are, by the heading over them that names it ("Youth
+        Justice Management Board Priority Performance Indicators"), with the first of them."""
         measures = self._measures(question, plan)
         if measures is None:
             return None

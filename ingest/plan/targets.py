@@ -22,7 +22,7 @@ _MEASURE_SECTION = re.compile(
     r"\b(indicators?|measures?|targets?|outcomes?|outputs?|performance|kpis?|monitoring)\b", re.I
 )
 _DIGIT = re.compile(r"\d")
-# A body named in a heading over measures ("Reducing Re-offending & YOT Management Board Priority Performance
+# A body named in a heading over measures ("Youth Justice Management Board Priority Performance
 # Indicators"): the measures are that body's to answer for
 _NAME_WORD = r"(?:[A-Z][\w'’-]*|&|and|of|for|the)"
 _BODY_IN_HEADING = re.compile(

@@ -3,12 +3,7 @@ indicators names as theirs, and a count said before the thing it counts. The rea
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
-import pytest
-
 from assistant.answering.question import analyse
-from assistant.answering.tables import TableAsk, table_asked
 from assistant.pipeline import Assistant
 from assistant.retrieval.lexicon import Lexicon
 from tests.assistant.plan_corpus import assert_answers_quoting, one_plan_fixture, quoted
@@ -83,17 +78,3 @@ def test_a_count_said_before_what_it_counts_answers_over_the_list_it_sits_in(ket
         "identified 3 areas",
     )
     assert len(answer.citations) == 1, answer.text  # the sentence, not the list of what was done
-
-
-@pytest.mark.parametrize(
-    ("text", "wanted"),
-    [
-        ("How is each theme's measurement table laid out - which two columns?", TableAsk("columns")),
-        ("What columns does the outcomes table have?", TableAsk("columns")),
-        ("What are the row labels of the priorities grid?", TableAsk("rows")),
-        ("The grid's left-hand column says ASPECT, then what?", TableAsk("rows")),
-        ("Which columns of the grid mention knife crime?", None),  # which columns hold something
-    ],
-)
-def test_columns_and_row_labels_asked_in_other_words(text: str, wanted: TableAsk | None) -> None:
-    assert table_asked(SimpleNamespace(text=text)) == wanted  # type: ignore[arg-type]

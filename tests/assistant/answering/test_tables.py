@@ -92,6 +92,12 @@ def test_the_rows_a_table_ends_with_and_rows_by_their_place(ullswater: Assistant
         # what the asker's copy lacks, told before the question, is not what the question asks
         ("The table in my copy lost its column headings. How did burglary change between 2022 and 2023?", None),
         ("I'm reading the outcomes table on my phone. What are its column headings?", TableAsk("columns")),
+        # ... and asked in other words
+        ("How is each theme's measurement table laid out - which two columns?", TableAsk("columns")),
+        ("What columns does the outcomes table have?", TableAsk("columns")),
+        ("What are the row labels of the priorities grid?", TableAsk("rows")),
+        ("The grid's left-hand column says ASPECT, then what?", TableAsk("rows")),
+        ("Which columns of the grid mention knife crime?", None),  # which columns hold something
     ],
 )
 def test_what_a_question_asks_of_a_tables_layout(text: str, wanted: TableAsk | None) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from assistant.answering.compound import split_compound
 from assistant.pipeline import Assistant
-from tests.assistant.plan_corpus import quoted, several_plans_fixture
+from tests.assistant.plan_corpus import one_plan_fixture, quoted, several_plans_fixture
 
 BRINSCOMBE_PLAN = """# Brinscombe Community Safety Plan 2018-2021
 
@@ -45,11 +45,6 @@ brinscombe = several_plans_fixture(
 
 OTTERY = """# Ottery Community Safety Plan 2024-27
 
-## Trading Standards Operations
-
-A specially trained spaniel called 'Bramble' helped Trading Standards find 300kg of illegal tobacco hidden in a \
-shop on the High Street.
-
 ## Domestic Abuse
 
 Ottery Council has commissioned a new domestic abuse service from 1 April 2025, to support victims of domestic \
@@ -57,35 +52,7 @@ abuse and forced marriage. The service will be open to women and men aged 16 and
 every referral. The service will launch on 1 April 2025 and will be delivered by Harbour Women's Aid.
 """
 
-LINDALE = """# Lindale Community Safety Plan 2024-27
-
-## Licensing and Trading Standards
-
-Licensing officers and Trading Standards will visit shops together to stop the sale of alcohol to under-18s. \
-Trading Standards will also check licensed premises for counterfeit goods.
-
-## Night-Time Economy
-
-A Late Night Levy will come into effect in April 2025. This will fund patrols that reduce late-night disorder.
-
-## Domestic Abuse
-
-During 2024 the partnership re-commissioned the Lindale Advocacy Service to support residents at risk of domestic \
-abuse.
-
-## Young People
-
-A new service for teenagers affected by domestic abuse at home is delivered by the Lindale Youth Service.
-"""
-
-two_councils = several_plans_fixture(
-    "two_councils",
-    "ottery-lindale",
-    {
-        "ottery-community-safety-plan-2024-27.md": (OTTERY, "Ottery"),
-        "lindale-community-safety-plan-2024-27.md": (LINDALE, "Lindale"),
-    },
-)
+ottery = one_plan_fixture("ottery", "ottery-community-safety-plan-2024-27.md", "Ottery", OTTERY)
 
 
 def test_two_plans_set_side_by_side_by_their_years_are_each_asked_of_their_own(brinscombe: Assistant) -> None:
@@ -108,7 +75,7 @@ def test_a_contrast_whose_second_clause_asks_in_place_is_two_questions() -> None
     assert len(split_compound("Ottery names an outreach team, while Lindale wants support for which group?")) == 1
 
 
-def test_who_after_a_sentence_about_the_asker_is_asked_by_whom(two_councils: Assistant) -> None:
-    answer = two_councils.ask("My bus was late again this morning. Who delivers Ottery's new domestic abuse service?")
+def test_who_after_a_sentence_about_the_asker_is_asked_by_whom(ottery: Assistant) -> None:
+    answer = ottery.ask("My bus was late again this morning. Who delivers Ottery's new domestic abuse service?")
     assert answer.citations, answer.text
     assert "delivered by Harbour Women's Aid" in answer.citations[0].quote, answer.text  # by whom, first

@@ -10,7 +10,14 @@ from typing import Protocol
 
 from assistant.answer import NOT_FOUND, Answer, Citation, Delta, Event, Fallback, Final, Sources, guidance_text
 from assistant.answer_cache import AnswerCache
-from assistant.answering.compose import compose, for_other_times, mentioned_unnamed, other_contact, without_figure
+from assistant.answering.compose import (
+    compose,
+    for_other_times,
+    mentioned_unnamed,
+    other_contact,
+    target_unmet,
+    without_figure,
+)
 from assistant.answering.compound import (
     context_of,
     of_another_council,
@@ -463,6 +470,9 @@ class Assistant:
                 contact = reader.answerer.contact_given(part, passages) if near_misses else []
                 if contact:  # "what email address ...?": the number and address the plan gives instead
                     said = other_contact(contact)
+                targeted = reader.answerer.target_only(part, passages) if near_misses else []
+                if targeted:  # "did it hit its referral target?": the plan sets the target, and says no more
+                    said = target_unmet(targeted)
                 if said and said not in notes:
                     notes = [*notes, said]
         if question.which_plans and drafts and silent:  # "which plans mention FGM?": and which do not

@@ -125,8 +125,16 @@ def implied_acronyms(text: str) -> dict[str, str]:
         tokens = match.group(0).split()
         capitals = [i for i, token in enumerate(tokens) if token[0].isupper()]
         for a, start in enumerate(capitals):
-            for end in capitals[a + 2 :]:
-                name = " ".join(tokens[start : end + 1])
-                initials = "".join(token[0] for token in tokens[start : end + 1] if token[0].isupper())
-                found[initials][name] += 1
+            for b, end in enumerate(capitals[a + 1 :], start=a + 1):
+                run = tokens[start : end + 1]
+                if b >= a + 2:
+                    found["".join(token[0] for token in run if token[0].isupper())][" ".join(run)] += 1
+                # ... and a name joined by "and", by its initials either side of an ampersand ("V&V" for "Violence
+                # and Vulnerability"), if the text never writes them so itself
+                joined = [i for i, token in enumerate(run) if token.lower() in ("and", "&")]
+                if len(joined) == 1 and 0 < joined[0] < len(run) - 1:
+                    before = "".join(token[0] for token in run[: joined[0]] if token[0].isupper())
+                    after = "".join(token[0] for token in run[joined[0] + 1 :] if token[0].isupper())
+                    if before and after and f"{before}&{after}" not in text:
+                        found[f"{before}&{after}"][" ".join(run)] += 1
     return {initials: counts.most_common(1)[0][0] for initials, counts in sorted(found.items())}

@@ -152,6 +152,15 @@ def without_figure(plans: Sequence[PlanMetadata], kind: str) -> str:
     return f"{_capital(said)} {verbs} no {kind} for it."
 
 
+def target_unmet(plans: Sequence[PlanMetadata]) -> str:
+    """What the plans say to "did it meet its target?" where they set the target but say nothing of how it went
+    ("The Ashcombe plan sets a target for this but does not say whether it was met.")."""
+    names = [_the(plan.short_name) for plan in dict((plan.source, plan) for plan in plans).values()]
+    said = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+    verbs = "set targets for this but do" if len(names) > 1 else "sets a target for this but does"
+    return f"{_capital(said)} {verbs} not say whether it was met."
+
+
 def mentioned_unnamed(plan: PlanMetadata, mention: str) -> str:
     """What the plans say to a question asking which one of a kind of thing where the plan mentions one without
     naming it ("The Southwark scrutiny report mentions “a local estate” but does not say which.")."""

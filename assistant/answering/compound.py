@@ -67,6 +67,13 @@ _ITS_PAGE = re.compile(
     r"(?:\s+(?:is\s+it|does\s+it\s+\w+)(?:\s+on)?)?\s*\?\s*$",
     re.I,
 )
+# a contents page asked what is listed next to a line it names: "what page does X start on, and what comes after
+# it?" asks one line and its neighbour
+_CONTENTS_NEIGHBOUR = re.compile(
+    r"\b(?:contents|pages?)\b[^?]*,?\s+and\s+(?:what|which)(?:'s|\s+\w+)?\s+(?:\w+\s+)?(?:after|follows?|next|before|precedes?)"
+    r"\b(?:\s+(?:it|that|this))?\s*\?\s*$",
+    re.I,
+)
 # A sentence after the last question mark that asks nothing ("... without giving my name? I'm in Lewisham"):
 # it says where or who the asker is, for the question before it; one that asks or tells to do is a question.
 _LAST_SENTENCE = re.compile(r"(?<=\?)\s+([^?]+?)[.!]*\s*$")
@@ -301,7 +308,11 @@ def _split(text: str) -> list[str]:
     wrote it?"). A last sentence that asks nothing ("I'm in Lewisham") belongs to the question before it.
     Things named after a colon that a lead-in asks for ("two numbers: X, and Y"), and one question asked of
     the two things a label names ("X and Y: what are their totals?"), are asked one by one."""
-    if _ITS_PAGE.search(text) or (_WHAT_ELSE.search(text) and _LAYOUT_SAID.search(text)):
+    if (
+        _ITS_PAGE.search(text)
+        or _CONTENTS_NEIGHBOUR.search(text)
+        or (_WHAT_ELSE.search(text) and _LAYOUT_SAID.search(text))
+    ):
         return [text]
     listed = enumerated(text) or paired(text) or requested(text) or people(text) or differences(text)
     if listed:

@@ -101,8 +101,9 @@ _WHICH = re.compile(r"\bwhich\b", re.I)
 # ...?"): a council service, which a plan answers only where it names the thing asked for
 _VERB_BEFORE = frozenset(words("to i we you they can could will would should must may might do does did not"))
 _ASKS_FOR_SERVICE = re.compile(
-    r"\b(?:can|could|may|do|should|must)\s+(?:i|we)\b|\b(?:how|where|who|when)\s+(?:do|can|should|could|would)\s+"
-    r"(?:i|we)\b|\b(?:i|we)\s+(?:need|want)\s+to\b|"
+    r"\b(?<!how\s)(?:can|could|may|do|should|must)\s+(?:i|we)\b|\b(?:how|where|who|when)\s+(?:do|can|should|could|would)\s+"
+    # ... not "how can I tell a shop has signed up?": how something shows, which a plan may say
+    r"(?:i|we)\b(?!\s+(?:tell|know|spot|recogni[sz]e|identify)\b)|\b(?:i|we)\s+(?:need|want)\s+to\b|"
     # "can the council help me find a childminder?"
     r"\b(?:can|could|will|would)\s+(?:the\s+council|they|you|someone|anyone)\s+help\s+(?:me|us)\b",
     re.I,
@@ -421,6 +422,8 @@ class ExtractiveAnswerer:
                         question.figures <= numbers_in(unit.quote)
                         and _says_shares(question.text, unit.quote)
                         and unit not in found.get(source, [])
+                        and not (_TARGET_MET.search(question.text) and self._only_sets_target(unit))  # the target,
+                        # not how it went
                     ):
                         found.setdefault(source, []).append(unit)
         if not found and len(question.figures) > 1:
@@ -558,6 +561,20 @@ class ExtractiveAnswerer:
                 if pattern.search(point.unit.quote) and way not in ways:
                     ways.append(way)
         return [(meta, ways) for meta, ways in given.values() if ways]
+
+    def target_only(self, question: Question, passages: Sequence[Passage]) -> list[PlanMetadata]:
+        """For "did it meet its target?" that no evidence answers, the plans whose evidence sets the target (a near
+        miss: the target is given, how it went is not); none for any other question."""
+        if not _TARGET_MET.search(question.text):
+            return []
+        drafted = self._draft(replace(question, text=_TARGET_MET.sub(" target ", question.text)), passages)
+        return list(
+            {
+                point.unit.chunk.metadata.source: point.unit.chunk.metadata
+                for point in (drafted.points if drafted is not None else ())
+                if self._only_sets_target(point.unit)
+            }.values()
+        )
 
     def years_given(self, question: Question, passages: Sequence[Passage]) -> list[tuple[PlanMetadata, list[str]]]:
         """For a figure question about a time no evidence gives the figure for ("burglaries in 2015" where the
@@ -719,6 +736,11 @@ class ExtractiveAnswerer:
                     for lst, prior in lists
                     if any(_of_year(i, question.years, asked, naming) for i in lst.items)
                 ]
+        if _TARGET_MET.search(question.text):
+            # "did it hit its referral target?" asks how it did against the target: a line that only sets it
+            # ("Number of referrals (target 250)") does not say
+            units = [(unit, prior) for unit, prior in units if not self._only_sets_target(unit)]
+            lists = [(lst, prior) for lst, prior in lists if not all(self._only_sets_target(i) for i in lst.items)]
         if not units:
             return None
         labelled = self._cell_by_labels(question, passages)
@@ -932,6 +954,27 @@ class ExtractiveAnswerer:
             return True
         return any(q in unit.quote for q in self._targets.get(unit.chunk.id, ()))
 
+    def _figure_lead(self, question: Question, unit: Unit) -> Unit | None:
+        """For a figure question, the sentence before a sentence that gives a figure, in the same paragraph, when it
+        gives none itself and says more of what is asked: it says what the figure is of ("The council also gets
+        yearly grants from the Home Office for youth projects. In 2019-20, two charities will receive £40,000 ...":
+        how much the Home Office gives). Not for a date: when something happens is said with the thing."""
+        if not question.wants_number or unit.kind != "sentence" or figure_kind(question) in ("date", "time"):
+            return None
+        if not states_figure(unit, question):
+            return None
+        before = _sentence_before(unit)
+        if before is None or _DIGIT.search(_NUMBERED.sub("", before.quote)) or before.quote.rstrip().endswith(":"):
+            return None
+        if self._coverage(question, before.quote) <= self._coverage(question, unit.quote):
+            return None  # the figure's own sentence says as much of what is asked
+        return before
+
+    def _only_sets_target(self, unit: Unit) -> bool:
+        """Whether a unit sets a target and says nothing of how it went ("Number of referrals (target 250)", not
+        "The target of 20 was exceeded")."""
+        return self._is_target(unit) and not _OUTCOME_SAID.search(unit.quote)
+
     def _is_front(self, unit: Unit) -> bool:
         lines = self._front.get(unit.chunk.id)
         return bool(lines) and _paragraph(unit).strip().removeprefix("- ").strip() in lines
@@ -1070,7 +1113,7 @@ class ExtractiveAnswerer:
         by_document: dict[str, list[str]] = {}
         for unit, _ in chosen:
             key = unit.chunk.id if by_passage else unit.chunk.metadata.source
-            by_document.setdefault(key, []).append(_in_setting(unit))
+            by_document.setdefault(key, []).append(_in_setting(unit, self._figure_lead(question, unit)))
         return max(
             (self._coverage(question, " ".join(said), judging=True) for said in by_document.values()), default=0.0
         )
@@ -1265,7 +1308,7 @@ class ExtractiveAnswerer:
         points: list[Point] = []
         shown: list[ItemList] = []
         for position, unit in enumerate(chosen_units):
-            before = antecedent(unit)
+            before = antecedent(unit) or self._figure_lead(question, unit)
             fits = before is not None and len(f"{before.quote} {unit.quote}".split()) <= _WORD_BUDGET
             if before is not None and fits and not any(_same(before, other) for other in chosen_units):
                 points.append(Point(before))  # what "it" is, said first (when both fit in an answer)
@@ -1336,12 +1379,12 @@ class ExtractiveAnswerer:
         ]
         if len(named) != 1:
             return None
-        title = named[0].quote.strip().rstrip(",.;:").strip()
+        title = _bare_title(named[0].quote)
         for chunk in self._chunks_by_source.get(item_list.chunk.metadata.source, []):
             for other in units_of(chunk)[1]:
                 lead = other.lead_in
-                if lead is not None and lead.quote.strip().rstrip(":").strip().lower() == title.lower():
-                    return other
+                if lead is not None and lead is not named[0] and _bare_title(lead.quote) == title:
+                    return other  # (the plan may number the lead-in: "24. Make the town safe for young people:")
         return None
 
     def _at_place(self, question: Question, item_list: ItemList) -> Unit | None:
@@ -1508,7 +1551,7 @@ class ExtractiveAnswerer:
             own = f"{own} target"  # what the plan model reads as a target is one, in whatever words
         if self._front and self._is_front(unit):
             own = f"{own} {unit.chunk.metadata.title}"  # a document-control row is about the document it controls
-        before = antecedent(unit)
+        before = antecedent(unit) or self._figure_lead(question, unit)
         if before is not None:  # "It is accountable to ..." says it of what the sentence before names
             own = f"{before.quote} {own}"
         # a list's item is said under its lead-in ("The anti hate crime strategy is being refreshed ...: - Recruit
@@ -2741,6 +2784,17 @@ _PEOPLE_SAID = re.compile(r"\b(?:those|people|residents) (?:questioned|asked|sur
 _ACTUAL_QUESTION = re.compile(
     r"\b(did|were there|was there|actually|so far|to date|achieved|recorded|currently|at the moment|at present)\b", re.I
 )
+# whether a target was met: "did it hit its 250 referral target?", "was the target achieved?"
+_TARGET_MET = re.compile(
+    r"\b(?:hit|meet|met|achieved?|reach(?:ed)?|miss(?:ed)?|exceed(?:ed)?|beat)\s+(?:[\w'’-]+\s+){0,4}?targets?\b|"
+    r"\btargets?\s+(?:was\s+|were\s+|been\s+)?(?:hit|met|achieved|reached|missed|exceeded|beaten)\b",
+    re.I,
+)
+# ... and what says how it went against one
+_OUTCOME_SAID = re.compile(
+    r"\b(?:achieved|exceeded|met|missed|surpassed|reached|on track|off track|against (?:a|the|its|our) target)\b",
+    re.I,
+)
 # One of several of a kind, by its place: "the second survey" is not answered by what "the first survey" found.
 # Not a time ("in the first year", "first 12 months", "first time entrants"): that is when, not which one.
 _ORDINAL = re.compile(
@@ -3060,6 +3114,16 @@ def antecedent(unit: Unit) -> Unit | None:
     return before
 
 
+# a paragraph's own number ("4.12 The council ..."): no figure it gives
+_NUMBERED = re.compile(r"^\W*\d+(?:\.\d+)*\.?\s")
+
+
+def _bare_title(text: str) -> str:
+    """A line as a title, whatever its number, emphasis and closing punctuation ("24. **Keep it safe:**": "keep it
+    safe")."""
+    return _NUMBERED.sub("", text.strip()).strip(" *_").rstrip(",.;:").strip(" *_").lower()
+
+
 def _named_earlier(unit: Unit, before: Unit) -> Unit | None:
     """The sentence of a unit's paragraph, a few before it, that names the kind of thing the unit opens by speaking
     of ("This programme ...": "... our Information, Advice and Guidance Programme ..."), if one does."""
@@ -3361,11 +3425,11 @@ def _setting(unit: Unit) -> str:
     return f"{_introduction(unit)} {_table_labels(unit)} {_paragraph(unit)}".strip()
 
 
-def _in_setting(unit: Unit) -> str:
+def _in_setting(unit: Unit, lead: Unit | None = None) -> str:
     """A unit with what says what it is about: the line that leads into it, its table's labels, its section
-    and its plan's title."""
+    and its plan's title (and the sentence before a figure that says what it is of, `lead`)."""
     labels = f"{_introduction(unit)} {_table_labels(unit)}"
-    before = antecedent(unit)  # "The team now manages ...": the sentence before names it
+    before = antecedent(unit) or lead  # "The team now manages ...": the sentence before names it
     if before is not None:
         labels = f"{labels} {before.quote}"
     return f"{labels} {unit.quote} {unit.chunk.section or ''} {unit.chunk.metadata.title}"

@@ -191,9 +191,18 @@ _PAGE_ASKED = re.compile(
     r"\bcontents\b[^?]*\b(?:page\s+\d{1,3}|first|last|final)\b|\b(?:page\s+\d{1,3}|first|last|final)\b[^?]*\bcontents\b|"
     # "where in the document (page) is the DVA theme?"; "the title of the appendix listed in the contents"
     r"\(page\)|\bwhere\b[^?]*\bpage\b|\b(?:in|on|from)\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?contents\b|"
-    r"\blisted\b[^?]*\bcontents\b",
+    r"\blisted\b[^?]*\bcontents\b|"
+    # "what follows Part Three in the contents?", "in the plan's contents, what comes after the appendix?"
+    r"\bcontents\b[^?]*\b(?:follows?|following|after|next|before|precedes?|preceding)\b|"
+    r"\b(?:follows?|following|after|next|before|precedes?|preceding)\b[^?]*\bcontents\b",
     re.I,
 )
+# headings asked for by how they are printed: "the headings in capitals", "capitalised headings"
+IN_CAPITALS = re.compile(
+    r"\b(?:capitali[sz]ed|capital[- ]letters?|(?:in|block|all)\s+(?:block\s+)?capitals|upper[- ]?case|all[- ]caps)\b",
+    re.I,
+)
+_HEADING_SAID = re.compile(r"\b(?:sub-?)?headings?\b|\bsections?\b", re.I)
 # What a committee report recommends, or what the meeting it goes to is asked to do ("what does the paper recommend?",
 # "what is the Mayor in Cabinet asked to do?")
 _RECOMMENDED = re.compile(
@@ -308,6 +317,8 @@ def intent_of(text: str, years: tuple[int, ...] = (), key_terms: tuple[str, ...]
     text = _CONDITION.sub("", text, count=1)
     if _PAGE_ASKED.search(text):
         return Intent("outline", "page")  # a contents page line the question names, or else the outline
+    if IN_CAPITALS.search(text) and _HEADING_SAID.search(text):
+        return Intent("outline")  # "the capitalised heading after the recommendations": how the plan is set out
     if _RECOMMENDED.search(text) and not _WHO.search(text):
         return Intent("recommendations")  # the reader answers it only from a section under that heading
     if _MEETING_ASKED.search(text) and _CONSIDERED_BY.search(text):

@@ -18,6 +18,7 @@ from assistant.answering.extractive import Draft, Point, antecedent, brief
 from assistant.answering.intent import (
     ASKED_DATE_KINDS,
     BODY_ASKED,
+    IN_CAPITALS,
     SUBPARTS,
     TIMES_OF_YEAR,
     UNDER,
@@ -145,6 +146,24 @@ _ABOUT_OUTLINE = frozenset(
     )
 )
 _MIN_SECTIONS = 3
+# headings asked for by how they are printed: "the headings in capitals", "capitalised headings"
+_HEADINGS_PLURAL = re.compile(r"\bheadings\b|\bsections\b", re.I)
+_ABOUT_CAPITALS = frozenset(
+    terms(
+        "capitalised capitalized capital capitals letter letters capital-letter capital-letters upper-case all-caps "
+        "upper case caps block big main print printed written "
+        "straight immediately directly right next come comes after follow follows following before precede single "
+        "first last final paper report document list name"
+    )
+)
+
+
+def _capitals(title: str) -> bool:
+    """Whether a heading is printed in capitals ("KEY ISSUES FOR CONSIDERATION"; not "32. Other Duties")."""
+    letters = [ch for ch in title if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
+
+
 # The words a question asking a contents page for a page asks with: they name no line of it
 _ABOUT_CONTENTS = frozenset(
     terms(
@@ -166,6 +185,10 @@ _PAGE_GIVEN = re.compile(r"(?:page\s+|p\.?\s*)?(\d{1,3})", re.I)
 _PAGE_SAID = re.compile(r"(?<!contents )\bpages?\b", re.I)  # a page asked, not the contents page named
 _AT_PAGE = re.compile(r"\bpage\s+(\d{1,3})\b", re.I)
 _CONTENTS_END = re.compile(r"\b(first|last|final)\b", re.I)
+# the line listed next to one named: "what follows it?", "what comes after the appendix?", "which entry precedes it?"
+_BESIDE_ASKED = re.compile(
+    r"\b(follows?|following|after|next|before|precedes?|preceding)\b(?![^?]*\b(?:follows?|after|before)\b)", re.I
+)
 _NUMBER_WORDS = {
     stem(word): str(number)
     for number, word in enumerate(
@@ -617,6 +640,8 @@ class PlanReader:
         (its top-level headings when none is numbered). Only for a question that names nothing but the
         plan: "what does the governance section say?" is read from passages."""
         own = set(terms(f"{plan.title} {plan.council}")) | _ABOUT_OUTLINE
+        if IN_CAPITALS.search(question.text):
+            return self._capital_headings(question, plan, own)
         if any(term not in own for term in question.key_terms):
             return self._subheadings(question, plan, own)
         units = [self._unit(line, "item") for line in plan.contents]
@@ -626,6 +651,27 @@ class PlanReader:
             return None
         points = tuple(Point(unit, bullet=True) for unit in units[:_MAX_SECTIONS] if unit is not None)
         return brief(Draft(points, truncated=len(units) > _MAX_SECTIONS))
+
+    def _capital_headings(self, question: Question, plan: Plan, own: set[str]) -> Draft | None:
+        """The headings a plan prints in capitals, for a question asking for those ("what are the report's
+        headings in capitals?"): a committee report's own parts ("RECOMMENDATIONS", "BACKGROUND INFORMATION"),
+        not the headings of what it reports on. A question naming one of them and asking what comes after it
+        gets those after it ("the capitalised heading straight after the recommendations": the next one alone)."""
+        sections = [section for section in plan.outline if section.kind == "body" and _capitals(section.title)]
+        units = [unit for unit in (self._heading(plan, section) for section in sections) if unit is not None]
+        asked = set(question.key_terms) - question.carried
+        named = [index for index, unit in enumerate(units) if (set(terms(unit.quote)) - own - _ABOUT_CAPITALS) & asked]
+        allowed = own | _ABOUT_CAPITALS | {term for unit in units for term in terms(unit.quote)}
+        if len(units) < 2 or any(term not in allowed for term in asked):
+            return None
+        if named and (beside := _BESIDE_ASKED.search(question.text)) is not None:
+            at = named[0]
+            before = beside.group(1).lower().startswith(("before", "preced"))
+            units = units[:at] if before else units[at + 1 :]
+            if not _HEADINGS_PLURAL.search(question.text):  # "what heading comes next?": one
+                units = units[-1:] if before else units[:1]
+        points = tuple(Point(unit, bullet=len(units) > 1) for unit in units[:_MAX_SECTIONS])
+        return Draft(points) if points else None
 
     def _recommendations(self, question: Question, plan: Plan) -> Draft | None:
         """What a committee report recommends: what it prints under its "Recommendations" heading, up to the
@@ -706,10 +752,17 @@ class PlanReader:
                 return None
             chosen = [start]
             chosen += [index for index in range(start + 1, len(entries)) if index < _next_paged(paged, start)]
-        elif (end := _CONTENTS_END.search(question.text)) is not None:
-            chosen = [paged[0][0] if end.group(1).lower() == "first" else paged[-1][0]]
+        elif (end := _CONTENTS_END.search(question.text)) is not None:  # "the last two entries": as many
+            ends = [index for index, _, _ in paged]
+            chosen = ends[: max(wanted, 1)] if end.group(1).lower() == "first" else ends[-max(wanted, 1) :]
         else:
             return None
+        if len(chosen) == 1 and (beside := _BESIDE_ASKED.search(question.text)) is not None:
+            # "what comes after Part Three?": the line listed next (or, "before", the one listed before), with
+            # the line named
+            step = -1 if beside.group(1).lower().startswith(("before", "preced")) else 1
+            if 0 <= chosen[0] + step < len(entries):
+                chosen = sorted([chosen[0], chosen[0] + step])
         if len(chosen) == 1 and chosen[0] in listed:
             chosen.append(listed[chosen[0]])
         elif len(chosen) == 1 and _LISTED_UNDER.search(question.text):  # "which items are listed under Part Two?"

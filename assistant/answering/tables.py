@@ -30,7 +30,10 @@ _COLUMNS = re.compile(
     rf"\bcolumns?{_NEAR}{_NAMING}\b|\b{_NAMING}{_NEAR}(?:the |its )?columns\b|\bwhat (?:are|were) (?:the|its) "
     r"(?:\w+ )?columns\b|\beach column\b|\bcolumns? (?:years|dates|months)\b|\b(?:table|grid)s? (?:is |are )?headed\b|"
     # "laid out in which two columns?", "what columns does it have?"
-    r"\b(?:which|what) (?:two |three |four |five |\d )?columns\b(?=\s*(?:\?|$|[-–—,;:]|(?:does|do|did|has|have)\b))",
+    r"\b(?:which|what) (?:two |three |four |five |\d )?columns\b(?=\s*(?:\?|$|[-–—,;:]|(?:does|do|did|has|have)\b))|"
+    # the years a table sets side by side are its column headings: "the crime table compares which two years?"
+    r"\b(?:table|grid)\b[^?.;]*\bcompar\w*\b[^?.;]*\b(?:years?|periods?|months?|quarters?)\b|"
+    r"\b(?:years?|periods?|months?|quarters?)\b[^?.;]*\b(?:table|grid)\b[^?.;]*\bcompar\w*\b",
     re.I,
 )
 _ROWS = re.compile(

@@ -146,6 +146,19 @@ class Lexicon:
         }
         return sorted(found, key=self._order.__getitem__)
 
+    def _ampersand_name(self, match: re.Match[str], corrected: dict[str, str]) -> str:
+        """Initials either side of an ampersand that no plan writes ("the V&V action plan"), as the name the plans
+        spell out whose next word the question goes on with ("Violence and Vulnerability Action Plan"): the
+        name's words are what the plans say, and the word after it tells it from other names of those initials
+        ("A&E" alone is no plan's name)."""
+        initials, after = match.group(1), match.group(3)
+        name = self.implied.get(initials)
+        longer = self.implied.get(f"{initials}{after[0].upper()}")
+        if name is None or longer is None or longer.lower() != f"{name} {after}".lower():
+            return match.group(0)
+        corrected[initials] = name
+        return f"{name}{match.group(0)[len(initials) :]}"
+
     def correct(self, word: str) -> str:
         """The corpus word a misspelt word most likely means, or the word itself. A word the corpus has in
         another form ("mention": "mentioned") or an English word no plan uses ("always") is no typo."""
@@ -176,6 +189,7 @@ class Lexicon:
             return better
 
         text = re.sub(r"[A-Za-z]+", fix, question)
+        text = _AMPERSAND_INITIALS.sub(lambda match: self._ampersand_name(match, corrected), text)
         expansions: dict[str, str] = {}
         for token in re.findall(r"[A-Za-z]{2,8}", text):
             for acronym in (token.upper(), token[:-1].upper() if token.endswith("s") else ""):
@@ -193,6 +207,8 @@ class Lexicon:
         return ExpandedQuery(text=" ".join([text, *added]), question=text, corrected=corrected, expansions=expansions)
 
 
+# initials either side of an ampersand, and the word after them ("V&V action plan")
+_AMPERSAND_INITIALS = re.compile(r"(?<![\w&])([A-Z]{1,4}&[A-Z]{1,4})(?![\w&])(\s+([A-Za-z]+))")
 # Every word of a known council's or place's name: no typo of another name, whatever the plans write
 _PLACE_WORDS = frozenset(
     word.lower()

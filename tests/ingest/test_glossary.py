@@ -75,3 +75,12 @@ def test_names_spelled_out_in_capitals_stand_for_their_initials() -> None:
     assert found["SSB"] == "Safer Streets Board"
     assert found["OPCC"] == "Office of the Police and Crime Commissioner"  # minor words are skipped
     assert "YW" not in found and "YWS" not in found  # two words are too few; a line break ends a name
+
+
+def test_names_joined_by_and_stand_for_their_initials_either_side_of_an_ampersand() -> None:
+    text = "The Harm and Recovery Board meets monthly. Its Harm and Recovery Action Plan runs to 2027.\nThe R&D team"
+    found = implied_acronyms(text)
+    assert found["H&R"] == "Harm and Recovery"
+    assert found["H&RB"] == "Harm and Recovery Board"
+    assert found["H&RA"] == "Harm and Recovery Action"
+    assert "R&D" not in implied_acronyms("The Research and Development team. The R&D team meets weekly.")  # written

@@ -811,6 +811,30 @@ def test_a_page_asked_of_a_contents_line_the_question_names_is_that_line(
 
 
 @pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        ("In Kelbrook's contents, what comes after the introduction?", KELBROOK_CONTENTS[:2]),
+        ("Which entry follows the Introduction in the Kelbrook plan's contents?", KELBROOK_CONTENTS[:2]),
+        ("What are the last two entries in Kelbrook's contents?", KELBROOK_CONTENTS[1:]),
+        (
+            "In the Kelbrook plan's contents, what page does governance start on, and what comes before it?",
+            KELBROOK_CONTENTS[1:],
+        ),
+        (
+            "What page is the introduction on in Kelbrook's contents, and what follows it?",  # one question, not two
+            KELBROOK_CONTENTS[:2],
+        ),
+    ],
+)
+def test_a_contents_line_asked_with_its_neighbour_or_the_last_lines_asked_for_are_those_lines(
+    laid_out: Assistant, question: str, lines: list[str]
+) -> None:
+    answer = laid_out.ask(question)
+    assert answer.answered and [c.quote for c in answer.citations] == lines, answer.text
+    assert_cited_verbatim(laid_out, answer)
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "What's on page 9 of the Northfield plan, according to its contents?",

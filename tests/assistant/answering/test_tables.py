@@ -95,6 +95,8 @@ def test_the_rows_a_table_ends_with_and_rows_by_their_place(ullswater: Assistant
         # ... and asked in other words
         ("How is each theme's measurement table laid out - which two columns?", TableAsk("columns")),
         ("What columns does the outcomes table have?", TableAsk("columns")),
+        ("The burglary table compares two calendar years. Which?", TableAsk("columns")),  # its headings are years
+        ("Which years does the crime figures table compare?", TableAsk("columns")),
         ("What are the row labels of the priorities grid?", TableAsk("rows")),
         ("The grid's left-hand column says ASPECT, then what?", TableAsk("rows")),
         ("Which columns of the grid mention knife crime?", None),  # which columns hold something

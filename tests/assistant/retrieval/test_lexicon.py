@@ -86,3 +86,16 @@ def test_a_message_typed_in_lower_case_gets_the_capitals_of_the_plans_names_and_
     assert lexicon.in_plan_case("my landlord won't fix the lock") == "my landlord won't fix the lock"
     # a message that uses capitals says how it means its words
     assert lexicon.in_plan_case("Who is moira trelask?") == "Who is moira trelask?"
+
+
+def test_ampersand_initials_no_plan_writes_are_read_as_the_name_the_next_word_continues() -> None:
+    lexicon = Lexicon(
+        acronyms={},
+        vocabulary={"harm": 3, "recovery": 3},
+        implied={"H&R": "Harm and Recovery", "H&RA": "Harm and Recovery Action", "A&E": "Analysis and Enforcement"},
+    )
+    expanded = lexicon.expand("When was the H&R action plan agreed?")
+    assert expanded.question == "When was the Harm and Recovery action plan agreed?"
+    # "A&E" goes on with no word of a name the plans spell out: it is left as asked
+    assert lexicon.expand("I was in A&E last night").question == "I was in A&E last night"
+    assert lexicon.expand("Who chairs the H&R panel?").question == "Who chairs the H&R panel?"

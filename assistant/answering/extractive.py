@@ -31,6 +31,7 @@ from assistant.answering.question import (
     Question,
     asking_clause,
     defined_name,
+    said_figures,
     wanted_text,
     without_plans_of,
 )
@@ -956,13 +957,13 @@ class ExtractiveAnswerer:
 
     def _figure_lead(self, question: Question, unit: Unit) -> Unit | None:
         """For a figure question, the sentence before a sentence that gives a figure, in the same paragraph, when it
-        gives none itself and says more of what is asked: it says what the figure is of ("The council also gets
-        yearly grants from the Home Office for youth projects. In 2019-20, two charities will receive £40,000 ...":
-        how much the Home Office gives). Not for a date: when something happens is said with the thing."""
+        gives none itself and says more of what is asked: it says what the figure is of ("The council also gets yearly
+        grants from the Home Office for youth projects. In 2019-20, two charities will receive £40,000 ...": how much
+        the Home Office gives). Not for a date: when something happens is said with the thing."""
         if not question.wants_number or unit.kind != "sentence" or figure_kind(question) in ("date", "time"):
             return None
-        if not states_figure(unit, question):
-            return None
+        if not states_figure(unit, question) or not said_figures(unit.quote):
+            return None  # (a sum, a share or a count, not "the 2nd survey")
         before = _sentence_before(unit)
         if before is None or _DIGIT.search(_NUMBERED.sub("", before.quote)) or before.quote.rstrip().endswith(":"):
             return None
@@ -1308,7 +1309,9 @@ class ExtractiveAnswerer:
         points: list[Point] = []
         shown: list[ItemList] = []
         for position, unit in enumerate(chosen_units):
-            before = antecedent(unit) or self._figure_lead(question, unit)
+            before = antecedent(unit)
+            if before is None and self._coverage(question, unit.quote) < self._min_support:
+                before = self._figure_lead(question, unit)  # a figure quoted with what it is of, when it does not say
             fits = before is not None and len(f"{before.quote} {unit.quote}".split()) <= _WORD_BUDGET
             if before is not None and fits and not any(_same(before, other) for other in chosen_units):
                 points.append(Point(before))  # what "it" is, said first (when both fit in an answer)

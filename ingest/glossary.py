@@ -129,8 +129,8 @@ def implied_acronyms(text: str) -> dict[str, str]:
                 run = tokens[start : end + 1]
                 if b >= a + 2:
                     found["".join(token[0] for token in run if token[0].isupper())][" ".join(run)] += 1
-                # ... and a name joined by "and", by its initials either side of an ampersand ("V&V" for "Violence
-                # and Vulnerability"), if the text never writes them so itself
+                # ... and a name joined by "and", by its initials either side of an ampersand ("H&R" for "Harm
+                # and Recovery"), if the text never writes them so itself
                 joined = [i for i, token in enumerate(run) if token.lower() in ("and", "&")]
                 if len(joined) == 1 and 0 < joined[0] < len(run) - 1:
                     before = "".join(token[0] for token in run[: joined[0]] if token[0].isupper())

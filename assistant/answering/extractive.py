@@ -973,7 +973,7 @@ class ExtractiveAnswerer:
 
     def _only_sets_target(self, unit: Unit) -> bool:
         """Whether a unit sets a target and says nothing of how it went ("Number of referrals (target 250)", not
-        "The target of 20 was exceeded")."""
+        "The target of 30 was exceeded")."""
         return self._is_target(unit) and not _OUTCOME_SAID.search(unit.quote)
 
     def _is_front(self, unit: Unit) -> bool:
@@ -1387,7 +1387,7 @@ class ExtractiveAnswerer:
             for other in units_of(chunk)[1]:
                 lead = other.lead_in
                 if lead is not None and lead is not named[0] and _bare_title(lead.quote) == title:
-                    return other  # (the plan may number the lead-in: "24. Make the town safe for young people:")
+                    return other  # (the plan may number the lead-in: "24. Keep the town centre safe at night:")
         return None
 
     def _at_place(self, question: Question, item_list: ItemList) -> Unit | None:
@@ -3117,7 +3117,7 @@ def antecedent(unit: Unit) -> Unit | None:
     return before
 
 
-# a paragraph's own number ("4.12 The council ..."): no figure it gives
+# a paragraph's own number ("3.7 The council ..."): no figure it gives
 _NUMBERED = re.compile(r"^\W*\d+(?:\.\d+)*\.?\s")
 
 

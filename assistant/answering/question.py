@@ -789,12 +789,12 @@ def figures_asked(text: str) -> frozenset[str]:
     if said or not asking or not POINTS_BACK_AT.search(asking):
         return said
     label = text[: text.find(asking)] if asking in text else ""
-    if _FIGURES_LABEL.fullmatch(label):  # "14 and 18: what are these two numbers for?": the figures it labels
+    if _FIGURES_LABEL.fullmatch(label):  # "12 and 16: what are these two numbers for?": the figures it labels
         return said_figures(label)
     return frozenset(match.group(2).replace(",", "") for match in _SAID_FIGURE.finditer(text) if _statistic(match))
 
 
-# a label of figures alone before what is asked of them: "14 and 18:", "£40k, £12k and 9% -"
+# a label of figures alone before what is asked of them: "12 and 16:", "£40k, £12k and 9% -"
 _FIGURES_LABEL = re.compile(r"\s*[£$]?\d[\d,.]*[%km]?(?:\s*(?:,|and|&|or)\s*[£$]?\d[\d,.]*[%km]?)+\s*[:–—-]?\s*", re.I)
 
 

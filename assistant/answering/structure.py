@@ -159,7 +159,7 @@ _ABOUT_CAPITALS = frozenset(
 
 
 def _capitals(title: str) -> bool:
-    """Whether a heading is printed in capitals ("KEY ISSUES FOR CONSIDERATION"; not "32. Other Duties")."""
+    """Whether a heading is printed in capitals ("LEGAL IMPLICATIONS"; not "4. Our Partners")."""
     letters = [ch for ch in title if ch.isalpha()]
     return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
@@ -654,7 +654,7 @@ class PlanReader:
 
     def _capital_headings(self, question: Question, plan: Plan, own: set[str]) -> Draft | None:
         """The headings a plan prints in capitals, for a question asking for those ("what are the report's
-        headings in capitals?"): a committee report's own parts ("RECOMMENDATIONS", "BACKGROUND INFORMATION"),
+        headings in capitals?"): a committee report's own parts ("REASONS FOR DECISION", "FINANCIAL IMPLICATIONS"),
         not the headings of what it reports on. A question naming one of them and asking what comes after it
         gets those after it ("the capitalised heading straight after the recommendations": the next one alone)."""
         sections = [section for section in plan.outline if section.kind == "body" and _capitals(section.title)]

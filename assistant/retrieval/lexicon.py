@@ -147,8 +147,8 @@ class Lexicon:
         return sorted(found, key=self._order.__getitem__)
 
     def _ampersand_name(self, match: re.Match[str], corrected: dict[str, str]) -> str:
-        """Initials either side of an ampersand that no plan writes ("the V&V action plan"), as the name the plans
-        spell out whose next word the question goes on with ("Violence and Vulnerability Action Plan"): the
+        """Initials either side of an ampersand that no plan writes ("the H&R action plan"), as the name the plans
+        spell out whose next word the question goes on with ("Harm and Recovery Action Plan"): the
         name's words are what the plans say, and the word after it tells it from other names of those initials
         ("A&E" alone is no plan's name)."""
         initials, after = match.group(1), match.group(3)
@@ -207,7 +207,7 @@ class Lexicon:
         return ExpandedQuery(text=" ".join([text, *added]), question=text, corrected=corrected, expansions=expansions)
 
 
-# initials either side of an ampersand, and the word after them ("V&V action plan")
+# initials either side of an ampersand, and the word after them ("H&R action plan")
 _AMPERSAND_INITIALS = re.compile(r"(?<![\w&])([A-Z]{1,4}&[A-Z]{1,4})(?![\w&])(\s+([A-Za-z]+))")
 # Every word of a known council's or place's name: no typo of another name, whatever the plans write
 _PLACE_WORDS = frozenset(

@@ -54,7 +54,7 @@ from assistant.answering.structure import PlanReader, Refusal
 from assistant.answering.things import PlanWords
 from assistant.answering.unnamed import unnamed_mention
 from assistant.answering.verify import numbers_in, problems
-from assistant.answering.years import asked_times
+from assistant.answering.years import asked_times, dated_only
 from assistant.conversations.followup import CarryOver, FollowUps, Resolved
 from assistant.conversations.store import Turn
 from assistant.embedding import Embedder
@@ -426,7 +426,10 @@ class Assistant:
         for group, passages in searches:
             part = _for_group(question, group, clauses, periods)  # a comparison's clause on one council or plan
             # "Sutton's action 3.3": the item the plan prints that number before; or else the plan model's answer
-            structured: Draft | Refusal | None = reader.answerer.numbered(part, passages)
+            # ("what is section 7 called?": the heading printed with that number)
+            structured: Draft | Refusal | None = reader.plans.section_titled(
+                part, group.councils or part.councils, visible, passages
+            ) or reader.answerer.numbered(part, passages)
             # "18,289: what's that?"; "Stephen Douglass's role?": what the plans say with the figure, or the name
             seen = frozenset(meta.source for meta in visible)
             structured = (
@@ -707,7 +710,12 @@ def _year_filter(
         years = tuple(year for year in question.years if str(year) in question.focus) or ()
         if not years:
             return None
-    for year in years or question.years:
+    # A year said only with its month is when something happened ("between April 2019 and March 2020"),
+    # which a later plan may report on, not the years of the plan asked about
+    years = tuple(year for year in years or question.years if not dated_only(question.text, year))
+    if not years:
+        return None
+    for year in years:
         for meta in documents:
             if councils and meta.council not in councils:
                 continue

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from assistant.answering.question import NAMED_NUMBER, Question, asks_something, without_years
+from assistant.answering.years import dated_only
 from assistant.retrieval.bm25 import Bm25Index
 from assistant.retrieval.terms import terms
 from ingest.councils import UK_COUNCILS, councils_in
@@ -279,11 +280,14 @@ def split_compound(text: str) -> list[str]:
     3.4")."""
     parts = _split(text)
     kind = None  # "under which priority does X appear, and under which is Y?": the second asks "which priority"
+    verb = None
     for index, part in enumerate(parts):
-        if kind is not None and (bare_which := _BARE_WHICH.search(part)) is not None:
+        # (or before the verb the part before said after its kind: "which page covers X, and which covers Y?")
+        bare_which = _BARE_WHICH.search(part) or (re.search(rf"\bwhich\s+(?={verb}\b)", part) if verb else None)
+        if kind is not None and bare_which is not None:
             parts[index] = f"{part[: bare_which.end()]}{kind} {part[bare_which.end() :]}"
         said = _WHICH_KIND.search(part)
-        kind = said.group(1) if said is not None else kind
+        kind, verb = (said.group(1), said.group(2)) if said is not None else (kind, verb)
     label = None
     for index, part in enumerate(parts):
         named = NAMED_NUMBER.search(part)
@@ -296,7 +300,12 @@ def split_compound(text: str) -> list[str]:
     return parts
 
 
-_WHICH_KIND = re.compile(rf"\bwhich\s+([a-z][\w-]*)\s+(?:{_AUXILIARY}|[a-z]+s)\b", re.I)
+# ("which page covers X", "which page of the plan covers X")
+_WHICH_KIND = re.compile(
+    rf"\bwhich\s+([a-z][\w-]*)\s+(?:of\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,4}}?)?({_AUXILIARY}|(?-i:[a-z]+s))\b",
+    re.I,
+)
+
 _BARE_WHICH = re.compile(rf"\bwhich\s+(?=(?:{_AUXILIARY})\b)", re.I)
 
 
@@ -450,5 +459,6 @@ def scope_of(question: Question, besides: str = "") -> str:
     those that text says itself)."""
     said = besides.lower()
     councils = [council for council in question.councils if council.lower() not in said]
-    years = [year for year in question.years if str(year) not in said]
+    # (not a year said only with its month, "from April 2019": when something happened, not a plan's years)
+    years = [year for year in question.years if str(year) not in said and not dated_only(question.text, year)]
     return " ".join([*councils, *(str(year) for year in years)])

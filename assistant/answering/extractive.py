@@ -19,6 +19,7 @@ from assistant.answering.list_places import at_place, item_place, names_list
 from assistant.answering.named_places import names_asked, names_one
 from assistant.answering.other_places import figure_for_another_place
 from assistant.answering.question import (
+    ACT_SECTION,
     BUDGET,
     LAYOUT_WORDS,
     MONEY_ASKED,
@@ -376,7 +377,12 @@ class ExtractiveAnswerer:
         if (alone := _NUMBER_ALONE.match(question.text)) is not None:
             numbers.add(alone.group(1))  # "And 5.4?": a message that says nothing but a number names an item by it
         # "section 6", "paragraph 33": the division the plan prints that whole number before, with what it holds
-        wholes = {match.group(2) for match in _NAMED_DIVISION.finditer(question.text)}
+        acts = [match.span() for match in ACT_SECTION.finditer(question.text)]  # (not "section 17 of the 1998 Act")
+        wholes = {
+            match.group(2)
+            for match in _NAMED_DIVISION.finditer(question.text)
+            if not any(start <= match.start() < end for start, end in acts)
+        }
         for match in _NAMED_RANGE.finditer(question.text):  # "actions 6.1 to 6.6": each item from the first to the last
             major, first, last_major, last = match.group(2), int(match.group(3)), match.group(4), int(match.group(5))
             if last_major in (None, major) and first < last <= first + _RANGE_ITEMS:
@@ -702,6 +708,9 @@ class ExtractiveAnswerer:
         if question.wants_time:  # "what time does the hub open?": evidence that gives a time of day or hours
             units = [(unit, prior) for unit, prior in units if _CLOCK.search(unit.quote)]
             lists = [(lst, prior) for lst, prior in lists if _CLOCK.search(lst.text)]
+        if _MONTH_ASKED.search(question.text):  # "in which months was it carried out?": a month, not a year alone
+            units = [(unit, prior) for unit, prior in units if _MONTH_SAID.search(unit.quote)]
+            lists = [(lst, prior) for lst, prior in lists if _MONTH_SAID.search(lst.text)]
         if question.wants_date:  # "on what exact day?": evidence that gives a date, not only a year
             units = [(unit, prior) for unit, prior in units if _DATES.search(unit.quote) or _dated_before(unit)]
             lists = [(lst, prior) for lst, prior in lists if _DATES.search(lst.text)]
@@ -1919,7 +1928,8 @@ class ExtractiveAnswerer:
         return np.asarray(self._embedder.embed_documents(texts), dtype=np.float32)
 
 
-_ENUMERATOR = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*[.)]|\([a-z]\))\s+")
+# ("1.", "(a)", and a numbered paragraph's "3.13" before its first word)
+_ENUMERATOR = re.compile(r"^\s*(?:\(?\d+(?:\.\d+)*[.)]|\([a-z]\)|\d{1,2}\.\d{1,2}(?=\s+[A-Z]))\s+")
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
 _FIGURE = re.compile(
     rf"\d|\b(?:{_NUMBER_WORDS}|hundred|thousand|million|dozen)\b|"
@@ -1957,6 +1967,8 @@ _FREQUENCY = re.compile(
 _RATE_PER = re.compile(r"\b(?:rates?|ratios?|%|per\s*cent)\s+(?:per|a|each)\s+\w+", re.I)
 _AMOUNT_QUESTION = re.compile(
     r"\bhow (?:much|many)\b|\bhead ?counts?\b|"
+    # "what is the levy's rate?": a rate or a charge is no year ("will start in May 2025")
+    r"\b(?:rates?|ratios?|charges?|fees?|prices?|percentages?|proportions?)\b|"
     r"\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|most|fewest|least|highest|lowest|safer|better|worse)\b",
     re.I,
 )
@@ -2102,6 +2114,11 @@ _CLOCK = re.compile(
 _DATES_ASKED = re.compile(r"(?<!up to )\bdates\b|\b(?:start|end|opening|closing|final|approval|launch) date\b", re.I)
 _WHEN_QUESTION = re.compile(r"\bwhen\b|\b(?:what|which) (?:date|year|month|day)\b", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_ASKED = re.compile(r"\b(?:what|which)\s+months?\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:year|plan|strategy)\b)", re.I)
+_MONTH_SAID = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+)
 _DATES = re.compile(
     rf"\b{_MONTH}\s+\d{{1,4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?!\w)|\b\d{{1,2}}([/.])\d{{1,2}}\1\d{{2,4}}\b"
 )

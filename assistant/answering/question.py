@@ -184,6 +184,12 @@ _NUMBER_CUES = re.compile(
     re.I,
 )
 # A question asking for reasons: "why ...?", "what caused ...?", "the rationale for ..."
+# A section of an Act, not of a plan: "section 17 of the Crime and Disorder Act", "sections 5 and 6 of the 1998 Act"
+ACT_SECTION = re.compile(
+    r"\bsections?\s+\d+\w*(?:\s*(?:,|and|&|to)\s*\d+\w*)*\s+(?:of|in|under)\s+(?:the\s+|this\s+|that\s+)?"
+    r"(?:[\w,'’]+\s+){0,6}?Acts?\b",
+    re.I,
+)
 WHY_QUESTION = re.compile(
     r"^\W*(?:and\s+|so\s+|but\s+)?(?:why|how come)\b|\b(?:what|which)\s+(?:caused|causes|explains)\b|"
     r"\b(?:reasons?|rationale)\s+(?:for|why|behind)\b",

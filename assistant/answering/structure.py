@@ -26,7 +26,7 @@ from assistant.answering.intent import (
     asking_terms,
 )
 from assistant.answering.list_places import at_place, item_place, names_list
-from assistant.answering.question import POINTS_BACK_AT, Question, asking_clause, stated_count
+from assistant.answering.question import ACT_SECTION, POINTS_BACK_AT, Question, asking_clause, stated_count
 from assistant.answering.tables import TableReader, table_asked
 from assistant.answering.things import PlanWords, thing_words
 from assistant.answering.years import year_spans
@@ -206,15 +206,23 @@ _SECTION_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:numbered\s+)?part\s+of\s+(?:the|its|this|[\w'’-]+['’]s?)\s+(?:[\w/'’-]+\s+){0,3}?"
     r"(?:plan|strategy|report|paper|document)\b|"
     r"\bwhich\s+number\s+is\s+(?:the|its)\b[^?]*\bsection\b|"
+    # "is there a section on housing?": the heading of the one that is
+    r"\b(?:is|are)\s+there\s+(?:a|any)\s+(?:numbered\s+)?(?:section|chapter)s?\s+(?:on|about|for|covering|dealing\s+with)\b|"
     r"\bwhere\s+(?:is|are|'s|in)\b[^?]*\b(?:section|bit|chapter)\b(?![^?]*\b(?:start|starts|begin|begins)\b)",
     re.I,
 )
 _NUMBERED_ASKED = re.compile(r"\bnumber(?:ed)?\b", re.I)
+# A section asked for by its number ("numbered section 7", "section no. 3"), not a paragraph's ("section 3.13")
+_SECTION_NUMBER = re.compile(
+    r"\b(?:section|chapter)\s+(?:no\.?\s*|number\s+)?(\d{1,2})\b(?![.,]\d)|"
+    r"\bnumbered\s+(?:section|chapter|part)\s+(\d{1,2})\b(?![.,]\d)",
+    re.I,
+)
+# ... by what it is called ("what is section 7 titled?", "the heading of section 2", "what's section 4 about?")
+_TITLE_ASKED = re.compile(r"\b(?:title[sd]?|headings?|headed|called|named|name|about)\b", re.I)
 _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]?\s|part\s+(?:\w+)\b)", re.I)
 _CONTENTS_SAID = re.compile(r"\bcontents\b", re.I)  # where a contents page puts a section: its page
 _STEM_CHARS = 4  # a word this long or longer is said by a heading's longer form of it ("green": "greener")
-_NUMBERED_ASKED = re.compile(r"\bnumber(?:ed)?\b", re.I)
-_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}[.)]?\s|part\s+(?:\w+)\b)", re.I)
 _KIND_WORDS = 2  # words after a label that name the kind of thing asked ("good practice case studies")
 _MIN_REPEATS = 2  # a subheading said under this many parts is one each part is set out under
 _NEARLY_ALL = 0.75  # ... when it is said under this share of the parts the most repeated one is
@@ -830,6 +838,34 @@ class PlanReader:
         chosen = best[0] if most and len(best) == 1 else next(iter(holding), None)
         unit = self._heading(plan, chosen) if chosen is not None else None
         return Draft((Point(unit),)) if unit is not None else None
+
+    def section_titled(
+        self, question: Question, councils: Sequence[str], visible: Sequence[PlanMetadata], passages: Sequence[Passage]
+    ) -> Draft | None:
+        """For a question naming a numbered section ("what is the title of section 7?"), the heading the plan
+        prints with that number ("7. HOUSING IMPLICATIONS"), not a list item of the same number
+        ("4. Outreach"): its one body heading opening with that number, not a subsection's ("7.2 ..."); of
+        several, the one at the top of the outline, when only one is. Asked what the section says, not what it
+        is called, what the plan prints under the heading too. None for a section of an Act ("section 17 of the
+        Crime and Disorder Act"), or when the plan prints no such heading (its numbered lines are read as items)."""
+        numbered = _SECTION_NUMBER.search(question.text)
+        if numbered is None or ACT_SECTION.search(question.text) or question.compares:
+            return None
+        plans = self._candidates(question, councils, visible)
+        plan = self._first(question, plans, passages) if plans else None
+        if plan is None:
+            return None
+        number = int(numbered.group(1) or numbered.group(2))
+        opening = re.compile(rf"^\W*0*{number}[.):]?\s+\w")
+        found = [section for section in plan.outline if section.kind == "body" and opening.match(section.title)]
+        if len(found) > 1:
+            top = min(section.depth for section in found)
+            found = [section for section in found if section.depth == top]
+        unit = self._heading(plan, found[0]) if len(found) == 1 else None
+        if unit is None or _TITLE_ASKED.search(question.text):
+            return Draft((Point(unit),)) if unit is not None else None
+        held = [Point(part, bullet=part.kind == "item") for part in self._held(plan, unit)]
+        return brief(Draft((Point(unit), *held))) if held else None
 
     def _repeated_headings(self, plan: Plan) -> Draft | None:
         """The headings each part of a plan is set out under: the subheadings said again under (nearly) every

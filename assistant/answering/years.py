@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.metadata import MONTHS
+
 YEARS = re.compile(r"\b((?:19|20)\d{2})(?:\s*[/-]\s*((?:19|20)?\d{2}))?\b")
 
 
@@ -53,3 +55,27 @@ _NAMES_PLAN = re.compile(
 def naming_plans(text: str) -> set[frozenset[int]]:
     """The years a question says as part of a plan's name ("Sutton's 2021-24 community safety strategy")."""
     return {span for match in _NAMES_PLAN.finditer(text) for span in year_spans(match.group(1))}
+
+
+def dated_only(text: str, year: int) -> bool:
+    """Whether a text says a year only as when something happened, which a later plan may report on, not as the
+    years of a plan: after a month or season ("in May 2019", "the spring 2021 survey"), or naming a thing other
+    than a document ("the 2010 Licensing act", "the 2020 residents' poll"; not "the 2020 plan")."""
+    said = list(re.finditer(rf"\b{year}\b(?![/-]\d)", text))
+    return bool(said) and all(
+        _WHEN_BEFORE.search(text[: found.start()])
+        or (_THE_BEFORE.search(text[: found.start()]) and _THING_AFTER.match(text, found.end()))
+        for found in said
+    )
+
+
+_WHEN_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)}|spring|summer|autumn|winter|christmas|easter)\.?,?\s+$", re.I)
+# (not after a name: "Southwark's 2023 commitment" is the commitment of its 2023 plan)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# ... a noun or two after the year that are not a document's ("2020 residents' poll"; not "2020 CSP plan")
+_THING_AFTER = re.compile(
+    r"\s+(?![\w-]+\s+(?:plans?|strateg\w+|reports?|papers?|documents?)\b)"
+    r"(?!(?:plans?|strateg\w+|reports?|papers?|documents?|figures?|data|targets?|levels?|rates?|numbers?)\b)"
+    r"(?![\w-]+\s+[\w-]+\s+(?:plans?|strateg\w+|reports?|papers?|documents?)\b)[A-Za-z]",
+    re.I,
+)

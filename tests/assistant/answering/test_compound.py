@@ -542,3 +542,25 @@ def test_a_later_part_asking_which_without_its_noun_asks_which_of_the_first_part
     text: str, parts: list[str]
 ) -> None:
     assert split_compound(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "Which page of the Ashcombe plan covers governance, and which covers Priority A?",
+            ["Which page of the Ashcombe plan covers governance", "which page covers Priority A?"],
+        ),
+        (
+            "Which priority covers knife crime, and which covers burglary?",
+            ["Which priority covers knife crime", "which priority covers burglary?"],
+        ),
+        # a "which" before another verb, or before a noun of its own, asks for a thing of its own
+        (
+            "Which board oversees it and which groups report to it?",
+            ["Which board oversees it", "which groups report to it?"],
+        ),
+    ],
+)
+def test_which_before_the_verb_the_part_before_used_asks_for_the_same_kind(message: str, parts: list[str]) -> None:
+    assert split_compound(message) == parts

@@ -70,7 +70,7 @@ def dated_only(text: str, year: int) -> bool:
 
 
 _WHEN_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)}|spring|summer|autumn|winter|christmas|easter)\.?,?\s+$", re.I)
-# (not after a name: "Southwark's 2023 commitment" is the commitment of its 2023 plan)
+# (not after a name: "Ferncastle's 2020 commitment" is the commitment of its 2020 plan)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # ... a noun or two after the year that are not a document's ("2020 residents' poll"; not "2020 CSP plan")
 _THING_AFTER = re.compile(

@@ -427,11 +427,14 @@ class Assistant:
             part = _for_group(question, group, clauses, periods)  # a comparison's clause on one council or plan
             # "Sutton's action 3.3": the item the plan prints that number before; or else the plan model's answer
             # ("what is section 7 called?": the heading printed with that number)
-            structured: Draft | Refusal | None = reader.plans.section_titled(
-                part, group.councils or part.councils, visible, passages
-            ) or reader.answerer.numbered(part, passages)
-            # "18,289: what's that?"; "Stephen Douglass's role?": what the plans say with the figure, or the name
             seen = frozenset(meta.source for meta in visible)
+            structured: Draft | Refusal | None = (
+                reader.plans.section_titled(part, group.councils or part.councils, visible, passages)
+                or reader.answerer.numbered(part, passages)
+                # "'This plan will tell you' - what three things?": the list the quoted line introduces
+                or reader.answerer.led_by_quote(part, passages, seen)
+            )
+            # "18,289: what's that?"; "Stephen Douglass's role?": what the plans say with the figure, or the name
             structured = (
                 structured or reader.answerer.figured(part, passages, seen) or reader.answerer.person(part, passages)
             )

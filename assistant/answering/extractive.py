@@ -36,6 +36,7 @@ from assistant.answering.question import (
     wanted_text,
     without_plans_of,
 )
+from assistant.answering.quoted import quoted_list, quotes_in
 from assistant.answering.sizes import sized_asked
 from assistant.answering.things import PlanWords
 from assistant.answering.trends import (
@@ -85,6 +86,8 @@ _HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 _TWO_CAPITALS = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _ANOTHER_FIGURE = re.compile(
     r"\bhow (?:many|much|big|large)\b|\bwhat (?:percentage|proportion|share|amount|sum|total)\b|"
+    # ... or a figure beside it ("after the £2m saving, what further cut is due?")
+    r"\b(?:what|which|any)\s+(?:further|additional|extra|more|other|next|new)\b|"
     # ... or the figure for a year ("230 was the 2017/18 figure: what's the target for 2022/23?")
     r"\bwhat(?:['’]s|\s+is|\s+was|\s+are|\s+were)?\s+the\s+(?:[\w-]+\s+)?(?:target|figure|number|rate|level|total)s?\s+"
     r"(?:for|in|by)\s+(?:19|20)\d{2}",
@@ -409,6 +412,32 @@ class ExtractiveAnswerer:
             said.setdefault(unit.quote, unit)
         return Draft(tuple(Point(unit, bullet=True) for unit in list(said.values())[: self._max_points]))
 
+    def led_by_quote(
+        self, question: Question, passages: Sequence[Passage], visible: frozenset[str] = frozenset()
+    ) -> Draft | None:
+        """For "'This plan will tell you' - what three things?", the list whose lead-in the question quotes, in
+        the plans of the passages (or, when the question names no plan, any plan the caller may see: `visible`).
+        None when it quotes no lead-in, or those of more than one list."""
+        if not quotes_in(question.text):
+            return None
+        sources = [passage.chunk.metadata.source for passage in passages]
+        if not question.councils and not question.plans:
+            sources += [source for source in self._chunks_by_source if source in visible]
+        lists = (
+            item_list
+            for source in dict.fromkeys(sources)
+            for chunk in self._chunks_by_source.get(source, [])
+            for item_list in _chunk_lists(chunk)
+            if not any(self._is_front(item) for item in item_list.items)  # (a contents page only names it)
+        )
+        found = quoted_list(question.text, lists)
+        if found is None or found.lead_in is None:
+            return None
+        found = self._whole(found)
+        items = found.items[: self._max_points]
+        points = (Point(found.lead_in), *(Point(item, bullet=True) for item in items))
+        return Draft(points, truncated=len(found.items) > len(items))
+
     def figured(
         self, question: Question, passages: Sequence[Passage], visible: frozenset[str] = frozenset()
     ) -> Draft | None:
@@ -418,6 +447,7 @@ class ExtractiveAnswerer:
         if not question.figures or _ANOTHER_FIGURE.search(question.text):
             return None
         found: dict[str, list[Unit]] = {}
+        naming = names_asked(asking_clause(question.text) or question.text)
         sources = [passage.chunk.metadata.source for passage in passages]
         if not question.councils and not question.plans and not self._unknown_names(question):
             # "dropped to 14% in 2016: which borough?": any plan the caller may see (`visible`) may say it
@@ -431,6 +461,7 @@ class ExtractiveAnswerer:
                         and unit not in found.get(source, [])
                         and not (_TARGET_MET.search(question.text) and self._only_sets_target(unit))  # the target,
                         # not how it went
+                        and (not naming or self._names_one(unit, question))  # "which 12 schools?": not "12 schools"
                     ):
                         found.setdefault(source, []).append(unit)
         if not found and len(question.figures) > 1:
@@ -1152,9 +1183,11 @@ class ExtractiveAnswerer:
             # answer's quote goes on about what the follow-up points back at, in words of its own
         if self._near_last_answer(question, chosen):
             return True  # "And how often was the film watched online?": beside what the last answer quoted
-        if similarity >= self._min_similarity and any(_figure_of_last_answer(question, unit) for unit, _ in chosen):
+        # (a follow-up that points back in a pronoun says little to be near in meaning: "how often does it meet?")
+        near = self._min_similarity * (_POINTING_SIMILARITY if _POINTS_AT_LAST.search(question.text) else 1.0)
+        if similarity >= near and any(_figure_of_last_answer(question, unit) for unit, _ in chosen):
             return True  # "How many hotspots did it find?" after "... identified 5 areas ...": the figure the last
-            # answer's quote gives, however the follow-up words what it counts
+            # answer's quote gives, or the passage goes on to give, however the follow-up words what it counts
         if question.wants_contact and any(_seen_or_near(question, unit) for unit, _ in chosen):
             return True  # "Which website holds the records?" after "... registered with Immobilise.com": its contact
         if support >= self._min_support / 2 and any(_quoted_heading(question, unit) for unit, _ in chosen):
@@ -1264,6 +1297,9 @@ class ExtractiveAnswerer:
         chosen.sort(key=lambda pair: (pair[0].chunk.metadata.source, pair[0].chunk.ordinal, pair[0].start))
         if not self._supported(question, chosen):
             return None
+        beside = [pair for pair in chosen if _figure_of_last_answer(question, pair[0])]
+        if beside and _POINTS_AT_LAST.search(question.text):
+            chosen = beside  # "how often does it meet?": the figure said with the last answer, not others that fit
         all_units = [unit for unit, _ in scored_units]
         chosen_units = [unit for unit, _ in chosen]
         best_unit = scored_units[0][0]
@@ -2140,6 +2176,7 @@ def _closest(vector: np.ndarray, query: np.ndarray, focus: np.ndarray | None) ->
 
 # a follow-up pointing back at what the last answer quoted ("that work", "it", "they")
 _POINTS_AT_LAST = re.compile(r"\b(?:it|its|they|them|their|that|this|these|those)\b", re.I)
+_POINTING_SIMILARITY = 0.75  # ... of the similarity an answer needs, for the figure said beside the last answer
 
 
 def _near_seen(question: Question, unit: Unit, after: bool = False) -> bool:
@@ -2806,8 +2843,9 @@ _ACTUAL_QUESTION = re.compile(
 )
 # whether a target was met: "did it hit its 250 referral target?", "was the target achieved?"
 _TARGET_MET = re.compile(
-    r"\b(?:hit|meet|met|achieved?|reach(?:ed)?|miss(?:ed)?|exceed(?:ed)?|beat)\s+(?:[\w'’-]+\s+){0,4}?targets?\b|"
-    r"\btargets?\s+(?:was\s+|were\s+|been\s+)?(?:hit|met|achieved|reached|missed|exceeded|beaten)\b",
+    r"\b(?:hit|meet|met|achieved?|reach(?:ed)?|miss(?:ed)?|exceed(?:ed)?|beat)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:targets?|goals?)\b|"  # ("did it hit its 250 referrals goal?")
+    r"\b(?:targets?|goals?)\s+(?:was\s+|were\s+|been\s+)?(?:hit|met|achieved|reached|missed|exceeded|beaten)\b",
     re.I,
 )
 # ... and what says how it went against one
@@ -2844,7 +2882,7 @@ _CONTACT_GIVEN = re.compile(
     r"(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)",  # a postcode ("SE6 4RU"): an address to write to
     re.I,
 )
-_TARGET_NAMED = re.compile(r"\btargets?\b", re.I)
+_TARGET_NAMED = re.compile(r"\b(?:targets?|goals?)\b", re.I)
 # A figure the plan commits to, not one it reports: "We will recruit 20 Hate Crime Champions".
 _COMMITTED = re.compile(r"\b(?:will|aims? to|plans? to|intends? to|seeks? to)\s+(?:[a-z]+\s+){1,3}?\d", re.I)
 _AIMED_QUESTION = re.compile(

@@ -109,6 +109,9 @@ _ITEM_NUMBERS = re.compile(
 # "what sorts of scam numbers were blocked?": kinds of (phone) numbers asked, no figure
 _KINDS_OF_NUMBERS = re.compile(
     r"\b(?:sorts?|kinds?|types?)\s+of\s+(?:[\w-]+\s+){0,2}?numbers\b|"
+    # "which rate type is used?", "what kind of rate does it report?": the kind of measure, a name, not a figure
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:rate|ratio|figure|count|percentage)\s+(?:types?|kinds?|sorts?|basis)\b|"
+    r"\b(?:which|what)\s+(?:sorts?|kinds?|types?)\s+of\s+(?:[\w-]+\s+)?(?:rates?|ratios?|counts?|percentages?)\b|"
     # "what numbers does Sutton track for serious violence?", "which ASB numbers will it report?": the measures kept,
     # not a figure
     r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?numbers\s+(?:does|do|did|will|would|is|are|was|were)\b(?=[^?]*\b(?:track|"
@@ -179,7 +182,8 @@ _NUMBER_CUES = re.compile(
     r"\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|most|fewest|least|highest|lowest)\b|"
     # ... or which of two is so ("do people feel safer in Southwark or Tower Hamlets?"), asked, not told before the
     # question ("The plan wants fewer kids dropping out of school or work — what does it track?")
-    r"\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|safer|better|worse)\b[^?]*\bor\b"
+    # (in one sentence, and not a name: "the Safer Northfield plan. Can I get it in Braille or large print?")
+    r"\b(?:more|fewer|less|higher|lower|bigger|smaller|larger|safer|better|worse)\b(?!\s+(?-i:[A-Z]))[^?.!]*\bor\b"
     r"(?![^?]*(?:\s[—–]\s|[.!:]\s))",
     re.I,
 )
@@ -550,7 +554,7 @@ WEIGHT_ASKED = re.compile(
     r"\b(?:how heavy|weighed(?!\s+in\b)|how many (?:tonnes|tons|kilos|kilograms))\b|"  # (not "weighed in")
     r"\b(?:what|its|the|total)\s+weight\b|^\W*weight\s+of\b|"  # "what weight was found?", "Weight of the catch?"
     # "what did it weigh?", "how much does the stash weigh?" (not "the needs the council must weigh")
-    r"\b(?:did|does|do|would|will)\s+(?:[\w'’-]+\s+){0,5}?weigh\b(?!\s+up)",
+    r"\b(?:did|does|do|would|will)\s+(?:[\w'’-]+\s+){0,12}?weigh\b(?!\s+up)",
     re.I,
 )
 # (the words asking a weight are no more words of what is asked: "600kg" says how heavy)

@@ -718,17 +718,24 @@ def _year_filter(
     years = tuple(year for year in years or question.years if not dated_only(question.text, year))
     if not years:
         return None
+    if any(not any(_covers(meta, year) for meta in documents) for year in years):
+        # a year no plan covers makes the years a run of figures' years ("23% in 2011 - where was it in 2016?"),
+        # which a later plan reports, not the years of the plans asked about
+        return None
     for year in years:
         for meta in documents:
             if councils and meta.council not in councils:
                 continue
-            if (
-                meta.period_start is not None
-                and meta.period_end is not None
-                and meta.period_start <= year <= meta.period_end
-            ):
+            if _covers(meta, year):
                 return year
     return None
+
+
+def _covers(meta: PlanMetadata, year: int) -> bool:
+    """Whether a plan's period takes in a year."""
+    return (
+        meta.period_start is not None and meta.period_end is not None and meta.period_start <= year <= meta.period_end
+    )
 
 
 def _and(names: Sequence[str]) -> str:

@@ -1976,7 +1976,9 @@ _FIGURE_WORD = re.compile(rf"\b(?:{_NUMBER_WORDS})\b", re.I)
 _MONEY = re.compile(r"£|\bmillion\b|\d+k\b|\bfunding of\b|\bpounds?\b|\bpence\b|\bGBP\b", re.I)
 _MONEY_QUESTION = re.compile(
     rf"\b(cost|costs|{BUDGET}|spend|spent|funding|money|how much (?:money|funding)|price[sd]?|price tags?)\b|"
-    r"\bhow much\b.*\b(give[sn]?|gave|receive[sd]?|get|gets|got|pay|pays|paid|allocat\w*|grant\w*|award\w*|"
+    # (not "how much of it gets reported?": a passive "get" receives nothing)
+    r"\bhow much\b.*\b(give[sn]?|gave|receive[sd]?|(?:get|gets|got)(?!\s+\w+(?:ed|en)\b)|pay|pays|paid|allocat\w*|"
+    r"grant\w*|award\w*|"
     rf"invest\w*|fund\w*)\b|{MONEY_ASKED}",
     re.I,
 )

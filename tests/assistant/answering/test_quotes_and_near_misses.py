@@ -33,6 +33,9 @@ shoplifting and street drinking.
 
 The team has recorded work on 212 cases of anti-social behaviour over the past year.
 
+National research estimates that as much as 60 % of shoplifting goes unreported, owing partly to a lack of \
+confidence in effective remedies.
+
 ## Counterfeit Goods
 
 In the same week in May, trading standards officers seized 8,000 counterfeit cigarettes and fake perfume in \
@@ -108,3 +111,9 @@ def test_a_plan_called_safer_is_no_comparison_asking_for_a_figure(thistlebury: A
         "in Braille or read aloud",
     )
     assert "01632 960 123" in quoted(answer), answer.text
+
+
+def test_how_much_of_something_gets_done_asks_no_money(thistlebury: Assistant) -> None:
+    assert_answers_quoting(
+        thistlebury, "How much shoplifting does national research reckon never gets reported?", "as much as 60 %"
+    )

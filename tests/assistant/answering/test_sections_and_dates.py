@@ -71,6 +71,9 @@ its findings were considered at a partnership workshop.
 
 2.3 Young people - the retention rate for young people in effective treatment has increased (above 80%).
 
+2.3a Concern about burglary has decreased from 31% in 2016 to 18% in 2020. Burglary however remains a key concern for \
+many residents.
+
 2.4 Over 12 weeks in summer 2020, the partnership ran a public consultation on its priorities, which drew 900 \
 responses.
 
@@ -183,3 +186,13 @@ def test_a_year_said_after_a_name_is_still_the_plan_of_that_year(ferncastle: Ass
         "commissioned jointly with public health",
     )
     assert "1,400" not in quoted(answer), answer.text
+
+
+def test_a_run_of_figures_years_does_not_pick_the_plan_in_force_in_one_of_them(ferncastle: Assistant) -> None:
+    # 2020 falls in the 2019-21 plan's years, 2016 in no plan's: the years are those of figures, which the later
+    # report gives
+    assert_answers_quoting(
+        ferncastle,
+        "How did concern about burglary in Ferncastle change between 2016 and 2020?",
+        "from 31% in 2016 to 18% in 2020",
+    )

@@ -441,7 +441,11 @@ _EACH_STANDS_FOR = re.compile(
 _ONE_OF_A_KIND = re.compile(r"\b[\w'’-]+\s+or\s+(?:an?other|any\s+other|some\s+other|other)\b(?=\s+[a-z])", re.I)
 # "until when does the delivery plan run?", "how long will it last?": how long something goes on is asked after,
 # and the evidence says when it ends ("... until 2026"), not that it runs
-_UNTIL_WHEN = re.compile(r"\b(?:until|till|up to|to)\s+when\b|\bhow long\b", re.I)
+_UNTIL_WHEN = re.compile(
+    r"\b(?:until|till|up to|to)\s+when\b|\bhow long\b|"
+    r"\bhow (?:far|many years)\s+(?:ahead|forward|into the future)\b",  # "how far ahead does it set out its aims?"
+    re.I,
+)
 _LASTING = frozenset(["run", "runs", "running", "last", "lasts", "lasting", "continue", "continues", "go", "goes"])
 # "What's its name?", "tell me their names": a name asked for, of what was just said, is no word of its subject
 # (but "what is the name of the board?" may be answered by "the board is named ...")
@@ -1015,7 +1019,8 @@ def analyse(text: str, lexicon: Lexicon, indexed_councils: Iterable[str], contex
         set_aside=tuple(sorted(set_aside)),
         years=tuple(dict.fromkeys(int(year) for year in _YEAR.findall(_LAW_YEAR.sub(" ", f"{text} {context}")))),
         # (but "how much will it get for its three Prevent projects?" asks one sum for them, unless asked of each)
-        wants_list=(bool(_LIST_CUES.search(_NOT_WANTED.sub(" ", text))) or expected is not None)
+        # (how long it runs is no list, though what runs is one: "how far ahead does it set out commitments?")
+        wants_list=(bool(_LIST_CUES.search(_NOT_WANTED.sub(" ", text))) and not asking_until or expected is not None)
         and not (expected is not None and _HOW_MUCH.search(text) and not _OF_EACH.search(text)),
         wants_number=wants_number,
         wants_contact=wants_contact,

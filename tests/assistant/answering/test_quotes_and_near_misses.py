@@ -53,6 +53,22 @@ Youth offending is measured by reoffending rates (Frequency Rate, re-offences pe
 
 Number of referrals to the domestic abuse hub (goal 340).
 
+## Delivery
+
+The Borough Delivery Plan sets out our priorities and commitments to residents until 2027.
+
+## Online Help
+
+The partnership's web pages now include:
+
+- Links to helplines, chat lines and apps
+- A delivery plan of commitments on online safety, which is under development
+
+## Funding
+
+In 2023-24, £400,000 of public health grant has been made available. The allocation of £400,000 takes account of \
+£30,000 of savings to be made in 2023-24. A further saving of £12,000 will be required from the allocation in 2024-25.
+
 ## Other Formats
 
 If you would like this plan in large print, in Braille or read aloud, please contact us on :
@@ -116,4 +132,19 @@ def test_a_plan_called_safer_is_no_comparison_asking_for_a_figure(thistlebury: A
 def test_how_much_of_something_gets_done_asks_no_money(thistlebury: Assistant) -> None:
     assert_answers_quoting(
         thistlebury, "How much shoplifting does national research reckon never gets reported?", "as much as 60 %"
+    )
+
+
+def test_how_far_ahead_a_plan_runs_is_no_list(thistlebury: Assistant) -> None:
+    answer = assert_answers_quoting(
+        thistlebury, "How far ahead does the Borough Delivery Plan set out commitments?", "until 2027"
+    )
+    assert "under development" not in quoted(answer), answer.text
+
+
+def test_a_further_figure_asked_beside_one_given_is_not_the_one_given(thistlebury: Assistant) -> None:
+    assert_answers_quoting(
+        thistlebury,
+        "After £30,000 of savings in 2023-24, what further saving will the £400,000 allocation need the year after?",
+        "£12,000",
     )

@@ -1298,7 +1298,7 @@ class ExtractiveAnswerer:
         if not self._supported(question, chosen):
             return None
         beside = [pair for pair in chosen if _figure_of_last_answer(question, pair[0])]
-        if beside and _POINTS_AT_LAST.search(question.text):
+        if _POINTS_AT_LAST.search(question.text) and max(chosen, key=lambda pair: pair[1].score) in beside:
             chosen = beside  # "how often does it meet?": the figure said with the last answer, not others that fit
         all_units = [unit for unit, _ in scored_units]
         chosen_units = [unit for unit, _ in chosen]

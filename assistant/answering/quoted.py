@@ -14,10 +14,11 @@ from collections.abc import Iterable
 from assistant.answering.evidence import ItemList
 
 MIN_WORDS = 4  # words a quote needs to point at one line ("'we will'" points at none)
-_SHARE_OF_LEAD = 0.6  # ... and the share of the lead-in's words it must say (not a phrase from a long paragraph)
+_SHARE_OF_LEAD = 0.75  # ... and the share of the lead-in's words it must say (not a phrase from a long paragraph)
 # a span in quotes, not an apostrophe ("the plan's 'tell you' line"): opened after a space or bracket, closed
 # before a space, punctuation or the end
 _QUOTE = re.compile(r"(?:^|(?<=[\s(]))['‘\"“](?P<said>[^'’\"”\n]{8,200}?)['’\"”](?=[\s,.?:;!)—–-]|$)")
+_NUMBERED = re.compile(r"^\W*\d+(?:\.\d+)*\.?\s+")  # a heading's own number ("3. Safe at Home")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
@@ -27,15 +28,23 @@ def quotes_in(question: str) -> list[str]:
 
 
 def quoted_list(question: str, lists: Iterable[ItemList]) -> ItemList | None:
-    """The one list whose lead-in the question quotes (the longest where overlapping passages repeat it), or
-    None when it quotes none, or the lead-ins of lists with different lead-ins."""
-    quotes = [_words(said) for said in quotes_in(question)]
+    """The one list whose lead-in, a sentence of the plan, the question quotes (the longest where overlapping
+    passages repeat it), or None when it quotes none, or the lead-ins of lists with different lead-ins. A quote
+    of a heading ("under 'Safe at Home', what will it do?") names a part of the plan, which the rest of the
+    question asks about: it points at no one list."""
+    lists = list(lists)
+    headings = {
+        tuple(_words(_NUMBERED.sub("", part)))
+        for item_list in lists
+        for part in (item_list.chunk.section or "").split(" > ")
+    }
+    quotes = [words for said in quotes_in(question) if tuple(words := _words(said)) not in headings]
     if not quotes:
         return None
     found: dict[tuple[str, str], ItemList] = {}
     for item_list in lists:
         lead = item_list.lead_in
-        if lead is None or not item_list.items:
+        if lead is None or lead.kind == "heading" or not item_list.items:
             continue
         said = _words(lead.quote)
         if any(_within(quote, said) and len(quote) >= _SHARE_OF_LEAD * len(said) for quote in quotes):

@@ -10,18 +10,25 @@ from tests.assistant.plan_corpus import assert_answers_quoting, one_plan_fixture
 
 PLAN = """# Thistlebury Community Safety Plan 2022-25
 
-## About this plan
+## Hello and Welcome from the Leader of Thistlebury
 
-This Community Safety Plan will tell you:
+I am pleased to introduce this plan, which sets out how the council, the police, health services, the fire \
+service, probation and our voluntary sector partners will work together over the next three years to keep our \
+streets, homes and town centres safe, to support victims and to tackle the causes of crime and disorder.
+
+This Community Safety Partnership Plan will tell you:
 
 - a) Which problems matter most to residents
 - b) How the partners will work together
 - c) How progress will be reported
 
-The partnership board is responsible for:
+## Community Safety Partnership
 
-- Agreeing the annual delivery plan
-- Holding partners to account for delivery
+The Community Safety Partnership is responsible for:
+
+- Delivering the Community Safety Partnership's strategic priorities and targets
+- Fulfilling the statutory responsibilities of the partnership
+- Responding to other community safety issues which may arise
 
 ## Market Street - Traders Forum
 
@@ -81,10 +88,12 @@ thistlebury = one_plan_fixture("thistlebury", "thistlebury-community-safety-plan
 
 def test_a_quoted_lead_in_is_answered_with_the_list_it_introduces(thistlebury: Assistant) -> None:
     answer = assert_answers_quoting(
-        thistlebury, "'This Community Safety Plan will tell you' - which three things?", "How progress will be reported"
+        thistlebury,
+        "'This Community Safety Partnership Plan will tell you' what, exactly?",
+        "How progress will be reported",
     )
     assert "Which problems matter most to residents" in quoted(answer), answer.text
-    assert "Holding partners to account" not in quoted(answer), answer.text
+    assert "statutory responsibilities" not in quoted(answer), answer.text
 
 
 def test_the_figure_said_just_after_the_last_answer_answers_a_follow_up_pointing_back(

@@ -1297,9 +1297,6 @@ class ExtractiveAnswerer:
         chosen.sort(key=lambda pair: (pair[0].chunk.metadata.source, pair[0].chunk.ordinal, pair[0].start))
         if not self._supported(question, chosen):
             return None
-        beside = [pair for pair in chosen if _figure_of_last_answer(question, pair[0])]
-        if _POINTS_AT_LAST.search(question.text) and max(chosen, key=lambda pair: pair[1].score) in beside:
-            chosen = beside  # "how often does it meet?": the figure said with the last answer, not others that fit
         all_units = [unit for unit, _ in scored_units]
         chosen_units = [unit for unit, _ in chosen]
         best_unit = scored_units[0][0]

@@ -1369,3 +1369,40 @@ def test_answers_offered_after_a_dash_leave_the_question_before_it_asking() -> N
 )
 def test_whom_to_email_or_a_named_contact_is_a_contact_asked_for(text: str) -> None:
     assert analyse(text, LEXICON, COUNCILS).wants_contact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My gran wants to read the safer Sutton plan. Can she get it in Braille or read out?",
+        "Is the Safer Southwark Partnership plan in large print or audio?",
+    ],
+)
+def test_a_plan_called_safer_asks_no_comparison(text: str) -> None:
+    assert not analyse(text, LEXICON, COUNCILS).wants_number
+
+
+def test_which_is_safer_of_two_still_asks_for_figures() -> None:
+    assert analyse("Do people feel safer in Southwark or in Sutton?", LEXICON, COUNCILS).wants_number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How far ahead does Sutton's delivery plan set out commitments?",
+        "How long do Southwark's priorities run for?",
+    ],
+)
+def test_how_far_ahead_a_plan_runs_asks_no_list(text: str) -> None:
+    assert not analyse(text, LEXICON, COUNCILS).wants_list
+
+
+def test_the_commitments_of_a_plan_are_still_a_list() -> None:
+    assert analyse("What commitments does Sutton's delivery plan set out?", LEXICON, COUNCILS).wants_list
+
+
+@pytest.mark.parametrize(
+    "text", ["Which rate type does Sutton use for youth reoffending?", "What kind of rate does Sutton report?"]
+)
+def test_the_kind_of_rate_asked_is_no_figure(text: str) -> None:
+    assert not analyse(text, LEXICON, COUNCILS).wants_number

@@ -431,7 +431,7 @@ class Assistant:
             structured: Draft | Refusal | None = (
                 reader.plans.section_titled(part, group.councils or part.councils, visible, passages)
                 or reader.answerer.numbered(part, passages)
-                # "'This plan will tell you' - what three things?": the list the quoted line introduces
+                # "'Over the year the board will' - do what?": the list the quoted line introduces
                 or reader.answerer.led_by_quote(part, passages, seen)
             )
             # "18,289: what's that?"; "Stephen Douglass's role?": what the plans say with the figure, or the name
@@ -719,7 +719,7 @@ def _year_filter(
     if not years:
         return None
     if any(not any(_covers(meta, year) for meta in documents) for year in years):
-        # a year no plan covers makes the years a run of figures' years ("23% in 2011 - where was it in 2016?"),
+        # a year no plan covers makes the years a run of figures' years ("31% in 2016 - where was it in 2020?"),
         # which a later plan reports, not the years of the plans asked about
         return None
     for year in years:

@@ -415,7 +415,7 @@ class ExtractiveAnswerer:
     def led_by_quote(
         self, question: Question, passages: Sequence[Passage], visible: frozenset[str] = frozenset()
     ) -> Draft | None:
-        """For "'This plan will tell you' - what three things?", the list whose lead-in the question quotes, in
+        """For "'Over the year the board will' - do what?", the list whose lead-in the question quotes, in
         the plans of the passages (or, when the question names no plan, any plan the caller may see: `visible`).
         None when it quotes no lead-in, or those of more than one list."""
         if not quotes_in(question.text):

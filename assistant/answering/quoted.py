@@ -1,6 +1,6 @@
-"""A question that quotes the line a plan introduces a list with ("'This plan will tell you' - what three
-things?", "what follows “our partners have agreed to”?"): the list that line introduces, found by the words
-quoted, however the rest of the question is worded.
+"""A question that quotes the line a plan introduces a list with ("'Over the year the board will' - do what?",
+"what follows “our partners have agreed to”?"): the list that line introduces, found by the words quoted,
+however the rest of the question is worded.
 
 A quote of a few words may be anything the plan says; one of at least `MIN_WORDS` words that makes up most
 of a list's lead-in points at that list and no other.
@@ -15,7 +15,7 @@ from assistant.answering.evidence import ItemList
 
 MIN_WORDS = 4  # words a quote needs to point at one line ("'we will'" points at none)
 _SHARE_OF_LEAD = 0.75  # ... and the share of the lead-in's words it must say (not a phrase from a long paragraph)
-# a span in quotes, not an apostrophe ("the plan's 'tell you' line"): opened after a space or bracket, closed
+# a span in quotes, not an apostrophe ("the board's 'will' line"): opened after a space or bracket, closed
 # before a space, punctuation or the end
 _QUOTE = re.compile(r"(?:^|(?<=[\s(]))['‘\"“](?P<said>[^'’\"”\n]{8,200}?)['’\"”](?=[\s,.?:;!)—–-]|$)")
 _NUMBERED = re.compile(r"^\W*\d+(?:\.\d+)*\.?\s+")  # a heading's own number ("3. Safe at Home")

@@ -16,7 +16,7 @@ I am pleased to introduce this plan, which sets out how the council, the police,
 service, probation and our voluntary sector partners will work together over the next three years to keep our \
 streets, homes and town centres safe, to support victims and to tackle the causes of crime and disorder.
 
-This Community Safety Partnership Plan will tell you:
+This Community Safety Partnership Plan will show you:
 
 - a) Which problems matter most to residents
 - b) How the partners will work together
@@ -89,7 +89,7 @@ thistlebury = one_plan_fixture("thistlebury", "thistlebury-community-safety-plan
 def test_a_quoted_lead_in_is_answered_with_the_list_it_introduces(thistlebury: Assistant) -> None:
     answer = assert_answers_quoting(
         thistlebury,
-        "'This Community Safety Partnership Plan will tell you' what, exactly?",
+        "'This Community Safety Partnership Plan will show you' what, exactly?",
         "How progress will be reported",
     )
     assert "Which problems matter most to residents" in quoted(answer), answer.text

@@ -10,6 +10,7 @@ from functools import lru_cache
 import numpy as np
 from lemminflect import getAllLemmas
 
+from assistant.answering.ages import ages_told, for_age
 from assistant.answering.among import LISTED, asks_among, pick, place_asked
 from assistant.answering.counts import count_said, counted_asked, counts_asked
 from assistant.answering.evidence import ItemList, Unit, line_words, numbered, printed, units_of
@@ -125,9 +126,10 @@ _COUNT_BONUS = 0.15  # a sentence naming as many things as the question counts
 _YEAR_BEFORE_PENALTY = 0.1  # a figure whose year only the passage before it says is less surely of that year
 _GIVEN_FIGURE_BONUS = 0.1  # evidence stating a figure the question gives is about what it asks
 _REASON_BONUS = 0.1  # evidence giving a reason, for a question asking why
+_AGE_BONUS = 0.1  # evidence for an age range holding the age a message tells of someone
 _STAND_FOR = re.compile(
     r"\b(?:stand|stands|standing) for\b|\bshort for\b|\bacronym\b|\babbreviation\b|\bwhat (?:does|do) \S+ mean\b|"
-    r"\bfull form\b|\bspel(?:led|t) out\b",
+    r"\bfull forms?\b|\bspel(?:led|t) out\b",
     re.I,
 )  # "what does PbR mean?", "PSHE's full form?" ask what an acronym is short for, when the plans spell it out
 _SENTENCE_LIKE = re.compile(r"[.:;]\s*$|[.!?]\s+[A-Z]")  # a quote that is (or holds) a sentence, not a name
@@ -493,7 +495,23 @@ class ExtractiveAnswerer:
                 and all(after != point.unit for point in points)
             ):
                 points.append(Point(after))  # "... £150k. This is for the redeployment of ...": what it is for
+        counted = self._counted_list(question, units)
+        if counted is not None:  # "which five new powers replaced the old 12?": the five, which a list names
+            shown = self._whole(counted)
+            lead = [Point(shown.lead_in)] if shown.lead_in is not None and shown.lead_in.kind != "heading" else []
+            points += [*lead, *(Point(item, bullet=True) for item in shown.items[: self._max_points])]
         return Draft(tuple(points))
+
+    def _counted_list(self, question: Question, units: list[Unit]) -> ItemList | None:
+        """For a question asking which things, as many as it counts, the first list after the sentences that say
+        its figures, in their passage, with that many items ("... brought in 5 new powers ..." then "The 5 new
+        powers are:" and five items). None when the question asks no list of a count, or a sentence lists them."""
+        count = question.expected_count
+        if not question.wants_list or count is None or any(_enumerates(unit.quote, count) for unit in units):
+            return None
+        last = units[-1]
+        after = [lst for lst in units_of(last.chunk)[1] if lst.items and lst.items[0].start > last.end]
+        return next((lst for lst in after if len(self._whole(lst).items) == count), None)
 
     def _figures_apart(self, question: Question, passages: Sequence[Passage]) -> Draft | None:
         """For "1.4, 1.2 and 0.8: what do these mean?", the lines of one passage that say the figures between them,
@@ -1066,14 +1084,11 @@ class ExtractiveAnswerer:
         for acronym, expansion in candidates:
             if _last_said(acronym, said) < 0:
                 continue
-            spelled = r"[\s,-]+".join(re.escape(word) for word in re.findall(r"[\w']+", expansion))
-            pattern = re.compile(
-                rf"\b{re.escape(acronym)}s?\s*[-–—:]\s*{spelled}\b|\b{spelled}\s*\(\s*{re.escape(acronym)}"
-                rf"(?:'s|’s|s)?\s*\)|\b{re.escape(acronym)}(?:'s|’s|s)?\s*\(\s*{spelled}\s*\)",
-                re.I,
-            )
             for chunk in self._with_their_documents(chunks):
-                match = pattern.search(chunk.text)
+                # each plan spells an acronym its own way: "ISVA" is an Adviser in one, an Advocate in another
+                own = self._glossaries.get(chunk.metadata.source, {}).get(acronym, expansion)
+                spellings = dict.fromkeys([own, expansion])
+                match = next(filter(None, (_spelling(acronym, each).search(chunk.text) for each in spellings)), None)
                 if match:
                     # ... with the words the glossary goes on with ("PSHE – Personal, Social, Health, Economic,
                     # Education")
@@ -1628,6 +1643,8 @@ class ExtractiveAnswerer:
             score += _FOR_WHOM_BONUS  # "who is the scheme meant for?": "... where women can access safety"
             if _GROUP_SERVED.search(unit.quote):
                 score += _FOR_WHOM_BONUS / 2
+        if (told := ages_told(question.text)) and for_age(unit.quote, told):
+            score += _AGE_BONUS  # "my nephew is 15: is there anyone for boys?": "... for boys aged 12-17"
         if _TOP_QUESTION.search(question.text) and _RANKED.search(unit.quote):
             score += _RANKED_BONUS  # "what came out on top?": "the top three concerns were 1) Drugs ..."
             if _FIRST_PLACE.search(question.text):
@@ -2089,6 +2106,16 @@ _MEASURES = {
     "acres": r"acres?",
     "weight": r"kilos?|kilograms?|kg\b|tonnes?|tons?|grams?|g\b",
 }
+# A whole asked for ("the total saving?", "how many overall?") is not answered by a figure for one of many: an average,
+# or an amount per case ("saving on average £40 per case"; a figure per year is a whole of that year)
+_TOTAL_ASKED = re.compile(r"\b(?:total|overall|altogether|in all|combined|all told)\b", re.I)
+_ONE_EACH_ASKED = re.compile(r"\b(?:per|each|every|average|typical|a head|apiece)\b", re.I)
+_ONE_EACH_SAID = re.compile(
+    r"\b(?:on average|an? average(?: of)?)\s+(?:of\s+)?£?\s*\d[\d,.]*(?:\s*(?:million|m|k)\b)?|"
+    r"£?\s*\d[\d,.]*(?:\s*(?:million|m|k)\b)?\s+(?:per|for each|for every|each)\s+"
+    r"(?!(?:year|annum|month|week|day|quarter|fortnight)s?\b)[a-z]+",
+    re.I,
+)
 # the emergency and non-emergency numbers are numbers to ring, not counts: "(999 and 101)", "call 101"
 _PHONE_NUMBERS = re.compile(
     r"\b(?:call|calls to|calling|dial|dialling|ring|phone|phoning|text)\s+(?:999|101|111)\b|"
@@ -2534,6 +2561,8 @@ def has_figure(quote: str, question: Question, labels: str = "") -> bool:
     asked_words = {word.lower() for word in re.findall(r"[A-Za-z]+", question.text)}
     text = _FIGURE_WORD.sub(lambda m: " " if m.group().lower() in asked_words else m.group(), text)
     text = _PHONE_NUMBERS.sub(" ", _NOT_A_COUNT.sub(" ", text))
+    if _TOTAL_ASKED.search(question.text) and not _ONE_EACH_ASKED.search(question.text):
+        text = _ONE_EACH_SAID.sub(" ", text)  # "the total saved?" is not "on average £40 per case"
     # how many is a count ("a 20% cut" is not one), but "how many people said ...?" is answered by a share
     counts_people = bool(set(question.counted) & _PEOPLE)
     if _COUNT_QUESTION.search(question.text) and not _SHARE_QUESTION.search(question.text) and not counts_people:
@@ -3685,6 +3714,16 @@ def _with_contact(draft: Draft, postal: bool = False) -> Draft:
         )
         points += [point, *(Point(line) for line in lines[1:] if all(line != p.unit for p in draft.points))]
     return replace(draft, points=tuple(points))
+
+
+def _spelling(acronym: str, expansion: str) -> re.Pattern[str]:
+    """Where a plan spells an acronym out: "Words Spelled (WS)", "WS - Words Spelled" or "WS (Words Spelled)"."""
+    spelled = r"[\s,-]+".join(re.escape(word) for word in re.findall(r"[\w']+", expansion))
+    return re.compile(
+        rf"\b{re.escape(acronym)}s?\s*[-–—:]\s*{spelled}\b|\b{spelled}\s*\(\s*{re.escape(acronym)}"
+        rf"(?:'s|’s|s)?\s*\)|\b{re.escape(acronym)}(?:'s|’s|s)?\s*\(\s*{spelled}\s*\)",
+        re.I,
+    )
 
 
 def _following(unit: Unit, units: list[Unit]) -> Unit | None:

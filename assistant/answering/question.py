@@ -81,6 +81,8 @@ CONTACT_ASKED = re.compile(
     rf"(?:who|where)\s+(?:{_CALLER}\s+){{1,3}}(?:call|ring|phone|dial|e-?mail)|"
     # "is there a named contact?", "a contact name"
     r"named\s+contacts?|contact\s+(?:name|person|officer)s?|"
+    # "can I get it in large print, and on what number?": a number one asks on or at is one to ring
+    r"(?:on|at)\s+(?:what|which)\s+(?:phone\s+|telephone\s+)?number|"
     # "is there a number in the plan I can ring?"
     r"numbers?\s+(?!of\b)(?:[\w'’]+\s+){0,5}?(?:i|we|you|they|she|he)\s+(?:can|could|should|might|would)\s+"
     r"(?:call|ring|phone|dial|text)|"
@@ -211,7 +213,7 @@ _DEFINITION = re.compile(
     r"^\s*(?:what|who)(?:'s|’s|s)?\s+(?!about\b|else\b|if\b)(?:is\s+|are\s+|was\s+)?(?:an?\s+|the\s+)?"
     r"([\w&'-]+(?:\s+[\w&'-]+){0,3})"
     r"\s*(?:\?|,|\s+(?:in|as|according|under|within|for|and)\b|$)|"
-    r"\b(?:stand for|stands for|mean by|meaning of|means|define|definition of|what is meant by|full form|short for|"
+    r"\b(?:stand for|stands for|mean by|meaning of|means|define|definition of|what is meant by|full forms?|short for|"
     r"spelled out|spelt out)\b|"
     # "What does MASE mean?", "what do the letters IOM stand for?" (after whatever the message says first)
     r"\bwhat\s+(?:does|do)\s+(?:the\s+)?(?:term\s+|acronym\s+|abbreviation\s+|letters\s+|phrase\s+|word\s+)?"
@@ -377,10 +379,21 @@ def stated_count(text: str) -> int | None:
     return int(token) if token.isdigit() else NUMBER_WORDS[token]
 
 
+# the plan an answer is asked of, by its years and kind ("..., per the 2022-2025 safety plan?", "according to the
+# 2021-24 strategy"): a name every part of the question is asked of, not a date
+_PLAN_BY_YEARS = re.compile(
+    rf"\b(?:per|according to|going by)\s+the\s+({YEAR_SPAN.pattern})"
+    r"(?=(?:\s+[\w-]+){0,2}?\s+(?:plan|strategy|report|assessment)s?\b)",
+    re.I,
+)
+
+
 def without_years(text: str) -> str:
     """The text with its years and spans of years taken out ("in 2015-16"): a year said in one part of a
-    message does not scope a part said before it."""
-    return YEAR_SPAN.sub(" ", text)
+    message does not scope a part said before it. A plan it names by its years is kept: "..., and what share is
+    domestic, per the 2021-24 strategy?" names the plan every part asks of."""
+    kept = [match.span(1) for match in _PLAN_BY_YEARS.finditer(text)]
+    return YEAR_SPAN.sub(lambda match: match.group() if match.span() in kept else " ", text)
 
 
 # Asks about every plan, or several: answered council by council, and no council is carried over.
@@ -546,6 +559,12 @@ _NOT_WANTED = re.compile(
     # "besides the 14 officers for the estates, how many extra ...?" (but in "besides the campaign, what else is
     # promised?" what it names is where the rest is found)
     r"\bbesides\s+[^,;.?!()]{1,60}+(?![,;:]?\s*(?:what|which|who)\s+(?:else|other)\b)",
+    re.I,
+)
+# "which theme covers what worries residents most?", "the issues that matter most": how much, no figure of one
+_MOST_FELT = re.compile(
+    r"\b(?:matter|matters|mattered|care|cares|cared|worry|worries|worried|concerns?|concerned|fears?|feared|"
+    r"values?|valued)\s+(?:(?:them|us|people|residents|victims|you|me)\s+)?(?:the\s+)?most\b",
     re.I,
 )
 # Words that say which plan, not what about it: they carry no weight in judging support.
@@ -887,7 +906,9 @@ class Question:
 # figure: "1.4 per cent", "3.5m")
 NAMED_NUMBER = re.compile(
     r"\b(actions?|objectives?|priorit(?:y|ies)|items?|points?|paragraphs?|paras?|sections?|outcomes?|aims?|"
-    r"recommendations?|commitments?|measures?|indicators?|targets?|themes?|strands?|steps?|goals?|no\.?)\s+"
+    r"recommendations?|commitments?|measures?|indicators?|targets?|themes?|strands?|steps?|goals?|no\.?|"
+    # the parts of a council's committee report, whose paragraphs are numbered: "legal implications, 4.2"
+    r"(?:comments|implications|considerations|clauses?),?)\s+"
     r"(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?![\d%]|\.\d|\s*(?:%|per\s*cent|million|m\b|bn\b|k\b))",
     re.I,
 )
@@ -1268,6 +1289,7 @@ def _asks_figure(text: str) -> bool:
     """Whether a text asks for a figure in words that ask for one ("how many", "what percentage", "when"), not
     in words that only look like it ("what numbers does it track?", "if the number of complaints drops, ...")."""
     kept = _ITEM_NUMBERS.sub(" ", _KINDS_OF_NUMBERS.sub(" ", _CONDITION.sub(" ", _NOT_WANTED.sub(" ", text))))
+    kept = _MOST_FELT.sub(" ", kept)
     return bool(_NUMBER_CUES.search(_RATE_VERB.sub(" ", TARGET_VERB.sub(" ", kept))) or WEIGHT_ASKED.search(kept))
 
 

@@ -1546,8 +1546,8 @@ class PlanReader:
             best = max(parts, key=lambda pair: pair[0])[1]
             found.append((said, priority, heading, best))
         found.sort(key=lambda entry: -entry[0])
-        if not found[0][0] or len(found) > 1 and found[1][0] == found[0][0]:
-            return None
+        if not found or not found[0][0] or len(found) > 1 and found[1][0] == found[0][0]:
+            return None  # (a plan with no priorities found has none to say covers it)
         _, _, heading, best = found[0]
         same = best.chunk is heading.chunk and best.start == heading.start
         return Draft((Point(heading),) if same else (Point(heading), Point(best)))

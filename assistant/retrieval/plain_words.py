@@ -308,6 +308,9 @@ PLAIN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\b(?:another|other|different|alternative|accessible|easy[- ]read)\s+(?:formats?|versions?)\b",
             "large print braille translated language",
         ),
+        # "my grandad can only manage big print", "can it be read out to me?": the formats a plan offers itself in
+        (r"\b(?:big|bigger|larger|enlarged)\s+(?:print|type|text|font|letters)\b", "large print braille"),
+        (r"\b(?:read|reading)\s+(?:\w+\s+)?(?:out|aloud)\b|\blisten to\b", "spoken word audio"),
         # "how much did the dog turn up?": found (not "turn up at the meeting", "turn up late")
         (r"\bturn(?:s|ed|ing)? up\b(?!\s+(?:at|to|for|in|on|late|early|with)\b)", "found discovered seized recovered"),
         (r"\b(?:thought|believed|reckoned) to (?:be|have been)\b", "estimated"),

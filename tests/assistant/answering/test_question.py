@@ -210,6 +210,28 @@ def test_kinds_of_numbers_are_no_count(text: str) -> None:
     assert not analyse(text, LEXICON, COUNCILS).wants_number
 
 
+def test_a_number_asked_on_or_at_is_one_to_ring() -> None:
+    question = analyse(
+        "My gran reads only big print. Can she get the Sutton plan like that, and on what number?", LEXICON, COUNCILS
+    )
+    assert question.wants_contact and not question.wants_number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which one of the principles is about the harms that matter most to victims?",
+        "Which one of the Sutton themes deals with what residents care most about?",
+    ],
+)
+def test_what_matters_most_asks_for_no_figure(text: str) -> None:
+    assert not analyse(text, LEXICON, COUNCILS).wants_number
+
+
+def test_which_has_the_most_of_something_still_asks_for_a_figure() -> None:
+    assert analyse("Which borough had the most burglaries in 2015?", LEXICON, COUNCILS).wants_number
+
+
 @pytest.mark.parametrize(
     "text", ["Whose service do victims rate for satisfaction in Sutton?", "How do residents rate the police in Sutton?"]
 )

@@ -12,8 +12,14 @@ FELLHAVEN = """# Fellhaven Community Safety Plan 2022-25
 
 ## Sexual Violence
 
-Independent Sexual Violence Advisers (ISVA) support victims from the first report to the end of any trial. The \
-partnership funds two ISVA posts in the hospital and one in the police station.
+The sexual violence panel meets every month to plan support for victims at high risk, with case work before, during \
+and after each meeting provided by the Independent Sexual Violence Advisers (ISVA).
+
+Our victim services include:
+
+- Independent Gendered Violence Advocates for victims at high risk
+- Hospital advocates working with patients after an assault
+- Outreach workers for victims at lower risk
 
 ## Safer Streets Powers
 
@@ -67,8 +73,13 @@ MIDCOMBE = """# Midcombe Safer Communities Strategy 2021-24
 
 ## Sexual Violence
 
-Midcombe's Independent Sexual Violence Advocates (ISVA) work with adults and young people who have been raped or \
-sexually assaulted, whenever the assault happened.
+Sexual Violence Outcomes and Outputs
+
+| Outcome | Output |
+| --- | --- |
+| More victims supported | Number of Independent Sexual Violence Advocate (ISVA) referrals each quarter, by age |
+| Fewer repeat victims | Percentage of repeat victims at the panel (target 20%) |
+| More referrals from partners | Number of referrals to the panel (target 150) |
 
 ## Violence Against Women and Girls
 
@@ -111,7 +122,8 @@ def test_each_plan_spells_out_an_acronym_its_own_way(two_plans: Assistant) -> No
     answer = two_plans.ask("What are the full forms of ISVA in the Fellhaven plan and in the Midcombe strategy?")
     assert answer.answered, answer.text
     assert "Independent Sexual Violence Advisers (ISVA)" in quoted(answer), answer.text
-    assert "Independent Sexual Violence Advocates (ISVA)" in quoted(answer), answer.text
+    assert "Independent Sexual Violence Advocate (ISVA)" in quoted(answer), answer.text
+    assert "target 150" not in quoted(answer), answer.text  # the spelling, not the table it is said in
 
 
 def test_which_outcome_asked_of_plans_without_priorities_is_no_error(two_plans: Assistant) -> None:

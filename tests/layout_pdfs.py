@@ -233,3 +233,44 @@ def write_address_pdf(path: Path, council: str = "Testshire Borough Council") ->
     pdf.showPage()
     pdf.save()
     return path
+
+
+def write_hanging_numbers_pdf(path: Path, council: str = "Testshire Borough Council") -> Path:
+    """A committee report set in two columns, each paragraph's number hanging left of its text: in the right
+    column the number sits between the left column's line ends, some of which reach past it, and its text."""
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    page = _Page(pdf, 1, 1, council)
+    page.heading("Financial and legal comments", 14)
+    left = [
+        "4.9 The partnership will receive £120,000 over two",
+        "years from the regional fund, in equal amounts of",
+        "£60,000 a year. This pays for the outreach team and",
+        "the hub coordinator (see the table above for the",
+        "allocations). In 2025, £80,000 of the health grant is",
+        "also made available. This will be used to reduce the",
+        "harm to those at risk and to help them recover from",
+        "their dependence on drugs and on alcohol.",
+    ]
+    right = {
+        0: "partners to work together on crime.",
+        1: "The partnership discharges those",
+        2: "duties for the council.",
+        3: "5.1 When planning action under the plan,",
+        4: "officers must have regard to the",
+        5: "council's statutory functions and",
+        6: "ensure that these are not exceeded.",
+        7: "5.2 The plan forms part of the council's",
+        8: "budget and policy framework.",
+    }
+    pdf.setFont("Helvetica", BODY)
+    for row in range(len(right)):
+        y = page.y - row * LEADING
+        if row < len(left):
+            pdf.drawString(LEFT, y, left[row])
+        number, _, words = right[row].partition(" ") if right[row][:1].isdigit() else ("", "", right[row])
+        if number:
+            pdf.drawString(LEFT + 230, y, number)
+        pdf.drawString(LEFT + 254, y, words)
+    pdf.showPage()
+    pdf.save()
+    return path

@@ -7,6 +7,7 @@ rows also leave such strips, but their left cells end far from the next column, 
 
 from __future__ import annotations
 
+import re
 from statistics import median
 
 from ingest.pdf.words import Line, Word
@@ -14,6 +15,7 @@ from ingest.pdf.words import Line, Word
 _MIN_GUTTER = 7.0  # points of white between columns
 _MIN_RUN = 4  # lines in a column region
 _CENTRE = (0.2, 0.8)  # where a gutter may be, as a share of the text's width
+_PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,3}\.|\d{1,2}\.\d{1,2}\.?)$")  # "7.", "5.3": not a bare figure
 
 
 def reading_order(lines: list[Line]) -> list[list[Line]]:
@@ -35,6 +37,10 @@ def reading_order(lines: list[Line]) -> list[list[Line]]:
         if len(words_left) == 1 and words_right and words_left[0].x0 > edge + 0.6 * (gutter - edge):
             words_right = words_left + words_right  # a list marker hanging left of its column's text
             words_left = []
+        elif _hanging_number(words_left, edge, gutter):
+            # "... £7,335,876 of   5.3   When planning ...": the number heads the right column's paragraph
+            words_right = words_left[-1:] + words_right
+            words_left = words_left[:-1]
         if words_left:
             left.append(Line(words_left))
         if words_right:
@@ -43,6 +49,19 @@ def reading_order(lines: list[Line]) -> list[list[Line]]:
     flows += [flow for column in (left, right) for flow in reading_order(column)]
     flows += reading_order(lines[end:])
     return [flow for flow in flows if flow]
+
+
+def _hanging_number(words: list[Word], edge: float, gutter: float) -> bool:
+    """Whether a left column's line ends in a paragraph number set apart from it, near the gutter: the number
+    the right column's paragraph hangs out to its left ("5.3", "7.")."""
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    return (
+        _PARAGRAPH_NUMBER.match(last.text) is not None
+        and last.x0 - words[-2].x1 >= _MIN_GUTTER
+        and last.x0 > edge + 0.6 * (gutter - edge)
+    )
 
 
 def _candidates(lines: list[Line]) -> list[float]:

@@ -16,6 +16,7 @@ from ingest.loaders import load_file
 from ingest.model import StructuredDocument
 from tests.layout_pdfs import (
     write_address_pdf,
+    write_hanging_numbers_pdf,
     write_layout_pdf,
     write_page_break_pdf,
     write_wrapped_heading_pdf,
@@ -218,3 +219,19 @@ def test_a_heading_broken_inside_a_word_at_its_line_end_is_one_heading(tmp_path:
     paragraphs = [block.text for block in document.blocks if block.kind == "paragraph"]
     assert "This plan sets out how the partnership will keep Testshire safe over the next four years." in paragraphs
     assert "ership Executive" not in paragraphs
+
+
+def test_a_paragraph_number_hanging_in_the_gutter_heads_its_paragraph_in_the_right_column(tmp_path: Path) -> None:
+    document = extract_pdf(write_hanging_numbers_pdf(tmp_path / "report.pdf"), ExtractionLimits()).document
+    items = [block.text for block in document.blocks if block.kind == "item"]
+    assert items[0].startswith("4.9 The partnership will receive £120,000")
+    assert items[0].endswith(
+        "the health grant is also made available. This will be used to reduce the harm to those "
+        "at risk and to help them recover from their dependence on drugs and on alcohol."
+    )
+    assert items[1:] == [
+        "5.1 When planning action under the plan, officers must have regard to the council's statutory functions "
+        "and ensure that these are not exceeded.",
+        "5.2 The plan forms part of the council's budget and policy framework.",
+    ]
+    assert not [block for block in document.blocks if block.kind == "table"]

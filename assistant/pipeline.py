@@ -434,6 +434,11 @@ class Assistant:
                 # "'Over the year the board will' - do what?": the list the quoted line introduces
                 or reader.answerer.led_by_quote(part, passages, seen)
             )
+            if isinstance(structured, Draft) and not reader.answerer.gives_asked(part, structured):
+                # "how many volunteers will action 2.4 fund?": the action, saying no number, is a near miss
+                notes = [*notes, without_figure([structured.points[0].unit.chunk.metadata], figure_kind(part))]
+                silent.extend(group.councils)
+                continue
             # "18,289: what's that?"; "Stephen Douglass's role?": what the plans say with the figure, or the name
             structured = (
                 structured or reader.answerer.figured(part, passages, seen) or reader.answerer.person(part, passages)

@@ -414,6 +414,19 @@ class ExtractiveAnswerer:
             said.setdefault(unit.quote, unit)
         return Draft(tuple(Point(unit, bullet=True) for unit in list(said.values())[: self._max_points]))
 
+    def gives_asked(self, question: Question, draft: Draft) -> bool:
+        """Whether a draft found by where the question points (an item by its number, a list by its lead-in)
+        gives the figure the question asks for: "how many volunteers will action 2.4 fund?" is not answered by
+        action 2.4 when it says no number. A list answers "how many ...?" by its items."""
+        if not question.wants_number:
+            return True
+        if len(draft.points) > 1 and _COUNT_QUESTION.search(question.text):
+            return True
+        dating = figure_kind(question) == "date"
+        return any(
+            states_figure(point.unit, question) or (dating and _dated_before(point.unit)) for point in draft.points
+        )
+
     def led_by_quote(
         self, question: Question, passages: Sequence[Passage], visible: frozenset[str] = frozenset()
     ) -> Draft | None:

@@ -170,6 +170,8 @@ _NUMBER_CUES = re.compile(
     r"numbers(?![^?]*\b(?:ring|call|phone|dial|text|contact)\b)|"  # (numbers to ring are no count)
     rf"how (?:often|frequently|regularly)|average|cost|{BUDGET}|"
     r"salary|salaries|fees?|prices?|council tax|(?:charge|fine)s? for)\b|"
+    # "the membership size of the youth panel", "the size of the team": how many it has
+    r"\b(?:membership|team|group|cohort|caseload|panel|board|workforce)\s+size\b|\bsize\s+of\s+(?:the|its|their)\b|"
     rf"{MONEY_ASKED}|"
     # "when?" asks a date, "... when drawing up the plan" does not; nor does a label before it ("The 2023 report:
     # when will it go live?", "Lewisham — when did it start?")
@@ -1476,19 +1478,36 @@ _IRREGULAR_PAST = frozenset(
 
 def _counted(text: str, council_words: set[str], corrected: dict[str, str] | None = None) -> tuple[str, ...]:
     """Key terms of the thing a figure question counts ("hate crimes" in "how many hate crimes were ..."), its
-    words as the asker wrote them (with their typos corrected)."""
+    words as the asker wrote them (with their typos corrected); or, when it names none there, those of the
+    counted whole it asks how many of ("Of the 40 shops in the scheme, how many are on the high street?")."""
     match = _COUNTED.search(text)
     if not match:
         return ()
+    kept = _counted_words(match.group(1), council_words, corrected)
+    whole = _OF_COUNTED.search(text, 0, match.start())
+    if not kept and whole is not None and _COUNTED_STOP & set(words(match.group(1))[:1]):
+        kept = _counted_words(whole.group(1), council_words, corrected)
+    return tuple(dict.fromkeys(kept))
+
+
+# "Of the 40 shops in the scheme, how many ...?": the whole a count is asked of, by its number
+_OF_COUNTED = re.compile(
+    rf"\b(?:of|out of|among)\s+(?:the|those|these|its|their|all)\s+(?:\d[\d,]*|{'|'.join(NUMBER_WORDS)})\s+"
+    r"((?:[\w'-]+\s*){1,3})",
+    re.I,
+)
+
+
+def _counted_words(said_words: str, council_words: set[str], corrected: dict[str, str] | None) -> list[str]:
     kept: list[str] = []
-    for position, said in enumerate(words(match.group(1))):
+    for position, said in enumerate(words(said_words)):
         if said in _COUNTED_STOP or position and kept and (_VERB_FORM.search(said) or said in _IRREGULAR_PAST):
             break  # "how many people answered ...": what is counted is said before the verb
         word = (corrected or {}).get(said, said)
         if word in council_words or word in FILLER or word in _NOT_COUNTED:
             continue
         kept.extend(term for term in terms(word) if term not in _GENERIC and not term.isdigit())
-    return tuple(dict.fromkeys(kept))
+    return kept
 
 
 _ASIDE = (

@@ -92,9 +92,19 @@ def _mentions(quote: str, word: str) -> Sequence[str]:
             None,
         )
         named = _NAMING.search(quote[match.end() :]) is not None
-        proper = start is not None and start.group().lower() in _ONE and match.group()[0].isupper()
+        # "an effective Channel Panel" is one by the name it is given; "a local Imam" is any one, capitalised
+        proper = (
+            start is not None
+            and start.group().lower() in _ONE
+            and match.group()[0].isupper()
+            and any(_capitalised(word) for word in _WORD.findall(quote[start.end() : match.start()]))
+        )
         found.append(quote[start.start() : match.end()] if start is not None and not named and not proper else "")
     return found
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
 
 
 def _one_phrase(between: Sequence[str]) -> bool:

@@ -972,6 +972,23 @@ def test_when_a_counted_thing_was_is_not_what_it_is() -> None:
     assert analyse("How many old powers did the new ones replace?", LEXICON, []).counted == ("power",)
 
 
+def test_a_count_asked_of_a_whole_counts_the_whole() -> None:
+    text = "Of the 25 shops signed up to the retailer scheme, how many are in Eastgate ward?"
+    assert analyse(text, LEXICON, []).counted == ("shop",)
+    assert analyse("How many are in Eastgate ward?", LEXICON, []).counted == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's the membership size of the youth council?",
+        "What is the size of the outreach team?",
+    ],
+)
+def test_a_size_asks_a_figure(text: str) -> None:
+    assert analyse(text, LEXICON, []).wants_number
+
+
 def test_age_groups_are_a_range_of_ages_not_a_list() -> None:
     assert not analyse("What age groups does the youth service cover?", LEXICON, []).wants_list
     assert analyse("Which groups sit under the board?", LEXICON, []).wants_list

@@ -22,6 +22,11 @@ conversation with young people about grooming.
 
 The team has been working with Trading Standards to cut the number of scam calls received by older
 residents. This links to the wider work of the Older People and Crime Working Group.
+
+## Faith and Safeguarding
+
+The safeguarding seminar had over 60 people in attendance, with a local Imam and a local vicar giving talks on
+faith and safeguarding.
 """
 
 wenlock = one_plan_fixture("wenlock", "wenlock-community-safety-report-2024.md", "Wenlock", WENLOCK)
@@ -54,10 +59,11 @@ def test_the_kind_of_thing_asked_which_one_of(text: str, kind: tuple[str, ...]) 
         ("The event was held in a local hall. Later, on the Aylesbury estate, a second.", ""),
         ("It has a statutory duty with other partners; police, schools and health.", ""),
         ("It will operate an effective Channel Panel.", ""),
+        ("Over 80 people came, with a local Imam and a pastor giving talks.", "a local Imam"),
     ],
 )
 def test_a_mention_without_a_name_is_indefinite_and_unnamed(quote: str, mention: str) -> None:
-    kind = next(word for word in ("estate", "partners", "Panel", "Districts") if word in quote)
+    kind = next(word for word in ("estate", "partners", "Panel", "Districts", "Imam") if word in quote)
     question = f"Which {kind.lower()} does it say?"
     assert unnamed_mention(question, [quote]).startswith(mention) if mention else not unnamed_mention(question, [quote])
 
@@ -76,3 +82,9 @@ def test_which_countries_only_mentioned_as_a_number_of_them_is_not_answered(wenl
 def test_which_of_a_thing_the_plan_names_is_answered(wenlock: Assistant) -> None:
     answer = wenlock.ask("Which working group is Wenlock's work on scam calls linked to?")
     assert answer.answered and "Older People and Crime Working Group" in quoted(answer)
+
+
+def test_a_person_named_by_a_capitalised_title_alone_is_not_named(wenlock: Assistant) -> None:
+    answer = wenlock.ask("Name of the imam who gave a talk at the Wenlock safeguarding seminar?")
+    assert not answer.answered
+    assert "mentions “a local Imam” but does not say which" in answer.text
